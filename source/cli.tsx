@@ -1,0 +1,85 @@
+// The sitrep command: parse flags, read the story, hand the model to a printer or the dashboard.
+import process from 'node:process';
+import meow from 'meow';
+import {parseStory} from './parser/index.js';
+import {bundledStoryPath} from './bundled-story.js';
+import {InputError} from './cli/errors.js';
+import {readStoryFile} from './cli/read-story.js';
+import {formatSummaryReport} from './cli/summary-report.js';
+
+const cli = meow(
+	`
+	Usage
+	  $ sitrep [path]         open the dashboard (the bundled story when no path is given)
+
+	Options
+	  --json                  print the parsed story model as JSON
+	  --summary               print a plain-text situation report
+	  --search <query>        print matching entities: name<TAB>type<TAB>mentions
+	  --date YYYY-MM-DD       the story's date, to resolve "last Sunday" and the like
+	  --help                  show this help
+	  --version               show the version
+
+	When standard output is not a terminal, sitrep prints the --summary report.
+`,
+	{
+		importMeta: import.meta,
+		// meow's own message spans two lines; we report unknown flags ourselves (one line, exit 2).
+		allowUnknownFlags: true,
+		flags: {
+			json: {type: 'boolean', default: false},
+			summary: {type: 'boolean', default: false},
+			search: {type: 'string'},
+			date: {type: 'string'},
+		},
+	},
+);
+
+const knownFlags = new Set(['json', 'summary', 'search', 'date', 'help', 'version']);
+
+function fail(message: string): never {
+	process.stderr.write(`sitrep: ${message}\n`);
+	process.exit(2);
+}
+
+async function main(): Promise<void> {
+	const {flags, input} = cli;
+	const unknown = Object.keys(cli.unnormalizedFlags).filter(name => !knownFlags.has(name));
+	if (unknown.length > 0) throw new InputError(`unknown flag --${unknown[0]} (see sitrep --help)`);
+	if (input.length > 1) throw new InputError(`expected one story, got ${input.length} paths`);
+	if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new InputError(`--date wants YYYY-MM-DD, got "${flags.date}"`);
+	const path = input[0] ?? bundledStoryPath;
+	const story = parseStory(readStoryFile(path), {date: flags.date, source: path});
+
+	if (flags.json) {
+		process.stdout.write(JSON.stringify(story, null, 2) + '\n');
+		return;
+	}
+
+	if (flags.search !== undefined) {
+		// STUB until the name-search module lands: case-insensitive substring on names and aliases.
+		const query = flags.search.toLowerCase();
+		for (const entity of story.entities) {
+			if ([entity.name, ...entity.aliases].some(name => name.toLowerCase().includes(query))) {
+				process.stdout.write(`${entity.name}\t${entity.type}\t${entity.mentions.length}\n`);
+			}
+		}
+
+		return;
+	}
+
+	if (flags.summary || !process.stdout.isTTY) {
+		process.stdout.write(formatSummaryReport(story));
+		return;
+	}
+
+	const {startDashboard} = await import('./ui/start-dashboard.js');
+	await startDashboard(story);
+}
+
+try {
+	await main();
+} catch (error) {
+	if (error instanceof InputError) fail(error.message);
+	throw error;
+}

@@ -1,0 +1,33 @@
+import type {ParseOptions, Story} from '../model/types.js';
+import {normalizeText} from './normalize.js';
+import {splitParagraphs, splitSentences} from './structure.js';
+import {parsePreamble} from './dateline.js';
+import {extractEntities} from './entities.js';
+import {extractFigures} from './figures.js';
+import {summarize} from './summary.js';
+import {extractTimeline} from './timeline.js';
+
+/** Parses one English news story into the model. Pure: no I/O, no Ink. */
+export function parseStory(raw: string, options: ParseOptions = {}): Story {
+	const text = normalizeText(raw);
+	const paragraphs = splitParagraphs(text);
+	const sentences = splitSentences(text, paragraphs);
+	const preamble = parsePreamble(text);
+	const published = options.date ?? preamble.published;
+	const entities = extractEntities(text, sentences);
+	const figures = extractFigures(text, sentences, entities);
+	return {
+		text,
+		title: options.title ?? preamble.title,
+		source: options.source ?? null,
+		url: options.url ?? null,
+		dateline: preamble.dateline,
+		published,
+		paragraphs,
+		sentences,
+		entities,
+		figures,
+		summary: summarize(figures),
+		timeline: extractTimeline(text, sentences, published),
+	};
+}

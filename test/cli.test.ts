@@ -1,0 +1,31 @@
+import test from 'ava';
+import {runCli} from './helpers/run-cli.js';
+
+test('an unknown flag is one line on stderr and exit code 2', t => {
+	const {stderr, code, stdout} = runCli(['--bogus']);
+	t.is(code, 2);
+	t.is(stdout, '');
+	t.regex(stderr, /^sitrep: unknown flag --bogus/);
+	t.is(stderr.trimEnd().split('\n').length, 1);
+});
+
+test('a missing path is one line on stderr and exit code 2', t => {
+	const {stderr, code} = runCli(['/no/such/story.txt']);
+	t.is(code, 2);
+	t.is(stderr, 'sitrep: no such file: /no/such/story.txt\n');
+});
+
+test('--json on the bundled story prints the model', t => {
+	const {stdout, code} = runCli(['--json']);
+	t.is(code, 0);
+	const story = JSON.parse(stdout);
+	t.true(story.text.startsWith('DUSHANBE, Tajikistan (AP)'));
+	t.true(Array.isArray(story.sentences) && story.sentences.length > 10);
+});
+
+test('with stdout a pipe and no flag, sitrep prints the summary report', t => {
+	const {stdout, code} = runCli([]);
+	t.is(code, 0);
+	t.regex(stdout, /^SUMMARY$/m);
+	t.regex(stdout, /^ENTITIES$/m);
+});
