@@ -1,0 +1,273 @@
+// Runs the built sitrep in a real pseudo-terminal and reads the screen through a
+// headless xterm of the same size: what a person would see, byte for byte.
+// Every e2e test uses this; it never looks at React or Ink internals.
+import {Buffer} from 'node:buffer';
+import process from 'node:process';
+import {fileURLToPath} from 'node:url';
+import * as nodePty from '@lydell/node-pty';
+import xtermHeadless from '@xterm/headless';
+
+const {Terminal} = xtermHeadless;
+
+export const builtCli = fileURLToPath(new URL('../../dist/sitrep.js', import.meta.url));
+
+export type PtyOptions = {
+	/** Arguments after `node dist/sitrep.js`. */
+	args?: string[];
+	cols?: number;
+	rows?: number;
+	/** Added to (and overriding) the test's environment; `undefined` removes a variable. */
+	env?: Record<string, string | undefined>;
+	cwd?: string;
+	/**
+	 * Answer device queries (DSR `ESC[6n`, DA `ESC[c`) the way a real terminal does, by typing
+	 * the reply back into the program. On by default: a leaked query then shows up as input.
+	 */
+	answerQueries?: boolean;
+	/** The program to run instead of the built sitrep (e.g. `['sh', ['-c', '…']]`). */
+	command?: [string, string[]];
+};
+
+export type ExitStatus = {exitCode: number; signal?: number};
+
+const defaultTimeout = 5000;
+
+const sleep = async (ms: number) => new Promise<void>(resolve => {
+	setTimeout(resolve, ms);
+});
+
+export class PtySession {
+	readonly cols: number;
+	readonly rows: number;
+	readonly pid: number;
+	readonly terminal: InstanceType<typeof Terminal>;
+	/** What the terminal typed back into the program (answers to queries it received). */
+	readonly replies: string[] = [];
+	private readonly pty: nodePty.IPty;
+	private readonly chunks: Buffer[] = [];
+	private rawLength = 0;
+	private exitStatus: ExitStatus | undefined;
+	private readonly exitWaiters: Array<(status: ExitStatus) => void> = [];
+	private pendingWrites: Promise<void> = Promise.resolve();
+	private disposed = false;
+	private currentCols: number;
+	private currentRows: number;
+
+	constructor(options: PtyOptions = {}) {
+		this.cols = options.cols ?? 120;
+		this.rows = options.rows ?? 40;
+		this.currentCols = this.cols;
+		this.currentRows = this.rows;
+		this.terminal = new Terminal({cols: this.cols, rows: this.rows, allowProposedApi: true, scrollback: 0});
+		const env: Record<string, string> = {};
+		for (const [name, value] of Object.entries({...process.env, CI: 'false', TERM: 'xterm-256color', FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env})) {
+			if (value !== undefined) env[name] = value;
+		}
+
+		const [file, args] = options.command ?? [process.execPath, [builtCli, ...(options.args ?? [])]];
+		this.pty = nodePty.spawn(file, args, {
+			name: 'xterm-256color',
+			cols: this.cols,
+			rows: this.rows,
+			cwd: options.cwd ?? process.cwd(),
+			env,
+			// Bytes, not strings: a stray C1 byte (0x9B) must be seen as itself, not as U+FFFD.
+			encoding: null,
+		});
+		this.pid = this.pty.pid;
+		this.pty.onData(data => {
+			const chunk = Buffer.isBuffer(data) ? data : Buffer.from(data as unknown as string);
+			this.chunks.push(chunk);
+			this.rawLength += chunk.length;
+			this.pendingWrites = this.pendingWrites.then(async () => new Promise<void>(resolve => {
+				if (this.disposed) {
+					resolve();
+					return;
+				}
+
+				this.terminal.write(chunk, resolve);
+			}));
+		});
+		this.pty.onExit(status => {
+			this.exitStatus = status;
+			for (const waiter of this.exitWaiters.splice(0)) waiter(status);
+		});
+		if (options.answerQueries ?? true) {
+			this.terminal.onData(reply => {
+				this.replies.push(reply);
+				if (this.exitStatus === undefined && !this.disposed) this.pty.write(reply);
+			});
+		}
+	}
+
+	/** Waits until every byte received so far has been parsed by the headless terminal. */
+	async settle(): Promise<void> {
+		await this.pendingWrites;
+	}
+
+	/** The visible screen, one string per row, trailing spaces trimmed. */
+	screenLines(): string[] {
+		const buffer = this.terminal.buffer.active;
+		const lines: string[] = [];
+		for (let row = 0; row < this.terminal.rows; row++) {
+			lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+		}
+
+		return lines;
+	}
+
+	screenText(): string {
+		return this.screenLines().join('\n');
+	}
+
+	/** Every byte the program wrote so far. */
+	rawOutput(): Buffer {
+		return Buffer.concat(this.chunks, this.rawLength);
+	}
+
+	/** Bytes written from `offset` (a previous `rawLength()`) on. */
+	rawOutputSince(offset: number): Buffer {
+		return this.rawOutput().subarray(offset);
+	}
+
+	rawLength(): number {
+		return this.rawLength;
+	}
+
+	/** Waits for text (or a match) on the visible screen; the error shows the screen it saw. */
+	async waitForText(expected: string | RegExp, timeout = defaultTimeout): Promise<void> {
+		await this.waitFor(screen => typeof expected === 'string' ? screen.includes(expected) : expected.test(screen), `text ${String(expected)}`, timeout);
+	}
+
+	/** Waits until `predicate(screenText)` holds. */
+	async waitFor(predicate: (screen: string) => boolean, description: string, timeout = defaultTimeout): Promise<void> {
+		const deadline = Date.now() + timeout;
+		for (;;) {
+			// eslint-disable-next-line no-await-in-loop
+			await this.settle();
+			const screen = this.screenText();
+			if (predicate(screen)) return;
+			if (Date.now() > deadline) {
+				const exited = this.exitStatus ? ` (the program exited: ${JSON.stringify(this.exitStatus)})` : '';
+				throw new Error(`Timed out after ${timeout} ms waiting for ${description}${exited}. Screen (${this.currentCols}×${this.currentRows}):\n${screen}\n--- end of screen`);
+			}
+
+			// eslint-disable-next-line no-await-in-loop
+			await sleep(this.exitStatus ? 0 : 15);
+		}
+	}
+
+	/** Waits until no byte has arrived for `quietMs` (the program finished drawing). */
+	async waitForQuiet(quietMs = 80, timeout = defaultTimeout): Promise<void> {
+		const deadline = Date.now() + timeout;
+		let lastLength = -1;
+		let lastChange = Date.now();
+		for (;;) {
+			if (this.rawLength !== lastLength) {
+				lastLength = this.rawLength;
+				lastChange = Date.now();
+			} else if (Date.now() - lastChange >= quietMs) {
+				break;
+			}
+
+			if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for the output to go quiet`);
+			// eslint-disable-next-line no-await-in-loop
+			await sleep(10);
+		}
+
+		await this.settle();
+	}
+
+	/** Types keys (a string of bytes as a terminal would send them). */
+	write(keys: string): void {
+		if (this.exitStatus !== undefined || this.disposed) throw new Error(`cannot type ${JSON.stringify(keys)}: the program has exited`);
+		this.pty.write(keys);
+	}
+
+	/** Resizes the pty (the program gets SIGWINCH) and the headless terminal alike. */
+	resize(cols: number, rows: number): void {
+		this.currentCols = cols;
+		this.currentRows = rows;
+		this.terminal.resize(cols, rows);
+		if (this.exitStatus === undefined) this.pty.resize(cols, rows);
+	}
+
+	size(): {cols: number; rows: number} {
+		return {cols: this.currentCols, rows: this.currentRows};
+	}
+
+	kill(signal: NodeJS.Signals = 'SIGTERM'): void {
+		if (this.exitStatus === undefined) this.pty.kill(signal);
+	}
+
+	/** Closes the master side of the pty, as a dropped SSH connection does. */
+	closePty(): void {
+		this.pty.destroy();
+	}
+
+	exited(): ExitStatus | undefined {
+		return this.exitStatus;
+	}
+
+	async waitForExit(timeout = defaultTimeout): Promise<ExitStatus> {
+		if (this.exitStatus) return this.exitStatus;
+		return new Promise<ExitStatus>((resolve, reject) => {
+			const timer = setTimeout(() => {
+				reject(new Error(`The program did not exit within ${timeout} ms. Screen:\n${this.screenText()}\n--- end of screen`));
+			}, timeout);
+			this.exitWaiters.push(status => {
+				clearTimeout(timer);
+				resolve(status);
+			});
+		});
+	}
+
+	/** True when the terminal is showing the alternate screen. */
+	alternateScreen(): boolean {
+		return this.terminal.buffer.active.type === 'alternate';
+	}
+
+	/** Whether the cursor is visible: the last DECTCEM (`?25h` / `?25l`) the program wrote wins. */
+	cursorVisible(): boolean {
+		const text = this.rawOutput().toString('latin1');
+		const shown = text.lastIndexOf('\u001B[?25h');
+		const hidden = text.lastIndexOf('\u001B[?25l');
+		return shown >= hidden;
+	}
+
+	/** Kills the program if still running and frees the pty and the terminal. Safe to call twice. */
+	dispose(): void {
+		if (this.disposed) return;
+		this.disposed = true;
+		if (this.exitStatus === undefined) {
+			try {
+				this.pty.kill('SIGKILL');
+			} catch {}
+		}
+
+		try {
+			this.pty.destroy();
+		} catch {}
+
+		this.terminal.dispose();
+	}
+}
+
+/** Starts sitrep in a pty; with an ava `t`, it is disposed when the test ends whatever happens. */
+export function startSitrep(options: PtyOptions = {}, t?: {teardown: (fn: () => void) => void}): PtySession {
+	const session = new PtySession(options);
+	t?.teardown(() => {
+		session.dispose();
+	});
+	return session;
+}
+
+/** True while a process with this pid exists (and is not a zombie we could not see reaped). */
+export function processAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
