@@ -43,9 +43,10 @@ export class PtySession {
 	readonly terminal: InstanceType<typeof Terminal>;
 	/** What the terminal typed back into the program (answers to queries it received). */
 	readonly replies: string[] = [];
-	private readonly pty: nodePty.IPty;
+	// `destroy()` exists on the Unix pty but is missing from node-pty's typings.
+	private readonly pty: nodePty.IPty & {destroy(): void};
 	private readonly chunks: Buffer[] = [];
-	private rawLength = 0;
+	private byteCount = 0;
 	private exitStatus: ExitStatus | undefined;
 	private readonly exitWaiters: Array<(status: ExitStatus) => void> = [];
 	private pendingWrites: Promise<void> = Promise.resolve();
@@ -73,12 +74,12 @@ export class PtySession {
 			env,
 			// Bytes, not strings: a stray C1 byte (0x9B) must be seen as itself, not as U+FFFD.
 			encoding: null,
-		});
+		}) as nodePty.IPty & {destroy(): void};
 		this.pid = this.pty.pid;
 		this.pty.onData(data => {
 			const chunk = Buffer.isBuffer(data) ? data : Buffer.from(data as unknown as string);
 			this.chunks.push(chunk);
-			this.rawLength += chunk.length;
+			this.byteCount += chunk.length;
 			this.pendingWrites = this.pendingWrites.then(async () => new Promise<void>(resolve => {
 				if (this.disposed) {
 					resolve();
@@ -122,7 +123,7 @@ export class PtySession {
 
 	/** Every byte the program wrote so far. */
 	rawOutput(): Buffer {
-		return Buffer.concat(this.chunks, this.rawLength);
+		return Buffer.concat(this.chunks, this.byteCount);
 	}
 
 	/** Bytes written from `offset` (a previous `rawLength()`) on. */
@@ -131,7 +132,7 @@ export class PtySession {
 	}
 
 	rawLength(): number {
-		return this.rawLength;
+		return this.byteCount;
 	}
 
 	/** Waits for text (or a match) on the visible screen; the error shows the screen it saw. */
@@ -163,8 +164,8 @@ export class PtySession {
 		let lastLength = -1;
 		let lastChange = Date.now();
 		for (;;) {
-			if (this.rawLength !== lastLength) {
-				lastLength = this.rawLength;
+			if (this.byteCount !== lastLength) {
+				lastLength = this.byteCount;
 				lastChange = Date.now();
 			} else if (Date.now() - lastChange >= quietMs) {
 				break;
