@@ -117,6 +117,8 @@ export type Story = {
 	/** Where the story came from: a path, "-" for stdin, or null for a string. */
 	source: string | null;
 	url: string | null;
+	/** Who published it (front matter `source:`, e.g. "Associated Press"); absent when unknown. */
+	publisher?: string | null;
 	dateline: Dateline | null;
 	/** ISO date (YYYY-MM-DD) the story was published, or null. */
 	published: string | null;
