@@ -1,32 +1,117 @@
 import type {Paragraph, Sentence} from '../model/types.js';
+import {
+	ambiguousAbbreviations,
+	clauseStarters,
+	isAbbreviationBeforeNumber,
+	neverFinalAbbreviations,
+} from './abbreviations.js';
 
 /** Paragraphs are runs of non-blank lines. */
 export function splitParagraphs(text: string): Paragraph[] {
 	const paragraphs: Paragraph[] = [];
 	const pattern = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
 	for (const match of text.matchAll(pattern)) {
-		const start = match.index;
-		const end = start + match[0].trimEnd().length;
-		if (match[0].trim() !== '') paragraphs.push({start, end});
+		const leading = match[0].length - match[0].trimStart().length;
+		const start = match.index + leading;
+		const end = match.index + match[0].trimEnd().length;
+		if (end > start) paragraphs.push({start, end});
 	}
 
 	return paragraphs;
 }
 
-/** STUB: splits on . ! ? followed by a space; the parser issue replaces it. */
+// A candidate end: terminal punctuation, then any closing quotes or brackets, then space or the end.
+const terminal = /[.!?…]+["'”’»)\]]*(?=\s|$)/g;
+// The word the period is attached to ("a.m", "U.S", "Mr", "J", "3").
+const wordBeforePeriod = /([\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*)\.+$/u;
+const nextWord = /^\s*["'“‘«(\[]*([\p{L}\p{N}]+)/u;
+const startsLowercase = /^\s*["'“‘«(\[]*[\p{Ll}]/u;
+// Headlines and other lines that end without punctuation but are not wrapped prose.
+const unpunctuatedLineEnd = /[^.!?…:;,\-–—"'”’)\]\s]\s*$/u;
+const lineStartsSentence = /^\s*["'“‘«(\[]*[\p{Lu}\p{N}]/u;
+const wrappedLineLength = 60;
+
+/** Splits each paragraph into sentences; every sentence knows its paragraph. */
 export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
 	const sentences: Sentence[] = [];
 	for (const [index, paragraph] of paragraphs.entries()) {
-		let start = paragraph.start;
-		const body = text.slice(paragraph.start, paragraph.end);
-		for (const match of body.matchAll(/[.!?]["”’)]*\s+/g)) {
-			const end = paragraph.start + match.index + match[0].trimEnd().length;
-			sentences.push({start, end, paragraph: index});
-			start = paragraph.start + match.index + match[0].length;
+		for (const piece of lineBlocks(text, paragraph)) {
+			splitBlock(text, piece.start, piece.end, index, sentences);
 		}
-
-		if (start < paragraph.end) sentences.push({start, end: paragraph.end, paragraph: index});
 	}
 
 	return sentences;
+}
+
+/** A paragraph's lines, cut where a short unpunctuated line (a headline, a byline) stands on its own. */
+function lineBlocks(text: string, paragraph: Paragraph): Paragraph[] {
+	const blocks: Paragraph[] = [];
+	let blockStart = paragraph.start;
+	let lineStart = paragraph.start;
+	while (lineStart < paragraph.end) {
+		let lineEnd = text.indexOf('\n', lineStart);
+		if (lineEnd === -1 || lineEnd > paragraph.end) lineEnd = paragraph.end;
+		const line = text.slice(lineStart, lineEnd);
+		const nextStart = lineEnd + 1;
+		if (nextStart < paragraph.end && standsAlone(line, text.slice(nextStart, Math.min(nextStart + 40, paragraph.end)))) {
+			blocks.push({start: blockStart, end: lineEnd});
+			blockStart = nextStart;
+		}
+
+		lineStart = nextStart;
+	}
+
+	blocks.push({start: blockStart, end: paragraph.end});
+	return blocks;
+}
+
+function standsAlone(line: string, nextLineHead: string): boolean {
+	if (!unpunctuatedLineEnd.test(line) || !lineStartsSentence.test(nextLineHead)) return false;
+	const letters = line.replace(/[^\p{L}]/gu, '');
+	const shouting = letters.length >= 3 && letters === letters.toUpperCase();
+	return shouting || line.trim().length < wrappedLineLength;
+}
+
+function splitBlock(text: string, blockStart: number, blockEnd: number, paragraph: number, sentences: Sentence[]): void {
+	const body = text.slice(blockStart, blockEnd);
+	let start = 0;
+	terminal.lastIndex = 0;
+	for (let match = terminal.exec(body); match; match = terminal.exec(body)) {
+		const end = match.index + match[0].length;
+		if (end >= body.length) break;
+		if (!endsSentence(body, match.index, match[0], end)) continue;
+		push(sentences, blockStart, body, start, end, paragraph);
+		start = end;
+	}
+
+	push(sentences, blockStart, body, start, body.length, paragraph);
+}
+
+function push(sentences: Sentence[], offset: number, body: string, start: number, end: number, paragraph: number): void {
+	while (start < end && /\s/.test(body[start]!)) start++;
+	while (end > start && /\s/.test(body[end - 1]!)) end--;
+	if (end > start) sentences.push({start: offset + start, end: offset + end, paragraph});
+}
+
+/** Whether the punctuation at `at` really ends a sentence, judged by the word before and the word after. */
+function endsSentence(body: string, at: number, punctuation: string, end: number): boolean {
+	const rest = body.slice(end, end + 40);
+	// A sentence never starts in lower case: "(he said.) and", "e.g. this", "'Why?' she asked".
+	if (startsLowercase.test(rest)) return false;
+	if (!punctuation.startsWith('.') || punctuation.startsWith('..')) return true;
+	const before = wordBeforePeriod.exec(body.slice(Math.max(0, at - 40), at + 1));
+	if (!before) return true;
+	const word = before[1]!;
+	const lower = word.toLowerCase();
+	const following = nextWord.exec(rest)?.[1] ?? '';
+	if (neverFinalAbbreviations.has(lower)) return false;
+	// A lone capital is an initial ("J. R. Smith"), unless it stands for itself at the end of a clause.
+	if (/^\p{Lu}$/u.test(word)) return false;
+	if (isAbbreviationBeforeNumber(lower)) return !/^\d/.test(following);
+	if (ambiguousAbbreviations.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+		// "the U.S. Army" goes on; "in the U.S. The next day" ends: only clause-starting words start a sentence.
+		return clauseStarters.has(following.toLowerCase());
+	}
+
+	return true;
 }
