@@ -1,16 +1,18 @@
 // The sitrep command: parse flags, read the story, hand the model to a printer or the dashboard.
 import process from 'node:process';
 import meow from 'meow';
-import {parseStory} from './parser/index.js';
 import {bundledStoryPath} from './bundled-story.js';
 import {InputError} from './cli/errors.js';
 import {readStoryFile} from './cli/read-story.js';
 import {formatSummaryReport} from './cli/summary-report.js';
+import {isFolder, runFolder} from './cli/run-folder.js';
+import {parseStoryText} from './desk/read-story.js';
 
 const cli = meow(
 	`
 	Usage
 	  $ sitrep [path]         open the dashboard (the bundled story when no path is given)
+	  $ sitrep <folder>       every .txt and .md story in it (--json prints JSON Lines, one story a line)
 
 	Options
 	  --json                  print the parsed story model as JSON
@@ -49,7 +51,13 @@ async function main(): Promise<void> {
 	if (input.length > 1) throw new InputError(`expected one story, got ${input.length} paths`);
 	if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new InputError(`--date wants YYYY-MM-DD, got "${flags.date}"`);
 	const path = input[0] ?? bundledStoryPath;
-	const story = parseStory(readStoryFile(path), {date: flags.date, source: path});
+	if (isFolder(path)) {
+		await runFolder(path, flags);
+		return;
+	}
+
+	// Front matter (title/date/source/url) is read here too, so one file and a folder agree.
+	const story = parseStoryText(readStoryFile(path), {date: flags.date, source: path});
 
 	if (flags.json) {
 		process.stdout.write(JSON.stringify(story, null, 2) + '\n');

@@ -1,0 +1,39 @@
+// `sitrep <folder>`: the non-interactive outputs stream story by story; the
+// dashboard opens the desk.
+import process from 'node:process';
+import {statSync} from 'node:fs';
+import {listStoryFiles} from '../desk/list-folder.js';
+import {InputError} from './errors.js';
+import {writeFolderJson, writeFolderSearch, writeFolderSummary, type FolderRun} from './folder-output.js';
+
+export type FolderFlags = {
+	json: boolean;
+	summary: boolean;
+	search?: string;
+	date?: string;
+};
+
+export function isFolder(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+export async function runFolder(path: string, flags: FolderFlags): Promise<void> {
+	const listing = listStoryFiles(path);
+	if (listing.files.length === 0) throw new InputError(`${path} is a folder with no stories`);
+	// `sitrep dir --json | head -1` closes the pipe early: that is the reader's choice, not an error.
+	process.stdout.on('error', error => {
+		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+		throw error;
+	});
+	const options = {date: flags.date};
+	let run: FolderRun | undefined;
+	if (flags.json) run = await writeFolderJson(listing, options, process.stdout);
+	else if (flags.search !== undefined) run = await writeFolderSearch(listing, options, flags.search, process.stdout);
+	// The summary's last block already says what was skipped. (The desk dashboard is not wired yet: a terminal gets the report too.)
+	else await writeFolderSummary(listing, options, process.stdout);
+	if (run?.skippedNote) process.stderr.write(`sitrep: ${run.skippedNote}\n`);
+}

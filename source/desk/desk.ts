@@ -1,0 +1,322 @@
+// The desk: many stories at once. It keeps a small digest of each parsed story
+// (title, date, totals, entity names) rather than the story itself, so two
+// thousand stories fit in a few megabytes; the dashboard re-parses the one story
+// the user opens. Cross-story entities are built incrementally with a union-find
+// over identity keys, so recording a story never rescans the others.
+import type {EntityType, FigureKind, Span, Story} from '../model/types.js';
+import {createNameIndex, type NameIndex, type SearchHit} from '../search/index.js';
+import {identityKey, nameWords} from './identity-key.js';
+import type {FolderListing, SkippedFile} from './list-folder.js';
+import {storyTotals, sumTotals, type DeskTotals, type StoryTotals} from './totals.js';
+import {createHash} from 'node:crypto';
+import path from 'node:path';
+
+export type DeskStoryState = 'pending' | 'parsed' | 'skipped';
+
+export type DeskStory = {
+	index: number;
+	path: string;
+	/** Path relative to the folder, for display. */
+	name: string;
+	state: DeskStoryState;
+	title: string | null;
+	published: string | null;
+	url: string | null;
+	totals: StoryTotals;
+	entityCount: number;
+	bytes: number;
+	/** Why a skipped file is not a story ("binary", "empty", …). */
+	reason: string | null;
+	/** Same URL, or else same text: two files of one story are counted once. */
+	fingerprint: string | null;
+};
+
+/** Where one cross-story entity appears in one story. */
+export type Occurrence = {
+	story: number;
+	/** The entity's id inside that story (`e3`). */
+	entity: string;
+	/** The name that story uses. */
+	name: string;
+	mentions: number;
+	first: Span;
+};
+
+export type DeskEntity = {
+	/** The identity key of its earliest occurrence: stable while stories load in folder order. */
+	id: string;
+	name: string;
+	type: EntityType;
+	/** Every other spelling the stories use (names and their aliases). */
+	aliases: string[];
+	stories: number;
+	mentions: number;
+	/** In story order, one per story. */
+	occurrences: Occurrence[];
+	/** For the name-search interface. */
+	mentionCount: number;
+};
+
+type Node = {
+	story: number;
+	/** Position of the entity in its story, to order nodes deterministically whatever the parse order. */
+	position: number;
+	entity: string;
+	name: string;
+	type: EntityType;
+	aliases: string[];
+	mentions: number;
+	first: Span;
+	primaryKey: string;
+};
+
+export type DeskProgress = {parsed: number; skipped: number; pending: number; total: number};
+
+export class Desk {
+	readonly root: string | null;
+	readonly stories: DeskStory[];
+	/** Files in the folder that are not stories by name (counted, never read). */
+	readonly otherFiles: SkippedFile[];
+	/** Bumped by every change, so views can cache what they derive. */
+	version = 0;
+
+	private readonly nodes: Node[] = [];
+	private readonly parent: number[] = [];
+	private readonly keyOwner = new Map<string, number>();
+	private parsedCount = 0;
+	private skippedCount = 0;
+	private entitiesCache: {version: number; list: DeskEntity[]; byId: Map<string, DeskEntity>} | null = null;
+	private totalsCache: {version: number; totals: DeskTotals} | null = null;
+	private indexCache: {version: number; index: NameIndex<DeskEntity>} | null = null;
+
+	constructor(listing: FolderListing | {root: null; files: string[]; skipped?: SkippedFile[]}) {
+		this.root = listing.root;
+		this.otherFiles = listing.skipped ?? [];
+		this.stories = listing.files.map((file, index) => ({
+			index,
+			path: file,
+			name: listing.root === null ? file : path.relative(listing.root, file),
+			state: 'pending',
+			title: null,
+			published: null,
+			url: null,
+			totals: {},
+			entityCount: 0,
+			bytes: 0,
+			reason: null,
+			fingerprint: null,
+		}));
+	}
+
+	get progress(): DeskProgress {
+		const total = this.stories.length;
+		return {parsed: this.parsedCount, skipped: this.skippedCount, pending: total - this.parsedCount - this.skippedCount, total};
+	}
+
+	get done(): boolean {
+		return this.parsedCount + this.skippedCount === this.stories.length;
+	}
+
+	/** Keeps what the desk needs of a parsed story. Recording a story twice changes nothing. */
+	record(index: number, story: Story, bytes = story.text.length): void {
+		const entry = this.stories[index];
+		if (!entry || entry.state !== 'pending') return;
+		entry.state = 'parsed';
+		entry.title = story.title ?? (story.dateline ? [story.dateline.place, story.dateline.region].filter(Boolean).join(', ') : null);
+		entry.published = story.published;
+		entry.url = story.url;
+		entry.totals = storyTotals(story.summary);
+		entry.entityCount = story.entities.length;
+		entry.bytes = bytes;
+		entry.fingerprint = story.url ? `url:${story.url.trim().replace(/\/+$/, '')}` : `text:${createHash('sha1').update(story.text.trim()).digest('base64')}`;
+		this.parsedCount++;
+		for (const [position, entity] of story.entities.entries()) {
+			const first = entity.mentions[0];
+			const primaryKey = identityKey(entity.name, entity.type);
+			if (!primaryKey) continue;
+			const node = this.nodes.length;
+			this.nodes.push({
+				story: index,
+				position,
+				entity: entity.id,
+				name: entity.name,
+				type: entity.type,
+				aliases: entity.aliases,
+				mentions: entity.mentions.length,
+				first: first ? {start: first.start, end: first.end} : {start: 0, end: 0},
+				primaryKey,
+			});
+			this.parent.push(node);
+			for (const key of [primaryKey, ...mergingAliasKeys(entity.aliases, entity.type)]) {
+				const owner = this.keyOwner.get(key);
+				if (owner === undefined) this.keyOwner.set(key, node);
+				else this.union(owner, node);
+			}
+		}
+
+		this.version++;
+	}
+
+	skip(index: number, reason: string, bytes = 0): void {
+		const entry = this.stories[index];
+		if (!entry || entry.state !== 'pending') return;
+		entry.state = 'skipped';
+		entry.reason = reason;
+		entry.bytes = bytes;
+		this.skippedCount++;
+		this.version++;
+	}
+
+	/** Indexes of parsed stories that repeat a story counted elsewhere (same URL or text). */
+	duplicates(): Set<number> {
+		const kept = new Map<string, DeskStory>();
+		const duplicates = new Set<number>();
+		for (const story of this.stories) {
+			if (story.state !== 'parsed' || story.fingerprint === null) continue;
+			const other = kept.get(story.fingerprint);
+			if (!other) {
+				kept.set(story.fingerprint, story);
+				continue;
+			}
+
+			// Of two versions of one story, the later-dated one (an update) is the one to count.
+			if ((story.published ?? '') > (other.published ?? '')) {
+				duplicates.add(other.index);
+				kept.set(story.fingerprint, story);
+			} else duplicates.add(story.index);
+		}
+
+		return duplicates;
+	}
+
+	/** Totals across the parsed stories, each story counted once. */
+	totals(): DeskTotals {
+		if (this.totalsCache?.version === this.version) return this.totalsCache.totals;
+		const duplicates = this.duplicates();
+		const counted = this.stories.filter(story => story.state === 'parsed' && !duplicates.has(story.index));
+		const totals: DeskTotals = {byKind: sumTotals(counted), counted: counted.length, duplicates: duplicates.size};
+		this.totalsCache = {version: this.version, totals};
+		return totals;
+	}
+
+	/** Entities across stories, most widespread first (stories, then mentions, then name). */
+	entities(): DeskEntity[] {
+		return this.entityTable().list;
+	}
+
+	entity(id: string): DeskEntity | undefined {
+		return this.entityTable().byId.get(id);
+	}
+
+	/** Name search over all stories' entities, through the one name-search module. */
+	search(query: string, limit?: number): Array<SearchHit<DeskEntity>> {
+		if (this.indexCache?.version !== this.version) this.indexCache = {version: this.version, index: createNameIndex(this.entities())};
+		return this.indexCache.index.search(query, limit);
+	}
+
+	private entityTable(): {list: DeskEntity[]; byId: Map<string, DeskEntity>} {
+		if (this.entitiesCache?.version === this.version) return this.entitiesCache;
+		const duplicates = this.duplicates();
+		const groups = new Map<number, Node[]>();
+		for (const [node, data] of this.nodes.entries()) {
+			if (duplicates.has(data.story)) continue;
+			const root = this.find(node);
+			const group = groups.get(root);
+			if (group) group.push(data);
+			else groups.set(root, [data]);
+		}
+
+		const list: DeskEntity[] = [];
+		for (const group of groups.values()) list.push(toDeskEntity(group));
+		list.sort((a, b) => b.stories - a.stories || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+		const table = {version: this.version, list, byId: new Map(list.map(entity => [entity.id, entity]))};
+		this.entitiesCache = table;
+		return table;
+	}
+
+	private find(node: number): number {
+		let root = node;
+		while (this.parent[root] !== root) root = this.parent[root]!;
+		// Path compression keeps later finds near O(1).
+		let current = node;
+		while (this.parent[current] !== root) {
+			const next = this.parent[current]!;
+			this.parent[current] = root;
+			current = next;
+		}
+
+		return root;
+	}
+
+	private union(a: number, b: number): void {
+		const rootA = this.find(a);
+		const rootB = this.find(b);
+		if (rootA === rootB) return;
+		// Smaller node index becomes the root: the result does not depend on parse order.
+		if (rootA < rootB) this.parent[rootB] = rootA;
+		else this.parent[rootA] = rootB;
+	}
+}
+
+/**
+ * Which aliases may join two entities: a two-word alias ("Emomali Rahmon") or an
+ * acronym of an organisation ("IMU"). A bare surname ("Ahmed") may not: two
+ * stories' Ahmeds are usually two people.
+ */
+function mergingAliasKeys(aliases: string[], type: EntityType): string[] {
+	const keys: string[] = [];
+	for (const alias of aliases) {
+		const words = nameWords(alias);
+		const isAcronym = /^[A-Z]{2,6}$/.test(alias.trim());
+		if (words.length >= 2 || (isAcronym && type === 'organization')) {
+			const key = identityKey(alias, type);
+			if (key) keys.push(key);
+		}
+	}
+
+	return keys;
+}
+
+function toDeskEntity(nodes: Node[]): DeskEntity {
+	nodes.sort((a, b) => a.story - b.story || a.position - b.position);
+	const first = nodes[0]!;
+	// The spelling most mentions use is the name; the others become aliases.
+	const weight = new Map<string, number>();
+	for (const node of nodes) weight.set(node.name, (weight.get(node.name) ?? 0) + node.mentions);
+	let name = first.name;
+	for (const [candidate, count] of weight) if (count > weight.get(name)!) name = candidate;
+	const aliases = new Set<string>();
+	for (const node of nodes) {
+		if (node.name !== name) aliases.add(node.name);
+		for (const alias of node.aliases) if (alias !== name) aliases.add(alias);
+	}
+
+	const occurrences: Occurrence[] = [];
+	let mentions = 0;
+	for (const node of nodes) {
+		mentions += node.mentions;
+		const previous = occurrences.at(-1);
+		// Two entities of one story can share a key ("Rakhmon" and "Rahmon" in one text): one occurrence, mentions added.
+		if (previous?.story === node.story) {
+			previous.mentions += node.mentions;
+			if (node.first.start < previous.first.start) previous.first = node.first;
+			continue;
+		}
+
+		occurrences.push({story: node.story, entity: node.entity, name: node.name, mentions: node.mentions, first: node.first});
+	}
+
+	return {
+		id: first.primaryKey,
+		name,
+		type: first.type,
+		aliases: [...aliases],
+		stories: occurrences.length,
+		mentions,
+		occurrences,
+		mentionCount: mentions,
+	};
+}
+
+export type {DeskTotals, DeskTotal, StoryTotals} from './totals.js';
+export type {FigureKind};

@@ -1,0 +1,102 @@
+// Opening a folder as a desk, and parsing its stories without ever blocking the
+// event loop for long: the dashboard parses the first story, draws, and lets
+// this loader parse the rest in short slices between keystrokes.
+import type {Story} from '../model/types.js';
+import {Desk} from './desk.js';
+import {listStoryFiles} from './list-folder.js';
+import {readStoryFile, type ReadOptions} from './read-story.js';
+
+export function openDesk(root: string): Desk {
+	return new Desk(listStoryFiles(root));
+}
+
+/**
+ * Parses one story of the desk now (the one the user opened, or the next one in
+ * line) and records it. Returns the Story for the caller to show, or null when
+ * the file turned out not to be a story. The desk itself keeps only a digest.
+ */
+export function parseDeskStory(desk: Desk, index: number, options: ReadOptions = {}): Story | null {
+	const entry = desk.stories[index];
+	if (!entry) return null;
+	const result = readStoryFile(entry.path, options);
+	if (!result.ok) {
+		desk.skip(index, result.reason, result.bytes);
+		return null;
+	}
+
+	desk.record(index, result.story, result.bytes);
+	return result.story;
+}
+
+/** The first story that parses, recorded; null when no file of the folder is a story. */
+export function parseFirstStory(desk: Desk, options: ReadOptions = {}): {index: number; story: Story} | null {
+	for (const entry of desk.stories) {
+		if (entry.state === 'skipped') continue;
+		const story = parseDeskStory(desk, entry.index, options);
+		if (story) return {index: entry.index, story};
+	}
+
+	return null;
+}
+
+export type BackgroundOptions = ReadOptions & {
+	/** How long one slice may hold the event loop; keystrokes wait at most this long. */
+	sliceMs?: number;
+	/** Called after every slice (throttle rendering there, not here). */
+	onProgress?: (desk: Desk) => void;
+	signal?: AbortSignal;
+};
+
+/** Parses every pending story in folder order, in slices of `sliceMs`, yielding to the event loop between slices. */
+export async function parseInBackground(desk: Desk, options: BackgroundOptions = {}): Promise<void> {
+	const sliceMs = options.sliceMs ?? 8;
+	let next = 0;
+	while (next < desk.stories.length) {
+		if (options.signal?.aborted) return;
+		const sliceEnd = performance.now() + sliceMs;
+		do {
+			const entry = desk.stories[next++]!;
+			if (entry.state === 'pending') parseDeskStory(desk, entry.index, options);
+		} while (next < desk.stories.length && performance.now() < sliceEnd);
+
+		options.onProgress?.(desk);
+		// setImmediate, not a microtask: input events and renders run between slices.
+		await new Promise(resolve => {
+			setImmediate(resolve);
+		});
+	}
+}
+
+/** A small cache of full stories for the view: the desk keeps digests, the reader needs the text. */
+export class StoryCache {
+	private readonly entries = new Map<number, Story>();
+
+	constructor(private readonly desk: Desk, private readonly options: ReadOptions = {}, private readonly size = 4) {}
+
+	put(index: number, story: Story): void {
+		this.entries.delete(index);
+		this.entries.set(index, story);
+		while (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
+	}
+
+	/** The parsed story at `index` (parsing it now if needed), or null when the file is not a story. */
+	get(index: number): Story | null {
+		const cached = this.entries.get(index);
+		if (cached) {
+			this.put(index, cached);
+			return cached;
+		}
+
+		const entry = this.desk.stories[index];
+		if (!entry || entry.state === 'skipped') return null;
+		let story: Story | null;
+		if (entry.state === 'pending') story = parseDeskStory(this.desk, index, this.options);
+		else {
+			const result = readStoryFile(entry.path, this.options);
+			story = result.ok ? result.story : null;
+		}
+
+		if (story) this.put(index, story);
+		return story;
+	}
+}

@@ -1,0 +1,75 @@
+// One story file → one parsed Story, or the reason it is not a story.
+// Front matter is cut off first and fills the metadata; the parser sees the body only.
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import type {Story} from '../model/types.js';
+import {parseStory} from '../parser/index.js';
+import {splitFrontMatter} from './front-matter.js';
+
+export type StoryFileResult =
+	| {ok: true; story: Story; bytes: number}
+	| {ok: false; reason: string; bytes: number};
+
+export type ReadOptions = {
+	/** --date from the command line: wins over front matter and the text. */
+	date?: string;
+};
+
+/** Why these bytes are not a story, or null when they are one. */
+export function notAStory(bytes: Uint8Array): string | null {
+	if (bytes.length === 0) return 'empty';
+	if (bytes.includes(0)) return 'binary';
+	return null;
+}
+
+export function decodeText(bytes: Uint8Array): string {
+	return new TextDecoder('utf-8', {fatal: false}).decode(bytes);
+}
+
+/** Reads and parses one story file; never throws for a bad file (the desk counts it instead). */
+export function readStoryFile(file: string, options: ReadOptions = {}): StoryFileResult {
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(file);
+	} catch (error) {
+		return {ok: false, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`, bytes: 0};
+	}
+
+	const problem = notAStory(bytes);
+	if (problem) return {ok: false, reason: problem, bytes: bytes.length};
+	const raw = decodeText(bytes);
+	if (raw.trim() === '') return {ok: false, reason: 'empty', bytes: bytes.length};
+	const story = parseStoryText(raw, {...options, source: file});
+	if (story.text.trim() === '') return {ok: false, reason: 'empty', bytes: bytes.length};
+	return {ok: true, story, bytes: bytes.length};
+}
+
+/** Front matter + Markdown heading marks + the parser: how every story file and stdin story is read. */
+export function parseStoryText(raw: string, options: ReadOptions & {source: string | null}): Story {
+	const {meta, body} = splitFrontMatter(raw);
+	const isMarkdown = options.source !== null && path.extname(options.source).toLowerCase() === '.md';
+	// "# Headline" is a Markdown heading, not text: the marks would end up in the title and the article.
+	const text = isMarkdown ? body.replace(/^#{1,6}[ \t]+/gm, '') : body;
+	const story = parseStory(text, {
+		date: options.date ?? meta.date,
+		source: options.source,
+		title: meta.title ?? null,
+		url: meta.url ?? null,
+	});
+	if (meta.source) story.publisher = meta.source;
+	if (story.title === null) story.title = fallbackTitle(story.text);
+	return story;
+}
+
+/**
+ * Without front matter or a headline the parser recognised, a short first line
+ * that does not end like a sentence is the headline; a dateline lead is not.
+ */
+export function fallbackTitle(text: string): string | null {
+	const firstLine = text.trimStart().split('\n', 1)[0]?.trim() ?? '';
+	if (firstLine === '' || firstLine.length > 120) return null;
+	if (/[.!?:;,]["”’)]?$/.test(firstLine)) return null;
+	// "DUSHANBE, Tajikistan (AP) — …" is a dateline, and the parser's dateline gives the place.
+	if (/^[A-Z][A-Z .'-]+,/.test(firstLine) || /\([A-Z]+\)\s*[—–-]/.test(firstLine)) return null;
+	return firstLine;
+}
