@@ -1,0 +1,160 @@
+// The dashboard: picks the layout for the terminal size, derives what each pane shows
+// (memoised, so scrolling neither re-wraps nor re-searches) and sends every key through
+// the one dispatcher. The terminal's lifecycle (alternate screen, signals, /dev/tty)
+// belongs to start-dashboard.tsx, which renders this.
+import React, {useMemo, useRef, useState} from 'react';
+import {Box, Text, useInput, useStdin, useStdout} from 'ink';
+import type {Story} from '../model/types.js';
+import {createNameIndex} from '../search/index.js';
+import {collectAnnotations, wrapArticle} from './article-lines.js';
+import {dispatchKey} from './keys.js';
+import {computeLayout, innerBox, minimumColumns, minimumRows} from './layout.js';
+import {ArticlePane} from './panes/article-pane.js';
+import {EntityPane} from './panes/entity-pane.js';
+import {HelpOverlay} from './panes/help-overlay.js';
+import {StatusBar} from './panes/status-bar.js';
+import {SummaryPane} from './panes/summary-pane.js';
+import {articlePosition, initialState, modeOf, type UiState, type View} from './state.js';
+import {buildSummaryRows} from './summary-rows.js';
+import {themeFor} from './theme.js';
+import {useTerminalSize} from './use-terminal-size.js';
+
+export type AppProps = {
+	story: Story;
+	/** False for NO_COLOR and terminals without colour: no colour codes at all. */
+	color: boolean;
+	/** Called on q / Ctrl-C: unmount and restore the terminal. */
+	onQuit: () => void;
+	/** Fixed size (tests); otherwise the size of Ink's stdout, following resizes. */
+	columns?: number;
+	rows?: number;
+};
+
+/** Most hits the entity list keeps; nobody pages past this, and it bounds a search over a huge desk. */
+const hitLimit = 500;
+
+/** A list's first visible row: as kept in the state, moved only as far as needed to show the cursor (after a resize). */
+function windowTop(top: number, cursor: number, count: number, height: number): number {
+	let first = Math.max(0, Math.min(top, count - height));
+	if (cursor >= 0 && cursor < first) first = cursor;
+	if (cursor >= first + height) first = cursor - height + 1;
+	return first;
+}
+
+const clearScreen = '\u001B[2J\u001B[3J\u001B[H';
+
+export function App({story, color, onQuit, columns: fixedColumns, rows: fixedRows}: AppProps) {
+	const terminal = useTerminalSize({columns: 80, rows: 24});
+	const columns = fixedColumns ?? terminal.columns;
+	const rows = fixedRows ?? terminal.rows;
+	const theme = themeFor(color);
+	const {isRawModeSupported} = useStdin();
+	const {write} = useStdout();
+
+	const [state, setState] = useState<UiState>(() => initialState(story));
+	const stateRef = useRef(state);
+	stateRef.current = state;
+
+	const layout = computeLayout(columns, rows, state.focus);
+	const wide = layout.kind === 'too-small' ? null : layout;
+	const articleBox = innerBox(wide?.article ?? {width: 40, height: 10});
+	const entitiesBox = innerBox(wide?.entities ?? {width: 40, height: 10});
+	const summaryBox = innerBox(wide?.summary ?? {width: 40, height: 10});
+	// One column of the article pane is the gutter (cursor, selected-name and sentence marks).
+	const textWidth = Math.max(1, articleBox.width - 1);
+
+	const annotations = useMemo(() => collectAnnotations(story), [story]);
+	const article = useMemo(() => wrapArticle(story, annotations, textWidth), [story, annotations, textWidth]);
+	const searchItems = useMemo(() => story.entities.map(entity => ({
+		id: entity.id,
+		name: entity.name,
+		aliases: entity.aliases,
+		type: entity.type,
+		mentionCount: entity.mentions.length,
+	})), [story]);
+	const nameIndex = useMemo(() => createNameIndex(searchItems), [searchItems]);
+	const hits = useMemo(() => nameIndex.search(state.query, hitLimit), [nameIndex, state.query]);
+	const summaryRows = useMemo(() => buildSummaryRows(story), [story]);
+
+	const view: View = {
+		story,
+		article,
+		pageHeight: articleBox.height,
+		hits: useMemo(() => hits.map(hit => ({id: hit.item.id})), [hits]),
+		listHeight: Math.max(1, entitiesBox.height - 1),
+		summaryRows,
+		summaryHeight: summaryBox.height,
+	};
+	const viewRef = useRef(view);
+	viewRef.current = view;
+
+	// The only useInput of the dashboard: every key goes through dispatchKey.
+	useInput((input, key) => {
+		const outcome = dispatchKey(stateRef.current, {input, key}, viewRef.current);
+		stateRef.current = outcome.state;
+		setState(outcome.state);
+		// Ink's write() clears its frame, writes, then repaints the whole last frame: a full redraw.
+		if (outcome.effect === 'redraw') write(clearScreen);
+		if (outcome.effect === 'quit') onQuit();
+	}, {isActive: isRawModeSupported});
+
+	if (layout.kind === 'too-small') {
+		return (
+			<Box width={columns} height={Math.max(1, rows - 1)} overflow='hidden'>
+				<Text wrap='wrap'>terminal too small: need at least {minimumColumns}×{minimumRows} (now {columns}×{rows})</Text>
+			</Box>
+		);
+	}
+
+	const mode = modeOf(state);
+	const position = articlePosition(state, view);
+	const title = story.title ?? (story.dateline ? story.dateline.place : 'Article');
+	const panes = state.help
+		? <HelpOverlay size={{width: columns, height: layout.height - 1}} theme={theme}/>
+		: (
+			<Box flexDirection={layout.kind === 'wide' ? 'row' : 'column'} height={layout.height - 1}>
+				<ArticlePane
+					title={title}
+					article={article}
+					top={position.top}
+					cursor={position.cursor}
+					pageHeight={articleBox.height}
+					selected={state.selected}
+					marked={state.marked}
+					focused={state.focus === 'article'}
+					size={layout.article}
+					theme={theme}
+				/>
+				<Box flexDirection={layout.kind === 'wide' ? 'column' : 'row'}>
+					<EntityPane
+						query={state.query}
+						searching={state.searching}
+						hits={hits}
+						total={story.entities.length}
+						cursor={state.entityCursor}
+						top={windowTop(state.entityTop, state.entityCursor, hits.length, view.listHeight)}
+						listHeight={view.listHeight}
+						selected={state.selected}
+						focused={state.focus === 'entities'}
+						size={layout.entities}
+						theme={theme}
+					/>
+					<SummaryPane
+						rows={summaryRows}
+						cursor={state.summaryCursor}
+						top={windowTop(state.summaryTop, state.summaryCursor, summaryRows.length, view.summaryHeight)}
+						height={view.summaryHeight}
+						focused={state.focus === 'summary'}
+						size={layout.summary}
+						theme={theme}
+					/>
+				</Box>
+			</Box>
+		);
+	return (
+		<Box flexDirection='column' width={columns} height={layout.height} overflow='hidden'>
+			{panes}
+			<StatusBar mode={mode} message={state.message} theme={theme}/>
+		</Box>
+	);
+}

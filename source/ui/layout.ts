@@ -1,0 +1,62 @@
+// Where each pane goes for a terminal size. Pure, so the breakpoints are unit-tested
+// without a terminal.
+
+export const minimumColumns = 40;
+export const minimumRows = 10;
+/** At this width and above the panes stand side by side; below it they stack. */
+export const wideColumns = 100;
+
+export type Box = {width: number; height: number};
+
+export type Layout =
+	| {kind: 'too-small'; columns: number; rows: number}
+	| {
+		kind: 'wide' | 'stacked';
+		columns: number;
+		/** Ink's root height: one less than the terminal (a full-height frame makes Ink 6.8 clear and repaint every frame). */
+		height: number;
+		article: Box;
+		entities: Box;
+		summary: Box;
+	};
+
+// Each pane has a border (2 columns, 2 rows) and a title row.
+export const paneChrome = {columns: 2, rows: 3};
+
+export function computeLayout(columns: number, rows: number, focus: 'article' | 'entities' | 'summary' = 'article'): Layout {
+	if (columns < minimumColumns || rows < minimumRows) return {kind: 'too-small', columns, rows};
+	const height = rows - 1;
+	const panesHeight = height - 1; // The status bar takes one row.
+	if (columns >= wideColumns) {
+		const side = Math.min(60, Math.max(40, Math.round(columns * 0.4)));
+		const entitiesHeight = Math.ceil(panesHeight / 2);
+		return {
+			kind: 'wide',
+			columns,
+			height,
+			article: {width: columns - side, height: panesHeight},
+			entities: {width: side, height: entitiesHeight},
+			summary: {width: side, height: panesHeight - entitiesHeight},
+		};
+	}
+
+	// Stacked: the article on top; below it the entity and summary panes side by side.
+	// When rows are short the article keeps most of them unless a lower pane has focus.
+	const lowerShare = focus === 'article' ? 0.4 : 0.55;
+	const lower = Math.max(paneChrome.rows + 2, Math.round(panesHeight * lowerShare));
+	const articleHeight = Math.max(paneChrome.rows + 1, panesHeight - lower);
+	const left = Math.ceil(columns / 2);
+	return {
+		kind: 'stacked',
+		columns,
+		height,
+		article: {width: columns, height: articleHeight},
+		entities: {width: left, height: panesHeight - articleHeight},
+		summary: {width: columns - left, height: panesHeight - articleHeight},
+	};
+}
+
+/** Rows and columns inside a pane's border, below its title. */
+export function innerBox(box: Box): Box {
+	return {width: Math.max(1, box.width - paneChrome.columns), height: Math.max(1, box.height - paneChrome.rows)};
+}

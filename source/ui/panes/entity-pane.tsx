@@ -1,0 +1,128 @@
+// The search box and the entity list. The list is drawn by ink-select-input but never
+// focused: the dashboard's one dispatcher owns every key (so j/k/digits typed into the
+// search box can never move the list), and we pass only the rows that fit.
+import React from 'react';
+import {Box, Text} from 'ink';
+import SelectInput from 'ink-select-input';
+import stringWidth from 'string-width';
+import type {EntityType} from '../../model/types.js';
+import type {SearchHit, Searchable} from '../../search/index.js';
+import type {Box as Size} from '../layout.js';
+import {entityBadges, type Theme} from '../theme.js';
+import {PaneFrame} from './pane-frame.js';
+
+export type EntityHit = SearchHit<Searchable>;
+
+type Props = {
+	query: string;
+	searching: boolean;
+	hits: readonly EntityHit[];
+	total: number;
+	cursor: number;
+	top: number;
+	listHeight: number;
+	selected: string | null;
+	focused: boolean;
+	size: Size;
+	theme: Theme;
+};
+
+type RowItem = {
+	key: string;
+	label: string;
+	value: string;
+	hit: EntityHit;
+	isCursor: boolean;
+	isChosen: boolean;
+	showCursor: boolean;
+	width: number;
+	theme: Theme;
+};
+
+/** The name cut to `width` columns, split into plain and matched pieces. */
+function nameParts(name: string, ranges: Array<[number, number]>, width: number): Array<{text: string; matched: boolean}> {
+	let shown = name;
+	if (stringWidth(name) > width) {
+		shown = '';
+		for (const character of name) {
+			if (stringWidth(shown + character) > width - 1) break;
+			shown += character;
+		}
+
+		shown += '…';
+	}
+
+	const parts: Array<{text: string; matched: boolean}> = [];
+	let at = 0;
+	for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+		const from = Math.max(at, Math.min(start, shown.length));
+		const to = Math.min(end, shown.length);
+		if (from > at) parts.push({text: shown.slice(at, from), matched: false});
+		if (to > from) parts.push({text: shown.slice(from, to), matched: true});
+		at = Math.max(at, to);
+	}
+
+	if (at < shown.length) parts.push({text: shown.slice(at), matched: false});
+	return parts;
+}
+
+function EntityRow(props: {isSelected?: boolean; label: string}) {
+	// ink-select-input spreads the item into its item component: our fields come along.
+	const {hit, isCursor, isChosen, showCursor, width, theme} = props as unknown as RowItem;
+	const {item, ranges} = hit;
+	const count = String(item.mentionCount);
+	const badge = entityBadges[item.type as EntityType];
+	const nameWidth = Math.max(1, width - 2 - badge.length - 1 - count.length - 1);
+	const parts = nameParts(item.name, ranges, nameWidth);
+	const used = parts.reduce((sum, part) => sum + stringWidth(part.text), 0);
+	const marker = isCursor ? (showCursor ? '›' : '·') : isChosen ? '*' : ' ';
+	return (
+		<Text wrap='truncate' inverse={isCursor && showCursor}>
+			{marker}{' '}
+			{parts.map((part, index) => part.matched
+				? <Text key={index} bold underline color={theme.match}>{part.text}</Text>
+				: part.text)}
+			{' '.repeat(Math.max(1, nameWidth - used + 1))}
+			<Text color={theme.entity[item.type]}>{badge}</Text>
+			{' '}
+			<Text dimColor={theme.dim && !(isCursor && showCursor)}>{count.padStart(count.length)}</Text>
+		</Text>
+	);
+}
+
+function NoIndicator() {
+	return null;
+}
+
+export function EntityPane({query, searching, hits, total, cursor, top, listHeight, selected, focused, size, theme}: Props) {
+	const width = Math.max(1, size.width - 2);
+	const visible = hits.slice(top, top + listHeight);
+	const items: RowItem[] = visible.map((hit, index) => ({
+		key: hit.item.id,
+		label: hit.item.name,
+		value: hit.item.id,
+		hit,
+		isCursor: top + index === cursor,
+		isChosen: hit.item.id === selected,
+		showCursor: focused,
+		width,
+		theme,
+	}));
+	const info = query === '' ? `${total}` : `${hits.length}/${total}`;
+	const box = searching
+		? <Text wrap='truncate'><Text bold color={theme.accent}>/ </Text>{query}<Text inverse> </Text></Text>
+		: query === ''
+			? <Text wrap='truncate' dimColor={theme.dim}>/ search names</Text>
+			: <Text wrap='truncate'><Text bold>/ </Text>{query}<Text dimColor={theme.dim}>  (Esc clears)</Text></Text>;
+	let empty: string | null = null;
+	if (total === 0) empty = 'no names found';
+	else if (hits.length === 0) empty = `no names match "${query}"`;
+	return (
+		<PaneFrame title='Names' info={info} focused={focused} size={size} theme={theme}>
+			{box}
+			{empty === null
+				? <SelectInput items={items} isFocused={false} indicatorComponent={NoIndicator} itemComponent={EntityRow}/>
+				: <Box><Text dimColor={theme.dim}>{empty}</Text></Box>}
+		</PaneFrame>
+	);
+}

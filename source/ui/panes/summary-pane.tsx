@@ -1,0 +1,67 @@
+// Totals with qualifier, subject, breakdown, attribution and competing claims, then
+// the timeline: rows from summary-rows.ts, the visible ones only.
+import React from 'react';
+import {Text} from 'ink';
+import type {SummaryRow} from '../summary-rows.js';
+import type {Box as Size} from '../layout.js';
+import type {Theme} from '../theme.js';
+import {PaneFrame} from './pane-frame.js';
+
+type Props = {
+	rows: readonly SummaryRow[];
+	cursor: number;
+	top: number;
+	height: number;
+	focused: boolean;
+	size: Size;
+	theme: Theme;
+};
+
+const labelWidth = 9;
+
+function Row({row, isCursor, focused, theme}: {row: SummaryRow; isCursor: boolean; focused: boolean; theme: Theme}) {
+	const marker = isCursor ? (focused ? '›' : '·') : ' ';
+	const highlight = isCursor && focused;
+	switch (row.kind) {
+		case 'heading': {
+			return <Text wrap='truncate' bold underline>{row.label}</Text>;
+		}
+
+		case 'empty': {
+			return <Text wrap='truncate' dimColor={theme.dim}>{' '}{row.detail}</Text>;
+		}
+
+		case 'total': {
+			return (
+				<Text wrap='truncate' inverse={highlight}>
+					{marker}<Text bold color={theme.figure}>{row.label.padEnd(labelWidth)}</Text>{row.detail}
+				</Text>
+			);
+		}
+
+		case 'time': {
+			return (
+				<Text wrap='truncate' inverse={highlight}>
+					{marker}<Text color={theme.accent}>{row.label}</Text>
+					{row.detail === '' ? '' : <Text dimColor={theme.dim && !highlight}>{'  '}{row.detail}</Text>}
+				</Text>
+			);
+		}
+
+		default: {
+			return <Text wrap='truncate' inverse={highlight}>{marker}{' '.repeat(labelWidth)}{row.detail}</Text>;
+		}
+	}
+}
+
+export function SummaryPane({rows, cursor, top, height, focused, size, theme}: Props) {
+	const visible = rows.slice(top, top + height);
+	const more = rows.length > height ? `${Math.min(rows.length, top + height)}/${rows.length}` : '';
+	return (
+		<PaneFrame title='Summary' info={more} focused={focused} size={size} theme={theme}>
+			{visible.map((row, index) => (
+				<Row key={top + index} row={row} isCursor={top + index === cursor} focused={focused} theme={theme}/>
+			))}
+		</PaneFrame>
+	);
+}
