@@ -4,6 +4,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Story} from '../model/types.js';
 import {parseStory} from '../parser/index.js';
+import {normalizeLine} from '../parser/normalize.js';
 import {splitFrontMatter} from './front-matter.js';
 
 export type StoryFileResult =
@@ -56,7 +57,7 @@ export function parseStoryText(raw: string, options: ReadOptions & {source: stri
 		title: meta.title ?? null,
 		url: meta.url ?? null,
 	});
-	if (meta.source) story.publisher = meta.source;
+	if (meta.source) story.publisher = normalizeLine(meta.source);
 	if (story.title === null) story.title = fallbackTitle(story.text);
 	return story;
 }

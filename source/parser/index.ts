@@ -1,5 +1,5 @@
 import type {ParseOptions, Story} from '../model/types.js';
-import {normalizeText} from './normalize.js';
+import {normalizeOptionalLine, normalizeText} from './normalize.js';
 import {splitParagraphs, splitSentences} from './structure.js';
 import {parsePreamble} from './dateline.js';
 import {extractEntities} from './entities.js';
@@ -13,14 +13,15 @@ export function parseStory(raw: string, options: ParseOptions = {}): Story {
 	const paragraphs = splitParagraphs(text);
 	const sentences = splitSentences(text, paragraphs);
 	const preamble = parsePreamble(text);
-	const published = options.date ?? preamble.published;
+	// Metadata from front matter or a path is as untrusted as the text: same sanitising.
+	const published = normalizeOptionalLine(options.date) ?? preamble.published;
 	const entities = extractEntities(text, sentences);
 	const figures = extractFigures(text, sentences, entities);
 	return {
 		text,
-		title: options.title ?? preamble.title,
-		source: options.source ?? null,
-		url: options.url ?? null,
+		title: normalizeOptionalLine(options.title) ?? preamble.title,
+		source: normalizeOptionalLine(options.source),
+		url: normalizeOptionalLine(options.url),
 		dateline: preamble.dateline,
 		published,
 		paragraphs,

@@ -1,17 +1,63 @@
-// Normalisation at the boundary: every consumer (dashboard, --summary, --json,
-// --search) reads `Story.text`, so making it safe here makes it safe everywhere.
+// Normalisation and sanitising at the boundary. Every consumer (dashboard, --summary,
+// --json, --search, the desk) reads `Story.text` and the model's strings, so making them
+// safe here, once, makes them safe everywhere. All offsets are taken *after* this step,
+// so they index into the sanitised text by construction.
+//
+// What happens to what (the README's "Hostile stories" notes say the same):
+// - CR LF, a lone CR, VT, FF, NEL, U+2028 and U+2029 become a newline: "Ten people died\rNo
+//   one died" must show both sentences, not let the second overwrite the first.
+// - A tab becomes one space.
+// - ESC becomes the visible symbol ␛ (U+241B), so an escape sequence in a story is shown
+//   as inert text ("␛]0;title") rather than silently dropped: the reader sees the story
+//   carried control codes, and nothing after ESC can reach the terminal as a command.
+// - Every other C0 control (NUL, BEL, backspace, …), DEL and every C1 control (0x80–0x9F,
+//   including the one-byte CSI 0x9B) is removed: they have no visible meaning in a story.
+// - Bidirectional embeddings, overrides, isolates and marks are removed: they can make
+//   text read differently from how it is stored (and be used to disguise it).
+// - Zero-width spaces and joiners, word joiners, invisible operators, stray BOMs and Unicode
+//   tag characters are removed: they hide text, and emoji joined by ZWJ are drawn at
+//   different widths by different terminals, which would break the layout. The emoji
+//   themselves stay (each at its own width). ZWNJ stays: it matters in some scripts and
+//   is zero-width everywhere.
+// - A run of combining marks is cut to 4 after its base character: a "Zalgo" flood of
+//   hundreds of marks is unreadable, slow to lay out, and smears over the lines around it.
+// - Unpaired UTF-16 surrogates become U+FFFD (invalid UTF-8 already did when decoded).
 
-// C0 controls except \n (tab is turned into a space first), DEL, and C1 controls (0x80–0x9F, incl. CSI 0x9B).
-const controlCharacters = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-// Bidirectional embeddings, overrides and isolates: they can make text read differently than it is stored.
+const lineBreaks = /\r\n|[\r\u000B\u000C\u0085\u2028\u2029]/g;
+// C0 controls except \n and ESC (handled apart), DEL, and C1 controls 0x80–0x9F (0x85 NEL was made a newline).
+// eslint-disable-next-line no-control-regex
+const controlCharacters = /[\u0000-\u0009\u000B-\u001A\u001C-\u001F\u007F-\u009F]/g;
+const escapeCharacter = /\u001B/g;
+/** What an ESC from a story looks like on screen. */
+export const visibleEscape = '\u241B';
+// Bidi embeddings/overrides (202A–202E), isolates (2066–2069), LRM/RLM (200E/200F), ALM (061C).
 const bidiControls = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+// ZWSP, ZWJ, word joiner and invisible operators, BOM, Mongolian vowel separator, tag characters.
+const invisibleCharacters = /[\u200B\u200D\u2060-\u2064\uFEFF\u180E]|\uDB40[\uDC00-\uDC7F]/g;
+const loneSurrogates = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const maxCombiningMarks = 4;
+const combiningFlood = new RegExp(`(\\p{M}{${maxCombiningMarks}})\\p{M}+`, 'gu');
 
-/** Turns raw story text into the text the model's offsets index into. */
+/** Turns raw story text into the text the model's offsets index into. Idempotent. */
 export function normalizeText(raw: string): string {
 	return raw
+		.replace(loneSurrogates, '\uFFFD')
 		.replace(/^\uFEFF/, '')
-		.replace(/\r\n?/g, '\n')
+		.replace(lineBreaks, '\n')
 		.replace(/\t/g, ' ')
 		.replace(controlCharacters, '')
-		.replace(bidiControls, '');
+		.replace(escapeCharacter, visibleEscape)
+		.replace(bidiControls, '')
+		.replace(invisibleCharacters, '')
+		.replace(combiningFlood, '$1');
+}
+
+/** A metadata string (title, url, path, publisher) made safe and kept on one line. */
+export function normalizeLine(raw: string): string {
+	return normalizeText(raw).replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** `normalizeLine` that passes null through. */
+export function normalizeOptionalLine(raw: string | null | undefined): string | null {
+	return raw === null || raw === undefined ? null : normalizeLine(raw);
 }
