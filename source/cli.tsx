@@ -13,6 +13,7 @@ const cli = meow(
 	Usage
 	  $ sitrep [path]         open the dashboard (the bundled story when no path is given)
 	  $ sitrep <folder>       every .txt and .md story in it (--json prints JSON Lines, one story a line)
+	  $ cat story | sitrep -  read the story from standard input (keys come from the terminal)
 
 	Options
 	  --json                  print the parsed story model as JSON
@@ -23,6 +24,8 @@ const cli = meow(
 	  --version               show the version
 
 	When standard output is not a terminal, sitrep prints the --summary report.
+	Stories over 16 MB are refused. Control characters and bidirectional overrides in
+	a story are removed (escape shows as ␛) so a story cannot drive your terminal.
 `,
 	{
 		importMeta: import.meta,
@@ -81,8 +84,15 @@ async function main(): Promise<void> {
 		return;
 	}
 
-	const {startDashboard} = await import('./ui/start-dashboard.js');
-	await startDashboard(story);
+	const {openKeyboard, startDashboard} = await import('./ui/start-dashboard.js');
+	// `cat story.txt | sitrep -`: the story came on stdin, so keys come from the controlling terminal, if any.
+	const keyboard = openKeyboard();
+	if (keyboard === null) {
+		process.stdout.write(formatSummaryReport(story));
+		return;
+	}
+
+	await startDashboard(story, {stdin: keyboard});
 }
 
 try {

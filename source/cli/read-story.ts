@@ -1,8 +1,22 @@
-import {readFileSync, statSync} from 'node:fs';
+import {readFileSync, readSync, statSync} from 'node:fs';
 import {InputError} from './errors.js';
 
-/** Reads a story file as UTF-8 (invalid bytes become U+FFFD), refusing what is not a story. */
+/**
+ * The largest story sitrep reads: 16 MiB. Real wire stories are a few KB; a 10 MB single
+ * line still opens. Above this the parser's model (every mention, sentence and wrapped
+ * line) would take seconds and hundreds of MB, so the file is refused with one line.
+ */
+export const maxStoryBytes = 16 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function tooBig(name: string, size: string): InputError {
+	return new InputError(`${name} is ${size}; sitrep reads stories up to ${megabytes(maxStoryBytes)}`);
+}
+
+/** Reads a story file as UTF-8 (invalid bytes become U+FFFD), refusing what is not a story. `-` is stdin. */
 export function readStoryFile(path: string): string {
+	if (path === '-') return decodeStory(readStandardInput(), 'standard input');
 	let stats;
 	try {
 		stats = statSync(path);
@@ -11,8 +25,39 @@ export function readStoryFile(path: string): string {
 	}
 
 	if (stats.isDirectory()) throw new InputError(`${path} is a folder with no stories`);
+	if (stats.size > maxStoryBytes) throw tooBig(path, megabytes(stats.size));
 	const bytes = readFileSync(path);
 	return decodeStory(bytes, path);
+}
+
+/** All of stdin (a pipe or a file), stopping as soon as it is longer than a story may be. */
+function readStandardInput(): Uint8Array {
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	const chunk = Buffer.alloc(1024 * 1024);
+	for (;;) {
+		let count: number;
+		try {
+			count = readSync(0, chunk, 0, chunk.length, null);
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code;
+			// A non-blocking pipe with nothing yet: wait for it rather than spin.
+			if (code === 'EAGAIN') {
+				Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+				continue;
+			}
+
+			if (code === 'EOF') break;
+			throw new InputError(`cannot read standard input (${code ?? 'error'})`);
+		}
+
+		if (count === 0) break;
+		total += count;
+		if (total > maxStoryBytes) throw tooBig('standard input', `over ${megabytes(maxStoryBytes)}`);
+		chunks.push(Uint8Array.prototype.slice.call(chunk, 0, count));
+	}
+
+	return Buffer.concat(chunks, total);
 }
 
 export function decodeStory(bytes: Uint8Array, name: string): string {
