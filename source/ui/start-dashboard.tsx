@@ -8,7 +8,7 @@ import React from 'react';
 import {render} from 'ink';
 import chalk from 'chalk';
 import type {Story} from '../model/types.js';
-import {App} from './placeholder-app.js';
+import {App} from './app.js';
 import {supportsColor} from './terminal/color-support.js';
 import {HeldEscapeStdin} from './terminal/held-escape-stdin.js';
 import {enterFullScreen, leaveFullScreen} from './terminal/screen-modes.js';

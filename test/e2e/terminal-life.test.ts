@@ -1,12 +1,12 @@
 // Every way out of the dashboard leaves the terminal as the user had it: main screen
 // back, cursor visible, raw mode off (stty shows icanon and echo again).
-import test from 'ava';
+import test, {type ExecutionContext} from 'ava';
 import {processAlive, startSitrep, type PtySession} from '../helpers/pty.js';
 import {afterMarker, afterState, beforeMarker, childPid, wrappedSitrep} from '../helpers/shell-wrapper.js';
 
 const dashboardText = 'DUSHANBE';
 
-async function launchWrapped(t: Parameters<Parameters<typeof test>[1]>[0], env: Record<string, string> = {}) {
+async function launchWrapped(t: ExecutionContext, env: Record<string, string> = {}) {
 	const session = startSitrep({command: wrappedSitrep(), cols: 100, rows: 30, env}, t);
 	await session.waitForText(dashboardText);
 	t.true(session.alternateScreen(), 'the dashboard runs in the alternate screen');
@@ -14,7 +14,7 @@ async function launchWrapped(t: Parameters<Parameters<typeof test>[1]>[0], env: 
 	return session;
 }
 
-async function assertRestored(t: Parameters<Parameters<typeof test>[1]>[0], session: PtySession, expectedCode: number) {
+async function assertRestored(t: ExecutionContext, session: PtySession, expectedCode: number) {
 	await session.waitForText('DONE');
 	const screen = session.screenText();
 	t.false(session.alternateScreen(), 'back on the main screen');
