@@ -40,7 +40,7 @@ export function splitFrontMatter(raw: string): SplitStory {
 		const next = input.indexOf('\n', offset);
 		const line = (next < 0 ? input.slice(offset) : input.slice(offset, next)).replace(/\r$/, '');
 		const after = next < 0 ? input.length : next + 1;
-		if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) return toSplit(lines, input.slice(after));
+		if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) return toSplit(lines, input.slice(after)) ?? {meta: {}, body: raw};
 		if (next < 0) break;
 		lines.push(line);
 		offset = after;
@@ -49,14 +49,15 @@ export function splitFrontMatter(raw: string): SplitStory {
 	return {meta: {}, body: raw};
 }
 
-function toSplit(lines: string[], body: string): SplitStory {
+/** Null when the lines are not `key: value` pairs: then the block was text after all. */
+function toSplit(lines: string[], body: string): SplitStory | null {
 	const meta: FrontMatter = {};
 	let recognised = 0;
 	for (const line of lines) {
 		if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
 		const match = keyValue.exec(line);
 		// A line that is not `key: value` means this was not front matter after all.
-		if (!match) return {meta: {}, body: ['---', ...lines, '---', body].join('\n')};
+		if (!match) return null;
 		const key = match[1]!.toLowerCase();
 		const value = unquote(match[2]!.trim());
 		if (value === '') continue;
@@ -69,7 +70,7 @@ function toSplit(lines: string[], body: string): SplitStory {
 		else if (key === 'url' || key === 'link') meta.url = value;
 	}
 
-	if (recognised === 0) return {meta: {}, body: ['---', ...lines, '---', body].join('\n')};
+	if (recognised === 0) return null;
 	return {meta, body: body.replace(/^\s*\n/, '')};
 }
 

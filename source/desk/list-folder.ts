@@ -44,12 +44,13 @@ export function listStoryFiles(root: string): FolderListing {
 			if (entry.name.startsWith('.')) continue;
 			const full = path.join(folder, entry.name);
 			let isDirectory = entry.isDirectory();
-			let isFile = entry.isFile();
+			// A named pipe is a story that is still being written: read it like a file.
+			let isFile = entry.isFile() || entry.isFIFO();
 			if (entry.isSymbolicLink()) {
 				try {
 					const target = statSync(full);
 					isDirectory = target.isDirectory();
-					isFile = target.isFile();
+					isFile = target.isFile() || target.isFIFO();
 				} catch {
 					skipped.push({path: full, reason: 'broken link'});
 					continue;

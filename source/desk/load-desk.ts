@@ -51,15 +51,27 @@ export type BackgroundOptions = ReadOptions & {
 export async function parseInBackground(desk: Desk, options: BackgroundOptions = {}): Promise<void> {
 	const sliceMs = options.sliceMs ?? 8;
 	let next = 0;
-	while (next < desk.stories.length) {
+	for (;;) {
 		if (options.signal?.aborted) return;
 		const sliceEnd = performance.now() + sliceMs;
-		do {
-			const entry = desk.stories[next++]!;
-			if (entry.state === 'pending') parseDeskStory(desk, entry.index, options);
-		} while (next < desk.stories.length && performance.now() < sliceEnd);
+		let parsed = 0;
+		while (next < desk.stories.length) {
+			const entry = desk.stories[next]!;
+			// Stories the user opened early are already parsed: they cost nothing here.
+			if (entry.state !== 'pending') {
+				next++;
+				continue;
+			}
 
-		options.onProgress?.(desk);
+			// At least one story per slice, so a tiny budget still makes progress.
+			if (parsed > 0 && performance.now() >= sliceEnd) break;
+			parseDeskStory(desk, entry.index, options);
+			next++;
+			parsed++;
+		}
+
+		if (parsed > 0) options.onProgress?.(desk);
+		if (next >= desk.stories.length) return;
 		// setImmediate, not a microtask: input events and renders run between slices.
 		await new Promise(resolve => {
 			setImmediate(resolve);

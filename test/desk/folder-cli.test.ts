@@ -1,0 +1,113 @@
+import test from 'ava';
+import {spawn, execFileSync} from 'node:child_process';
+import {mkdtempSync, mkdirSync, writeFileSync, rmSync} from 'node:fs';
+import {writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {builtCli, runCli} from '../helpers/run-cli.js';
+
+const wire = fileURLToPath(new URL('../fixtures/desk/wire', import.meta.url));
+
+function tempFolder(t: {teardown(fn: () => void): void}): string {
+	const root = mkdtempSync(path.join(tmpdir(), 'sitrep-cli-desk-'));
+	t.teardown(() => rmSync(root, {recursive: true, force: true}));
+	return root;
+}
+
+test('--json on a folder prints one story model per line, in folder order', t => {
+	const {stdout, stderr, code} = runCli([wire, '--json']);
+	t.is(code, 0);
+	const lines = stdout.trimEnd().split('\n');
+	t.is(lines.length, 4);
+	const stories = lines.map(line => JSON.parse(line));
+	t.deepEqual(stories.map(story => path.relative(wire, story.source)), [
+		'2024-03-01-khujand-prison.txt',
+		'2024-03-02-manhunt.md',
+		'mirror/khujand-prison-copy.txt',
+		'nested/2024-03-04-border-clash.txt',
+	]);
+	t.is(stories[0].title, 'Inmates kill guards in prison break in Khujand');
+	t.is(stories[0].url, 'https://wire.example/2024/03/01/khujand-prison');
+	t.is(stories[0].publisher, 'Example Wire');
+	t.true(stories[0].text.startsWith('KHUJAND'));
+	// What was not a story is one line on stderr, not a failure.
+	t.regex(stderr, /^sitrep: 3 files skipped: /);
+	for (const reason of ['1 empty', '1 binary', '1 not a .txt or .md file']) t.true(stderr.includes(reason), reason);
+	t.is(stderr.trimEnd().split('\n').length, 1);
+});
+
+test('--summary on a folder prints a block per story and one for the whole folder', t => {
+	const {stdout, code} = runCli([wire, '--summary']);
+	t.is(code, 0);
+	const headings = stdout.split('\n').filter(line => line.startsWith('== '));
+	t.deepEqual(headings, [
+		'== 2024-03-01-khujand-prison.txt',
+		'== 2024-03-02-manhunt.md',
+		'== mirror/khujand-prison-copy.txt',
+		'== nested/2024-03-04-border-clash.txt',
+		'== ALL STORIES: 3 stories (1 duplicate counted once)',
+	]);
+	t.is(stdout.match(/^SUMMARY$/gm)?.length, 4);
+	t.regex(stdout, /^3 files skipped: /m);
+	t.regex(stdout, /^TOTALS$/m);
+	t.regex(stdout, /^RECURRING ENTITIES$/m);
+});
+
+test('a folder with no stories is one line on stderr and exit code 2', t => {
+	const root = tempFolder(t);
+	writeFileSync(path.join(root, 'notes.csv'), 'a,b\n');
+	const {stdout, stderr, code} = runCli([root, '--json']);
+	t.is(code, 2);
+	t.is(stdout, '');
+	t.is(stderr, `sitrep: ${root} is a folder with no stories\n`);
+	// Files that look like stories but are not (empty, binary) end the same way.
+	writeFileSync(path.join(root, 'empty.txt'), '');
+	writeFileSync(path.join(root, 'blob.txt'), 'a\u0000b');
+	const again = runCli([root, '--summary']);
+	t.is(again.code, 2);
+	t.is(again.stderr, `sitrep: ${root} is a folder with no stories\n`);
+});
+
+test('a single story file with front matter gets its metadata in --json', t => {
+	const {stdout, code} = runCli([path.join(wire, '2024-03-01-khujand-prison.txt'), '--json']);
+	t.is(code, 0);
+	const story = JSON.parse(stdout);
+	t.is(story.title, 'Inmates kill guards in prison break in Khujand');
+	t.is(story.published, '2024-03-01');
+	t.false(story.text.includes('title:'));
+});
+
+test('--json streams: the first line is out before the last story can even be read', async t => {
+	if (process.platform === 'win32') return t.pass('named pipes are POSIX');
+	const root = tempFolder(t);
+	mkdirSync(path.join(root, 'day'));
+	for (let n = 0; n < 20; n++) writeFileSync(path.join(root, 'day', `story-${String(n).padStart(2, '0')}.txt`), `KHOROG, Tajikistan — Story number ${n + 1} of the day.\n`);
+	// The last story is a named pipe: nothing can read it until we write to it, which we only do once a line is out.
+	const fifo = path.join(root, 'zz-last.txt');
+	execFileSync('mkfifo', [fifo]);
+	const child = spawn(process.execPath, [builtCli, root, '--json'], {stdio: ['ignore', 'pipe', 'pipe']});
+	let stdout = '';
+	const firstLine = new Promise<void>(resolve => {
+		child.stdout.on('data', (chunk: Buffer) => {
+			stdout += chunk.toString('utf8');
+			if (stdout.includes('\n')) resolve();
+		});
+	});
+	const exited = new Promise<number | null>(resolve => child.on('close', resolve));
+	const timeout = new Promise<'timeout'>(resolve => {
+		setTimeout(() => resolve('timeout'), 10_000).unref();
+	});
+	const first = await Promise.race([firstLine.then(() => 'line' as const), timeout]);
+	if (first === 'timeout') {
+		child.kill();
+		await writeFile(fifo, 'unblock\n').catch(() => undefined);
+		return t.fail('no line came out before the last story was read');
+	}
+
+	await writeFile(fifo, 'DUSHANBE, Tajikistan — The last story of the day.\n');
+	t.is(await exited, 0);
+	const lines = stdout.trimEnd().split('\n').map(line => JSON.parse(line));
+	t.is(lines.length, 21);
+	t.is(lines.at(-1).text, 'DUSHANBE, Tajikistan — The last story of the day.\n');
+});
