@@ -75,6 +75,8 @@ export type Figure = Span & {
 	partOf: string | null;
 	/** False for figures about other events (earlier attacks, past sentences): kept out of totals. */
 	mainEvent: boolean;
+	/** True when no number is written and the count is one named or described person ("the mayor died"). */
+	implicit?: boolean;
 };
 
 export type Claim = {
