@@ -1,6 +1,86 @@
 import type {Entity, Sentence} from '../model/types.js';
+import {gatherEvidence, sentenceCandidates, type Candidate} from './entities/candidates.js';
+import {locations, nationalities} from './entities/lexicon.js';
+import {resolve} from './entities/resolve.js';
+import {tokenize, type Token} from './entities/tokens.js';
+import {titleCase} from './dateline.js';
 
-/** STUB: the parser issue fills this in. */
-export function extractEntities(_text: string, _sentences: Sentence[]): Entity[] {
-	return [];
+/**
+ * People, organisations, places and nationalities the story names, one entity per real-world
+ * thing, each with every mention. Linear in the text: one tokenising pass, then Map look-ups.
+ */
+export function extractEntities(text: string, sentences: Sentence[]): Entity[] {
+	const tokenized = sentences.map(sentence => tokenize(text, sentence.start, sentence.end));
+	const evidence = gatherEvidence(tokenized);
+	const candidates: Candidate[] = [];
+	for (const [index, tokens] of tokenized.entries()) {
+		if (isShouting(tokens)) {
+			candidates.push(...shoutedCandidates(text, tokens, index));
+			continue;
+		}
+
+		const dateline = index < 3 ? datelinePlace(text, tokens, index) : undefined;
+		if (dateline) candidates.push(dateline.candidate);
+		candidates.push(...sentenceCandidates({text, tokens, from: dateline ? dateline.lastToken + 1 : 0, sentence: index, evidence}));
+	}
+
+	return resolve(text, candidates);
+}
+
+/** A headline in capitals: every word is capitalised, so capitals say nothing about names. */
+function isShouting(tokens: Token[]): boolean {
+	let words = 0;
+	let shouted = 0;
+	for (const token of tokens) {
+		if (token.kind === 'punct' || token.kind === 'number') continue;
+		words++;
+		if (token.kind === 'acronym' || (token.kind === 'initial')) shouted++;
+	}
+
+	return words >= 3 && shouted / words >= 0.6;
+}
+
+/** In a shouted line only gazetteer places and peoples are trusted ("TAJIK", "DUSHANBE"). */
+function shoutedCandidates(text: string, tokens: Token[], sentence: number): Candidate[] {
+	const found: Candidate[] = [];
+	for (let index = 0; index < tokens.length; index++) {
+		for (let width = 3; width >= 1; width--) {
+			const last = tokens[index + width - 1];
+			if (!last || tokens.slice(index, index + width).some(token => token.kind === 'punct')) continue;
+			const words = text.slice(tokens[index]!.start, last.end).toUpperCase();
+			const place = locations.upper.get(words);
+			const people = place ? undefined : nationalities.upper.get(words);
+			if (!place && !people) continue;
+			found.push({
+				kind: place ? 'location' : 'nationality',
+				start: tokens[index]!.start,
+				end: last.end,
+				sentence,
+				name: place ?? people!,
+				words: [place ?? people!],
+				descriptions: [],
+			});
+			index += width - 1;
+			break;
+		}
+	}
+
+	return found;
+}
+
+/** "KARAJ, Iran —": a capitals place at the start of an opening sentence, followed by a comma, bracket or dash. */
+function datelinePlace(text: string, tokens: Token[], sentence: number): {candidate: Candidate; lastToken: number} | undefined {
+	let last = -1;
+	while (tokens[last + 1]?.kind === 'acronym') last++;
+	if (last === -1) return undefined;
+	const after = tokens[last + 1]?.text;
+	if (after !== ',' && after !== '(' && after !== '—' && after !== '–' && after !== '-') return undefined;
+	const written = text.slice(tokens[0]!.start, tokens[last]!.end);
+	const known = locations.upper.get(written.toUpperCase());
+	if (!known && tokens[0]!.text.replaceAll('.', '').length <= 3) return undefined;
+	const name = known ?? titleCase(written);
+	return {
+		candidate: {kind: 'location', start: tokens[0]!.start, end: tokens[last]!.end, sentence, name, words: [name], descriptions: []},
+		lastToken: last,
+	};
 }

@@ -1,0 +1,69 @@
+// The gazetteers as Maps from a surface form to its canonical name, built once at load.
+import {countries} from '../gazetteer/countries.generated.js';
+import {cities, regions} from '../gazetteer/places.js';
+import {organizations} from '../gazetteer/organizations.js';
+
+/** Surface form → canonical name. Keys are as written; `upper` maps the all-capitals form for headlines and datelines. */
+export type Lookup = {exact: Map<string, string>; upper: Map<string, string>};
+
+function lookup(): Lookup {
+	return {exact: new Map(), upper: new Map()};
+}
+
+function add(table: Lookup, surface: string, canonical: string): void {
+	if (!table.exact.has(surface)) table.exact.set(surface, canonical);
+	const upper = surface.toUpperCase();
+	if (!table.upper.has(upper)) table.upper.set(upper, canonical);
+}
+
+// Demonyms the country data lacks or spells unusually, and peoples without a country of their own.
+const extraNationalities: ReadonlyArray<readonly [string, string]> = [
+	['Tajik', 'Tajik'], ['Uzbek', 'Uzbek'], ['Kazakh', 'Kazakh'], ['Kyrgyz', 'Kyrgyz'], ['Saudi', 'Saudi'],
+	['Korean', 'Korean'], ['South Korean', 'South Korean'], ['North Korean', 'North Korean'],
+	['South African', 'South African'], ['English', 'English'], ['Scottish', 'Scottish'], ['Welsh', 'Welsh'],
+	['Scots', 'Scottish'], ['Briton', 'British'], ['Britons', 'British'], ['Soviet', 'Soviet'], ['Kurdish', 'Kurdish'],
+	['Kurd', 'Kurdish'], ['Kurds', 'Kurdish'], ['Arab', 'Arab'], ['Arabs', 'Arab'], ['Chechen', 'Chechen'],
+	['Pashtun', 'Pashtun'], ['Baloch', 'Baloch'], ['Persian', 'Persian'], ['European', 'European'],
+	['Europeans', 'European'], ['African', 'African'], ['Asian', 'Asian'], ['Yemeni', 'Yemeni'], ['Bosnian', 'Bosnian'],
+	['Serb', 'Serbian'], ['Serbs', 'Serbian'], ['Croat', 'Croatian'], ['Filipino', 'Filipino'], ['Filipinos', 'Filipino'],
+	['Dutch', 'Dutch'], ['Chinese', 'Chinese'], ['Japanese', 'Japanese'], ['Swiss', 'Swiss'], ['Uighur', 'Uighur'],
+	['Uyghur', 'Uyghur'], ['Rohingya', 'Rohingya'], ['Palestinian', 'Palestinian'], ['Israeli', 'Israeli'],
+	['Emirati', 'Emirati'], ['Kazakhstani', 'Kazakh'], ['Uzbekistani', 'Uzbek'], ['Tadzhik', 'Tajik'], ['Kirghiz', 'Kyrgyz'],
+	['Ukrainian', 'Ukrainian'], ['Belarusian', 'Belarusian'], ['Hispanic', 'Hispanic'], ['Latino', 'Latino'],
+];
+
+// Words the demonym data uses that are also ordinary names of places or things in English prose.
+const notDemonyms = new Set(['Gibraltar', 'Djibouti', 'Vatican', 'Guianan', 'Manx']);
+
+export const locations = lookup();
+export const nationalities = lookup();
+export const knownOrganizations = lookup();
+
+for (const [name, aliases, capitals, demonyms] of countries) {
+	add(locations, name, name);
+	for (const alias of aliases) add(locations, alias, name);
+	for (const capital of capitals) add(locations, capital, capital);
+	for (const demonym of demonyms) {
+		if (notDemonyms.has(demonym)) continue;
+		add(nationalities, demonym, demonym);
+		if (!/(?:ese|sh|ch|ss|s|i)$/.test(demonym)) add(nationalities, `${demonym}s`, demonym);
+		if (/i$/.test(demonym)) add(nationalities, `${demonym}s`, demonym);
+	}
+}
+
+// Spellings the country data does not carry but prose uses every day.
+for (const [surface, canonical] of [
+	['U.S.', 'United States'], ['U.S.A.', 'United States'], ['America', 'United States'], ['U.K.', 'United Kingdom'],
+	['Washington', 'Washington'], ['Washington, D.C.', 'Washington'], ['Czech Republic', 'Czechia'],
+	['Ivory Coast', 'Ivory Coast'], ['Burma', 'Myanmar'], ['Holland', 'Netherlands'], ['Kiev', 'Kyiv'], ['Kyiv', 'Kyiv'],
+	['Sanaa', 'Sanaa'], ['Sana\'a', 'Sanaa'], ['New Delhi', 'New Delhi'], ['Delhi', 'Delhi'],
+] as const) {
+	add(locations, surface, canonical);
+}
+
+for (const place of [...regions, ...cities]) add(locations, place, place);
+for (const [surface, canonical] of extraNationalities) add(nationalities, surface, canonical);
+for (const [name, aliases] of organizations) {
+	add(knownOrganizations, name, name);
+	for (const alias of aliases) add(knownOrganizations, alias, name);
+}

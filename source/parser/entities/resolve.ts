@@ -1,0 +1,189 @@
+// Links candidate mentions into one entity per real-world thing: surnames to full names,
+// acronyms to the names they stand for, gazetteer spellings to one canonical name.
+import type {Entity, EntityType, Mention} from '../../model/types.js';
+import type {Candidate} from './candidates.js';
+
+type Draft = {
+	name: string;
+	type: EntityType;
+	words: string[];
+	surfaces: string[];
+	descriptions: string[];
+	mentions: Mention[];
+	acronyms: Set<string>;
+};
+
+type Registry = {
+	text: string;
+	drafts: Draft[];
+	byKey: Map<string, Draft>;
+	/** Acronym → organisation, from "X, or ABC" and from initials. */
+	acronyms: Map<string, Draft>;
+	/** Name word → people who carry it, in order of first mention. */
+	personWords: Map<string, Draft[]>;
+};
+
+const key = (type: EntityType, name: string) => `${type}\u0000${name.toLowerCase().replace(/^the\s+/, '').replaceAll('.', '')}`;
+
+export function resolve(text: string, candidates: Candidate[]): Entity[] {
+	const registry: Registry = {text, drafts: [], byKey: new Map(), acronyms: new Map(), personWords: new Map()};
+	// Full names first, so that "Rakhmon" finds "Emomali Rakhmon" wherever in the story it stands.
+	for (const found of candidates) {
+		if (found.kind === 'person' && found.words.length > 1) addPerson(registry, found);
+		else if (found.kind === 'organization' || found.kind === 'location' || found.kind === 'nationality') addNamed(registry, found, found.kind);
+	}
+
+	for (const found of candidates) {
+		if (found.kind === 'acronym') resolveAcronym(registry, found);
+		else if (found.kind === 'unknown' || (found.kind === 'person' && found.words.length <= 1)) resolveSingle(registry, found);
+	}
+
+	return finish(registry.drafts);
+}
+
+function mention(found: Candidate): Mention {
+	return {start: found.start, end: found.end, sentence: found.sentence};
+}
+
+function attach(registry: Registry, draft: Draft, found: Candidate, surface = registry.text.slice(found.start, found.end)): void {
+	draft.mentions.push(mention(found));
+	draft.surfaces.push(surface);
+	for (const description of found.descriptions) draft.descriptions.push(description);
+}
+
+function create(registry: Registry, type: EntityType, name: string, words: string[]): Draft {
+	const draft: Draft = {name, type, words, surfaces: [], descriptions: [], mentions: [], acronyms: new Set()};
+	registry.drafts.push(draft);
+	registry.byKey.set(key(type, name), draft);
+	return draft;
+}
+
+function addNamed(registry: Registry, found: Candidate, type: EntityType): void {
+	const draft = registry.byKey.get(key(type, found.name)) ?? create(registry, type, found.name, found.words);
+	attach(registry, draft, found);
+	if (type !== 'organization') return;
+	if (found.acronym) {
+		draft.acronyms.add(found.acronym);
+		registry.acronyms.set(found.acronym.replaceAll('.', ''), draft);
+	}
+
+	const initials = initialsOf(found.name);
+	if (initials.length >= 2 && !registry.acronyms.has(initials)) registry.acronyms.set(initials, draft);
+}
+
+/** "National State Security Committee" → "NSSC"; small words do not count. */
+function initialsOf(name: string): string {
+	return name.split(/[\s-]+/).filter(word => /^\p{Lu}/u.test(word)).map(word => word[0]).join('');
+}
+
+function addPerson(registry: Registry, found: Candidate): void {
+	const first = found.words[0]!;
+	const last = found.words.at(-1)!;
+	let draft = registry.byKey.get(key('person', found.words.join(' ')));
+	// "Emomali Sharipovich Rakhmon" and "Emomali Rakhmon": same first and last name, same person.
+	draft ??= (registry.personWords.get(last) ?? []).find(person => person.words[0] === first && person.words.at(-1) === last);
+	if (!draft) {
+		draft = create(registry, 'person', found.words.join(' '), found.words);
+		for (const word of found.words) {
+			const people = registry.personWords.get(word) ?? [];
+			people.push(draft);
+			registry.personWords.set(word, people);
+		}
+	} else if (found.words.length > draft.words.length) {
+		draft.name = found.words.join(' ');
+		draft.words = found.words;
+	}
+
+	attach(registry, draft, found, found.words.join(' '));
+}
+
+function resolveAcronym(registry: Registry, found: Candidate): void {
+	const letters = found.name.replaceAll('.', '');
+	const organization = registry.acronyms.get(letters);
+	if (organization) {
+		organization.acronyms.add(found.name);
+		attach(registry, organization, found);
+		return;
+	}
+
+	addNamed(registry, found, 'organization');
+}
+
+/** A single name word: a known person's surname or first name, a known place or organisation, or what its cue says. */
+function resolveSingle(registry: Registry, found: Candidate): void {
+	const word = found.words[0] ?? found.name;
+	const people = registry.personWords.get(word);
+	if (people && people.length > 0) {
+		attach(registry, nearestPerson(people, found), found, word);
+		return;
+	}
+
+	for (const type of ['location', 'organization', 'nationality'] as const) {
+		const named = registry.byKey.get(key(type, word));
+		if (named) {
+			attach(registry, named, found, word);
+			return;
+		}
+	}
+
+	const organization = registry.acronyms.get(word);
+	if (organization && /^\p{Lu}+$/u.test(word)) {
+		attach(registry, organization, found, word);
+		return;
+	}
+
+	const type = found.kind === 'person' ? 'person' : found.fallback;
+	if (!type) return;
+	if (type === 'person') {
+		addPerson(registry, {...found, words: [word]});
+		return;
+	}
+
+	addNamed(registry, {...found, name: word}, type);
+}
+
+/** The person with this word mentioned last before `found`, else the first one after it. */
+function nearestPerson(people: Draft[], found: Candidate): Draft {
+	let best: Draft | undefined;
+	let bestStart = -1;
+	for (const person of people) {
+		for (const seen of person.mentions) {
+			if (seen.start < found.start && seen.start > bestStart) {
+				best = person;
+				bestStart = seen.start;
+			}
+		}
+	}
+
+	return best ?? people[0]!;
+}
+
+function finish(drafts: Draft[]): Entity[] {
+	const entities = drafts
+		.filter(draft => draft.mentions.length > 0)
+		.map(draft => {
+			const mentions = dedupe(draft.mentions);
+			const aliases = unique([...draft.surfaces, ...draft.acronyms].map(alias => alias.trim()))
+				.filter(alias => alias.toLowerCase() !== draft.name.toLowerCase() && alias !== '');
+			return {
+				id: '',
+				name: draft.name,
+				type: draft.type,
+				aliases,
+				descriptions: unique(draft.descriptions),
+				mentions,
+			};
+		})
+		.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+	for (const [index, entity] of entities.entries()) entity.id = `e${index + 1}`;
+	return entities;
+}
+
+function dedupe(mentions: Mention[]): Mention[] {
+	const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+	return sorted.filter((mention, index) => index === 0 || mention.start !== sorted[index - 1]!.start);
+}
+
+function unique(values: string[]): string[] {
+	return [...new Set(values)];
+}

@@ -1,0 +1,106 @@
+// Splits a sentence into the tokens the entity extractor reasons about. One regex pass per
+// sentence, no look-back over the text: the whole story is tokenised in linear time.
+
+export type TokenKind = 'capital' | 'acronym' | 'initial' | 'lower' | 'number' | 'punct';
+
+export type Token = {
+	/** Offsets into the story text. */
+	start: number;
+	end: number;
+	text: string;
+	kind: TokenKind;
+	/** "Pakistan's": the token stops before the possessive, which also ends any name run. */
+	possessive: boolean;
+	/** First word of its sentence or of a quotation, where capitals say nothing. */
+	initial: boolean;
+	/** Position in its sentence's token list. */
+	index: number;
+};
+
+// Abbreviations whose period belongs to the word ("Gen.", "St.", "Inc.").
+const abbreviated = new Set([
+	'Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Lt', 'Col', 'Sgt', 'Gov', 'Sen', 'Rep', 'St', 'Jr', 'Sr', 'Inc', 'Co', 'Ltd',
+	'Corp', 'Capt', 'Maj', 'Adm', 'Cmdr', 'Cpl', 'Pvt', 'Rev', 'Prof', 'Supt', 'Insp', 'Det', 'Brig', 'Mt', 'Ft', 'Messrs',
+]);
+
+// Lower-case particles that start a name part ("al-Qaeda", "bin Laden" is handled as a connector).
+const namePrefix = /^(?:al|el|ad|ash|as|an|ar|at|az|ul|bin|ibn|abu|ben|d|o)[-'’]\p{Lu}/u;
+// Lower-case prefixes glued to a name: "ex-Prime Minister", "pro-Russian", "mid-January".
+const gluedPrefix = /^(?:ex|pro|anti|non|post|pre|mid|pan|neo|trans|then)-(?=\p{Lu})/iu;
+
+const tokenPattern = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const openers = new Set(['"', '“', '‘', '\'', '(', '[', ':', '—', '–', '-', '«']);
+
+export function tokenize(text: string, start: number, end: number): Token[] {
+	const tokens: Token[] = [];
+	const body = text.slice(start, end);
+	let previous: Token | undefined;
+	tokenPattern.lastIndex = 0;
+	for (let match = tokenPattern.exec(body); match; match = tokenPattern.exec(body)) {
+		let word = match[0];
+		let from = start + match.index;
+		let to = from + word.length;
+		let possessive = false;
+		if (/['’]s$/i.test(word) && word.length > 2) {
+			word = word.slice(0, -2);
+			to -= 2;
+			possessive = true;
+		} else if (/s['’]$/.test(word)) {
+			word = word.slice(0, -1);
+			to -= 1;
+			possessive = true;
+		}
+
+		const glued = gluedPrefix.exec(word);
+		if (glued) {
+			word = word.slice(glued[0].length);
+			from += glued[0].length;
+		}
+
+		// "Russian-made", "U.S.-led": the capitalised part is the name, the rest an adjective.
+		const hyphen = word.indexOf('-');
+		let adjective = false;
+		if (hyphen > 0 && /^\p{Lu}/u.test(word) && /^[\p{Ll}\d]/u.test(word.slice(hyphen + 1))) {
+			word = word.slice(0, hyphen);
+			to = from + word.length;
+			adjective = true;
+		}
+
+		if (abbreviated.has(word) && body[to - start] === '.') {
+			word += '.';
+			to += 1;
+			tokenPattern.lastIndex = to - start;
+		}
+
+		const kind = kindOf(word);
+		const initial = kind !== 'punct' && (previous === undefined || (previous.kind === 'punct' && openers.has(previous.text) && isQuoteOpening(tokens)));
+		const token: Token = {start: from, end: to, text: word, kind, possessive: possessive || adjective, initial, index: tokens.length};
+		tokens.push(token);
+		previous = token;
+	}
+
+	return tokens;
+}
+
+/** An opener starts a fresh clause only at the sentence start or after a speech verb's comma or colon. */
+function isQuoteOpening(tokens: Token[]): boolean {
+	const before = tokens.at(-2);
+	return before === undefined || before.kind === 'punct' || /^(?:said|says|wrote|added|told|stated|tweeted|remarked|asked)$/.test(before.text);
+}
+
+function kindOf(word: string): TokenKind {
+	const first = word.codePointAt(0)!;
+	const head = String.fromCodePoint(first);
+	if (/\p{N}/u.test(head)) return 'number';
+	if (!/[\p{L}]/u.test(head)) return 'punct';
+	if (/^\p{Lu}\.$/u.test(word)) return 'initial';
+	if (/^(?:\p{Lu}\.){2,}$/u.test(word)) return 'acronym';
+	if (/\p{Lu}/u.test(head)) {
+		const letters = word.replace(/[^\p{L}]/gu, '');
+		if (letters.length >= 2 && letters === letters.toUpperCase()) return 'acronym';
+		return 'capital';
+	}
+
+	if (namePrefix.test(word)) return 'capital';
+	return 'lower';
+}

@@ -1,0 +1,169 @@
+// Word lists behind the entity extractor's general cues. All lookups are by exact form
+// unless the name says lower case.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Honorifics: dropped from the name and not worth keeping as a description. */
+export const honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Messrs Messrs. Mx Sir Dame Madam Mme M.`);
+
+/** Titles before a name ("President Rakhmon", "Police Chief Jane Doe", "Gen. Smith"): kept as descriptions. */
+export const titleWords = set(`
+	President Vice Prime Minister Ministers Secretary Chancellor Premier Governor Gov Gov. Mayor Deputy Senator Sen Sen.
+	Representative Rep Rep. Congressman Congresswoman Councillor Councilman Councilwoman Ambassador Envoy Consul
+	King Queen Prince Princess Emperor Empress Sheikh Sheik Emir Sultan Crown Lord Lady Baron Duke Duchess
+	Pope Cardinal Archbishop Bishop Reverend Rev Rev. Father Imam Ayatollah Grand Mufti Rabbi Patriarch Pastor
+	General Gen Gen. Lieutenant Lt Lt. Colonel Col Col. Major Maj Maj. Captain Capt Capt. Sergeant Sgt Sgt.
+	Corporal Cpl Cpl. Private Pvt Pvt. Admiral Adm Adm. Commander Cmdr Cmdr. Commandant Brigadier Brig Brig. Marshal Field
+	Chief Inspector Insp Insp. Superintendent Supt Supt. Detective Det Det. Constable Officer Agent Sheriff Deputy Commissioner
+	Judge Justice Magistrate Prosecutor Attorney Coroner Dr Dr. Doctor Professor Prof Prof. Dean
+	Chairman Chairwoman Chair Director Spokesman Spokeswoman Spokesperson Head Leader Commander-in-Chief CEO
+	President-elect Speaker Mullah Commissioner Administrator Ex Former Acting Interim Assistant Associate Senior
+	Health Interior Foreign Defence Defense Finance Justice Home Education Transport Emergency Energy Economy
+	Trade Police Fire Army Navy State Labor Labour Culture Agriculture Environment Security Intelligence
+`);
+
+/** Words that are titles on their own; the rest of titleWords only qualify one of these. */
+export const titleHeads = set(`
+	President Minister Secretary Chancellor Premier Governor Gov Gov. Mayor Senator Sen Sen. Representative Rep Rep.
+	Congressman Congresswoman Councillor Councilman Councilwoman Ambassador Envoy Consul King Queen Prince Princess
+	Emperor Empress Sheikh Sheik Emir Sultan Lord Lady Baron Duke Duchess Pope Cardinal Archbishop Bishop Reverend Rev
+	Rev. Father Imam Ayatollah Mufti Rabbi Patriarch Pastor General Gen Gen. Lieutenant Lt Lt. Colonel Col Col. Major
+	Maj Maj. Captain Capt Capt. Sergeant Sgt Sgt. Corporal Cpl Cpl. Private Pvt Pvt. Admiral Adm Adm. Commander Cmdr
+	Cmdr. Commandant Brigadier Brig Brig. Marshal Chief Inspector Insp Insp. Superintendent Supt Supt. Detective Det
+	Det. Constable Officer Agent Sheriff Commissioner Judge Justice Magistrate Prosecutor Attorney Coroner Dr Dr.
+	Doctor Professor Prof Prof. Chairman Chairwoman Director Spokesman Spokeswoman Spokesperson Leader Speaker Mullah
+	Commander-in-Chief CEO President-elect Deputy
+`);
+
+/** Roles written in lower case before a name ("police spokesman Jane Doe", "journalist John Roe"). */
+export const roleNouns = set(`
+	president minister secretary governor mayor senator ambassador envoy king queen prince pope cardinal archbishop
+	bishop imam rabbi general colonel captain sergeant commander chief inspector superintendent detective constable
+	officer agent sheriff judge prosecutor attorney coroner doctor professor chairman director spokesman spokeswoman
+	spokesperson leader speaker journalist reporter photographer correspondent editor columnist anchor presenter
+	assassin gunman suspect attacker victim witness pilot captain driver passenger survivor resident analyst
+	lawyer activist lawmaker legislator politician diplomat commissioner firefighter paramedic nurse surgeon
+	coach player singer actor actress author writer founder owner manager engineer scientist researcher student
+	teacher priest cleric commander militant rebel fighter soldier guard official premier chancellor
+`);
+
+/** Last words of organisation names ("Interior Ministry", "United Tajik Opposition", "Civic Platform"). */
+export const organizationHeads = set(`
+	Ministry Ministries Department Committee Commission Council Agency Service Services Bureau Office Directorate
+	Authority Administration Board Court Tribunal Parliament Assembly Senate Congress Duma Cabinet Government
+	Party Movement Front Opposition Alliance Coalition League Union Federation Confederation Association Society
+	Organization Organisation Foundation Institute Institution University College Academy School Hospital Clinic
+	Army Navy Corps Guard Guards Forces Force Brigade Brigades Battalion Regiment Division Militia Police Constabulary
+	Company Corporation Corp Corp. Inc Inc. Ltd Ltd. Group Holdings Bank Airlines Airline Airways Railways Railway
+	Times Post News Press Herald Journal Gazette Tribune Telegraph Guardian Broadcasting Network Television Radio
+	Charity Fund Trust Church Platform Network Brotherhood Jihad Mujahideen Council Centre Center Team Club
+	Ministry Secretariat Prosecutor's Commissariat Inspectorate Guard Coast Patrol Unit Units Agency
+`);
+
+/** Words inside organisation names ("Ministry of ...", "Party of ..."), used to allow "of" inside a name. */
+export const ofJoiners = set(`
+	Ministry Department Committee Commission Council Agency Office Bureau Directorate Authority Board Court Party
+	Movement Front Alliance League Union Federation Association Society Organization Organisation Foundation
+	Institute University College Academy School Bank Church Republic Kingdom Emirate Sultanate State States
+	Gulf Sea Bay Isle Island Islands Sea Strait Cape Lake Mount Province Region District County City Duke Prince
+	Princess King Queen Archbishop Bishop Mayor President Minister Secretary Governor Chief Head Director Leader
+	Chairman Speaker Commander Secretary-General Guard Guards Corps Army Forces Brotherhood Orchestra Order
+`);
+
+/** Weekdays, months, holidays and other capitalised words that never name an entity here. */
+export const nonEntities = set(`
+	Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays
+	January February March April May June July August September October November December
+	Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec.
+	Christmas Easter Ramadan Eid Hanukkah Passover Diwali Thanksgiving Halloween New Year Year Day Eve
+	Islamic Islamist Islamists Muslim Muslims Christian Christians Jewish Jew Jews Catholic Catholics Protestant
+	Sunni Shia Shiite Shi'ite Hindu Hindus Buddhist Sikh Orthodox God Allah Internet Web
+	AM PM A.M. P.M. GMT UTC BST EST EDT PST PDT CST CET TV CEO CFO OK ID DNA AIDS HIV COVID COVID-19 GDP UFO SUV
+	I II III IV V VI VII VIII IX X XI XII
+	Celsius Fahrenheit Richter English
+`);
+
+/** Capitalised words that start sentences but are common words ("Three", "Among", "Trials", "Security"). */
+export const commonWords = set(`
+	a an the this that these those there here it its he she they we i you his her their our my your him them us me
+	and or but nor so yet for of in on at by to from with without about above below over under into onto upon
+	after before during since until while when where why how what who whom whose which whether if as than then
+	though although because unless despite however meanwhile moreover furthermore also still even just only not no
+	yes all any each every some many most more much few fewer several both either neither other others another such
+	one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds
+	thousand thousands million millions dozen dozens first second third last next later earlier today yesterday
+	tomorrow tonight now once again already never ever always often sometimes among amid against along across
+	around through throughout near inside outside beyond within toward towards between behind beside besides
+	according following including regarding despite local national international officials official authorities
+	police security analysts analyst experts witnesses residents reports report sources source critics trials
+	trial people prisoners victims survivors families family rescuers rescue firefighters doctors officers troops
+	soldiers militants rebels forces government state city country region area province district witnesses
+	president minister mayor governor chief spokesman spokeswoman chairman director leader head judge prosecutors
+	impoverished north south east west northern southern eastern western central upper lower new old former late
+	early great greater grand little big small large high low long short full top total overall further nearby
+	emergency health fire fires crash crashes attack attacks explosion blast earthquake storm flood floods search
+	investigators investigation investigations details video photos images footage news media press reporters
+	thanks please sadly fortunately unfortunately eventually finally initially currently recently previously
+	separately elsewhere together instead otherwise nevertheless nonetheless indeed perhaps maybe probably
+	be is are was were been being have has had do does did will would shall should can could may might must
+	let let's it's that's there's here's we're they're i'm he's she's what's
+	mr mrs ms dr
+`);
+
+/** Common first names from many languages: a name run starting with one is a person. */
+export const firstNames = set(`
+	John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark
+	Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary
+	Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick Raymond
+	Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle Ethan Walter Noah Jeremy Christian
+	Keith Roger Terry Gerald Harold Sean Austin Carl Arthur Lawrence Dylan Jesse Jordan Bryan Billy Joe Bruce Gabriel
+	Logan Albert Willie Alan Juan Wayne Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Mason Philip Louis Matt
+	Mike Tom Tony Bill Bob Jim Tim Dan Dave Steve Chris Joe Ben Sam Nick Rob Ted Ed Tom Boris Vladimir Dmitry Sergei
+	Sergey Alexei Alexey Ivan Nikolai Mikhail Andrei Andrey Yuri Oleg Igor Viktor Pavel Maxim Anatoly Volodymyr
+	Petro Viktor Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Betty Margaret
+	Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura
+	Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma Samantha Katherine Christine Debra
+	Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Virginia Julie Joyce Victoria Olivia Kelly Christina
+	Lauren Joan Evelyn Judith Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Teresa Kathryn Sara
+	Janice Jean Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn Beverly Danielle Theresa Sophia
+	Marie Diana Brittany Natalie Isabella Charlotte Rose Alexis Kayla Jane Anne Theresa Angela Marta Ana Sofia
+	Mohammed Muhammad Mohammad Mohamed Ahmed Ahmad Ali Hassan Hussein Hussain Omar Abdul Abdullah Ibrahim Khalid
+	Mahmoud Mustafa Yusuf Youssef Tariq Karim Rashid Saeed Hamid Jamal Ismail Hasan Abu
+	Hamza Bashar Salman Fahd Faisal Hani Walid Ayman Osama Yasser Fatima Aisha Zainab Maryam Leila Layla Nour
+	Hamid Javad Mahmud Hossein Reza Mehdi Akbar Ruhollah Ebrahim Hassan Abdel Abdulla Nursultan Shavkat
+	Recep Mehmet Ahmet Mustafa Emine Ayşe Fatma Narendra Rahul Raj Ravi Sanjay Amit Priya Sunil Anil Vijay Arun Imran
+	Nawaz Benazir Pervez Shehbaz Ashraf Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Kim Park Lee Moon Shinzo
+	Yoshihide Hiroshi Akira Takeshi Yuki Rodrigo Manuel Carlos Luis Jorge Pedro Miguel Alejandro Fernando Francisco
+	Antonio Javier Ricardo Diego Pablo Raul Sergio Andres Eduardo Roberto Mario Marco Luca Giuseppe Giovanni Matteo
+	Francesco Alessandro Emmanuel Jean Pierre Jacques Francois François Nicolas Philippe Michel Olivier 
+	Angela Olaf Friedrich Hans Klaus Jürgen Wolfgang Helmut Heinrich Stefan Lukas 
+	Piotr Krzysztof Marek Jan Jakub Lech Donald Jarosław Beata Ewa Agnieszka Katarzyna
+	 Volodymyr Recep Benjamin Binyamin Naftali Yair Ehud Shimon Yitzhak Moshe Avi Justin Jacinda Scott Malcolm
+	Theresa Boris Keir Rishi Liz Gordon Tony Nigel Sadiq Nicola Kamala Joe Barack Hillary Bernie Nancy Mitch
+	Gavin Andrew Ron Greg Matt Pete Beto Elon Jeff Mark Tim Sundar Satya Warren Jamie Robert Edward Ted
+`);
+
+/** Last words of names of events, laws and things rather than entities ("World War II", "Patriot Act"). */
+export const eventHeads = set(`
+	War Wars Games Olympics Olympic Cup Championship Championships Prize Award Awards Act Bill Treaty Agreement Accord
+	Accords Convention Revolution Crisis Day Week Festival Expo Summit Conference Flight Operation Program Programme
+	Project Plan Law Code Index Series Open Marathon Tour Era Age Spring Storm Hurricane Typhoon Cyclone Fire
+`);
+
+/** Verbs of saying: a capitalised word right before one is a person's name ("Brudziński said"). */
+export const speechVerbs = set(`said says told added wrote tweeted remarked stated explained declared announced asked replied confirmed insisted warned`);
+
+/** Prepositions that put an unknown capitalised word in a place ("in Karaj", "near Abqaiq"). */
+export const placePrepositions = set(`in near at outside from into across toward towards around throughout via inside off`);
+
+/** Nouns that, before "of", make the next capitalised word a place ("the city of Gdańsk"). */
+export const placeNouns = set(`city town village province region district county state capital port suburb outskirts island state`);
+
+/** Words that start an appositive describing the name before them ("Mirzo Ziyoyev, a commander of …"). */
+export const appositiveStarts = set(`a an the former then current its his her their one another also`);
+
+/** Compass and size words that make a known place into a part of it ("South London", "eastern Tajikistan"). */
+export const compassWords = set(`North South East West Northern Southern Eastern Western Central Greater Upper Lower Inner Outer`);
+
+/** Lower-case particles inside names ("Ludwig van Beethoven", "Mohammed bin Salman"). */
+export const nameParticles = set(`de del della der di da dos das du van von bin ibn al el la le y ter den`);
