@@ -1,0 +1,192 @@
+// The key dispatcher, called directly: what every key does in every mode.
+import test from 'ava';
+import {dispatchKey, type KeyFlags, type KeyPress} from '../../source/ui/keys.js';
+import {articlePosition, initialState, modeOf, type UiState} from '../../source/ui/state.js';
+import {dashboardStory} from '../fixtures/dashboard-story.js';
+import {makeView} from './make-view.js';
+
+const story = dashboardStory();
+
+const press = (input: string, key: Partial<KeyFlags> = {}): KeyPress => ({input, key});
+const keys = {
+	tab: press('', {tab: true}),
+	shiftTab: press('', {tab: true, shift: true}),
+	escape: press('', {escape: true, meta: true}),
+	enter: press('\r', {return: true}),
+	down: press('', {downArrow: true}),
+	up: press('', {upArrow: true}),
+	pageDown: press('', {pageDown: true}),
+	end: press('', {end: true}),
+	backspace: press('', {backspace: true}),
+	ctrl: (letter: string) => press(letter, {ctrl: true}),
+};
+
+/** Types a sequence of keys (strings are typed one character at a time). */
+function type(state: UiState, ...sequence: Array<KeyPress | string>): {state: UiState; effects: string[]} {
+	const effects: string[] = [];
+	for (const item of sequence) {
+		const presses = typeof item === 'string' ? [...item].map(character => press(character)) : [item];
+		for (const one of presses) {
+			const outcome = dispatchKey(state, one, makeView(story, state));
+			state = outcome.state;
+			if (outcome.effect) effects.push(outcome.effect);
+		}
+	}
+
+	return {state, effects};
+}
+
+const start = initialState(story);
+const position = (state: UiState) => articlePosition(state, makeView(story, state));
+
+test('the article pane has focus at launch and Tab / Shift-Tab / 1-3 move it', t => {
+	t.is(modeOf(start), 'article');
+	t.is(type(start, keys.tab).state.focus, 'entities');
+	t.is(type(start, keys.tab, keys.tab).state.focus, 'summary');
+	t.is(type(start, keys.tab, keys.tab, keys.tab).state.focus, 'article');
+	t.is(type(start, keys.shiftTab).state.focus, 'summary');
+	t.is(type(start, '3').state.focus, 'summary');
+	t.is(type(start, '3', '1').state.focus, 'article');
+	t.is(type(start, '2').state.focus, 'entities');
+});
+
+test('j/k move the reading cursor and the view follows it past the bottom', t => {
+	let {state} = type(start, 'jjj');
+	t.deepEqual(position(state), {...position(state), top: 0, cursor: 3});
+	state = type(state, 'k').state;
+	t.is(position(state).cursor, 2);
+	state = type(start, 'j'.repeat(12)).state;
+	t.is(position(state).cursor, 12);
+	t.is(position(state).top, 3, 'a 10-line page shows lines 3–12');
+	t.is(position(type(start, 'k').state).cursor, 0, 'k at the top stays at the top');
+});
+
+test('paging, half pages, g/G and Home/End', t => {
+	const view = makeView(story, start);
+	const last = view.article.lines.length - 1;
+	t.is(position(type(start, ' ').state).top, 10);
+	t.is(position(type(start, keys.pageDown).state).top, 10);
+	t.is(position(type(start, ' ', 'b').state).top, 0);
+	t.is(position(type(start, keys.ctrl('d')).state).top, 5);
+	t.is(position(type(start, keys.ctrl('d'), keys.ctrl('u')).state).top, 0);
+	const bottom = type(start, 'G').state;
+	t.is(position(bottom).cursor, last);
+	t.is(position(bottom).top, last - 9);
+	t.deepEqual(position(type(start, keys.end).state), position(bottom));
+	t.is(position(type(bottom, 'g').state).cursor, 0);
+	t.is(position(type(bottom, ' ').state).cursor, last, 'paging past the end stays on the last line');
+});
+
+test('`/` focuses the search box from any pane; letters then go to the query, not to commands', t => {
+	for (const from of [start, type(start, '3').state, type(start, '2').state]) {
+		const {state, effects} = type(from, '/', 'qjk12nN?');
+		t.is(modeOf(state), 'search');
+		t.is(state.query, 'qjk12nN?');
+		t.deepEqual(effects, [], 'q typed in the search box does not quit');
+		t.is(state.focus, 'entities');
+	}
+});
+
+test('backspace, Ctrl-W and Ctrl-U edit the query; a new query starts at the best hit', t => {
+	let {state} = type(start, '/', 'red cross');
+	t.is(type(state, keys.backspace).state.query, 'red cros');
+	t.is(type(state, keys.ctrl('w')).state.query, 'red ');
+	t.is(type(state, keys.ctrl('u')).state.query, '');
+	state = type(start, '/', keys.down, keys.down).state;
+	t.is(state.entityCursor, 2);
+	t.is(type(state, 'a').state.entityCursor, 0);
+});
+
+test('Esc leaves the search box, a second Esc clears the query', t => {
+	let {state} = type(start, '/', 'naz', keys.escape);
+	t.is(modeOf(state), 'entities');
+	t.is(state.query, 'naz');
+	state = type(state, keys.escape).state;
+	t.is(state.query, '');
+	t.is(modeOf(state), 'entities');
+});
+
+test('Enter on a name scrolls the article to its first mention and selects it; n/N visit its mentions', t => {
+	const nazarov = story.entities.find(entity => entity.name === 'Alisher Nazarov')!;
+	let {state} = type(start, '/', 'nazarov', keys.enter);
+	t.is(state.selected, nazarov.id);
+	t.is(modeOf(state), 'entities');
+	const view = makeView(story, state);
+	t.is(position(state).cursor, view.article.lineOfOffset(nazarov.mentions[0]!.start));
+	t.regex(state.message ?? '', /mention 1 of 2/);
+	state = type(state, 'n').state;
+	t.is(state.mention, 1);
+	t.is(position(state).cursor, view.article.lineOfOffset(nazarov.mentions[1]!.start));
+	const {top, cursor} = position(state);
+	t.true(cursor >= top && cursor < top + 10, 'the mention is on screen');
+	state = type(state, 'n').state;
+	t.is(state.mention, 0, 'n after the last mention wraps to the first');
+	t.regex(state.message ?? '', /wrapped/);
+	t.is(type(state, 'N').state.mention, 1);
+});
+
+test('n without a selected name says how to select one', t => {
+	const {state} = type(start, 'n');
+	t.regex(state.message ?? '', /no name selected/);
+	t.is(type(state, 'j').state.message, null, 'the next key clears the message');
+});
+
+test('the entity list moves with j/k and arrows, clamped to the hits, and scrolls its window', t => {
+	let {state} = type(start, '2', 'jjjjjjj');
+	t.is(state.entityCursor, story.entities.length - 1);
+	t.is(state.entityTop, story.entities.length - 3, 'a 3-row list shows the last three');
+	state = type(state, 'g').state;
+	t.is(state.entityCursor, 0);
+	t.is(state.entityTop, 0);
+	t.is(type(state, keys.end).state.entityCursor, story.entities.length - 1);
+});
+
+test('Enter on a summary or timeline row scrolls the article to its sentence and marks it', t => {
+	let {state} = type(start, '3', 'G');
+	const view = makeView(story, state);
+	const row = view.summaryRows[state.summaryCursor]!;
+	t.is(row.kind, 'time');
+	t.is(row.label, 'before next spring');
+	state = type(state, keys.enter).state;
+	const sentence = story.sentences[row.sentence!]!;
+	t.deepEqual(state.marked, {start: sentence.start, end: sentence.end});
+	t.is(position(state).cursor, view.article.lineOfOffset(sentence.start));
+	// j/k skip rows that lead nowhere (the "Timeline" heading).
+	state = type(start, '3').state;
+	const kinds = [];
+	for (let index = 0; index < 6; index++) {
+		kinds.push(view.summaryRows[state.summaryCursor]!.kind);
+		state = type(state, 'j').state;
+	}
+
+	t.deepEqual(kinds, ['total', 'part', 'part', 'claim', 'total', 'time']);
+});
+
+test('? opens help, which any of ? Esc q Enter closes without quitting', t => {
+	const open = type(start, '?').state;
+	t.is(modeOf(open), 'help');
+	for (const close of ['?', 'q', keys.escape, keys.enter]) {
+		const {state, effects} = type(open, close);
+		t.is(modeOf(state), 'article');
+		t.deepEqual(effects, []);
+	}
+
+	t.is(modeOf(type(open, 'j').state), 'help', 'other keys do nothing while help is open');
+});
+
+test('q and Ctrl-C quit, Ctrl-L redraws; Ctrl-C quits even from the search box', t => {
+	t.deepEqual(type(start, 'q').effects, ['quit']);
+	t.deepEqual(type(start, keys.ctrl('c')).effects, ['quit']);
+	t.deepEqual(type(start, '/', keys.ctrl('c')).effects, ['quit']);
+	t.deepEqual(type(start, keys.ctrl('l')).effects, ['redraw']);
+});
+
+test('the article keeps its place when the width changes', t => {
+	const state = type(start, ' ', 'jj').state;
+	t.true(state.articleTop > 0);
+	for (const width of [30, 50, 70]) {
+		const view = makeView(story, state, {width});
+		const line = view.article.lines[articlePosition(state, view).top]!;
+		t.true(line.start <= state.articleTop && state.articleTop <= line.end, `width ${width}: the top line holds the same text`);
+	}
+});
