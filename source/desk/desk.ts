@@ -66,9 +66,12 @@ type Node = {
 	type: EntityType;
 	aliases: string[];
 	mentions: number;
-	first: Span;
+	firstStart: number;
+	firstEnd: number;
 	primaryKey: string;
 };
+
+const noAliases: string[] = [];
 
 export type DeskProgress = {parsed: number; skipped: number; pending: number; total: number};
 
@@ -83,6 +86,13 @@ export class Desk {
 	private readonly nodes: Node[] = [];
 	private readonly parent: number[] = [];
 	private readonly keyOwner = new Map<string, number>();
+	/**
+	 * One copy of each name and key. Names are slices of their story's text, and
+	 * V8 keeps a slice's whole parent string alive: without a copy the desk would
+	 * hold every story's text through its names. Also saves recomputing keys.
+	 */
+	private readonly strings = new Map<string, string>();
+	private readonly keys = new Map<string, {primary: string | null; merging: string[]}>();
 	private parsedCount = 0;
 	private skippedCount = 0;
 	private entitiesCache: {version: number; list: DeskEntity[]; byId: Map<string, DeskEntity>} | null = null;
@@ -122,9 +132,11 @@ export class Desk {
 		const entry = this.stories[index];
 		if (!entry || entry.state !== 'pending') return;
 		entry.state = 'parsed';
-		entry.title = story.title ?? (story.dateline ? [story.dateline.place, story.dateline.region].filter(Boolean).join(', ') : null);
-		entry.published = story.published;
-		entry.url = story.url;
+		const title = story.title ?? (story.dateline ? [story.dateline.place, story.dateline.region].filter(Boolean).join(', ') : null);
+		// Copies, not slices: a slice would keep the story's whole text alive (see `strings`).
+		entry.title = title === null ? null : copyString(title);
+		entry.published = story.published === null ? null : copyString(story.published);
+		entry.url = story.url === null ? null : copyString(story.url);
 		entry.totals = storyTotals(story.summary);
 		entry.entityCount = story.entities.length;
 		entry.bytes = bytes;
@@ -132,22 +144,24 @@ export class Desk {
 		this.parsedCount++;
 		for (const [position, entity] of story.entities.entries()) {
 			const first = entity.mentions[0];
-			const primaryKey = identityKey(entity.name, entity.type);
+			const keys = this.keysOf(entity.name, entity.type, entity.aliases);
+			const primaryKey = keys.primary;
 			if (!primaryKey) continue;
 			const node = this.nodes.length;
 			this.nodes.push({
 				story: index,
 				position,
 				entity: entity.id,
-				name: entity.name,
+				name: this.intern(entity.name),
 				type: entity.type,
-				aliases: entity.aliases,
+				aliases: entity.aliases.length === 0 ? noAliases : entity.aliases.map(alias => this.intern(alias)),
 				mentions: entity.mentions.length,
-				first: first ? {start: first.start, end: first.end} : {start: 0, end: 0},
+				firstStart: first?.start ?? 0,
+				firstEnd: first?.end ?? 0,
 				primaryKey,
 			});
 			this.parent.push(node);
-			for (const key of [primaryKey, ...mergingAliasKeys(entity.aliases, entity.type)]) {
+			for (const key of keys.merging) {
 				const owner = this.keyOwner.get(key);
 				if (owner === undefined) this.keyOwner.set(key, node);
 				else this.union(owner, node);
@@ -155,6 +169,30 @@ export class Desk {
 		}
 
 		this.version++;
+	}
+
+	private intern(value: string): string {
+		let copy = this.strings.get(value);
+		if (copy === undefined) {
+			copy = copyString(value);
+			this.strings.set(copy, copy);
+		}
+
+		return copy;
+	}
+
+	/** The entity's identity key and every key it merges under, computed once per distinct name. */
+	private keysOf(name: string, type: EntityType, aliases: string[]): {primary: string | null; merging: string[]} {
+		const cacheKey = `${type}\u0000${name}\u0000${aliases.join('\u0000')}`;
+		let keys = this.keys.get(cacheKey);
+		if (!keys) {
+			const primary = identityKey(name, type);
+			const merging = primary ? [primary, ...mergingAliasKeys(aliases, type)].map(key => this.intern(key)) : [];
+			keys = {primary: merging[0] ?? null, merging};
+			this.keys.set(this.intern(cacheKey), keys);
+		}
+
+		return keys;
 	}
 
 	skip(index: number, reason: string, bytes = 0): void {
@@ -277,6 +315,10 @@ function mergingAliasKeys(aliases: string[], type: EntityType): string[] {
 	return keys;
 }
 
+function copyString(value: string): string {
+	return Buffer.from(value, 'utf8').toString('utf8');
+}
+
 function toDeskEntity(nodes: Node[]): DeskEntity {
 	nodes.sort((a, b) => a.story - b.story || a.position - b.position);
 	const first = nodes[0]!;
@@ -299,11 +341,11 @@ function toDeskEntity(nodes: Node[]): DeskEntity {
 		// Two entities of one story can share a key ("Rakhmon" and "Rahmon" in one text): one occurrence, mentions added.
 		if (previous?.story === node.story) {
 			previous.mentions += node.mentions;
-			if (node.first.start < previous.first.start) previous.first = node.first;
+			if (node.firstStart < previous.first.start) previous.first = {start: node.firstStart, end: node.firstEnd};
 			continue;
 		}
 
-		occurrences.push({story: node.story, entity: node.entity, name: node.name, mentions: node.mentions, first: node.first});
+		occurrences.push({story: node.story, entity: node.entity, name: node.name, mentions: node.mentions, first: {start: node.firstStart, end: node.firstEnd}});
 	}
 
 	return {

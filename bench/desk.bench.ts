@@ -1,0 +1,130 @@
+// The desk at scale: a generated folder of 2,000 stories (~8 MB) and one of 10,000.
+// Measured in-process (listing, first story, background parsing with event-loop
+// delay, cross-story search per keystroke, memory) and through the built CLI
+// (--json streaming: time to first line and throughput).
+// Run: npm run bench -- desk      (SITREP_DESK_BIG=0 skips the 10,000-story folder)
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {spawn} from 'node:child_process';
+import {monitorEventLoopDelay} from 'node:perf_hooks';
+import {fileURLToPath} from 'node:url';
+import {openDesk, parseFirstStory, parseInBackground} from '../source/desk/load-desk.js';
+import {generateStories} from './desk-story-generator.js';
+
+const builtCli = fileURLToPath(new URL('../dist/sitrep.js', import.meta.url));
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function percentile(values: number[], p: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function median(values: number[]): number {
+	return percentile(values, 50);
+}
+
+async function openFolder(root: string) {
+	const started = performance.now();
+	const desk = openDesk(root);
+	const listed = performance.now();
+	parseFirstStory(desk);
+	const first = performance.now();
+	const delay = monitorEventLoopDelay({resolution: 1});
+	delay.enable();
+	let progressCalls = 0;
+	await parseInBackground(desk, {onProgress: () => progressCalls++});
+	delay.disable();
+	const done = performance.now();
+	// The first "all stories" view: entities merged and totals summed.
+	const entities = desk.entities();
+	const totals = desk.totals();
+	const merged = performance.now();
+	return {
+		desk,
+		listMs: listed - started,
+		firstStoryMs: first - started,
+		allParsedMs: done - started,
+		mergeMs: merged - done,
+		entities: entities.length,
+		counted: totals.counted,
+		// Longest time a keystroke could wait behind the parser.
+		delayP99: delay.percentile(99) / 1e6,
+		delayMax: delay.max / 1e6,
+		slices: progressCalls,
+	};
+}
+
+function searchKeystrokes(desk: ReturnType<typeof openDesk>) {
+	const queries = ['rakhmon', 'hudoyberdiyev', 'muhammad', 'interior ministry', 'ziyoev', 'traore', 'red cross', 'tashkent'];
+	const build = performance.now();
+	desk.search('r', 50);
+	const buildMs = performance.now() - build;
+	const times: number[] = [];
+	for (let round = 0; round < 5; round++) {
+		for (const query of queries) {
+			for (let length = 1; length <= query.length; length++) {
+				const started = performance.now();
+				desk.search(query.slice(0, length), 50);
+				times.push(performance.now() - started);
+			}
+		}
+	}
+
+	return {buildMs, median: median(times), p95: percentile(times, 95), keystrokes: times.length};
+}
+
+async function jsonLines(root: string, bytes: number, runs = 3) {
+	const results: Array<{firstLine: number; total: number}> = [];
+	for (let run = 0; run < runs; run++) {
+		const started = performance.now();
+		let firstLine = 0;
+		let lines = 0;
+		await new Promise<void>((resolve, reject) => {
+			const child = spawn(process.execPath, [builtCli, root, '--json'], {stdio: ['ignore', 'pipe', 'ignore']});
+			child.stdout.on('data', (chunk: Buffer) => {
+				if (firstLine === 0 && chunk.includes(10)) firstLine = performance.now() - started;
+				for (const byte of chunk) if (byte === 10) lines++;
+			});
+			child.on('error', reject);
+			child.on('close', code => (code === 0 ? resolve() : reject(new Error(`sitrep exited ${code}`))));
+		});
+		results.push({firstLine, total: performance.now() - started});
+		if (run === 0) console.log(`  --json lines: ${lines}`);
+	}
+
+	const total = median(results.map(result => result.total));
+	return {firstLine: median(results.map(result => result.firstLine)), total, mbPerSecond: bytes / 1024 / 1024 / (total / 1000)};
+}
+
+async function section(count: number, options: {json: boolean}) {
+	const root = mkdtempSync(path.join(tmpdir(), `sitrep-desk-${count}-`));
+	try {
+		const generated = generateStories(root, count);
+		console.log(`\n### ${count} stories, ${mb(generated.bytes)} (generated in ${root})`);
+		globalThis.gc?.();
+		const before = process.memoryUsage();
+		const opened = await openFolder(root);
+		globalThis.gc?.();
+		const after = process.memoryUsage();
+		const mentions = opened.desk.entities().reduce((sum, entity) => sum + entity.mentions, 0);
+		console.log(`  listing:                 ${ms(opened.listMs)}`);
+		console.log(`  list + first story:      ${ms(opened.firstStoryMs)}   (in-process part of the first frame; target ≤ 500 ms)`);
+		console.log(`  every story parsed:      ${ms(opened.allParsedMs)}   (${(generated.bytes / 1024 / 1024 / (opened.allParsedMs / 1000)).toFixed(1)} MB/s, ${opened.slices} slices)`);
+		console.log(`  cross-story merge:       ${ms(opened.mergeMs)}   (${opened.entities} entities from ${mentions} name mentions, ${opened.counted} stories counted)`);
+		console.log(`  event-loop delay while parsing: p99 ${ms(opened.delayP99)}, max ${ms(opened.delayMax)}`);
+		console.log(`  memory after load (gc):  heap ${mb(after.heapUsed)} (+${mb(after.heapUsed - before.heapUsed)}), rss ${mb(after.rss)}   (target ≤ 500 MB)`);
+		const search = searchKeystrokes(opened.desk);
+		console.log(`  search all stories:      index build ${ms(search.buildMs)}; per keystroke median ${ms(search.median)}, p95 ${ms(search.p95)} over ${search.keystrokes} keystrokes   (target p95 ≤ 33 ms)`);
+		if (options.json) {
+			const json = await jsonLines(root, generated.bytes);
+			console.log(`  sitrep <folder> --json:  first line ${ms(json.firstLine)}, all ${ms(json.total)}, ${json.mbPerSecond.toFixed(1)} MB/s of stories   (median of 3; target ≥ 5 MB/s)`);
+		}
+	} finally {
+		rmSync(root, {recursive: true, force: true});
+	}
+}
+
+if (process.env.SITREP_DESK_SMALL !== '0') await section(2000, {json: process.env.SITREP_DESK_JSON !== '0'});
+if (process.env.SITREP_DESK_BIG !== '0') await section(10_000, {json: false});
