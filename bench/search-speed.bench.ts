@@ -1,0 +1,94 @@
+// Name search at 100,000 names: per-keystroke time while a 10-letter query is typed one
+// key at a time (goal: p95 ≤ 16 ms), index build time and how long it blocks the event
+// loop, and index memory (goal ≤ 150 MB). Plain fuse.js over the same names for comparison.
+// Run: npm run bench -- search-speed   (bench/index.ts runs it with --expose-gc)
+import {performance} from 'node:perf_hooks';
+import Fuse from 'fuse.js';
+import {createNameIndex} from '../source/search/index.js';
+import {syntheticNames} from './search-names.js';
+
+const count = Number(process.env.SEARCH_BENCH_NAMES ?? 100_000);
+const limit = 50;
+const gc = (globalThis as {gc?: () => void}).gc;
+if (!gc) console.log('(run with --expose-gc for memory figures)');
+
+function quantile(sorted: number[], q: number): number {
+	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+function heap(): number {
+	gc?.();
+	gc?.();
+	return process.memoryUsage().heapUsed;
+}
+
+const names = syntheticNames(count);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+// Memory and a synchronous build (what the first search pays if nobody built in the background).
+const before = heap();
+let start = performance.now();
+const index = createNameIndex(names);
+const construct = performance.now() - start;
+start = performance.now();
+index.search('a', 1);
+const syncBuild = performance.now() - start;
+const memory = heap() - before;
+
+// Background build: the longest stretch it holds the event loop is what could delay a frame.
+const background = createNameIndex(names);
+let longest = 0;
+let last = performance.now();
+let ticking = true;
+const tick = () => {
+	const now = performance.now();
+	longest = Math.max(longest, now - last);
+	last = now;
+	if (ticking) setImmediate(tick);
+};
+
+setImmediate(tick);
+start = performance.now();
+await background.whenReady();
+const backgroundTotal = performance.now() - start;
+ticking = false;
+
+// Queries typed one key at a time: names from the set (some mistyped, some transliterated), and nonsense.
+const typed = [
+	...names.filter((_, position) => position % 9973 === 0).slice(0, 10).map(item => item.name.toLowerCase().slice(0, 10)),
+	'abdurasl m', 'mohamad ka', 'islamic mo', 'rakhimov a', 'natonal se', 'zhang wei ', 'ivanov ser', 'qwxzvbnmkj', 'shavkat ra', 'kuznetsof ',
+].map(query => query.padEnd(10, 'a'));
+
+function keystrokes(search: (query: string) => unknown, queries: string[]): number[] {
+	const times: number[] = [];
+	for (const query of queries) {
+		for (let length = 1; length <= query.length; length++) {
+			const partial = query.slice(0, length);
+			const begin = performance.now();
+			search(partial);
+			times.push(performance.now() - begin);
+		}
+	}
+
+	return times.sort((a, b) => a - b);
+}
+
+// Warm the JIT on other queries so the first keystrokes measured are not compile time.
+keystrokes(query => index.search(query, limit), ['warm up a', 'zzz yyy xx', 'kim park c']);
+const ours = keystrokes(query => index.search(query, limit), typed);
+
+const fuse = new Fuse(names.flatMap(item => [item.name, ...item.aliases]));
+const fuseQueries = typed.slice(0, 4);
+const plain = keystrokes(query => fuse.search(query, {limit}), fuseQueries);
+
+console.log(`${count.toLocaleString('en')} names, ${typed.length} queries × 10 keystrokes, limit ${limit}`);
+console.log(`index construction (lazy): ${ms(construct)}`);
+console.log(`synchronous build on first search: ${ms(syncBuild)}`);
+console.log(`background build: ${ms(backgroundTotal)} in total, longest event-loop block ${ms(longest)}`);
+console.log(`index memory (heap delta after gc): ${mb(memory)}   goal ≤ 150 MB`);
+console.log('');
+console.log('per keystroke      median      p95       max');
+console.log(`sitrep search    ${ms(quantile(ours, 0.5)).padStart(9)} ${ms(quantile(ours, 0.95)).padStart(9)} ${ms(ours.at(-1)!).padStart(9)}   goal p95 ≤ 16 ms`);
+console.log(`plain fuse.js    ${ms(quantile(plain, 0.5)).padStart(9)} ${ms(quantile(plain, 0.95)).padStart(9)} ${ms(plain.at(-1)!).padStart(9)}   (${fuseQueries.length} queries)`);
+console.log(`ratio (fuse.js / sitrep, median): ${(quantile(plain, 0.5) / quantile(ours, 0.5)).toFixed(1)}x`);

@@ -1,0 +1,168 @@
+// The lookup tables behind the name index. Names are added in chunks (so a large index
+// can be built between frames), then `seal` sorts what prefix search needs.
+//
+// Words are stored once in a vocabulary; each entity refers to them by number. A query
+// word is matched against the vocabulary (tens of thousands of distinct words even at
+// 100,000 names), never against every name, which is what keeps a keystroke cheap.
+import {fold} from './fold.js';
+import {tokenTexts} from './tokens.js';
+import {acronyms, articles, consonants, skeleton} from './skeleton.js';
+
+/** One entity refers to a list of entities; a single entity is stored bare (most keys name one entity). */
+export type EntityList = number | number[];
+
+function addTo(map: Map<string, EntityList>, key: string, value: number) {
+	const existing = map.get(key);
+	if (existing === undefined) map.set(key, value);
+	else if (typeof existing === 'number') {
+		if (existing !== value) map.set(key, [existing, value]);
+	} else if (existing.at(-1) !== value) existing.push(value);
+}
+
+export function forEachEntity(list: EntityList | undefined, visit: (entity: number) => void) {
+	if (list === undefined) return;
+	if (typeof list === 'number') visit(list);
+	else for (const entity of list) visit(entity);
+}
+
+/** Distinct two-letter pieces of a string: the fuzzy prefilter counts how many a candidate shares with the query. */
+export function bigrams(text: string): string[] {
+	const seen = new Set<string>();
+	for (let index = 0; index + 1 < text.length; index++) seen.add(text.slice(index, index + 2));
+	return [...seen];
+}
+
+export class NameTables {
+	/** Word id → folded word. */
+	readonly words: string[] = [];
+	readonly wordIds = new Map<string, number>();
+	/** Word id → skeleton id. */
+	readonly wordSkeleton: number[] = [];
+	/** Word id → the entities using it, ascending. */
+	readonly postings: number[][] = [];
+	readonly skeletons: string[] = [];
+	readonly skeletonIds = new Map<string, number>();
+	/** Skeleton id → word ids. */
+	readonly skeletonWords: number[][] = [];
+	/** Consonant skeleton → word ids. */
+	readonly consonantWords = new Map<string, number[]>();
+	readonly acronymEntities = new Map<string, EntityList>();
+	/** Bigram → word ids / skeleton ids containing it. */
+	readonly wordBigrams = new Map<string, number[]>();
+	readonly skeletonBigrams = new Map<string, number[]>();
+	/** Entity → its name and aliases as folded words joined by single spaces. */
+	readonly variants: string[][] = [];
+	/** Entity → ids of the words of its name and aliases: `entityWords[entityStart[e]]` up to `entityStart[e + 1]`. */
+	readonly entityWords: number[] = [];
+	readonly entityStart: number[] = [0];
+	/** Entity → number of words in its name (for the coverage bonus). */
+	readonly nameWords: number[] = [];
+	/** A whole folded name or alias → entities. */
+	readonly exactEntities = new Map<string, EntityList>();
+	/** The words of a name or alias, sorted: "rakhmon emomali" finds Emomali Rakhmon. */
+	readonly sortedEntities = new Map<string, EntityList>();
+
+	/** Word ids sorted by word, skeleton ids by skeleton, acronyms: filled by `seal`. */
+	sortedWords: Int32Array = new Int32Array(0);
+	sortedSkeletons: Int32Array = new Int32Array(0);
+	sortedAcronyms: string[] = [];
+	entityCount = 0;
+
+	add(entity: number, names: string[]) {
+		const folded: string[] = [];
+		for (const [index, name] of names.entries()) {
+			const words = tokenTexts(fold(name).text);
+			if (index === 0) this.nameWords[entity] = Math.max(1, words.length);
+			if (words.length === 0) continue;
+			const joined = words.join(' ');
+			if (folded.includes(joined)) continue;
+			folded.push(joined);
+			addTo(this.exactEntities, joined, entity);
+			if (words.length > 1) addTo(this.sortedEntities, [...words].sort().join(' '), entity);
+			for (const acronym of acronyms(words)) addTo(this.acronymEntities, acronym, entity);
+			for (const word of words) {
+				const id = this.wordId(word);
+				const posting = this.postings[id];
+				if (posting.at(-1) !== entity) {
+					posting.push(entity);
+					this.entityWords.push(id);
+				}
+			}
+		}
+
+		this.variants[entity] = folded;
+		this.entityStart[entity + 1] = this.entityWords.length;
+		this.entityCount = Math.max(this.entityCount, entity + 1);
+	}
+
+	private wordId(word: string): number {
+		let id = this.wordIds.get(word);
+		if (id !== undefined) return id;
+		id = this.words.length;
+		this.words.push(word);
+		this.wordIds.set(word, id);
+		this.postings.push([]);
+		for (const bigram of bigrams(word)) push(this.wordBigrams, bigram, id);
+		// An Arabic article alone has no skeleton of its own worth matching.
+		const shape = articles.has(word) ? word : skeleton(word);
+		let skeletonId = this.skeletonIds.get(shape);
+		if (skeletonId === undefined) {
+			skeletonId = this.skeletons.length;
+			this.skeletons.push(shape);
+			this.skeletonIds.set(shape, skeletonId);
+			this.skeletonWords.push([]);
+			for (const bigram of bigrams(shape)) push(this.skeletonBigrams, bigram, skeletonId);
+		}
+
+		this.skeletonWords[skeletonId].push(id);
+		this.wordSkeleton[id] = skeletonId;
+		const bones = consonants(shape);
+		if (bones.length >= 3) push(this.consonantWords, bones, id);
+		return id;
+	}
+
+	seal() {
+		this.sortedWords = sortedIds(this.words);
+		this.sortedSkeletons = sortedIds(this.skeletons);
+		this.sortedAcronyms = [...this.acronymEntities.keys()].sort();
+	}
+}
+
+function push(map: Map<string, number[]>, key: string, value: number) {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+function sortedIds(strings: string[]): Int32Array {
+	const ids = Int32Array.from(strings.keys());
+	// Plain < comparison: the strings are ASCII, and binary search below uses the same order.
+	ids.sort((a, b) => (strings[a] < strings[b] ? -1 : strings[a] > strings[b] ? 1 : 0));
+	return ids;
+}
+
+/** Visits the ids in `sorted` whose string starts with `prefix`. */
+export function forEachWithPrefix(sorted: Int32Array, strings: string[], prefix: string, visit: (id: number) => void) {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (strings[sorted[middle]] < prefix) low = middle + 1;
+		else high = middle;
+	}
+
+	for (let index = low; index < sorted.length && strings[sorted[index]].startsWith(prefix); index++) visit(sorted[index]);
+}
+
+/** Same over a sorted string array. */
+export function forEachStringWithPrefix(sorted: string[], prefix: string, visit: (value: string) => void) {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (sorted[middle] < prefix) low = middle + 1;
+		else high = middle;
+	}
+
+	for (let index = low; index < sorted.length && sorted[index].startsWith(prefix); index++) visit(sorted[index]);
+}

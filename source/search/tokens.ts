@@ -1,0 +1,54 @@
+// Splits folded text into the words a name search compares: runs of letters and digits.
+// Apostrophes inside a word vanish (O'Brien → obrien) and dotted initials join (U.S. → us);
+// hyphens split (al-Quaety → al, quaety; Yung-soo → yung, soo).
+
+export type Token = {
+	text: string;
+	/** Index in the folded text of each character of `text`. */
+	at: number[];
+};
+
+function isWordChar(code: number): boolean {
+	return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+export function tokenize(folded: string): Token[] {
+	const tokens: Token[] = [];
+	let text = '';
+	let at: number[] = [];
+	/** Letters since the last dot or word start: dotted initials are one letter each. */
+	let segment = 0;
+	const flush = () => {
+		if (text !== '') tokens.push({text, at});
+		text = '';
+		at = [];
+		segment = 0;
+	};
+
+	for (let index = 0; index < folded.length; index++) {
+		const code = folded.charCodeAt(index);
+		if (isWordChar(code)) {
+			text += folded[index];
+			at.push(index);
+			segment++;
+			continue;
+		}
+
+		const next = folded.charCodeAt(index + 1);
+		const joins = text !== '' && isWordChar(next) && (folded[index] === '\'' || (folded[index] === '.' && segment === 1));
+		if (joins) {
+			segment = 0;
+			continue;
+		}
+
+		flush();
+	}
+
+	flush();
+	return tokens;
+}
+
+/** Only the token texts, for building the index. */
+export function tokenTexts(folded: string): string[] {
+	return tokenize(folded).map(token => token.text);
+}
