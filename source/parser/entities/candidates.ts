@@ -297,8 +297,8 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	const person = candidate(context, rest, names.length === 1 ? 'unknown' : 'person', surface(context.text, rest));
 	person.words = names.filter(token => token.kind !== 'initial').map(token => token.text);
 	person.fallback = 'person';
-	const titleText = surface(context.text, title.filter(token => !honorifics.has(token.text)));
-	if (title.some(token => !honorifics.has(token.text))) person.descriptions.push(titleText);
+	const titleWordsOnly = title.filter(token => !honorifics.has(token.text));
+	if (titleWordsOnly.length > 0) person.descriptions.push(surface(context.text, titleWordsOnly));
 	describe(context, rest, person);
 	out.push(person);
 	return true;
