@@ -7,6 +7,7 @@ import {readStoryFile} from './cli/read-story.js';
 import {formatSummaryReport} from './cli/summary-report.js';
 import {isFolder, runFolder} from './cli/run-folder.js';
 import {parseStoryText} from './desk/read-story.js';
+import {createNameIndex, searchableFromEntity} from './search/index.js';
 
 const cli = meow(
 	`
@@ -68,14 +69,9 @@ async function main(): Promise<void> {
 	}
 
 	if (flags.search !== undefined) {
-		// STUB until the name-search module lands: case-insensitive substring on names and aliases.
-		const query = flags.search.toLowerCase();
-		for (const entity of story.entities) {
-			if ([entity.name, ...entity.aliases].some(name => name.toLowerCase().includes(query))) {
-				process.stdout.write(`${entity.name}\t${entity.type}\t${entity.mentions.length}\n`);
-			}
-		}
-
+		// Best first, through the same index as the dashboard's entity pane (fzf-style syntax, see source/search/query.ts).
+		const index = createNameIndex(story.entities.map(entity => searchableFromEntity(entity)));
+		for (const {item} of index.search(flags.search)) process.stdout.write(`${item.name}\t${item.type}\t${item.mentionCount}\n`);
 		return;
 	}
 
