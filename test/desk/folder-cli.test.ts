@@ -111,3 +111,28 @@ test('--json streams: the first line is out before the last story can even be re
 	t.is(lines.length, 21);
 	t.is(lines.at(-1).text, 'DUSHANBE, Tajikistan — The last story of the day.\n');
 });
+
+test('--search on a folder finds one person across stories under both spellings', t => {
+	for (const query of ['rahmon', 'Rakhmon']) {
+		const {stdout, code} = runCli([wire, '--search', query]);
+		t.is(code, 0);
+		const rows = stdout.trimEnd().split('\n').map(line => line.split('\t'));
+		t.true(rows.every(row => row.length === 4), stdout);
+		const [name, type, stories, mentions] = rows[0]!;
+		t.regex(name!, /^Emomali Ra(?:k)?hmon$/);
+		t.is(type, 'person');
+		// Three stories name him (Rakhmon once, Rahmon twice); the mirror copy of the first is not a fourth.
+		t.is(stories, '3');
+		t.true(Number(mentions) >= 3);
+	}
+});
+
+test('--summary on a folder adds the totals of each story once', t => {
+	const {stdout} = runCli([wire, '--summary']);
+	const block = stdout.slice(stdout.indexOf('== ALL STORIES'));
+	// 3 + 2 killed (the copy of the 3 is left out), 2 + 4 wounded, 11 escaped.
+	t.regex(block, /^ {2}killed {5}at least 5 \(from 2 stories\)$/m);
+	t.regex(block, /^ {2}wounded {4}6 \(from 2 stories\)$/m);
+	t.regex(block, /^ {2}escaped {4}11 \(from 1 story\)$/m);
+	t.regex(block, /Sherali (?:Khudoiberdiev|Hudoyberdiyev) \(Sherali (?:Hudoyberdiyev|Khudoiberdiev)\): person, 2 stories/);
+});
