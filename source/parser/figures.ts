@@ -1,6 +1,387 @@
-import type {Entity, Figure, Sentence} from '../model/types.js';
+// Casualty and escape figures: a number (or "one" as a verb's object), what it
+// counts ("guards"), what happened to them (killed, wounded, escaped …), who said
+// so, whether it is about the story's own incident, and which total it breaks
+// down. Everything is read clause by clause from general cues; see figure-cues.ts.
+import type {Entity, Figure, FigureKind, Qualifier, Sentence} from '../model/types.js';
+import {words, isHardBoundary, type Word} from './words.js';
+import {readNumber, numberWordValue, type NumberMention} from './numbers.js';
+import {
+	fillerWords,
+	genericSubjects,
+	kindNouns,
+	kindWords,
+	nonPersonNouns,
+	objectVerbKinds,
+	objectVerbs,
+	pastEventPattern,
+	personNouns,
+	qualifierPhrases,
+} from './figure-cues.js';
+import {makeAttributor} from './attribution.js';
+import {linkParts, type Draft} from './figure-links.js';
+import {findImplicitFigures} from './implicit-figures.js';
 
-/** STUB: the parser issue fills this in. */
-export function extractFigures(_text: string, _sentences: Sentence[], _entities: Entity[]): Figure[] {
-	return [];
+const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+// Words before a digit that make it a label, not a count ("flight 1344", "Route 2", "per 100,000").
+const labelWords = new Set(['per', 'aged', 'age', 'ages', 'magnitude', 'flight', 'route', 'number', 'no', 'interstate', 'highway', 'room', 'page', 'chapter', 'level', 'category', 'version', 'model', 'platform', 'gate', 'terminal', 'line', 'bus', 'apartment', 'article', 'section', 'episode', 'season', 'score', 'scored', 'by', 'ward', 'floor', 'house', 'unit', 'seat', 'row', 'exit', 'junction', 'mile', 'km', 'kilometre', 'kilometer', 'block', 'lot', 'pier', 'dock', 'berth', 'sector', 'zone', 'phase', 'stage', 'round', 'race', 'lap', 'top', 'class', 'grade', 'year', 'tier']);
+const currency = new Set(['$', '£', '€', '¥', '₹', '#', 'us$', 'usd', 'eur', 'gbp', 'rs']);
+// Tokens that end a counted noun phrase.
+const phraseStops = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'have', 'has', 'had', 'in', 'on', 'at', 'from', 'by', 'with', 'for', 'to', 'and', 'or', 'but', 'who', 'which', 'that', 'as', 'into', 'after', 'before', 'during', 'while', 'when', 'of', 'than', 'were', 'will', 'would', 'could', 'may', 'might', 'remain', 'remained', 'remains', 'since', 'including', 'among', 'near', 'under', 'over', 'aboard', 'said', 'there', 'this', 'these', 'those', 'its']);
+// Predicate scan stops: a new clause is about something else.
+const clauseStops = new Set(['but', 'while', 'although', 'though', 'whereas', 'because', 'if', 'unless', 'whether', 'so']);
+const breakdownWords = new Set(['including', 'among', 'mostly', 'mainly', 'many', 'most', 'of']);
+const adjectiveKinds = new Set(['wounded', 'injured', 'dead', 'missing', 'deceased', 'escaped', 'detained', 'displaced', 'evacuated', 'rescued', 'kidnapped', 'abducted']);
+const notEscapeAfter = new Set(['alive', 'injury', 'injuries', 'unhurt', 'unharmed', 'unscathed', 'death', 'serious', 'with', 'uninjured']);
+const notEscapeBefore = new Set(['narrowly', 'barely', 'luckily', 'miraculously', 'just']);
+const hospitalVerbs = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'transported', 'flown', 'treated', 'remain', 'remained', 'remains', 'were', 'are', 'in', 'to']);
+
+const sortedQualifiers = [...qualifierPhrases].sort((a, b) => b[0].length - a[0].length);
+
+/** Finds every casualty, escape and other count in the story, in text order, ids f1, f2, …. */
+export function extractFigures(text: string, sentences: Sentence[], entities: Entity[]): Figure[] {
+	const attributor = makeAttributor(text, sentences);
+	const drafts: Draft[] = [];
+	for (const [index, sentence] of sentences.entries()) {
+		const ws = words(text, sentence.start, sentence.end);
+		const mainEvent = !isAboutAnotherEvent(text.slice(sentence.start, sentence.end), ws);
+		const found = figuresInSentence(ws, index, mainEvent);
+		for (const figure of found) {
+			figure.attribution = attributor(index, figure.start);
+			drafts.push(figure);
+		}
+
+		if (!found.some(figure => figure.kind === 'killed')) {
+			for (const figure of findImplicitFigures(text, ws, index, mainEvent, entities)) {
+				figure.attribution = attributor(index, figure.start);
+				drafts.push(figure);
+			}
+		}
+	}
+
+	drafts.sort((a, b) => a.start - b.start);
+	for (const [index, draft] of drafts.entries()) draft.id = `f${index + 1}`;
+	linkParts(drafts);
+	return drafts.map(({partitive: _partitive, anaphoric: _anaphoric, breakdown: _breakdown, ...figure}) => figure);
+}
+
+/** Past-time cues ("last year", "in 2010", "an earlier attack") put a sentence's figures outside the main incident. */
+export function isAboutAnotherEvent(sentenceText: string, ws: Word[]): boolean {
+	if (pastEventPattern.test(sentenceText) || /\bresponsible for\b/i.test(sentenceText)) return true;
+	for (const [index, word] of ws.entries()) {
+		if (!/^\d{4}$/.test(word.text)) continue;
+		const year = Number(word.text);
+		if (year < 1800 || year > 2100) continue;
+		// "January 5, 2019" dates the incident itself; a bare year ("in 2010", "2018 saw") points elsewhere.
+		const fullDate = ws[index - 1]?.text === ',' && /^\d{1,2}$/.test(ws[index - 2]?.text ?? '') && months.has(ws[index - 3]?.lower ?? '');
+		const dayFirst = months.has(ws[index - 1]?.lower ?? '') && /^\d{1,2}$/.test(ws[index - 2]?.text ?? '');
+		if (fullDate || dayFirst) continue;
+		const next = ws[index + 1]?.lower ?? '';
+		if (nonPersonNouns.has(next)) continue;
+		// "(2024 Friday, UTC)" is a clock time in another zone.
+		if (ws.slice(index + 1, index + 5).some(word => word.lower === 'utc' || word.lower === 'gmt')) continue;
+		return true;
+	}
+
+	return false;
+}
+
+function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean): Draft[] {
+	const found: Draft[] = [];
+	let ageList = false;
+	let index = 0;
+	while (index < ws.length) {
+		const word = ws[index];
+		if (word.lower === 'aged' || word.lower === 'ages') {
+			ageList = true;
+			index++;
+			continue;
+		}
+
+		const number = readNumber(ws, index);
+		if (!number) {
+			if (ageList && word.text !== ',' && word.lower !== 'and') ageList = false;
+			index++;
+			continue;
+		}
+
+		index = number.last;
+		if (ageList) continue;
+		const figure = readFigure(ws, number, sentence, mainEvent, found.at(-1));
+		if (figure) {
+			found.push(figure);
+			index = Math.max(index, figure.resumeAt);
+		}
+	}
+
+	return found;
+}
+
+type Reading = Draft & {resumeAt: number};
+
+function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEvent: boolean, previous: Draft | undefined): Reading | null {
+	if (!Number.isInteger(number.value) || number.value <= 0) return null;
+	if (isNotACount(ws, number)) return null;
+
+	let count = number.value;
+	let first = number.first;
+	let last = number.last;
+	// "all but one of the sixteen": the count is sixteen minus one.
+	if (ws[first - 1]?.lower === 'but' && ws[first - 2]?.lower === 'all' && ws[last]?.lower === 'of') {
+		const ofThe = ws[last + 1]?.lower === 'the' ? last + 2 : last + 1;
+		const whole = readNumber(ws, ofThe);
+		if (whole && whole.value > count) {
+			count = whole.value - count;
+			first -= 2;
+			last = whole.last;
+		}
+	}
+
+	// "from fourteen to 31": the first number is a superseded count.
+	if (ws[first - 1]?.lower === 'from' && ws[last]?.lower === 'to' && readNumber(ws, last + 1)) return null;
+
+	let qualifier: Qualifier = 'exact';
+	let spanFirst = first;
+	for (const [phrase, meaning] of sortedQualifiers) {
+		const at = first - phrase.length;
+		if (at >= 0 && phrase.every((part, offset) => ws[at + offset].lower === part)) {
+			qualifier = meaning;
+			spanFirst = at;
+			break;
+		}
+	}
+
+	if (number.vague && qualifier === 'exact') qualifier = 'at least';
+
+	const phrase = readCountedPhrase(ws, last);
+	if (phrase === null) return null;
+	let end = phrase.end;
+	// "Sixty-six people or more", "200-plus"
+	if (ws[end]?.lower === 'or' && (ws[end + 1]?.lower === 'more' || ws[end + 1]?.lower === 'so')) {
+		qualifier = ws[end + 1].lower === 'more' ? 'at least' : 'about';
+		end += 2;
+	} else if (ws[end]?.lower === 'plus') {
+		qualifier = 'at least';
+		end++;
+	}
+
+	let kind = phrase.modifierKind;
+	kind ??= verbBefore(ws, spanFirst, phrase.head);
+	const predicate = kind ? null : predicateAfter(ws, end);
+	if (predicate === 'not-a-count') return null;
+	kind ??= predicate ?? undefined;
+	if (!kind && phrase.head !== null && kindNouns.has(ws[phrase.head.last - 1].lower)) kind = kindWords[ws[phrase.head.last - 1].lower];
+	kind ??= nounOfBefore(ws, spanFirst);
+	// "killed five children … and two truck drivers": a coordinated count shares the verb. After a
+	// comma it is an apposition that breaks the previous count down ("20 bodies, eleven women and nine men").
+	let listed = false;
+	if (!kind && previous && (ws[spanFirst - 1]?.lower === 'and' || ws[spanFirst - 1]?.text === ',') && ws[spanFirst - 1].start - previous.end < 80) {
+		kind = previous.kind;
+		listed = ws[spanFirst - 1].text === ',' || previous.breakdown;
+	}
+
+	if (!kind) return null;
+	// A bare "one" counts only as a verb's object or with a counted noun ("killing one", "one guard").
+	if (number.value === 1 && !number.digits && phrase.head === null && !phrase.partitive && !verbBefore(ws, spanFirst, null)) return null;
+
+	let subject = phrase.head ? text(ws, phrase.head.first, phrase.head.last) : null;
+	if (subject && phrase.head && !personNouns.has(ws[phrase.head.last - 1].lower)) subject = null;
+	if (subject === null || subject.toLowerCase() === 'others' || subject.toLowerCase() === 'more') {
+		subject = nearestGroupBefore(ws, spanFirst) ?? subject;
+	}
+
+	const before = ws.slice(Math.max(0, spanFirst - 3), spanFirst).map(word => word.lower);
+	const breakdown = listed || before.includes('including') || (before.includes('among') && before.includes('them')) || before.includes('whom');
+	return {
+		id: '',
+		kind,
+		count,
+		qualifier,
+		subject,
+		start: ws[spanFirst].start,
+		end: ws[Math.max(end, last) - 1].end,
+		sentence,
+		attribution: null,
+		partOf: null,
+		mainEvent,
+		partitive: phrase.partitive,
+		anaphoric: phrase.anaphoric,
+		breakdown,
+		resumeAt: Math.max(end, last),
+	};
+}
+
+function text(ws: Word[], first: number, last: number): string {
+	return ws.slice(first, last).map((word, index) => (index > 0 && word.start > ws[first + index - 1].end ? ' ' : '') + word.text).join('');
+}
+
+/** Ages, years, dates, times, money, codes and measures. */
+function isNotACount(ws: Word[], number: NumberMention): boolean {
+	const before = ws[number.first - 1];
+	const after = ws[number.last];
+	const word = ws[number.first];
+	if (before && (currency.has(before.lower) || labelWords.has(before.lower) || months.has(before.lower))) return true;
+	if (before && (before.text === '-' || before.text === '/' || before.text === '–' || before.text === '.')) return true;
+	if (after && ['%', '-', '–', '/', '‑'].includes(after.text)) return true;
+	if (after && (months.has(after.lower) || after.lower === 'percent' || after.lower === 'per')) return true;
+	if (number.digits) {
+		// "Boeing 707", "Level 1": a capitalised word right before digits names a thing.
+		if (before && /^\p{Lu}/u.test(before.text) && number.first > 1 && !weekdays.has(before.lower) && !['At', 'Some', 'Over', 'About', 'Nearly', 'Almost', 'Around'].includes(before.text)) return true;
+		if (/^\d{4}$/.test(word.text) && number.value >= 1800 && number.value <= 2100 && !(after && personNouns.has(after.lower))) return true;
+		if (/^0\d/.test(word.text)) return true;
+	}
+
+	// "Khan, 28, …": an age between commas after a name.
+	if (before?.text === ',' && after?.text === ',' && /^\p{Lu}/u.test(ws[number.first - 2]?.text ?? '') && number.value < 120) return true;
+	if (after && ((after.lower === 'years' || after.lower === 'year') && ws[number.last + 1]?.lower === 'old')) return true;
+	return false;
+}
+
+type CountedPhrase = {
+	head: {first: number; last: number} | null;
+	end: number;
+	modifierKind: FigureKind | undefined;
+	partitive: boolean;
+	anaphoric: boolean;
+};
+
+/** The noun phrase after a number: "Islamic militants", "of Khan's victims", "of them". Null when it counts things. */
+function readCountedPhrase(ws: Word[], from: number): CountedPhrase | null {
+	let index = from;
+	let partitive = false;
+	let anaphoric = false;
+	if (ws[index]?.lower === 'of') {
+		const next = ws[index + 1]?.lower ?? '';
+		if (['them', 'whom', 'those', 'these', 'us'].includes(next)) {
+			return {head: null, end: index + 2, modifierKind: undefined, partitive: true, anaphoric: true};
+		}
+
+		if (['the', 'his', 'her', 'their', 'its', 'our', 'all'].includes(next) || /'s$/.test(next)) {
+			partitive = true;
+			index += 2;
+			if (/'s$/.test(ws[index]?.lower ?? '')) index++;
+		}
+	}
+
+	let headFirst = -1;
+	let headLast = -1;
+	let modifierKind: FigureKind | undefined;
+	const phraseStart = index;
+	for (let at = index; at < Math.min(ws.length, index + 5); at++) {
+		const word = ws[at];
+		if (isHardBoundary(word) || /^[^\p{L}\p{N}]/u.test(word.text)) break;
+		const lower = word.lower;
+		if (headFirst === -1 && nonPersonNouns.has(lower)) return null;
+		const isPerson = personNouns.has(lower) || kindNouns.has(lower);
+		if (isPerson) {
+			// "wounded people": an adjective of kind before a people noun.
+			if (headFirst === -1 && adjectiveKinds.has(lower) && personNouns.has(ws[at + 1]?.lower ?? '') && !adjectiveKinds.has(ws[at + 1]?.lower ?? '')) {
+				modifierKind = kindWords[lower];
+				continue;
+			}
+
+			if (headFirst !== -1 && (kindWords[lower] || headLast !== at)) break;
+			if (headFirst === -1) headFirst = phraseStart;
+			headLast = at + 1;
+			continue;
+		}
+
+		if (headFirst !== -1) break;
+		if (phraseStops.has(lower) || kindWords[lower] || objectVerbs.has(lower) || readNumber(ws, at)) break;
+		// A lowercase word ending in -ed or -ing after the number is a verb, not a modifier ("25 have escaped", "5 serving").
+		if (at === index && /^\p{Ll}.*(?:ing)$/u.test(word.text)) break;
+	}
+
+	if (headFirst === -1) return {head: null, end: index === phraseStart && !partitive ? from : index, modifierKind, partitive, anaphoric};
+	return {head: {first: headFirst, last: headLast}, end: headLast, modifierKind, partitive, anaphoric};
+}
+
+/** An object verb right before the number: "killing one", "injuring at least 25", "killed eleven". */
+function verbBefore(ws: Word[], first: number, head: {first: number; last: number} | null): FigureKind | undefined {
+	for (let at = first - 1, steps = 0; at >= 0 && steps < 4; at--, steps++) {
+		const lower = ws[at].lower;
+		if (objectVerbs.has(lower)) {
+			if (lower === 'claimed') return head && ['lives', 'life'].includes(ws[head.last - 1].lower) ? 'killed' : undefined;
+			return objectVerbKinds[lower] ?? kindWords[lower];
+		}
+
+		if (!fillerWords.has(lower) || lower === 'and') return undefined;
+	}
+
+	return undefined;
+}
+
+/** What happens to the counted people later in the clause: "25 … have escaped", "Fourteen people were injured". */
+function predicateAfter(ws: Word[], from: number): FigureKind | 'not-a-count' | null {
+	let relative = false;
+	for (let at = from, steps = 0; at < ws.length && steps < 12; at++, steps++) {
+		const word = ws[at];
+		if (isHardBoundary(word) || clauseStops.has(word.lower)) return null;
+		// A comma ends the clause unless a relative clause or a breakdown follows ("Five people, who were crew, were rescued").
+		if (word.text === ',' && ['who', 'all', 'both'].includes(ws[at + 1]?.lower ?? '')) {
+			relative = true;
+			continue;
+		}
+
+		if (word.text === ',' && relative) {
+			relative = false;
+			continue;
+		}
+
+		if (word.text === ',' && !breakdownWords.has(ws[at + 1]?.lower ?? '')) return null;
+		if (word.text === ',') {
+			// Skip ", including four children," to reach the verb.
+			let close = at + 1;
+			while (close < ws.length && close - at < 10 && ws[close].text !== ',' && !isHardBoundary(ws[close])) close++;
+			if (ws[close]?.text === ',') {
+				at = close;
+				continue;
+			}
+
+			return null;
+		}
+
+		if (at > from && (/^\d/.test(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one') return null;
+		const lower = word.lower;
+		if (lower === 'lost' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['lives', 'life'].includes(ws[at + 2]?.lower ?? '')) return 'killed';
+		if ((lower === 'hospital' || lower === 'hospitals') && hospitalVerbs.has(ws[at - 1]?.lower ?? '') && !['the', 'a'].includes(ws[at - 1]?.lower ?? '')) return 'wounded';
+		if ((lower === 'hospital' || lower === 'hospitals') && ['to', 'in'].includes(ws[at - 2]?.lower ?? '') && ws[at - 1]?.lower === 'the' && hospitalVerbs.has(ws[at - 3]?.lower ?? '')) return 'wounded';
+		if (lower === 'death' || lower === 'toll' || lower === 'deaths' && ws[at - 1]?.lower === 'the') continue;
+		if (lower === 'escape' || lower === 'escapes') {
+			// "escape room", "escape hatch" are things; only "to escape" is the act.
+			if (ws[at - 1]?.lower !== 'to') continue;
+		}
+
+		const kind = kindWords[lower];
+		if (!kind) continue;
+		if (kind === 'escaped' && (notEscapeAfter.has(ws[at + 1]?.lower ?? '') || notEscapeBefore.has(ws[at - 1]?.lower ?? ''))) return 'not-a-count';
+		return kind;
+	}
+
+	return null;
+}
+
+/** "the death of all 33 passengers", "the deaths of hundreds", "the death toll rose to 31". */
+function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
+	for (let at = first - 1, steps = 0; at >= 0 && steps < 6; at--, steps++) {
+		const word = ws[at];
+		if (isHardBoundary(word) || word.text === ',') return undefined;
+		const lower = word.lower;
+		if (lower === 'toll') return 'killed';
+		if (['death', 'deaths', 'killing', 'killings', 'wounding', 'injury', 'injuries', 'escape', 'rescue', 'evacuation', 'arrest', 'arrests', 'kidnapping'].includes(lower) && ws[at + 1]?.lower === 'of') {
+			return ({death: 'killed', deaths: 'killed', killing: 'killed', killings: 'killed', wounding: 'wounded', injury: 'wounded', injuries: 'wounded', escape: 'escaped', rescue: 'rescued', evacuation: 'evacuated', arrest: 'arrested', arrests: 'arrested', kidnapping: 'hostages'} as Record<string, FigureKind>)[lower];
+		}
+	}
+
+	return undefined;
+}
+
+/** The group a bare count refers to: "attacked their guards late Sunday, killing one" → "guards". */
+function nearestGroupBefore(ws: Word[], first: number): string | null {
+	for (let at = first - 1; at >= 0; at--) {
+		const lower = ws[at].lower;
+		if (personNouns.has(lower) && lower.endsWith('s') && !genericSubjects.has(lower) && !['others', 'lives', 'more', 'kids'].includes(lower) && !kindNouns.has(lower)) return ws[at].text;
+	}
+
+	return null;
 }

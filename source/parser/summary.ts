@@ -1,6 +1,75 @@
-import type {Figure, Summary} from '../model/types.js';
+// One total per kind for the story's main incident. Parts are never added to a
+// total that covers them; with no toll written, disjoint groups are summed
+// ("five children" + "two truck drivers" = 7); where sources disagree one total
+// is kept (see rankTotals: official, exact, larger, earlier) and the others are
+// listed as claims with who made them.
+import {figureKinds, summaryKinds, type Claim, type Figure, type FigureKind, type Summary, type Total} from '../model/types.js';
+import {combineQualifiers, isTotalLike, rankTotals} from './figure-roles.js';
 
-/** STUB: the parser issue fills this in. */
-export function summarize(_figures: Figure[]): Summary {
-	return {escaped: null, killed: null, wounded: null};
+export function summarize(figures: Figure[]): Summary {
+	const summary: Summary = {escaped: null, killed: null, wounded: null};
+	for (const kind of figureKinds) {
+		const total = totalFor(figures.filter(figure => figure.kind === kind && figure.mainEvent));
+		if (total || (summaryKinds as readonly FigureKind[]).includes(kind)) summary[kind] = total;
+	}
+
+	return summary;
+}
+
+function totalFor(figures: Figure[]): Total | null {
+	const written = figures.filter(figure => !figure.implicit);
+	if (written.length === 0) return implicitTotal(figures);
+	const ids = new Set(written.map(figure => figure.id));
+	const partsOf = (figure: Figure) => written.filter(part => part.partOf === figure.id);
+	const roots = written.filter(figure => figure.partOf === null || !ids.has(figure.partOf));
+	const totals = roots.filter(figure => isTotalLike(figure));
+	const pieces = roots.filter(figure => !isTotalLike(figure));
+	const piecesSum = pieces.reduce((sum, figure) => sum + figure.count, 0);
+	if (totals.length === 0) return sumOf(pieces, partsOf, []);
+
+	const [best, ...others] = rankTotals(totals);
+	// Groups that add up to more than a hedged toll ("scores injured" vs "149 hospitalised") supersede it.
+	if (pieces.length > 0 && piecesSum > best.count && best.qualifier !== 'exact') {
+		return sumOf(pieces, partsOf, [best, ...others]);
+	}
+
+	const total: Total = {count: best.count, qualifier: best.qualifier, figures: [best.id, ...partsOf(best).map(part => part.id)], claims: []};
+	addClaims(total, others);
+	return total;
+}
+
+function sumOf(pieces: Figure[], partsOf: (figure: Figure) => Figure[], competing: Figure[]): Total {
+	const total: Total = {
+		count: pieces.reduce((sum, figure) => sum + figure.count, 0),
+		qualifier: combineQualifiers(pieces.map(figure => figure.qualifier)),
+		figures: pieces.flatMap(figure => [figure.id, ...partsOf(figure).map(part => part.id)]),
+		claims: [],
+	};
+	addClaims(total, competing);
+	return total;
+}
+
+/** Other tolls: the same count again corroborates the total; a different one is a competing claim. */
+function addClaims(total: Total, others: Figure[]): void {
+	for (const other of others) {
+		if (other.count === total.count && other.qualifier === total.qualifier) {
+			total.figures.push(other.id);
+			continue;
+		}
+
+		const claim: Claim = {count: other.count, qualifier: other.qualifier, attribution: other.attribution, figure: other.id};
+		total.claims.push(claim);
+	}
+}
+
+/**
+ * Deaths written without numbers ("the mayor died", "he was pronounced dead"):
+ * one per distinct name; pronouns and descriptions add one only when no name is
+ * given, since they usually point back at the named victim.
+ */
+function implicitTotal(figures: Figure[]): Total | null {
+	if (figures.length === 0) return null;
+	const names = new Set(figures.map(figure => figure.subject).filter(subject => subject !== null && /^\p{Lu}/u.test(subject)).map(name => name!.split(/\s+/).at(-1)!.toLowerCase()));
+	const count = names.size > 0 ? names.size : 1;
+	return {count, qualifier: 'exact', figures: figures.map(figure => figure.id), claims: []};
 }

@@ -1,0 +1,157 @@
+// Who said it: "…, the security services said", "Officials said …", "according to
+// X", "…, said X". A figure takes the nearest attribution of its own sentence;
+// a sentence without one is covered by the last "said" earlier in the same
+// paragraph (wire stories attribute once and then report on). The source is
+// kept as written ("the security services"), so the reader sees the story's words.
+import type {Sentence} from '../model/types.js';
+import {words, type Word} from './words.js';
+
+export type Attribution = {
+	/** The source phrase as written. */
+	source: string;
+	start: number;
+	end: number;
+	/** Where the attributing words (verb or "according to") begin and end. */
+	cueStart: number;
+	cueEnd: number;
+	/** ", X said." style: covers what comes before it in the sentence. */
+	trailing: boolean;
+	/** "X said …" style: covers what comes after it. */
+	leading: boolean;
+};
+
+const speechVerbs = new Set([
+	'said', 'says', 'told', 'tells', 'reported', 'stated', 'announced', 'confirmed', 'indicated', 'claimed', 'claims',
+	'estimated', 'added', 'tweeted', 'wrote', 'noted', 'explained', 'warned', 'revealed', 'insisted', 'stressed', 'reports',
+]);
+
+// Words that start a new clause when walking back from a verb to its subject.
+const clauseWords = new Set(['but', 'while', 'although', 'though', 'however', 'because', 'that', 'when', 'after', 'before', 'since', 'whereas', 'and', 'as', 'where', 'so']);
+const auxiliaries = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+const adverbs = new Set(['also', 'further', 'later', 'subsequently', 'previously', 'reportedly', 'then', 'has', 'have', 'had', 'already', 'earlier', 'publicly', 'officially', 'initially', 'separately', 'first', 'again', 'had', 'would', 'will', 'could', 'had']);
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'there', 'one', 'both', 'some']);
+const stops = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '.', '?', '!', '[', ']']);
+
+function isStop(word: Word | undefined): boolean {
+	return word === undefined || stops.has(word.text);
+}
+
+/** The attributions written in one sentence, in text order. */
+export function findAttributions(text: string, sentence: Sentence): Attribution[] {
+	const ws = words(text, sentence.start, sentence.end);
+	const found: Attribution[] = [];
+	for (let index = 0; index < ws.length; index++) {
+		const word = ws[index];
+		if (word.lower === 'according' && ws[index + 1]?.lower === 'to') {
+			const source = phraseAfter(ws, index + 2, 16);
+			if (source) {
+				const atStart = index === 0 || (index === 1 && isStop(ws[0]));
+				found.push({...source, source: text.slice(source.start, source.end), cueStart: word.start, cueEnd: ws[index + 1].end, trailing: !atStart, leading: atStart});
+			}
+
+			continue;
+		}
+
+		if (!speechVerbs.has(word.lower)) continue;
+		// Passive "was reported" or "were reported hospitalised" is not somebody speaking.
+		if (auxiliaries.has(ws[index - 1]?.lower ?? '')) continue;
+		const previous = ws[index - 1];
+		if (previous && (previous.text === ',' || previous.text === '”' || previous.text === '"')) {
+			// '"…," said X.' — the source follows the verb.
+			const source = phraseAfter(ws, index + 1, 12);
+			if (source && /^[\p{Lu}]|^the\b/u.test(text.slice(source.start, source.end))) {
+				found.push({...source, source: text.slice(source.start, source.end), cueStart: word.start, cueEnd: word.end, trailing: true, leading: false});
+			}
+
+			continue;
+		}
+
+		const subject = subjectBefore(ws, index);
+		if (!subject) continue;
+		const afterComma = subject.first > 0 && ws[subject.first - 1].text === ',';
+		found.push({
+			source: text.slice(ws[subject.first].start, ws[subject.last - 1].end),
+			start: ws[subject.first].start,
+			end: ws[subject.last - 1].end,
+			cueStart: word.start,
+			cueEnd: word.end,
+			trailing: afterComma,
+			leading: true,
+		});
+	}
+
+	return found;
+}
+
+/** Words from `from` up to the next stop, as a span; null when empty or too long. */
+function phraseAfter(ws: Word[], from: number, max: number): {start: number; end: number} | null {
+	let last = from;
+	while (last < ws.length && !isStop(ws[last])) last++;
+	if (last === from || last - from > max) return null;
+	return {start: ws[from].start, end: ws[last - 1].end};
+}
+
+/** The noun phrase right before a speech verb ("the security services" in "…, the security services said"). */
+function subjectBefore(ws: Word[], verb: number): {first: number; last: number} | null {
+	let last = verb;
+	while (last > 0 && adverbs.has(ws[last - 1].lower)) last--;
+	let first = last;
+	while (first > 0 && !isStop(ws[first - 1]) && !clauseWords.has(ws[first - 1].lower)) first--;
+	// "and" inside a name ("Police and Crime Commissioner") is kept when it is flanked by capitals.
+	if (first > 1 && ws[first - 1].lower === 'and' && /^\p{Lu}/u.test(ws[first - 2].text) && /^\p{Lu}/u.test(ws[first]?.text ?? '')) {
+		let before = first - 1;
+		while (before > 0 && !isStop(ws[before - 1]) && !clauseWords.has(ws[before - 1].lower)) before--;
+		if (last - before <= 9) first = before;
+	}
+
+	const length = last - first;
+	if (length === 0 || length > 9) return null;
+	const phrase = ws.slice(first, last);
+	if (pronouns.has(phrase[0].lower) && length === 1) return null;
+	if (phrase.some(word => /^\d/.test(word.text) || auxiliaries.has(word.lower) || speechVerbs.has(word.lower))) return null;
+	// A lowercase phrase is a source only when it reads like one ("officials", "state media", "the police").
+	if (!/^\p{Lu}/u.test(phrase[0].text) && !phrase.some(word => sourceNouns.has(word.lower))) return null;
+	if (/^\p{Lu}/u.test(phrase[0].text) && phrase.length > 1 && phrase.slice(1).every(word => /^\p{Ll}/u.test(word.text)) && !phrase.some(word => sourceNouns.has(word.lower))) {
+		// "The prisoners attacked their guards" is not a source: a capital only from sentence position.
+		if (first === 0 || ws[first - 1].text === '"' || ws[first - 1].text === '“') return null;
+	}
+
+	return {first, last};
+}
+
+// Nouns that make a lowercase phrase a plausible source.
+const sourceNouns = new Set([
+	'officials', 'official', 'police', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson', 'media', 'services', 'service', 'ministry',
+	'minister', 'government', 'army', 'military', 'witnesses', 'witness', 'residents', 'doctors', 'hospital', 'reports', 'report', 'sources',
+	'agency', 'officers', 'investigators', 'prosecutors', 'television', 'radio', 'press', 'statement', 'governor', 'mayor', 'committee',
+	'department', 'rescuers', 'paramedics', 'coroner', 'firefighters', 'emergency', 'council', 'news', 'organizers', 'organisers', 'experts',
+	'analysts', 'officers', 'troops', 'spokespeople', 'company', 'airline', 'operator', 'owner', 'chief', 'commander', 'commissioner',
+]);
+
+/** Returns who said what is at `offset` in sentence `index`: its own attribution, or one carried from earlier sentences of the paragraph. */
+export function makeAttributor(text: string, sentences: Sentence[]): (index: number, offset: number) => string | null {
+	const perSentence = sentences.map(sentence => findAttributions(text, sentence));
+	// The attribution in force at the end of each sentence, carried through its paragraph.
+	const carried: Array<string | null> = [];
+	for (const [index, sentence] of sentences.entries()) {
+		const own = perSentence[index];
+		const previous = index > 0 && sentences[index - 1].paragraph === sentence.paragraph ? carried[index - 1] : null;
+		carried.push(own.length > 0 ? own[own.length - 1].source : previous);
+	}
+
+	return (index, offset) => {
+		const own = perSentence[index] ?? [];
+		let best: {source: string; distance: number} | null = null;
+		for (const attribution of own) {
+			let distance = Number.POSITIVE_INFINITY;
+			if (attribution.leading && offset >= attribution.cueEnd) distance = offset - attribution.cueEnd;
+			if (attribution.trailing && offset < attribution.start) distance = Math.min(distance, attribution.start - offset);
+			if (distance < (best?.distance ?? Number.POSITIVE_INFINITY)) best = {source: attribution.source, distance};
+		}
+
+		if (best) return best.source;
+		if (own.length > 0) return own[0].source;
+		const sentence = sentences[index];
+		return index > 0 && sentences[index - 1]?.paragraph === sentence?.paragraph ? carried[index - 1] : null;
+	};
+}

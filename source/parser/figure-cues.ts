@@ -1,0 +1,111 @@
+// Word lists for reading casualty figures. General English cues only: no story's
+// names or numbers belong here.
+import type {FigureKind, Qualifier} from '../model/types.js';
+
+/** Verbs and adjectives that say what happened to the counted people, wherever they stand. */
+export const kindWords: Record<string, FigureKind> = {
+	killed: 'killed', killing: 'killed', kill: 'killed', kills: 'killed', dead: 'killed', died: 'killed', die: 'killed', dies: 'killed', dying: 'killed',
+	perished: 'killed', slain: 'killed', deceased: 'killed', fatalities: 'killed', fatality: 'killed', deaths: 'killed', death: 'killed', bodies: 'killed',
+	drowned: 'killed', executed: 'killed', massacred: 'killed', murdered: 'killed', toll: 'killed',
+	wounded: 'wounded', wounding: 'wounded', wound: 'wounded', wounds: 'wounded', injured: 'wounded', injuring: 'wounded', injures: 'wounded', injure: 'wounded',
+	injuries: 'wounded', hurt: 'wounded', hurting: 'wounded', hospitalised: 'wounded', hospitalized: 'wounded', hospitalisation: 'wounded',
+	escaped: 'escaped', escaping: 'escaped', escape: 'escaped', escapes: 'escaped', escapees: 'escaped', fled: 'escaped', 'broke out': 'escaped',
+	missing: 'missing', unaccounted: 'missing',
+	captured: 'captured', capturing: 'captured',
+	arrested: 'arrested', arresting: 'arrested', arrests: 'arrested', detained: 'arrested', detaining: 'arrested', detentions: 'arrested',
+	sentenced: 'sentenced', convicted: 'sentenced', jailed: 'sentenced',
+	rescued: 'rescued', rescuing: 'rescued', survivors: 'rescued', saved: 'rescued',
+	evacuated: 'evacuated', evacuating: 'evacuated', evacuees: 'evacuated',
+	displaced: 'displaced', homeless: 'displaced', refugees: 'displaced',
+	hostages: 'hostages', hostage: 'hostages', kidnapped: 'hostages', abducted: 'hostages', kidnapping: 'hostages', captives: 'hostages',
+};
+
+/** Cue words that can stand as the counted noun itself ("56 deaths", "20 bodies", "ten survivors"). */
+export const kindNouns = new Set(['deaths', 'fatalities', 'bodies', 'dead', 'deceased', 'injuries', 'injured', 'wounded', 'survivors', 'hostages', 'captives', 'escapees', 'evacuees', 'refugees', 'arrests', 'missing', 'detentions']);
+
+/** Verbs that take the count as their object: "killing four guards", "injuring 25", "killed eleven". */
+export const objectVerbs = new Set([
+	'killed', 'killing', 'kill', 'kills', 'wounding', 'wounded', 'injuring', 'injured', 'injures', 'hurt', 'hurting', 'rescued', 'rescuing',
+	'evacuated', 'evacuating', 'arrested', 'arresting', 'detained', 'detaining', 'captured', 'capturing', 'sentenced', 'convicted', 'jailed',
+	'displaced', 'kidnapped', 'abducted', 'executed', 'massacred', 'murdered', 'freed', 'saved', 'claimed',
+]);
+
+/** "claimed N lives" means killed; the other object verbs keep their own kind. */
+export const objectVerbKinds: Record<string, FigureKind> = {claimed: 'killed', freed: 'rescued'};
+
+/** People nouns: what a casualty count counts. */
+export const personNouns = new Set([
+	'people', 'persons', 'person', 'individuals', 'others', 'more', 'men', 'women', 'children', 'kids', 'boys', 'girls', 'babies', 'infants',
+	'adults', 'teenagers', 'students', 'pupils', 'guards', 'militants', 'fighters', 'rebels', 'insurgents', 'soldiers', 'troops', 'officers',
+	'policemen', 'police', 'civilians', 'prisoners', 'inmates', 'convicts', 'detainees', 'passengers', 'crew', 'members', 'workers', 'miners',
+	'residents', 'villagers', 'protesters', 'protestors', 'demonstrators', 'pilgrims', 'worshippers', 'tourists', 'migrants', 'refugees',
+	'victims', 'bystanders', 'pedestrians', 'drivers', 'motorists', 'motorcyclists', 'cyclists', 'riders', 'firefighters', 'rescuers',
+	'journalists', 'reporters', 'staff', 'employees', 'patients', 'doctors', 'nurses', 'suspects', 'attackers', 'gunmen', 'terrorists',
+	'bombers', 'hostages', 'sailors', 'marines', 'personnel', 'citizens', 'nationals', 'foreigners', 'americans', 'fans', 'spectators',
+	'guests', 'shoppers', 'customers', 'occupants', 'survivors', 'fugitives', 'escapees', 'militiamen', 'gunmen', 'security', 'dead',
+	'injured', 'wounded', 'deceased', 'man', 'woman', 'child', 'boy', 'girl', 'baby', 'guard', 'soldier', 'officer', 'civilian', 'prisoner',
+	'inmate', 'passenger', 'worker', 'student', 'member', 'resident', 'victim', 'driver', 'pilot', 'pilots', 'hikers', 'climbers', 'divers',
+	'swimmers', 'fishermen', 'farmers', 'teachers', 'family', 'families', 'relatives', 'lives', 'life', 'aboard', 'on-board', 'crewmembers',
+]);
+
+/** Generic counted nouns: a figure with one of these (or none) reads as a toll, not as one group of it. */
+export const genericSubjects = new Set(['people', 'persons', 'person', 'individuals', 'lives', 'life', 'dead', 'injured', 'wounded', 'deceased', 'deaths', 'fatalities', 'injuries', 'bodies']);
+
+/** Nouns that mean the number counts things, times or measures, not people. */
+export const nonPersonNouns = new Set([
+	'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'seconds', 'second', 'decades',
+	'decade', 'centuries', 'century', 'nights', 'night', 'times', 'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile',
+	'metres', 'meters', 'metre', 'meter', 'm', 'ft', 'feet', 'foot', 'yards', 'inches', 'cm', 'mm', 'kg', 'kilograms', 'tonnes', 'tons',
+	'pounds', 'lb', 'gallons', 'litres', 'liters', 'barrels', 'percent', 'per', 'degrees', 'mph', 'kph', 'km/h', 'acres', 'hectares',
+	'dollars', 'euros', 'rubles', 'roubles', 'yuan', 'rupees', 'pesos', 'million', 'billion', 'homes', 'houses', 'buildings', 'apartments',
+	'flats', 'rockets', 'missiles', 'drones', 'shells', 'bombs', 'vehicles', 'cars', 'trucks', 'buses', 'planes', 'aircraft', 'helicopters',
+	'boats', 'ships', 'tanks', 'weapons', 'guns', 'rounds', 'shots', 'storeys', 'stories', 'floors', 'rooms', 'villages', 'towns', 'cities',
+	'countries', 'nations', 'states', 'provinces', 'districts', 'schools', 'hospitals', 'churches', 'mosques', 'shops', 'points', 'goals',
+	'votes', 'seats', 'charges', 'counts', 'cases', 'attacks', 'incidents', 'accidents', 'crashes', 'aftershocks', 'earthquakes', 'fires',
+	'strikes', 'raids', 'explosions', 'blasts', 'magnitude', 'a.m.', 'p.m.', 'am', 'pm', 'o\'clock', 'gmt', 'utc', 'bn', 'mn', 'terms',
+	'sentences', 'motorcycles', 'bikes', 'trains', 'flights', 'structures', 'units', 'sites', 'places', 'locations', 'areas', 'routes',
+	'roads', 'bridges', 'lanes', 'seconds', 'storey', 'items', 'pieces', 'animals', 'dogs', 'cattle', 'head', 'languages', 'editions',
+	'episodes', 'games', 'matches', 'races', 'laps', 'pages', 'words', 'tweets', 'posts', 'copies', 'tests', 'doses', 'beds',
+]);
+
+/** Qualifier phrases before a number, longest first. */
+export const qualifierPhrases: Array<[string[], Qualifier]> = [
+	[['at', 'least'], 'at least'],
+	[['no', 'fewer', 'than'], 'at least'],
+	[['no', 'less', 'than'], 'at least'],
+	[['a', 'minimum', 'of'], 'at least'],
+	[['more', 'than'], 'more than'],
+	[['over'], 'more than'],
+	[['upwards', 'of'], 'more than'],
+	[['in', 'excess', 'of'], 'more than'],
+	[['as', 'many', 'as'], 'up to'],
+	[['up', 'to'], 'up to'],
+	[['at', 'most'], 'up to'],
+	[['fewer', 'than'], 'up to'],
+	[['less', 'than'], 'up to'],
+	[['nearly'], 'about'],
+	[['almost'], 'about'],
+	[['about'], 'about'],
+	[['around'], 'about'],
+	[['roughly'], 'about'],
+	[['approximately'], 'about'],
+	[['some'], 'about'],
+	[['an', 'estimated'], 'about'],
+	[['estimated'], 'about'],
+	[['close', 'to'], 'about'],
+	[['just', 'over'], 'more than'],
+	[['just', 'under'], 'about'],
+];
+
+/** Words that may sit between a qualifier, a number and a cue without breaking the link. */
+export const fillerWords = new Set([
+	'the', 'a', 'an', 'all', 'of', 'them', 'whom', 'those', 'these', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be',
+	'reportedly', 'reported', 'confirmed', 'believed', 'feared', 'thought', 'said', 'now', 'later', 'also', 'badly', 'seriously', 'critically',
+	'severely', 'slightly', 'lightly', 'fatally', 'mortally', 'gravely', 'and', 'another', 'other', 'further', 'more', 'least', 'at', 'left',
+	'leaving', 'to', 'as', 'many', 'about', 'some', 'nearly', 'almost', 'over', 'than', 'only', 'just', 'still', 'presumed', 'in', 'total',
+	'by', 'who', 'were', 'people', 'officially', 'already', 'then',
+]);
+
+/** Phrases that put a figure's event before the story's main event. */
+export const pastEventPattern =
+	/\b(?:last|previous|past)\s+(?:year|month|week|summer|winter|spring|autumn|fall|decade|century|january|february|march|april|may|june|july|august|september|october|november|december)\b|\bearlier\s+(?:this|that)\s+(?:year|month)\b|\b(?:years|decades|months)\s+ago\b|\b(?:a|one|two|three|several)\s+(?:year|years|decade|decades)\s+(?:ago|earlier|before)\b|\b(?:previous|prior|earlier|former)\s+(?:attack|attacks|bombing|bombings|incident|incidents|crash|crashes|disaster|war|conflict|earthquake|explosion|fire|shooting|riot|riots|accident)\b|\banother\s+(?:explosion|attack|bombing|incident|crash|blast|shooting|accident)\b|\bin\s+(?:the\s+)?(?:1[89]|20)\d0s\b/i;

@@ -1,0 +1,57 @@
+// Links the parts of a breakdown to the total they make up, so no count is added
+// twice: "left at least five guards dead" … "killing one" … "killing four guards"
+// makes 1 + 4 parts of the five, not ten dead.
+import type {Figure} from '../model/types.js';
+import {fitsWithin, isTotalLike, rankTotals} from './figure-roles.js';
+
+export type Draft = Figure & {
+	/** "two of the victims": a share of some group. */
+	partitive: boolean;
+	/** "one of them": a share of a group named earlier. */
+	anaphoric: boolean;
+	/** Follows "including", "among them", "of whom". */
+	breakdown: boolean;
+};
+
+export function linkParts(drafts: Draft[]): void {
+	const kinds = new Set(drafts.map(draft => draft.kind));
+	for (const kind of kinds) {
+		const main = drafts.filter(draft => draft.kind === kind && draft.mainEvent && !draft.implicit);
+		linkExplicit(main);
+		const roots = main.filter(draft => draft.partOf === null);
+		const totals = roots.filter(draft => isTotalLike(draft, draft.partitive));
+		if (totals.length === 0) continue;
+		const [best] = rankTotals(totals);
+		// "20 bodies had been recovered" under "the death of all 33 passengers": an exact toll smaller
+		// than one named group is a part of that group's count, not a cap on it.
+		const larger = roots.filter(draft => !isTotalLike(draft, draft.partitive) && draft.count > best.count).sort((a, b) => b.count - a.count)[0];
+		if (larger && best.qualifier === 'exact') {
+			best.partOf = larger.id;
+			continue;
+		}
+
+		let sum = main.filter(draft => draft.partOf === best.id).reduce((total, draft) => total + draft.count, 0);
+		for (const piece of roots) {
+			if (piece === best || isTotalLike(piece, piece.partitive)) continue;
+			if (!fitsWithin(sum + piece.count, best)) continue;
+			piece.partOf = best.id;
+			sum += piece.count;
+		}
+	}
+}
+
+/** "including four children", "one of them": parts that say which total they belong to. */
+function linkExplicit(main: Draft[]): void {
+	for (const [index, draft] of main.entries()) {
+		if (!draft.breakdown && !draft.anaphoric) continue;
+		for (let at = index - 1; at >= 0; at--) {
+			const candidate = main[at];
+			if (draft.breakdown && candidate.sentence !== draft.sentence) break;
+			if (draft.sentence - candidate.sentence > 2) break;
+			if (candidate.partOf !== null || candidate.count < draft.count) continue;
+			draft.partOf = candidate.id;
+			if (draft.subject === null && candidate.subject !== null) draft.subject = candidate.subject;
+			break;
+		}
+	}
+}

@@ -1,0 +1,50 @@
+// How figures of one kind relate: which read as a toll for the whole incident
+// ("at least five guards dead", "18 people died") and which as one group of it
+// ("killing four guards", "five children"), and which toll to trust when several
+// disagree. Shared by the part linking in figures.ts and the totals in summary.ts,
+// so both always pick the same total.
+import type {Figure, Qualifier} from '../model/types.js';
+import {genericSubjects} from './figure-cues.js';
+
+/** A toll-like figure: hedged ("at least"), or counting people in general rather than one group. */
+export function isTotalLike(figure: Figure, partitive = false): boolean {
+	if (partitive || figure.implicit) return false;
+	if (figure.qualifier !== 'exact') return true;
+	return figure.subject === null || genericSubjects.has(figure.subject.toLowerCase().split(' ').at(-1) ?? '');
+}
+
+const officialPattern =
+	/\b(?:officials?|police|authorit(?:y|ies)|ministry|minister|government|governor|mayor|security|army|military|department|agency|spokes(?:man|woman|person)|commission(?:er)?|council|president|fire service|coroner|state media|state television|sheriff|prosecutors?|hospital|health|emergency)\b/i;
+
+/** Officials, police, ministries, hospitals: the sources a wire story treats as authoritative. */
+export function isOfficial(attribution: string | null): boolean {
+	return attribution !== null && officialPattern.test(attribution);
+}
+
+/**
+ * Orders competing tolls best first: an official source; then not a mere upper
+ * bound ("as many as 32"); then the larger count (tolls are revised upwards as
+ * bodies are found, so the larger official figure is usually the latest, and a
+ * hedged "at least 116" is not contradicted by a later "two died there"); then
+ * the earlier mention (the lead paragraph carries the story's own figure).
+ */
+export function rankTotals(figures: Figure[]): Figure[] {
+	const official = (figure: Figure) => (isOfficial(figure.attribution) ? 1 : 0);
+	const bounded = (figure: Figure) => (figure.qualifier === 'up to' ? 0 : 1);
+	return [...figures].sort((a, b) => official(b) - official(a) || bounded(b) - bounded(a) || b.count - a.count || a.start - b.start);
+}
+
+/** The qualifier of a sum: any hedge below makes the sum hedged ("at least 1 + 4 exact" is at least 5). */
+export function combineQualifiers(qualifiers: Qualifier[]): Qualifier {
+	if (qualifiers.every(qualifier => qualifier === 'exact')) return 'exact';
+	if (qualifiers.includes('about')) return 'about';
+	if (qualifiers.includes('up to')) return qualifiers.every(qualifier => qualifier === 'up to' || qualifier === 'exact') ? 'up to' : 'about';
+	return 'at least';
+}
+
+/** Whether parts adding up to `sum` fit inside `total` ("1 + 4" fits "at least five"; "5 + 6" does not). */
+export function fitsWithin(sum: number, total: Figure): boolean {
+	// Hedged round numbers ("about 50", "more than 200") leave some room above them.
+	if (total.qualifier === 'about' || total.qualifier === 'more than') return sum <= Math.ceil(total.count * 1.1);
+	return sum <= total.count;
+}

@@ -1,0 +1,129 @@
+// Deaths written without a number: "The mayor died today", "he was later
+// pronounced dead", "forces killed Qasem Soleimani". Each is one person; the
+// summary uses them only when the story gives no written count.
+import type {Entity, FigureKind} from '../model/types.js';
+import type {Word} from './words.js';
+import type {Draft} from './figure-links.js';
+import {personNouns} from './figure-cues.js';
+
+// Words that may sit between a subject and "died" / "was killed".
+const between = new Set([
+	'was', 'were', 'had', 'has', 'have', 'been', 'being', 'later', 'subsequently', 'reportedly', 'also', 'himself', 'herself', 'then', 'to',
+	'announced', 'reported', 'said', 'believed', 'thought', 'confirmed', 'feared', 'eventually', 'instantly', 'immediately', 'tragically',
+	'allegedly', 'apparently', 'is', 'be', 'pronounced', 'found', 'declared', 'shot', 'stabbed', 'beaten', 'burned', 'who', 'sadly', 'since',
+]);
+const calendarWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'in', 'on', 'at', 'last', 'this', 'yesterday', 'today']);
+const singularPronouns = new Set(['he', 'she', 'him', 'her']);
+const particles = new Set(['al', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'del', 'der', 'le', 'la', 'el', 'abu', 'ben']);
+
+/** One-person deaths in a sentence that has no numbered death. */
+export function findImplicitFigures(text: string, ws: Word[], sentence: number, mainEvent: boolean, entities: Entity[]): Draft[] {
+	const found: Draft[] = [];
+	const kind: FigureKind = 'killed';
+	for (let index = 0; index < ws.length; index++) {
+		const lower = ws[index].lower;
+		let subject: {start: number; end: number; name: string | null} | null | undefined;
+		if (lower === 'died' || lower === 'dies') {
+			subject = subjectBefore(text, ws, index, entities);
+		} else if (lower === 'killed' && ['was', 'been', 'being', 'also', 'later', 'reportedly', 'himself', 'herself'].includes(ws[index - 1]?.lower ?? '')) {
+			if (ws[index + 1] && /^\d/.test(ws[index + 1].text)) continue;
+			subject = subjectBefore(text, ws, index, entities);
+		} else if (lower === 'dead' && ['pronounced', 'declared', 'confirmed', 'found'].includes(ws[index - 1]?.lower ?? '')) {
+			subject = subjectBefore(text, ws, index, entities);
+		} else if (lower === 'dead' && singularPronouns.has(ws[index - 1]?.lower ?? '') && ['shot', 'stabbed', 'beat', 'beaten'].includes(ws[index - 2]?.lower ?? '')) {
+			subject = {start: ws[index - 1].start, end: ws[index - 1].end, name: null};
+		} else if ((lower === 'killed' || lower === 'killing') && ws[index + 1] && /^\p{Lu}/u.test(ws[index + 1].text)) {
+			subject = nameAt(text, ws, index + 1, entities);
+		}
+
+		if (!subject) continue;
+		const start = Math.min(subject.start, ws[index].start);
+		found.push({
+			id: '',
+			kind,
+			count: 1,
+			qualifier: 'exact',
+			subject: subject.name,
+			start,
+			end: Math.max(subject.end, ws[index].end),
+			sentence,
+			attribution: null,
+			partOf: null,
+			mainEvent,
+			implicit: true,
+			partitive: false,
+			anaphoric: false,
+			breakdown: false,
+		});
+	}
+
+	return found;
+}
+
+/** The one person before a death verb: a pronoun, a name, or "a rescued woman"; undefined for groups. */
+function subjectBefore(text: string, ws: Word[], verb: number, entities: Entity[]) {
+	let at = verb - 1;
+	while (at >= 0 && between.has(ws[at].lower)) at--;
+	if (at < 0) return undefined;
+	// Skip an appositive: "Nabil …, a journalist from Yemen, died".
+	if (ws[at].text === ',') {
+		let open = at - 1;
+		while (open >= 0 && ws[open].text !== ',' && verb - open < 20) open--;
+		if (open <= 0 || ws[open].text !== ',') return undefined;
+		at = open - 1;
+	}
+
+	const word = ws[at];
+	if (singularPronouns.has(word.lower)) return {start: word.start, end: word.end, name: null};
+	if (/^\p{Lu}/u.test(word.text) || particles.has(word.lower.split('-')[0])) {
+		return nameEndingAt(text, ws, at, entities);
+	}
+
+	// "a rescued woman", "the mayor": a singular person noun after a determiner.
+	if (personNouns.has(word.lower) && !word.lower.endsWith('s') || singularNouns.has(word.lower)) {
+		let first = at;
+		while (first > 0 && at - first < 3 && !['a', 'an', 'the', 'one'].includes(ws[first - 1].lower) && /^\p{Ll}/u.test(ws[first - 1].text)) first--;
+		if (first > 0 && ['a', 'an', 'the', 'one'].includes(ws[first - 1].lower)) {
+			return {start: ws[first - 1].start, end: word.end, name: text.slice(ws[first].start, word.end)};
+		}
+	}
+
+	return undefined;
+}
+
+const singularNouns = new Set(['mayor', 'journalist', 'sergeant', 'officer', 'policeman', 'policewoman', 'president', 'leader', 'commander', 'general', 'suspect', 'gunman', 'attacker', 'teenager', 'pedestrian', 'motorist', 'cyclist', 'firefighter', 'photographer', 'reporter', 'priest', 'teacher', 'doctor', 'nurse', 'toddler', 'infant', 'patient', 'prisoner', 'inmate', 'protester', 'student']);
+
+/** A capitalised name that ends at ws[last] (or a known person's mention there). */
+function nameEndingAt(text: string, ws: Word[], last: number, entities: Entity[]) {
+	const end = ws[last].end;
+	for (const entity of entities) {
+		if (entity.type !== 'person') continue;
+		const mention = entity.mentions.find(candidate => candidate.end === end);
+		if (mention) return {start: mention.start, end, name: entity.name};
+	}
+
+	let first = last;
+	while (first > 0 && (/^\p{Lu}/u.test(ws[first - 1].text) || particles.has(ws[first - 1].lower.split('-')[0])) && last - first < 4) first--;
+	// A sentence-initial capital alone ("The") is no name.
+	const name = text.slice(ws[first].start, end);
+	if (/^(?:The|A|An|This|That|It|They|We|I|One)$/.test(name)) return undefined;
+	if (personNouns.has(ws[last].lower) && ws[last].lower.endsWith('s')) return undefined;
+	return {start: ws[first].start, end, name};
+}
+
+/** A name that starts at ws[first]: "killed Qasem Soleimani". */
+function nameAt(text: string, ws: Word[], first: number, entities: Entity[]) {
+	const start = ws[first].start;
+	for (const entity of entities) {
+		if (entity.type !== 'person') continue;
+		const mention = entity.mentions.find(candidate => candidate.start === start);
+		if (mention) return {start, end: mention.end, name: entity.name};
+	}
+
+	if (calendarWords.has(ws[first].lower)) return undefined;
+	let last = first;
+	while (last + 1 < ws.length && /^\p{Lu}/u.test(ws[last + 1].text) && last - first < 3) last++;
+	const name = text.slice(start, ws[last].end);
+	if (/^(?:The|A|An|This|That|It|They|We|I|One)$/.test(name)) return undefined;
+	return {start, end: ws[last].end, name};
+}

@@ -1,0 +1,145 @@
+// Numbers as news stories write them: digits ("25", "1,200", "1.5 million"),
+// words ("five", "twenty-one", "a dozen", "two hundred and fifty") and vague
+// plurals ("dozens", "hundreds", "tens of thousands").
+//
+// Vague plurals get the smallest count the word allows, kept with the qualifier
+// "at least": "dozens" is at least 24 (two dozen), "scores" at least 40,
+// "hundreds" at least 200, "thousands" at least 2,000. That never overstates a
+// toll and still ranks "hundreds" above "dozens" when totals are compared.
+import type {Word} from './words.js';
+
+export type NumberMention = {
+	value: number;
+	/** Index of the first and one past the last word of the number. */
+	first: number;
+	last: number;
+	start: number;
+	end: number;
+	/** A vague plural ("dozens"): the value is a lower bound. */
+	vague: boolean;
+	/** Written in digits. */
+	digits: boolean;
+};
+
+const units: Record<string, number> = {
+	zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+	eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+	twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+const scales: Record<string, number> = {hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000};
+
+const vaguePlurals: Record<string, number> = {dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2_000_000};
+
+const digitPattern = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/** The value of one number word, including hyphenated ones ("twenty-one"); undefined otherwise. */
+export function numberWordValue(lower: string): number | undefined {
+	if (lower in units) return units[lower];
+	const parts = lower.split('-');
+	if (parts.length === 2 && parts[0] in units && parts[1] in units && units[parts[0]] >= 20 && units[parts[0]] % 10 === 0 && units[parts[1]] < 10) {
+		return units[parts[0]] + units[parts[1]];
+	}
+
+	return undefined;
+}
+
+/** Reads the number that starts at words[index], or returns null. */
+export function readNumber(words: Word[], index: number): NumberMention | null {
+	const word = words[index];
+	if (!word) return null;
+	const make = (value: number, last: number, vague: boolean, digits: boolean): NumberMention => ({
+		value,
+		first: index,
+		last,
+		start: word.start,
+		end: words[last - 1].end,
+		vague,
+		digits,
+	});
+
+	if (digitPattern.test(word.text)) {
+		let value = Number(word.text.replace(/,/g, ''));
+		let last = index + 1;
+		const scale = words[last]?.lower;
+		if (scale && scale in scales && scale !== 'hundred') {
+			value *= scales[scale];
+			last++;
+		}
+
+		return make(value, last, false, true);
+	}
+
+	if (word.lower in vaguePlurals) {
+		// "tens of thousands", "hundreds of thousands"
+		const next = words[index + 1]?.lower;
+		const after = words[index + 2]?.lower;
+		if ((word.lower === 'tens' || word.lower === 'hundreds') && next === 'of' && after && after in vaguePlurals) {
+			const base = word.lower === 'tens' ? 20 : 200;
+			return make(base * (vaguePlurals[after] / 2), index + 3, true, false);
+		}
+
+		return make(vaguePlurals[word.lower], index + 1, true, false);
+	}
+
+	if (word.lower === 'tens' && words[index + 1]?.lower === 'of' && words[index + 2]?.lower in vaguePlurals) {
+		return make(10 * vaguePlurals[words[index + 2].lower], index + 3, true, false);
+	}
+
+	// "a dozen", "a hundred", "a thousand"
+	if ((word.lower === 'a' || word.lower === 'an') && words[index + 1]) {
+		const next = words[index + 1].lower;
+		if (next === 'dozen') return make(12, index + 2, false, false);
+		if (next in scales) return continueWords(words, index + 2, scales[next], make);
+		return null;
+	}
+
+	const value = numberWordValue(word.lower);
+	if (value === undefined) return null;
+	return continueWords(words, index + 1, value, make);
+}
+
+/** Extends a number word with scales and tails: "two hundred and fifty", "three thousand", "two dozen". */
+function continueWords(
+	words: Word[],
+	next: number,
+	value: number,
+	make: (value: number, last: number, vague: boolean, digits: boolean) => NumberMention,
+): NumberMention {
+	let total = 0;
+	let current = value;
+	let last = next;
+	while (last < words.length) {
+		const lower = words[last].lower;
+		if (lower === 'dozen') {
+			current *= 12;
+			last++;
+			continue;
+		}
+
+		if (lower in scales) {
+			current *= scales[lower];
+			if (scales[lower] >= 1000) {
+				total += current;
+				current = 0;
+			}
+
+			last++;
+			continue;
+		}
+
+		// "hundred and fifty", "hundred fifty": a smaller number word after a scale adds on.
+		const joined = lower === 'and' ? words[last + 1]?.lower : lower;
+		const small = joined === undefined ? undefined : numberWordValue(joined);
+		const previous = words[last - 1].lower;
+		if (small !== undefined && small < 100 && previous in scales) {
+			current += small;
+			last += lower === 'and' ? 2 : 1;
+			continue;
+		}
+
+		break;
+	}
+
+	return make(total + current, last, false, false);
+}
