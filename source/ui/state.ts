@@ -4,12 +4,13 @@
 import type {Span, Story} from '../model/types.js';
 import type {WrappedArticle} from './article-lines.js';
 import {buildSummaryRows, type SummaryRow} from './summary-rows.js';
+import type {DeskUiState, DeskView} from './desk/desk-state.js';
 
 export const panes = ['article', 'entities', 'summary'] as const;
 export type Pane = (typeof panes)[number];
 
 /** What a key means depends on this. */
-export type Mode = 'article' | 'entities' | 'search' | 'summary' | 'help';
+export type Mode = 'article' | 'entities' | 'search' | 'summary' | 'help' | 'stories';
 
 export type UiState = {
 	focus: Pane;
@@ -35,6 +36,8 @@ export type UiState = {
 	marked: Span | null;
 	/** One line for the status bar, cleared by the next key. */
 	message: string | null;
+	/** Only when a folder is open: which story, which scope, which list (desk/desk-state.ts). */
+	desk?: DeskUiState;
 };
 
 /** What the dispatcher needs to know about the screen as it is drawn now. */
@@ -48,6 +51,8 @@ export type View = {
 	listHeight: number;
 	summaryRows: readonly SummaryRow[];
 	summaryHeight: number;
+	/** Only when a folder is open. */
+	desk?: DeskView;
 };
 
 export type Effect = 'quit' | 'redraw';
@@ -75,6 +80,7 @@ export function initialState(story: Story): UiState {
 
 export function modeOf(state: UiState): Mode {
 	if (state.help) return 'help';
+	if (state.desk?.list) return 'stories';
 	if (state.focus === 'entities' && state.searching) return 'search';
 	return state.focus;
 }

@@ -10,6 +10,7 @@ const hints: Record<Mode, string> = {
 	search: 'type to filter  ↑/↓ move  Enter go to name  Esc leave search  Tab pane',
 	summary: 'j/k move  Enter go to sentence  n/N mention  / search  Tab pane  ? help  q quit',
 	help: 'Esc or ? closes help',
+	stories: 'j/k move  Enter open  g/G top/end  Esc close  q quit',
 };
 
 const labels: Record<Mode, string> = {
@@ -18,12 +19,15 @@ const labels: Record<Mode, string> = {
 	search: 'SEARCH',
 	summary: 'SUMMARY',
 	help: 'HELP',
+	stories: 'STORIES',
 };
 
-export function StatusBar({mode, message, theme}: {mode: Mode; message: string | null; theme: Theme}) {
+/** `tag`: what a folder adds (scope, stories read so far), shown beside the mode. */
+export function StatusBar({mode, message, theme, tag}: {mode: Mode; message: string | null; theme: Theme; tag?: string}) {
 	return (
 		<Text wrap='truncate'>
 			<Text inverse bold color={theme.accent}>{` ${labels[mode]} `}</Text>
+			{tag ? <Text bold>{` ${tag} `}</Text> : ''}
 			{' '}
 			{message === null ? <Text dimColor={theme.dim}>{hints[mode]}</Text> : message}
 		</Text>
