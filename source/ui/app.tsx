@@ -7,7 +7,7 @@ import {Box, Text, useInput, useStdin, useStdout} from 'ink';
 import type {Story} from '../model/types.js';
 import {createNameIndex} from '../search/index.js';
 import {collectAnnotations, wrapArticle} from './article-lines.js';
-import {dispatchKey} from './keys.js';
+import {dispatchKey, splitInput} from './keys.js';
 import {computeLayout, innerBox, minimumColumns, minimumRows} from './layout.js';
 import {ArticlePane} from './panes/article-pane.js';
 import {EntityPane} from './panes/entity-pane.js';
@@ -73,29 +73,52 @@ export function App({story, color, onQuit, columns: fixedColumns, rows: fixedRow
 		mentionCount: entity.mentions.length,
 	})), [story]);
 	const nameIndex = useMemo(() => createNameIndex(searchItems), [searchItems]);
-	const hits = useMemo(() => nameIndex.search(state.query, hitLimit), [nameIndex, state.query]);
+	// The last query's hits, kept: scrolling never re-searches, and keys typed together
+	// ("ziyo⏎" in one read) each see the hits of the query before them.
+	const searchFor = useMemo(() => {
+		let lastQuery: string | undefined;
+		let last = {hits: [] as ReturnType<typeof nameIndex.search>, ids: [] as Array<{id: string}>};
+		return (query: string) => {
+			if (query !== lastQuery) {
+				const hits = nameIndex.search(query, hitLimit);
+				last = {hits, ids: hits.map(hit => ({id: hit.item.id}))};
+				lastQuery = query;
+			}
+
+			return last;
+		};
+	}, [nameIndex]);
+	const {hits, ids: hitIds} = searchFor(state.query);
 	const summaryRows = useMemo(() => buildSummaryRows(story), [story]);
 
 	const view: View = {
 		story,
 		article,
 		pageHeight: articleBox.height,
-		hits: useMemo(() => hits.map(hit => ({id: hit.item.id})), [hits]),
+		hits: hitIds,
 		listHeight: Math.max(1, entitiesBox.height - 1),
 		summaryRows,
 		summaryHeight: summaryBox.height,
 	};
 	const viewRef = useRef(view);
 	viewRef.current = view;
+	const searchRef = useRef(searchFor);
+	searchRef.current = searchFor;
 
 	// The only useInput of the dashboard: every key goes through dispatchKey.
 	useInput((input, key) => {
-		const outcome = dispatchKey(stateRef.current, {input, key}, viewRef.current);
-		stateRef.current = outcome.state;
-		setState(outcome.state);
-		// Ink's write() clears its frame, writes, then repaints the whole last frame: a full redraw.
-		if (outcome.effect === 'redraw') write(clearScreen);
-		if (outcome.effect === 'quit') onQuit();
+		for (const press of splitInput({input, key})) {
+			const view = {...viewRef.current, hits: searchRef.current(stateRef.current.query).ids};
+			const outcome = dispatchKey(stateRef.current, press, view);
+			stateRef.current = outcome.state;
+			setState(outcome.state);
+			// Ink's write() clears its frame, writes, then repaints the whole last frame: a full redraw.
+			if (outcome.effect === 'redraw') write(clearScreen);
+			if (outcome.effect === 'quit') {
+				onQuit();
+				return;
+			}
+		}
 	}, {isActive: isRawModeSupported});
 
 	if (layout.kind === 'too-small') {

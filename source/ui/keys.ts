@@ -79,6 +79,23 @@ function movement(press: KeyPress, page: number): number | 'top' | 'bottom' | nu
 	return null;
 }
 
+/**
+ * Ink hands over everything read at once as one input: keys typed faster than a frame
+ * ("jjj", "/ziyo⏎") and pastes. Split it into single keys so each one means what it
+ * would alone; in the search box the letters then simply join the query one by one.
+ */
+export function splitInput(press: KeyPress): KeyPress[] {
+	const {input, key} = press;
+	const characters = [...input];
+	if (characters.length <= 1 || key.ctrl || key.meta || key.escape) return [press];
+	return characters.map(character => {
+		if (character === '\r' || character === '\n') return {input: '\r', key: {return: true}};
+		if (character === '\t') return {input: '', key: {tab: true}};
+		if (character === '\u007F' || character === '\b') return {input: '', key: {backspace: true}};
+		return {input: character, key: {}};
+	});
+}
+
 export function dispatchKey(state: UiState, press: KeyPress, view: View): Outcome {
 	// Any key clears the last message; the move below may set a new one.
 	const base = state.message === null ? state : {...state, message: null};

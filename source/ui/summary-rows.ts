@@ -1,7 +1,7 @@
 // The summary pane's rows (totals, their breakdown and competing claims, then the
 // timeline) as plain data, so the pane only renders and the dispatcher knows which
 // rows lead to a sentence. Pure: no Ink.
-import {figureKinds, type Story, type Total} from '../model/types.js';
+import {figureKinds, summaryKinds, type Story, type Total} from '../model/types.js';
 
 export type SummaryRowKind = 'heading' | 'total' | 'part' | 'claim' | 'time' | 'empty';
 
@@ -56,7 +56,9 @@ function excerpt(story: Story, sentence: number): string {
 
 export function buildSummaryRows(story: Story): SummaryRow[] {
 	const rows: SummaryRow[] = [];
-	for (const kind of figureKinds) {
+	// Escaped, killed, wounded first (the summary's own order), then any other kind found.
+	const kinds = [...summaryKinds, ...figureKinds.filter(kind => !(summaryKinds as readonly string[]).includes(kind))];
+	for (const kind of kinds) {
 		const total = story.summary[kind];
 		if (total) rows.push(...totalRows(story, kind, total));
 	}

@@ -1,6 +1,6 @@
 // The key dispatcher, called directly: what every key does in every mode.
 import test from 'ava';
-import {dispatchKey, type KeyFlags, type KeyPress} from '../../source/ui/keys.js';
+import {dispatchKey, splitInput, type KeyFlags, type KeyPress} from '../../source/ui/keys.js';
 import {articlePosition, initialState, modeOf, type UiState} from '../../source/ui/state.js';
 import {dashboardStory} from '../fixtures/dashboard-story.js';
 import {makeView} from './make-view.js';
@@ -189,4 +189,15 @@ test('the article keeps its place when the width changes', t => {
 		const line = view.article.lines[articlePosition(state, view).top]!;
 		t.true(line.start <= state.articleTop && state.articleTop <= line.end, `width ${width}: the top line holds the same text`);
 	}
+});
+
+test('keys read together ("jjj", "/ziyo⏎") are split into single keys', t => {
+	t.deepEqual(splitInput(press('jjj')).map(one => one.input), ['j', 'j', 'j']);
+	const typed = splitInput(press('/ziyo\r'));
+	t.is(typed.length, 6);
+	t.true(typed[5]!.key.return);
+	t.deepEqual(splitInput(press('', {upArrow: true})), [press('', {upArrow: true})]);
+	let state = start;
+	for (const one of splitInput(press('/nazarov\r'))) state = dispatchKey(state, one, makeView(story, state)).state;
+	t.is(state.selected, 'e3');
 });
