@@ -9,8 +9,8 @@ import {render} from 'ink';
 import chalk from 'chalk';
 import type {Story} from '../model/types.js';
 import {App} from './app.js';
-import {supportsColor} from './terminal/color-support.js';
-import {HeldEscapeStdin} from './terminal/held-escape-stdin.js';
+import {colorLevel} from './terminal/color-support.js';
+import {KeyboardStream} from './terminal/keyboard-stream.js';
 import {enterFullScreen, leaveFullScreen} from './terminal/screen-modes.js';
 
 export type DashboardOptions = {
@@ -45,9 +45,13 @@ function oneLine(error: unknown): string {
 export async function startDashboard(story: Story, options: DashboardOptions = {}): Promise<void> {
 	const {stdout, stderr} = process;
 	const source = options.stdin ?? (process.stdin as tty.ReadStream);
-	const color = supportsColor(process.env, stdout);
-	// Chalk (Ink's colour library) ignores NO_COLOR; without this, borders and any colour prop still print SGR colours.
-	if (!color) chalk.level = 0;
+	const level = colorLevel(process.env, stdout);
+	const color = level > 0;
+	// Chalk (Ink's styling library) decides its own level at import: it ignores NO_COLOR, and it
+	// turns off every style, inverse and bold too, for TERM=dumb or any CI variable (even CI=false).
+	// Without colour the App asks for no colour, and level 1 keeps inverse/bold/underline so the
+	// selection stays visible.
+	chalk.level = color ? level : 1;
 
 	let instance: ReturnType<typeof render> | undefined;
 	let restored = false;
@@ -106,7 +110,7 @@ export async function startDashboard(story: Story, options: DashboardOptions = {
 	// EIO/EPIPE writing to a terminal that closed under us.
 	stdout.on('error', hangUp);
 
-	const keyboard = new HeldEscapeStdin(source, hangUp);
+	const keyboard = new KeyboardStream(source, hangUp);
 	writeToTerminal(enterFullScreen);
 	instance = render(
 		<App

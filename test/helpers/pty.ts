@@ -67,7 +67,8 @@ export class PtySession {
 
 		const [file, args] = options.command ?? [process.execPath, [builtCli, ...(options.args ?? [])]];
 		this.pty = nodePty.spawn(file, args, {
-			name: 'xterm-256color',
+			// node-pty sets TERM from `name`: keep the test's TERM (e.g. dumb).
+			name: env.TERM ?? 'xterm-256color',
 			cols: this.cols,
 			rows: this.rows,
 			cwd: options.cwd ?? process.cwd(),

@@ -63,3 +63,47 @@ function isUnfinishedCsi(body: string): boolean {
 
 	return true;
 }
+
+/**
+ * Splits complete input into single keys: one code point, or one whole escape sequence
+ * (CSI, SS3, Alt+key, Alt+sequence), the way Ink 6.8's parser delimits sequences. Ink
+ * hands a whole read to the app as one string, so "jj" typed fast over SSH (or "?q")
+ * would otherwise be one unknown key instead of two.
+ */
+export function splitKeys(input: string): string[] {
+	const keys: string[] = [];
+	let index = 0;
+	while (index < input.length) {
+		const end = input[index] === escape ? escapeSequenceEnd(input, index) : index + (input.codePointAt(index)! > 0xFF_FF ? 2 : 1);
+		keys.push(input.slice(index, end));
+		index = end;
+	}
+
+	return keys;
+}
+
+/** Index just past the escape sequence starting at `start` (an ESC). */
+function escapeSequenceEnd(input: string, start: number): number {
+	let index = start + 1;
+	// Alt + a sequence: ESC ESC [ A.
+	if (input[index] === escape && (input[index + 1] === '[' || input[index + 1] === 'O')) index++;
+	else if (input[index] === escape) return index + 1;
+	const introducer = input[index];
+	if (introducer === undefined) return index;
+	if (introducer === 'O') return Math.min(input.length, index + 2);
+	if (introducer !== '[') return index + (input.codePointAt(index)! > 0xFF_FF ? 2 : 1);
+	index++;
+	if (input[index] === '[') index++;
+	while (index < input.length) {
+		const code = input.charCodeAt(index);
+		if (code >= 0x20 && code <= 0x3F) {
+			index++;
+			continue;
+		}
+
+		// A final byte ends the sequence; anything else ends it just before.
+		return code >= 0x40 && code <= 0x7E ? index + 1 : index;
+	}
+
+	return index;
+}
