@@ -29,7 +29,7 @@ const rows = countries
 		const aliases = new Set<string>();
 		if (country.name.official !== name && country.name.official.split(' ').length <= 4) aliases.add(country.name.official);
 		for (const spelling of country.altSpellings) {
-			if (spelling === name || spelling === country.cca2) continue;
+			if (spelling === name || (spelling === country.cca2 && !codesInProse.has(spelling))) continue;
 			if (codesInProse.has(spelling) || (isName(spelling) && spelling.length > 3 && spelling.split(' ').length <= 4)) aliases.add(spelling);
 		}
 

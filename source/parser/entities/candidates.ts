@@ -36,10 +36,16 @@ export type Candidate = {
 	/** Name words, for matching "Rakhmon" to "Emomali Rakhmon". */
 	words: string[];
 	descriptions: string[];
+	/** Other names for the same thing written in this mention ("Matt Ratana" for 'Matiu "Matt" Ratana'). */
+	aliases?: string[];
 	/** An acronym the story defines for this name ("…, or IMU", "… (IMU)"). */
 	acronym?: string;
 	/** A cue made an unknown single word a person or place when nothing else claims it. */
 	fallback?: 'person' | 'location';
+	/** A person only because nothing else fits: a list of places can still claim it. */
+	weak?: boolean;
+	/** Spelling-independent identity ("U.S. Embassy" and "United States Embassy"). */
+	key?: string;
 };
 
 /** What the whole story says about a word, gathered before any run is judged. */
@@ -50,7 +56,8 @@ export type Evidence = {
 	lowercase: Set<string>;
 };
 
-const englishSuffix = /(?:ed|ing|ly|ness|ment|tion|sion|ies|ous|ful|able|ible|ive|ity)$/;
+const englishSuffix = /(?:ed|ing|ly|ness|ment|tion|sion|ies|ous|ful|able|ible|ive|ity|ics)$/;
+const functionWords = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our']);
 
 export function gatherEvidence(sentences: Token[][]): Evidence {
 	const evidence: Evidence = {capitalisedInside: new Set(), lowercase: new Set()};
@@ -64,15 +71,17 @@ export function gatherEvidence(sentences: Token[][]): Evidence {
 	return evidence;
 }
 
-type Run = {tokens: Token[]; names: Token[]};
-
-function isNameToken(token: Token | undefined): token is Token {
+function isNameToken(token: Token | undefined): boolean {
 	return token !== undefined && (token.kind === 'capital' || token.kind === 'acronym' || token.kind === 'initial');
 }
 
-/** Maximal runs of capitalised words, joined across "of (the)" after organisation words and across name particles. */
-function runsOf(tokens: Token[], from: number): Run[] {
-	const runs: Run[] = [];
+const heads = (word: string | undefined) => word !== undefined && (organizationHeads.has(word) || placeHeads.has(word));
+const quotes = new Set(['"', '“', '”', '\'', '‘', '’']);
+const roads = new Set(['Route', 'Interstate', 'Highway', 'Motorway', 'Road', 'Flight']);
+
+/** Maximal runs of capitalised words, joined across "of (the)" after organisation words, name particles and nicknames. */
+function runsOf(tokens: Token[], from: number): Token[][] {
+	const runs: Token[][] = [];
 	let index = from;
 	while (index < tokens.length) {
 		const token = tokens[index]!;
@@ -81,21 +90,28 @@ function runsOf(tokens: Token[], from: number): Run[] {
 			continue;
 		}
 
-		const run: Run = {tokens: [token], names: [token]};
+		const run = [token];
 		let at = index;
-		while (!tokens[at]!.possessive) {
+		for (;;) {
+			const current = tokens[at]!;
 			const next = tokens[at + 1];
+			// "Fishmongers' Hall", "Alachua Sheriff's Office": a possessive inside a place or office name.
+			if (current.possessive && !(isNameToken(next) && heads(next.text) && !current.text.endsWith('-'))) break;
 			if (isNameToken(next)) {
-				run.tokens.push(next);
-				run.names.push(next);
+				run.push(next);
 				at++;
 				continue;
 			}
 
-			const joined = joinAcross(tokens, at);
+			if (next?.kind === 'number' && roads.has(current.text)) {
+				run.push(next);
+				at++;
+				break;
+			}
+
+			const joined = joinAcross(tokens, at, run);
 			if (joined === 0) break;
-			for (let step = 1; step <= joined; step++) run.tokens.push(tokens[at + step]!);
-			run.names.push(tokens[at + joined]!);
+			for (let step = 1; step <= joined; step++) run.push(tokens[at + step]!);
 			at += joined;
 		}
 
@@ -107,7 +123,7 @@ function runsOf(tokens: Token[], from: number): Run[] {
 }
 
 /** How many tokens to step over to join the next name word, or 0. */
-function joinAcross(tokens: Token[], at: number): number {
+function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	const current = tokens[at]!;
 	const next = tokens[at + 1];
 	if (next === undefined) return 0;
@@ -116,7 +132,17 @@ function joinAcross(tokens: Token[], at: number): number {
 		return isNameToken(tokens[at + skip]) && tokens[at + skip]!.kind !== 'initial' ? skip : 0;
 	}
 
-	if ((nameParticles.has(next.text) || next.text === '&') && current.kind === 'capital' && tokens[at + 2]?.kind === 'capital') return 2;
+	// "Department of Emergency Services and Public Protection", "Fire and Rescue Service": "and" inside an organisation's name.
+	if ((next.text === 'and' || next.text === '&') && tokens[at + 2]?.kind === 'capital') {
+		const insideOrganization = run.some(token => ofJoiners.has(token.text) && organizationHeads.has(token.text));
+		let ahead = at + 2;
+		while (ahead < at + 5 && tokens[ahead]?.kind === 'capital' && !organizationHeads.has(tokens[ahead]!.text)) ahead++;
+		if (insideOrganization || organizationHeads.has(tokens[ahead]?.text ?? '')) return 2;
+	}
+
+	if (nameParticles.has(next.text) && current.kind === 'capital' && tokens[at + 2]?.kind === 'capital') return 2;
+	// Matiu "Matt" Ratana: a quoted nickname between two name words.
+	if (quotes.has(next.text) && tokens[at + 2]?.kind === 'capital' && quotes.has(tokens[at + 3]?.text ?? '') && tokens[at + 4]?.kind === 'capital') return 4;
 	return 0;
 }
 
@@ -133,10 +159,36 @@ export type SentenceContext = {
 export function sentenceCandidates(context: SentenceContext): Candidate[] {
 	const candidates: Candidate[] = [];
 	for (const run of runsOf(context.tokens, context.from)) {
-		judgeRun(context, run.tokens, candidates);
+		judgeRun(context, run, candidates);
 	}
 
+	settleLists(context.text, candidates);
 	return candidates;
+}
+
+/** "from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog": one known place makes the whole list places. */
+function settleLists(text: string, candidates: Candidate[]): void {
+	let group: Candidate[] = [];
+	const flush = () => {
+		if (group.length > 1 && group.some(found => found.kind === 'location')) {
+			for (const found of group) {
+				if ((found.kind === 'person' && found.weak) || (found.kind === 'unknown' && found.fallback === undefined)) {
+					found.kind = 'location';
+					found.name = text.slice(found.start, found.end);
+				}
+			}
+		}
+
+		group = [];
+	};
+
+	for (const found of candidates) {
+		const previous = group.at(-1);
+		if (previous && !/^\s*,?\s*(?:(?:and|or)\s+)?$/.test(text.slice(previous.end, found.start))) flush();
+		group.push(found);
+	}
+
+	flush();
 }
 
 function surface(text: string, tokens: Token[]): string {
@@ -144,10 +196,14 @@ function surface(text: string, tokens: Token[]): string {
 }
 
 /** A capitalised first word that is really a common word ("Three", "Trials", "Impoverished"). */
-function isCommonInitial(token: Token, evidence: Evidence): boolean {
+function isCommonInitial(token: Token, evidence: Evidence, runLength: number): boolean {
+	if (functionWords.has(token.text)) return true;
 	const lower = token.text.toLowerCase();
-	if (commonWords.has(lower) || nonEntities.has(token.text)) return true;
-	if (isKnownName(token.text) || evidence.capitalisedInside.has(token.text) || titleWords.has(token.text) || honorifics.has(token.text)) return false;
+	// "Air India Express" opens a sentence but is written with its capital elsewhere too.
+	const capitalisedElsewhere = runLength > 1 && evidence.capitalisedInside.has(token.text);
+	if (commonWords.has(lower) || nonEntities.has(token.text)) return !capitalisedElsewhere;
+	if (capitalisedElsewhere || isKnownName(token.text) || evidence.capitalisedInside.has(token.text)) return false;
+	if (titleWords.has(token.text) || honorifics.has(token.text)) return false;
 	return evidence.lowercase.has(lower) || englishSuffix.test(lower);
 }
 
@@ -158,37 +214,41 @@ function isKnownName(word: string): boolean {
 function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]): void {
 	let tokens = runTokens;
 	const {evidence} = context;
+	let role: string | undefined;
 	// A title opening the sentence still titles the name after it ("President Emomali Rakhmon has …").
-	while (tokens.length > 0 && tokens[0]!.initial && !(tokens.length > 1 && titleWords.has(tokens[0]!.text)) && isCommonInitial(tokens[0]!, evidence)) {
+	while (tokens.length > 0 && tokens[0]!.initial && !(tokens.length > 1 && titleWords.has(tokens[0]!.text))) {
+		const first = tokens[0]!;
+		if (tokens.length > 1 && roleNouns.has(first.text.toLowerCase())) role = first.text;
+		else if (!isCommonInitial(first, evidence, tokens.length)) break;
 		tokens = tokens.slice(1);
-		// "Among" dropped: what follows is no longer a sentence start, but "The" before a name still was.
 	}
 
-	while (tokens.length > 0 && (tokens[0]!.kind === 'lower' || tokens[0]!.text === '&')) tokens = tokens.slice(1);
+	tokens = trimLeadingConnectors(tokens);
 	if (tokens.length === 0) return;
 	const names = tokens.filter(token => isNameToken(token));
-	if (names.length === 0) return;
-
 	const whole = surface(context.text, tokens);
-	const known = lookupKnown(whole) ?? (names.length > 1 && names[0]!.text === 'The' ? lookupKnown(surface(context.text, tokens.slice(1))) : undefined);
+	const known = lookupKnown(whole);
 	if (known) {
-		const from = known.skipThe ? tokens.slice(1) : tokens;
-		out.push(candidate(context, from, known.kind, known.name));
-		if (known.kind === 'organization') defineAcronym(context, from, out.at(-1)!);
+		const found = candidate(context, tokens, known.kind, known.name);
+		out.push(found);
+		if (known.kind === 'organization') {
+			defineAcronym(context, tokens, found);
+			describe(context, tokens, found);
+		}
+
 		return;
 	}
 
-	if (names.length === 1) {
+	if (names.length === 1 && tokens.length === 1) {
 		judgeSingle(context, tokens[0]!, out);
 		return;
 	}
 
 	if (isOrganizationRun(tokens)) {
-		const from = tokens[0]!.text === 'The' && tokens[0]!.initial ? tokens.slice(1) : tokens;
-		const organization = candidate(context, from, 'organization', surface(context.text, from));
+		const organization = candidate(context, tokens, 'organization', whole);
 		out.push(organization);
-		defineAcronym(context, from, organization);
-		describe(context, from, organization);
+		defineAcronym(context, tokens, organization);
+		describe(context, tokens, organization);
 		return;
 	}
 
@@ -207,29 +267,30 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
-	// A known place or people leads a longer name: "Saudi Aramco", "Iran Air".
-	if (names.some(token => locations.exact.has(token.text) || nationalities.exact.has(token.text))) {
-		if (names.length === 2 && compassWords.has(names[0]!.text) && locations.exact.has(names[1]!.text)) {
-			out.push(candidate(context, tokens, 'location', whole));
-			return;
-		}
-
-		if (names.every(token => locations.exact.has(token.text) || nationalities.exact.has(token.text))) {
-			for (const token of names) judgeSingle(context, token, out);
-			return;
-		}
-
-		out.push(candidate(context, tokens, 'organization', whole));
+	if (splitKnownPrefix(context, tokens, out)) return;
+	if (placeCue(context, tokens)) {
+		out.push(candidate(context, tokens, 'location', whole));
 		return;
 	}
 
-	if (looksLikePerson(tokens)) {
-		const person = candidate(context, tokens, 'person', whole);
-		person.words = names.filter(token => token.kind !== 'initial').map(token => token.text);
+	if (looksLikePerson(tokens, evidence)) {
+		const person = personCandidate(context, tokens);
+		person.weak = !firstNames.has(person.words[0] ?? '');
+		if (role) person.descriptions.push(role);
 		describeBefore(context, tokens[0]!, person);
 		describe(context, tokens, person);
 		out.push(person);
 	}
+}
+
+function personCandidate(context: SentenceContext, tokens: Token[]): Candidate {
+	const nickname = tokens.findIndex((token, index) => quotes.has(token.text) && quotes.has(tokens[index + 2]?.text ?? ''));
+	const kept = nickname === -1 ? tokens : [...tokens.slice(0, nickname), ...tokens.slice(nickname + 3)];
+	const name = kept.filter(token => isNameToken(token) || nameParticles.has(token.text)).map(token => token.text).join(' ');
+	const person = candidate(context, tokens, 'person', name);
+	person.words = kept.filter(token => isNameToken(token) && token.kind !== 'initial').map(token => token.text);
+	if (nickname !== -1) person.aliases = [[tokens[nickname + 1]!.text, ...person.words.slice(1)].join(' ')];
+	return person;
 }
 
 function trimLeadingConnectors(tokens: Token[]): Token[] {
@@ -238,23 +299,27 @@ function trimLeadingConnectors(tokens: Token[]): Token[] {
 	return tokens.slice(from);
 }
 
-type Known = {kind: EntityType; name: string; skipThe: boolean};
+type Known = {kind: EntityType; name: string};
 
-function lookupKnown(name: string, skipThe = false): Known | undefined {
+function lookupKnown(name: string): Known | undefined {
 	const organization = knownOrganizations.exact.get(name);
-	if (organization) return {kind: 'organization', name: organization, skipThe};
-	const location = locations.exact.get(name);
-	if (location) return {kind: 'location', name: location, skipThe};
+	if (organization) return {kind: 'organization', name: organization};
 	const nationality = nationalities.exact.get(name);
-	if (nationality) return {kind: 'nationality', name: nationality, skipThe};
+	if (nationality) return {kind: 'nationality', name: nationality};
+	const location = locations.exact.get(name);
+	if (location) return {kind: 'location', name: location};
 	return undefined;
 }
 
 function isOrganizationRun(tokens: Token[]): boolean {
-	if (tokens.filter(token => isNameToken(token)).length < 2) return false;
-	if (titleHeads.has(tokens[0]!.text) && !organizationHeads.has(tokens[1]?.text ?? '')) return false;
-	if (organizationHeads.has(tokens.at(-1)!.text)) return true;
-	return tokens.some((token, index) => token.text === 'of' && organizationHeads.has(tokens[index - 1]?.text ?? ''));
+	const names = tokens.filter(token => isNameToken(token));
+	if (names.length < 2) return false;
+	const last = tokens.at(-1)!;
+	if (organizationHeads.has(last.text)) return !titleHeads.has(tokens[0]!.text) || organizationHeads.has(tokens[1]?.text ?? '');
+	// "Marine JarHeads MC", "Kataeb Hezbollah": a trailing acronym or a known group's name.
+	if (last.kind === 'acronym' && names.length > 1 && !locations.exact.has(last.text)) return true;
+	if (names.some(token => knownOrganizations.exact.has(token.text) && token.text.length > 3)) return true;
+	return tokens.some((token, index) => (token.text === 'of' || token.text === 'for') && organizationHeads.has(tokens[index - 1]?.text ?? ''));
 }
 
 function isPlaceRun(tokens: Token[]): boolean {
@@ -262,46 +327,157 @@ function isPlaceRun(tokens: Token[]): boolean {
 		|| tokens.some((token, index) => token.text === 'of' && placeHeads.has(tokens[index - 1]?.text ?? ''));
 }
 
-function looksLikePerson(tokens: Token[]): boolean {
+function looksLikePerson(tokens: Token[], evidence: Evidence): boolean {
 	const names = tokens.filter(token => isNameToken(token));
 	if (names.length > 5 || names.some(token => token.kind === 'acronym')) return false;
 	if (firstNames.has(names[0]!.text)) return true;
-	return names.every(token => token.kind === 'initial' || (!commonWords.has(token.text.toLowerCase()) && !titleWords.has(token.text) && !organizationHeads.has(token.text) && !placeHeads.has(token.text)));
+	return names.every(token => {
+		if (token.kind === 'initial') return true;
+		const lower = token.text.toLowerCase();
+		return !commonWords.has(lower) && !titleWords.has(token.text) && !heads(token.text) && !evidence.lowercase.has(lower) && !englishSuffix.test(lower);
+	});
 }
+
+/** "United States Embassy", "Saudi Aramco", "Mayor of London Sadiq Khan": a known place or people leads the run. */
+function splitKnownPrefix(context: SentenceContext, tokens: Token[], out: Candidate[]): boolean {
+	for (let length = tokens.length - 1; length >= 1; length--) {
+		const prefix = tokens.slice(0, length);
+		const known = lookupKnown(surface(context.text, prefix));
+		if (!known || known.kind === 'organization') continue;
+		const rest = trimLeadingConnectors(tokens.slice(length));
+		if (rest.length === 0) continue;
+		if (rest.every(token => !isNameToken(token) || isKnownName(token.text) || compassWords.has(token.text))) {
+			judgeRun(context, prefix, out);
+			judgeRun(context, rest, out);
+			return true;
+		}
+
+		if (rest.length >= 2 && firstNames.has(rest[0]!.text)) {
+			judgeRun(context, prefix, out);
+			judgeRun(context, rest, out);
+			return true;
+		}
+
+		if (length === 1 && compassWords.has(tokens[0]!.text)) continue;
+		const organization = candidate(context, tokens, 'organization', surface(context.text, tokens));
+		organization.key = `${known.name} ${surface(context.text, rest)}`;
+		out.push(organization);
+		defineAcronym(context, tokens, organization);
+		return true;
+	}
+
+	// "South London", "Eastern Europeans": a compass word before a known place or people.
+	if (tokens.length === 2 && compassWords.has(tokens[0]!.text)) {
+		const known = lookupKnown(tokens[1]!.text);
+		if (known && known.kind !== 'organization') {
+			const name = `${tokens[0]!.text} ${known.name}`;
+			out.push(candidate(context, tokens, known.kind, name));
+			return true;
+		}
+	}
+
+	return false;
+}
+
+/** A multi-word name in a place's position: "in Windsor Locks", "Beaver Falls, Pennsylvania", "the Tsuen Wan district". */
+function placeCue(context: SentenceContext, tokens: Token[]): boolean {
+	const all = context.tokens;
+	const first = tokens[0]!;
+	const last = tokens.at(-1)!;
+	if (firstNames.has(first.text) || last.possessive) return false;
+	const before = all[first.index - 1]?.text;
+	if (before && placePrepositions.has(before) && before !== 'from' && before !== 'at') return true;
+	return followedByPlace(all, last.index);
+}
+
+function followedByPlace(all: Token[], at: number): boolean {
+	const next = all[at + 1];
+	if (next?.text === ',') {
+		const after = all[at + 2];
+		if (after && (locations.exact.has(after.text) || (compassWords.has(after.text) && locations.exact.has(all[at + 3]?.text ?? '')))) return true;
+		if (after && all[at + 3] && locations.exact.has(`${after.text} ${all[at + 3]!.text}`)) return true;
+	}
+
+	return next !== undefined && next.kind === 'lower' && (placeNouns.has(next.text) || placeNounsAfter.has(next.text) || placeNounsAfter.has(all[at + 2]?.text ?? '') && all[at + 2]?.kind === 'lower' && !placePrepositions.has(next.text));
+}
+
+const placeNounsAfter = new Set(['district', 'province', 'region', 'county', 'village', 'town', 'neighbourhood', 'neighborhood', 'field', 'airport', 'oblast', 'prefecture', 'municipality', 'suburb', 'valley', 'river', 'governorate']);
 
 /** "President Emomali Rakhmon", "Interior Minister Joachim Brudziński", "Archbishop of Gdańsk": title off, the rest judged. */
 function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[]): boolean {
-	let last = -1;
+	// The last title word that a name follows: "Deputy Emergency Situations Minister Alexander Chupriyan".
+	let split = -1;
+	let titleEnd = -1;
 	for (const [index, token] of tokens.entries()) {
-		const titled = titleWords.has(token.text) || honorifics.has(token.text) || nationalities.exact.has(token.text) || locations.exact.has(token.text);
-		if (!titled) break;
-		if (titleHeads.has(token.text) || honorifics.has(token.text)) last = index;
+		if (!(titleHeads.has(token.text) || honorifics.has(token.text))) continue;
+		let next = index + 1;
+		// "Secretary of State Mike Pompeo": an office's "of" belongs to the title.
+		if (tokens[next]?.text === 'of') {
+			const word = tokens[next + 1]?.text === 'the' ? next + 2 : next + 1;
+			if (titleWords.has(tokens[word]?.text ?? '') && !locations.exact.has(tokens[word]!.text) && isNameToken(tokens[word + 1])) next = word + 1;
+		}
+
+		const rest = tokens.slice(next);
+		if (rest.length === 0) {
+			split = index;
+			titleEnd = index;
+			continue;
+		}
+
+		if (rest[0]!.text === 'of' || rest[0]!.text === 'for' || (isNameToken(rest[0]) && !rest.some(word => titleHeads.has(word.text)))) {
+			split = next;
+			titleEnd = next - 1;
+		}
 	}
 
-	if (last === -1) return false;
-	const title = tokens.slice(0, last + 1);
-	let rest = tokens.slice(last + 1);
-	// Peoples and places in the title are mentions of their own ("Russian President …").
-	for (const token of title) {
-		if (nationalities.exact.has(token.text) || locations.exact.has(token.text)) judgeSingle(context, token, out);
-	}
+	if (titleEnd === -1) return false;
+	const title = tokens.slice(0, titleEnd + 1);
+	// What comes before the title words names a place or body of its own ("Connecticut Governor …").
+	const firstTitleWord = title.findIndex(token => titleWords.has(token.text) || honorifics.has(token.text));
+	if (firstTitleWord > 0) judgeRun(context, title.slice(0, firstTitleWord), out);
+	const titleText = title.filter(token => !honorifics.has(token.text)).length > 0 ? titleWithoutHonorifics(context, title) : undefined;
+	let rest = tokens.slice(split);
+	if (rest.length === 0 || split <= titleEnd) return true;
+	if (rest[0]!.text === 'of' || rest[0]!.text === 'for') {
+		rest = trimLeadingConnectors(rest.slice(1));
+		// "Mayor of London Sadiq Khan", "President of Ukraine Volodymyr Zelenskyy".
+		for (let length = 1; length < rest.length; length++) {
+			const place = rest.slice(0, length);
+			const person = rest.slice(length);
+			if (lookupKnown(surface(context.text, place)) && person.length >= 2 && isNameToken(person[0]) && looksLikePerson(person, context.evidence)) {
+				judgeRun(context, place, out);
+				const found = personCandidate(context, person);
+				found.descriptions.push(context.text.slice(title[0]!.start, place.at(-1)!.end));
+				describe(context, person, found);
+				out.push(found);
+				return true;
+			}
+		}
 
-	if (rest[0]?.text === 'of' || rest[0]?.text === 'for') {
-		judgeRun(context, trimLeadingConnectors(rest.slice(1)), out);
+		judgeRun(context, rest, out);
 		return true;
 	}
 
 	rest = trimLeadingConnectors(rest);
 	if (rest.length === 0) return true;
 	const names = rest.filter(token => isNameToken(token));
-	const person = candidate(context, rest, names.length === 1 ? 'unknown' : 'person', surface(context.text, rest));
-	person.words = names.filter(token => token.kind !== 'initial').map(token => token.text);
+	if (names.length > 1 && (isOrganizationRun(rest) || isPlaceRun(rest))) {
+		judgeRun(context, rest, out);
+		return true;
+	}
+
+	const person = personCandidate(context, rest);
+	if (names.length === 1) person.kind = 'unknown';
 	person.fallback = 'person';
-	const titleWordsOnly = title.filter(token => !honorifics.has(token.text));
-	if (titleWordsOnly.length > 0) person.descriptions.push(surface(context.text, titleWordsOnly));
+	if (titleText) person.descriptions.push(titleText);
 	describe(context, rest, person);
 	out.push(person);
 	return true;
+}
+
+function titleWithoutHonorifics(context: SentenceContext, title: Token[]): string {
+	const words = title.filter(token => !honorifics.has(token.text));
+	return words.length > 0 ? surface(context.text, words) : '';
 }
 
 function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): void {
@@ -314,20 +490,22 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 	}
 
 	if (token.kind === 'acronym') {
-		const upperPlace = locations.upper.get(token.text) ?? nationalities.upper.get(token.text);
-		if (upperPlace) {
-			out.push(candidate(context, [token], locations.upper.has(token.text) ? 'location' : 'nationality', upperPlace));
+		const upperPlace = nationalities.upper.get(token.text) ?? locations.upper.get(token.text);
+		if (upperPlace && token.text.replaceAll('.', '').length > 3) {
+			out.push(candidate(context, [token], nationalities.upper.has(token.text) ? 'nationality' : 'location', upperPlace));
 			return;
 		}
 
 		const letters = token.text.replaceAll('.', '');
 		if (nonEntities.has(token.text) || letters.length > 6) return;
-		out.push(candidate(context, [token], 'acronym', token.text));
+		const found = candidate(context, [token], 'acronym', token.text);
+		describe(context, [token], found);
+		out.push(found);
 		return;
 	}
 
 	if (token.kind !== 'capital' || nonEntities.has(token.text) || titleWords.has(token.text) || honorifics.has(token.text)) return;
-	if (organizationHeads.has(token.text) || placeHeads.has(token.text)) return;
+	if (heads(token.text) || functionWords.has(token.text)) return;
 	if (token.initial && !context.evidence.capitalisedInside.has(token.text)) {
 		const lower = token.text.toLowerCase();
 		if (commonWords.has(lower) || context.evidence.lowercase.has(lower) || englishSuffix.test(lower)) return;
@@ -341,14 +519,18 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 
 /** What the words around an unknown single name say it is. */
 function singleCue(context: SentenceContext, token: Token): 'person' | 'location' | undefined {
-	const {tokens} = context;
+	const {tokens, text} = context;
 	const {index} = token;
 	const next = tokens[index + 1];
 	const previous = tokens[index - 1];
 	if (next && !token.possessive && speechVerbs.has(next.text)) return 'person';
+	if (previous?.text === 'named' || /year-old\s+$/.test(text.slice(Math.max(0, token.start - 12), token.start))) return 'person';
 	if (previous && placePrepositions.has(previous.text)) return 'location';
 	if (previous?.text === 'of' && placeNouns.has(tokens[index - 2]?.text ?? '')) return 'location';
-	if (next?.text === ',' && locations.exact.has(tokens[index + 2]?.text ?? '')) return 'location';
+	// "from Smolensk to Kaluga".
+	if (previous?.text === 'to' && tokens.slice(Math.max(0, index - 4), index - 1).some(before => before.text === 'from')) return 'location';
+	if (!token.possessive && followedByPlace(tokens, index)) return 'location';
+	if (firstNames.has(token.text)) return 'person';
 	return undefined;
 }
 
@@ -398,7 +580,7 @@ function describe(context: SentenceContext, tokens: Token[], found: Candidate): 
 	found.descriptions.push(context.text.slice(first.start, all[last]!.end));
 }
 
-const roleQualifiers = new Set(['former', 'police', 'deputy', 'senior', 'chief', 'local', 'state', 'foreign', 'retired', 'veteran', 'acting', 'government', 'army', 'military', 'rebel', 'opposition', 'fire', 'security', 'health', 'interior', 'defence', 'defense', 'prison']);
+const roleQualifiers = new Set(['former', 'police', 'deputy', 'senior', 'chief', 'local', 'state', 'foreign', 'retired', 'veteran', 'acting', 'government', 'army', 'military', 'rebel', 'opposition', 'fire', 'security', 'health', 'interior', 'defence', 'defense', 'prison', 'tour', 'criminology']);
 
 /** "Yemeni journalist Nabil …", "police spokesman Jane Doe": the role written before a name. */
 function describeBefore(context: SentenceContext, token: Token, found: Candidate): void {

@@ -29,7 +29,8 @@ const extraNationalities: ReadonlyArray<readonly [string, string]> = [
 	['Dutch', 'Dutch'], ['Chinese', 'Chinese'], ['Japanese', 'Japanese'], ['Swiss', 'Swiss'], ['Uighur', 'Uighur'],
 	['Uyghur', 'Uyghur'], ['Rohingya', 'Rohingya'], ['Palestinian', 'Palestinian'], ['Israeli', 'Israeli'],
 	['Emirati', 'Emirati'], ['Kazakhstani', 'Kazakh'], ['Uzbekistani', 'Uzbek'], ['Tadzhik', 'Tajik'], ['Kirghiz', 'Kyrgyz'],
-	['Ukrainian', 'Ukrainian'], ['Belarusian', 'Belarusian'], ['Hispanic', 'Hispanic'], ['Latino', 'Latino'],
+	['Ukrainian', 'Ukrainian'], ['Saudis', 'Saudi'], ['Saudi Arabian', 'Saudi Arabian'], ['Hong Konger', 'Hong Konger'], ['Hong Kongers', 'Hong Konger'],
+	['Philippine', 'Philippine'], ['Argentinian', 'Argentine'], ['Argentinians', 'Argentine'], ['Argentines', 'Argentine'], ['Belarusian', 'Belarusian'], ['Hispanic', 'Hispanic'], ['Latino', 'Latino'],
 ];
 
 // Words the demonym data uses that are also ordinary names of places or things in English prose.

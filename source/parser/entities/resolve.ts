@@ -21,12 +21,14 @@ type Registry = {
 	acronyms: Map<string, Draft>;
 	/** Name word → people who carry it, in order of first mention. */
 	personWords: Map<string, Draft[]>;
+	/** First word of a several-word place or organisation → those names ("Bradley" → "Bradley International Airport"). */
+	firstWords: Map<string, Draft[]>;
 };
 
 const key = (type: EntityType, name: string) => `${type}\u0000${name.toLowerCase().replace(/^the\s+/, '').replaceAll('.', '')}`;
 
 export function resolve(text: string, candidates: Candidate[]): Entity[] {
-	const registry: Registry = {text, drafts: [], byKey: new Map(), acronyms: new Map(), personWords: new Map()};
+	const registry: Registry = {text, drafts: [], byKey: new Map(), acronyms: new Map(), personWords: new Map(), firstWords: new Map()};
 	// Full names first, so that "Rakhmon" finds "Emomali Rakhmon" wherever in the story it stands.
 	for (const found of candidates) {
 		if (found.kind === 'person' && found.words.length > 1) addPerson(registry, found);
@@ -59,7 +61,18 @@ function create(registry: Registry, type: EntityType, name: string, words: strin
 }
 
 function addNamed(registry: Registry, found: Candidate, type: EntityType): void {
-	const draft = registry.byKey.get(key(type, found.name)) ?? create(registry, type, found.name, found.words);
+	const identity = found.key ?? found.name;
+	let draft = registry.byKey.get(key(type, identity)) ?? (type === 'nationality' ? undefined : longerName(registry, found));
+	if (!draft) {
+		draft = create(registry, type, found.name, found.words);
+		if (found.key) registry.byKey.set(key(type, found.key), draft);
+		if (type !== 'nationality' && found.words.length > 1) {
+			const same = registry.firstWords.get(found.words[0]!) ?? [];
+			same.push(draft);
+			registry.firstWords.set(found.words[0]!, same);
+		}
+	}
+
 	attach(registry, draft, found);
 	if (type !== 'organization') return;
 	if (found.acronym) {
@@ -71,30 +84,48 @@ function addNamed(registry: Registry, found: Candidate, type: EntityType): void 
 	if (initials.length >= 2 && !registry.acronyms.has(initials)) registry.acronyms.set(initials, draft);
 }
 
+/** "Bradley Airport" for "Bradley International Airport", "Saint Francis" for "Saint Francis Hospital": a shorter form of a place or body already named. */
+function longerName(registry: Registry, found: Candidate): Draft | undefined {
+	const words = found.words;
+	if (words.length === 0) return undefined;
+	return (registry.firstWords.get(words[0]!) ?? []).find(draft => draft.type !== 'person' && draft.type !== 'nationality'
+		&& draft.words.length > words.length && (words.every((word, index) => draft.words[index] === word) || draft.words.at(-1) === words.at(-1)));
+}
+
 /** "National State Security Committee" → "NSSC"; small words do not count. */
 function initialsOf(name: string): string {
 	return name.split(/[\s-]+/).filter(word => /^\p{Lu}/u.test(word)).map(word => word[0]).join('');
 }
 
 function addPerson(registry: Registry, found: Candidate): void {
-	const first = found.words[0]!;
-	const last = found.words.at(-1)!;
-	let draft = registry.byKey.get(key('person', found.words.join(' ')));
+	const {words} = found;
+	const first = words[0]!;
+	const last = words.at(-1)!;
+	let draft = registry.byKey.get(key('person', words.join(' ')));
 	// "Emomali Sharipovich Rakhmon" and "Emomali Rakhmon": same first and last name, same person.
-	draft ??= (registry.personWords.get(last) ?? []).find(person => person.words[0] === first && person.words.at(-1) === last);
+	// "De Zoysa" and "Louis De Zoysa": the shorter is the tail of the longer.
+	draft ??= (registry.personWords.get(last) ?? []).find(person => (person.words[0] === first && person.words.at(-1) === last)
+		|| endsWith(person.words, words) || endsWith(words, person.words));
 	if (!draft) {
-		draft = create(registry, 'person', found.words.join(' '), found.words);
-		for (const word of found.words) {
-			const people = registry.personWords.get(word) ?? [];
-			people.push(draft);
-			registry.personWords.set(word, people);
-		}
-	} else if (found.words.length > draft.words.length) {
-		draft.name = found.words.join(' ');
-		draft.words = found.words;
+		draft = create(registry, 'person', found.name, words);
+	} else if (words.length > draft.words.length) {
+		draft.surfaces.push(draft.name);
+		draft.name = found.name;
+		draft.words = words;
 	}
 
-	attach(registry, draft, found, found.words.join(' '));
+	for (const word of words) {
+		const people = registry.personWords.get(word) ?? [];
+		if (!people.includes(draft)) people.push(draft);
+		registry.personWords.set(word, people);
+	}
+
+	attach(registry, draft, found, found.name);
+	for (const alias of found.aliases ?? []) draft.surfaces.push(alias);
+}
+
+function endsWith(longer: string[], shorter: string[]): boolean {
+	return shorter.length > 1 && shorter.length < longer.length && shorter.every((word, index) => longer[longer.length - shorter.length + index] === word);
 }
 
 function resolveAcronym(registry: Registry, found: Candidate): void {
@@ -126,6 +157,12 @@ function resolveSingle(registry: Registry, found: Candidate): void {
 		}
 	}
 
+	const longer = longerName(registry, {...found, words: [word]});
+	if (longer) {
+		attach(registry, longer, found, word);
+		return;
+	}
+
 	const organization = registry.acronyms.get(word);
 	if (organization && /^\p{Lu}+$/u.test(word)) {
 		attach(registry, organization, found, word);
@@ -139,7 +176,7 @@ function resolveSingle(registry: Registry, found: Candidate): void {
 		return;
 	}
 
-	addNamed(registry, {...found, name: word}, type);
+	addNamed(registry, {...found, name: word, words: [word]}, type);
 }
 
 /** The person with this word mentioned last before `found`, else the first one after it. */

@@ -28,6 +28,14 @@ const namePrefix = /^(?:al|el|ad|ash|as|an|ar|at|az|ul|bin|ibn|abu|ben|d|o)[-'�
 // Lower-case prefixes glued to a name: "ex-Prime Minister", "pro-Russian", "mid-January".
 const gluedPrefix = /^(?:ex|pro|anti|non|post|pre|mid|pan|neo|trans|then)-(?=\p{Lu})/iu;
 
+const adjectiveEndings = new Set([
+	'led', 'based', 'born', 'made', 'owned', 'run', 'backed', 'funded', 'controlled', 'held', 'built', 'style', 'era',
+	'bound', 'linked', 'related', 'designated', 'registered', 'flagged', 'speaking', 'ruled', 'occupied', 'allied',
+	'aligned', 'sponsored', 'supported', 'brokered', 'operated', 'affiliated', 'educated', 'trained', 'armed',
+	'inspired', 'dominated', 'friendly', 'like', 'wide', 'year', 'years', 'old', 'type', 'class', 'level', 'area',
+	'bred', 'raised', 'listed', 'appointed', 'elected', 'american', 'british', 'language', 'day', 'week', 'month',
+]);
+
 const tokenPattern = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const openers = new Set(['"', '“', '‘', '\'', '(', '[', ':', '—', '–', '-', '«']);
 
@@ -57,10 +65,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 			from += glued[0].length;
 		}
 
-		// "Russian-made", "U.S.-led": the capitalised part is the name, the rest an adjective.
+		// "Russian-made", "Yemen-based": the capitalised part is the name, the rest an adjective ("Hoi-kwan" stays whole).
 		const hyphen = word.indexOf('-');
 		let adjective = false;
-		if (hyphen > 0 && /^\p{Lu}/u.test(word) && /^[\p{Ll}\d]/u.test(word.slice(hyphen + 1))) {
+		if (hyphen > 0 && /^\p{Lu}/u.test(word) && adjectiveEndings.has(word.slice(hyphen + 1).toLowerCase().split('-')[0]!)) {
 			word = word.slice(0, hyphen);
 			to = from + word.length;
 			adjective = true;
@@ -92,6 +100,9 @@ function kindOf(word: string): TokenKind {
 	const first = word.codePointAt(0)!;
 	const head = String.fromCodePoint(first);
 	if (/\p{N}/u.test(head)) return 'number';
+	// Codes and models ("A300s", "B-17", "IX1344", "EP-CPP") are not names; a short channel name ("TVN24") is.
+	const digits = word.replace(/\D/g, '').length;
+	if (digits > 2 || (digits > 0 && /\p{Ll}|-/u.test(word)) || /^\p{Lu}+-\p{Lu}+$/u.test(word)) return 'number';
 	if (!/[\p{L}]/u.test(head)) return 'punct';
 	if (/^\p{Lu}\.$/u.test(word)) return 'initial';
 	if (/^(?:\p{Lu}\.){2,}$/u.test(word)) return 'acronym';

@@ -237,7 +237,7 @@ export const countries: ReadonlyArray<readonly [string, readonly string[], reado
 	["Ukraine",["Ukrayina"],["Kyiv"],["Ukrainian"]],
 	["United Arab Emirates",["UAE","Emirates"],["Abu Dhabi"],["Emirati"]],
 	["United Kingdom",["UK","Great Britain"],["London"],["British"]],
-	["United States",["United States of America","USA"],["Washington D.C."],["American"]],
+	["United States",["United States of America","US","USA"],["Washington D.C."],["American"]],
 	["United States Minor Outlying Islands",[],[],[]],
 	["United States Virgin Islands",[],["Charlotte Amalie"],[]],
 	["Uruguay",["Oriental Republic of Uruguay","República Oriental del Uruguay"],["Montevideo"],["Uruguayan"]],

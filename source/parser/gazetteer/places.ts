@@ -47,6 +47,7 @@ export const cities: readonly string[] = [
 
 /** Words that end the name of a place or a structure ("London Bridge", "Aegean Sea", "Bontddu Hall"). */
 export const placeHeads: ReadonlySet<string> = new Set([
+	'Estuary', 'World', 'Falls', 'Locks', 'Route', 'Interstate', 'Way', 'Drive', 'Close', 'Crescent', 'Gardens', 'Quay', 'Cove',
 	'Bridge', 'Street', 'Road', 'Avenue', 'Lane', 'Square', 'Boulevard', 'Highway', 'Motorway', 'Freeway', 'Interstate',
 	'Sea', 'Ocean', 'River', 'Lake', 'Bay', 'Gulf', 'Strait', 'Canal', 'Channel', 'Harbour', 'Harbor', 'Beach',
 	'Coast', 'Island', 'Islands', 'Peninsula', 'Mountain', 'Mountains', 'Mount', 'Hill', 'Hills', 'Valley',
@@ -57,4 +58,4 @@ export const placeHeads: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that start a place name ("Mount Everest", "Lake Como", "Port Said"). */
-export const placeStarts: ReadonlySet<string> = new Set(['Mount', 'Lake', 'Port', 'Fort', 'Cape', 'Gulf', 'Isle', 'Sea', 'Saint', 'St.']);
+export const placeStarts: ReadonlySet<string> = new Set(['Route', 'Interstate', 'Highway', 'Mount', 'Lake', 'Port', 'Fort', 'Cape', 'Gulf', 'Isle', 'Sea', 'Saint', 'St.']);

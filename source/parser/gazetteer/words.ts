@@ -8,6 +8,7 @@ export const honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Messrs Messrs. Mx Sir
 
 /** Titles before a name ("President Rakhmon", "Police Chief Jane Doe", "Gen. Smith"): kept as descriptions. */
 export const titleWords = set(`
+	Member Board Supreme Civil Aviation Emergencies Emergency Situations Transport Deputy
 	President Vice Prime Minister Ministers Secretary Chancellor Premier Governor Gov Gov. Mayor Deputy Senator Sen Sen.
 	Representative Rep Rep. Congressman Congresswoman Councillor Councilman Councilwoman Ambassador Envoy Consul
 	King Queen Prince Princess Emperor Empress Sheikh Sheik Emir Sultan Crown Lord Lady Baron Duke Duchess
@@ -24,6 +25,7 @@ export const titleWords = set(`
 
 /** Words that are titles on their own; the rest of titleWords only qualify one of these. */
 export const titleHeads = set(`
+	Member
 	President Minister Secretary Chancellor Premier Governor Gov Gov. Mayor Senator Sen Sen. Representative Rep Rep.
 	Congressman Congresswoman Councillor Councilman Councilwoman Ambassador Envoy Consul King Queen Prince Princess
 	Emperor Empress Sheikh Sheik Emir Sultan Lord Lady Baron Duke Duchess Pope Cardinal Archbishop Bishop Reverend Rev
@@ -37,6 +39,7 @@ export const titleHeads = set(`
 
 /** Roles written in lower case before a name ("police spokesman Jane Doe", "journalist John Roe"). */
 export const roleNouns = set(`
+	broadcaster selectman eyewitness official representative member
 	president minister secretary governor mayor senator ambassador envoy king queen prince pope cardinal archbishop
 	bishop imam rabbi general colonel captain sergeant commander chief inspector superintendent detective constable
 	officer agent sheriff judge prosecutor attorney coroner doctor professor chairman director spokesman spokeswoman
@@ -49,6 +52,7 @@ export const roleNouns = set(`
 
 /** Last words of organisation names ("Interior Ministry", "United Tajik Opposition", "Civic Platform"). */
 export const organizationHeads = set(`
+	Presidency Survey House Embassy Consulate Facility Mission Command Committee Board Bureau Registry Watch Exchange Media Agency Channel Magazine Review Today Weekly Daily Insider Aquatics Adventures
 	Ministry Ministries Department Committee Commission Council Agency Service Services Bureau Office Directorate
 	Authority Administration Board Court Tribunal Parliament Assembly Senate Congress Duma Cabinet Government
 	Party Movement Front Opposition Alliance Coalition League Union Federation Confederation Association Society
@@ -62,6 +66,7 @@ export const organizationHeads = set(`
 
 /** Words inside organisation names ("Ministry of ...", "Party of ..."), used to allow "of" inside a name. */
 export const ofJoiners = set(`
+	Centre Center House Embassy Survey Facility Presidency
 	Ministry Department Committee Commission Council Agency Office Bureau Directorate Authority Board Court Party
 	Movement Front Alliance League Union Federation Association Society Organization Organisation Foundation
 	Institute University College Academy School Bank Church Republic Kingdom Emirate Sultanate State States
@@ -72,6 +77,7 @@ export const ofJoiners = set(`
 
 /** Weekdays, months, holidays and other capitalised words that never name an entity here. */
 export const nonEntities = set(`
+	IST ET EDT LGBT LGBTQ LGBTQ+ CCTV MP MPs GP Islam Christianity Judaism Hinduism Buddhism Jihad A.M. P.M.
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays
 	January February March April May June July August September October November December
 	Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec.
@@ -85,6 +91,7 @@ export const nonEntities = set(`
 
 /** Capitalised words that start sentences but are common words ("Three", "Among", "Trials", "Security"). */
 export const commonWords = set(`
+	business world news people police fire rescue state public national international service services air force general time times day today power water health care data home house road street city town center centre
 	a an the this that these those there here it its he she they we i you his her their our my your him them us me
 	and or but nor so yet for of in on at by to from with without about above below over under into onto upon
 	after before during since until while when where why how what who whom whose which whether if as than then
@@ -145,6 +152,7 @@ export const firstNames = set(`
 
 /** Last words of names of events, laws and things rather than entities ("World War II", "Patriot Act"). */
 export const eventHeads = set(`
+	Mission Campaign Plan
 	War Wars Games Olympics Olympic Cup Championship Championships Prize Award Awards Act Bill Treaty Agreement Accord
 	Accords Convention Revolution Crisis Day Week Festival Expo Summit Conference Flight Operation Program Programme
 	Project Plan Law Code Index Series Open Marathon Tour Era Age Spring Storm Hurricane Typhoon Cyclone Fire
@@ -157,7 +165,8 @@ export const speechVerbs = set(`said says told added wrote tweeted remarked stat
 export const placePrepositions = set(`in near at outside from into across toward towards around throughout via inside off`);
 
 /** Nouns that, before "of", make the next capitalised word a place ("the city of Gdańsk"). */
-export const placeNouns = set(`city town village province region district county state capital port suburb outskirts island state`);
+export const placeNouns = set(`
+	mayor governorcity town village province region district county state capital port suburb outskirts island state`);
 
 /** Words that start an appositive describing the name before them ("Mirzo Ziyoyev, a commander of …"). */
 export const appositiveStarts = set(`a an the former then current its his her their one another also`);
