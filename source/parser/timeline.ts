@@ -1,6 +1,339 @@
+// Time expressions and the order the events happened in. Each expression is
+// resolved against the story's date (weekdays are the latest such day on or
+// before it, "last summer" the latest summer over by then, seasons
+// meteorological) and against the expression before it ("three hours later").
+// Absolute ones ("the 1990s", "June 1968") resolve without a date; relative ones
+// get `when: null` when the story's date is unknown, but are still ordered
+// against a notional date. "three hours later, at 1:10 a.m. local time" is two
+// adjacent entries: the offset and the clock time, both on the same day.
+// Prepositions ("on", "at", "in") are left out of the expression.
 import type {Sentence, TimelineEntry} from '../model/types.js';
+import {dayFrom, dayFromIso, formatRange, lastSeason, monthRange, parts, seasonRange, weekStart, yearRange, type Day, type Range} from './dates.js';
+import {numberWordValue} from './numbers.js';
 
-/** STUB: the parser issue fills this in. */
-export function extractTimeline(_text: string, _sentences: Sentence[], _published: string | null): TimelineEntry[] {
-	return [];
+const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthPattern = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const weekdayNames = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const weekdayPattern = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const partOfDayHours: Record<string, number> = {early: 5, morning: 9, afternoon: 15, evening: 19, night: 22, late: 22, midday: 12, noon: 12, midnight: 24, dawn: 6, overnight: 2};
+// Time zones written after a clock time: upper case only, so "3:30 in the morning" keeps its "in".
+const zonePattern = '(?:UTC|GMT|[ECMP][SD]?T|BST|CET|CEST|EET|EEST|IST|MSK|JST|AEST|AEDT|WIB|PKT|SAST|WAT|EAT)\\b';
+const countWord = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|a few|a couple of|several|few)';
+
+/** What the resolver knows while walking the expressions in text order. */
+type Context = {
+	/** The story's date (or a notional one, for ordering only). */
+	today: Day;
+	/** The moment the last event-like expression put us at, in hours since day 0. */
+	cursor: number | null;
+	/** The cursor came with a time of day ("late Sunday"), not just a day ("Saturday"). */
+	cursorHasHour: boolean;
+};
+
+type Resolved = {
+	range: Range;
+	/** Hour of day when the expression gives one, for ordering within a day. */
+	hour: number | null;
+	/** Needs the story's date (relative to it). */
+	relative: boolean;
+	/** Moves the cursor: an event moment rather than background. */
+	moment: boolean;
+};
+
+type Rule = {pattern: RegExp; resolve: (match: RegExpExecArray, context: Context) => Resolved | null};
+
+const caseless = (source: string) => new RegExp(source, 'gi');
+const cased = (source: string) => new RegExp(source, 'g');
+
+function monthIndex(name: string): number {
+	const lower = name.toLowerCase().replace('.', '');
+	return monthNames.findIndex(month => month.startsWith(lower.slice(0, 3))) + 1;
+}
+
+function countValue(word: string): number {
+	const lower = word.toLowerCase();
+	if (/^\d+$/.test(lower)) return Number(lower);
+	if (lower === 'a' || lower === 'an') return 1;
+	if (lower === 'a couple of') return 2;
+	if (lower === 'a few' || lower === 'few' || lower === 'several') return 3;
+	return numberWordValue(lower) ?? 1;
+}
+
+const day = (value: Day, hour: number | null, relative: boolean, moment = true): Resolved => ({range: {start: value, end: value}, hour, relative, moment});
+const span = (range: Range, relative: boolean): Resolved => ({range, hour: null, relative, moment: false});
+
+/** The latest `weekday` on or before `today` (news reports the past). */
+function latestWeekday(today: Day, weekday: number, strictlyBefore: boolean): Day {
+	let back = (parts(today).weekday - weekday + 7) % 7;
+	if (back === 0 && strictlyBefore) back = 7;
+	return today - back;
+}
+
+function atClock(context: Context, hour: number): Resolved {
+	let absolute: number;
+	if (context.cursor === null) absolute = context.today * 24 + hour;
+	else {
+		absolute = Math.floor(context.cursor / 24) * 24 + hour;
+		// A clock time earlier than where the story is means the next day ("late Sunday … at 1:10 a.m.").
+		if (context.cursorHasHour && absolute < context.cursor - 6) absolute += 24;
+	}
+
+	return day(Math.floor(absolute / 24), absolute % 24, true);
+}
+
+// "1:10 a.m. local time", "9 p.m.", "6am"
+const clockRule: Rule = {
+	pattern: cased(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.|am\\b|pm\\b|AM\\b|PM\\b)(?:\\s+(?:local time|${zonePattern}))?`),
+	resolve(match, context) {
+		let hour = Number(match[1]) % 12;
+		if (match[3].toLowerCase().startsWith('p')) hour += 12;
+		return atClock(context, hour + Number(match[2] ?? 0) / 60);
+	},
+};
+
+// "15:00 local time", "09:09"
+const clock24Rule: Rule = {
+	pattern: cased(`\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b(?!\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM))(?:\\s+(?:local time|${zonePattern}))?`),
+	resolve: (match, context) => atClock(context, Number(match[1]) + Number(match[2]) / 60),
+};
+
+const rules: Rule[] = [
+	// "Monday, January 28, 2019", "January 5, 2019", "January 5"
+	{
+		pattern: cased(`\\b(?:${weekdayPattern},?\\s+)?(${monthPattern})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
+		resolve(match, context) {
+			const month = monthIndex(match[1]);
+			const date = Number(match[2]);
+			if (date < 1 || date > 31) return null;
+			if (match[3]) return day(dayFrom(Number(match[3]), month, date), null, false);
+			const {year} = parts(context.today);
+			const sameYear = dayFrom(year, month, date);
+			return day(sameYear <= context.today + 7 ? sameYear : dayFrom(year - 1, month, date), null, true);
+		},
+	},
+	// "5 January 2019", "10 September"
+	{
+		pattern: cased(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthPattern})\\b(?:,?\\s+(\\d{4})\\b)?`),
+		resolve(match, context) {
+			const month = monthIndex(match[2]);
+			const date = Number(match[1]);
+			if (date < 1 || date > 31) return null;
+			if (match[3]) return day(dayFrom(Number(match[3]), month, date), null, false);
+			const {year} = parts(context.today);
+			const sameYear = dayFrom(year, month, date);
+			return day(sameYear <= context.today + 7 ? sameYear : dayFrom(year - 1, month, date), null, true);
+		},
+	},
+	// "June 1968"
+	{
+		pattern: cased(`\\b(${monthPattern})\\s+((?:1[89]|20)\\d{2})\\b`),
+		resolve: match => span(monthRange(Number(match[2]), monthIndex(match[1])), false),
+	},
+	// "last April", "this March"
+	{
+		pattern: caseless(`\\b(last|this|next)\\s+(${monthPattern})\\b`),
+		resolve(match, context) {
+			const month = monthIndex(match[2]);
+			const {year, month: current} = parts(context.today);
+			const which = match[1].toLowerCase();
+			const target = which === 'last' ? (month < current ? year : year - 1) : which === 'next' ? (month > current ? year : year + 1) : year;
+			return span(monthRange(target, month), true);
+		},
+	},
+	// "late Sunday", "early on Monday", "Monday night", "last Tuesday"
+	{
+		pattern: cased(`\\b(?:([Ll]ate|[Ee]arly)\\s+(?:on\\s+)?|([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(${weekdayPattern})(?:\\s+(morning|afternoon|evening|night))?\\b`),
+		resolve(match, context) {
+			const weekday = weekdayNames.indexOf(match[3].toLowerCase());
+			const which = match[2]?.toLowerCase();
+			let value = latestWeekday(context.today, weekday, which === 'last');
+			if (which === 'next') value = context.today + (((weekday - parts(context.today).weekday + 7) % 7) || 7);
+			const hour = partOfDayHours[(match[4] ?? match[1] ?? '').toLowerCase()] ?? null;
+			return day(value, hour, true);
+		},
+	},
+	// "three hours later", "a few hours before", "two days after"
+	{
+		pattern: caseless(`\\b(${countWord})\\s+(minutes?|hours?|days?|weeks?)\\s+(later|earlier|after(?:wards)?|before)\\b`),
+		resolve(match, context) {
+			if (context.cursor === null) return null;
+			const unit = match[2].toLowerCase().replace(/s$/, '');
+			const hours = countValue(match[1]) * ({minute: 1 / 60, hour: 1, day: 24, week: 168} as Record<string, number>)[unit];
+			const direction = /^(?:later|after)/i.test(match[3]) ? 1 : -1;
+			const absolute = context.cursor + direction * hours;
+			return day(Math.floor(absolute / 24), Math.floor(absolute % 24), true);
+		},
+	},
+	// "three years ago", "a year ago"
+	{
+		pattern: caseless(`\\b(${countWord})\\s+(days?|weeks?|months?|years?|decades?)\\s+ago\\b`),
+		resolve(match, context) {
+			const count = countValue(match[1]);
+			const unit = match[2].toLowerCase().replace(/s$/, '');
+			const {year, month, date} = parts(context.today);
+			if (unit === 'day') return day(context.today - count, null, true);
+			if (unit === 'week') return day(context.today - 7 * count, null, true, false);
+			if (unit === 'month') return span(monthRange(year, month - count), true);
+			if (unit === 'year') return span(yearRange(year - count), true);
+			return day(dayFrom(year - 10 * count, month, date), null, true, false);
+		},
+	},
+	clockRule,
+	clock24Rule,
+	// "last night", "this morning", "yesterday afternoon"
+	{
+		pattern: caseless(`\\b(last|this|yesterday|tomorrow)\\s+(morning|afternoon|evening|night)\\b`),
+		resolve(match, context) {
+			const which = match[1].toLowerCase();
+			const part = match[2].toLowerCase();
+			const offset = which === 'yesterday' || (which === 'last' && part === 'night') ? -1 : which === 'tomorrow' ? 1 : 0;
+			return day(context.today + offset, partOfDayHours[part], true);
+		},
+	},
+	{pattern: caseless(`\\byesterday\\b`), resolve: (_match, context) => day(context.today - 1, null, true)},
+	{pattern: caseless(`\\b(?:today|tonight)\\b`), resolve: (match, context) => day(context.today, match[0].toLowerCase() === 'tonight' ? 21 : null, true)},
+	{pattern: caseless(`\\btomorrow\\b`), resolve: (_match, context) => day(context.today + 1, null, true)},
+	// "overnight": which night depends on what came before, so it is kept in place unresolved.
+	{pattern: caseless(`\\bovernight\\b`), resolve: () => null},
+	// "last week", "earlier this month", "last summer", "this year"
+	{
+		pattern: caseless(`\\b(?:(earlier|later)\\s+)?(last|this|next|past)\\s+(week|weekend|month|year|spring|summer|autumn|fall|winter|decade)\\b`),
+		resolve(match, context) {
+			const which = match[2].toLowerCase();
+			const unit = match[3].toLowerCase();
+			const today = context.today;
+			const {year, month} = parts(today);
+			const upToToday = (range: Range): Range => (match[1]?.toLowerCase() === 'earlier' ? {start: range.start, end: Math.min(range.end, today)} : range);
+			if (unit === 'week') {
+				const start = weekStart(today) + (which === 'last' || which === 'past' ? -7 : which === 'next' ? 7 : 0);
+				return span(upToToday({start, end: start + 6}), true);
+			}
+
+			if (unit === 'weekend') {
+				// Early in the week "this weekend" is the one just gone (news reports the past).
+				const thisWeek = weekStart(today) + 5;
+				const justGone = today < weekStart(today) + 3;
+				const saturday = which === 'last' || which === 'past' || (which === 'this' && justGone) ? (today >= thisWeek ? thisWeek : thisWeek - 7) : which === 'next' ? thisWeek + 7 : thisWeek;
+				return span({start: saturday, end: saturday + 1}, true);
+			}
+
+			if (unit === 'month') return span(upToToday(monthRange(year, month + (which === 'last' || which === 'past' ? -1 : which === 'next' ? 1 : 0))), true);
+			if (unit === 'year') return span(upToToday(yearRange(year + (which === 'last' || which === 'past' ? -1 : which === 'next' ? 1 : 0))), true);
+			if (unit === 'decade') return span({start: dayFrom(year - 10, month, 1), end: today}, true);
+			const range = which === 'last' || which === 'past' ? lastSeason(unit, today) : seasonRange(unit, which === 'next' ? year + 1 : year);
+			return range ? span(range, true) : null;
+		},
+	},
+	// "in the days after", "the following day", "the next morning"
+	{
+		pattern: caseless(`\\b(?:in\\s+)?the\\s+(?:days|weeks|hours|months)\\s+(?:after|before|following|since)\\b|\\bthe\\s+(?:next|following)\\s+(?:day|morning|evening|night)\\b`),
+		resolve(match, context) {
+			if (context.cursor === null || !/next|following/i.test(match[0]) || /days|weeks|hours|months/i.test(match[0])) return null;
+			const base = Math.floor(context.cursor / 24) + 1;
+			return day(base, partOfDayHours[/morning|evening|night/i.exec(match[0])?.[0].toLowerCase() ?? ''] ?? null, true);
+		},
+	},
+	// "the 1990s", "the early 2000s"
+	{
+		pattern: caseless(`\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?((?:1[0-9]|20)\\d0)s\\b`),
+		resolve(match) {
+			const start = Number(match[2]);
+			const which = match[1]?.toLowerCase();
+			const first = which === 'late' ? start + 7 : which === 'mid' ? start + 4 : start;
+			const last = which === 'early' ? start + 3 : which === 'mid' ? start + 6 : start + 9;
+			return span({start: dayFrom(first, 1, 1), end: dayFrom(last, 12, 31)}, false);
+		},
+	},
+	// "in 2010", "2018 saw", "the 1973 building": a year (not a count of things, not a clock time)
+	{
+		pattern: cased(`\\b((?:1[89]|20)\\d{2})\\b(?![,.]\\d)(?!\\s*(?:UTC|GMT|[Zz]\\b|hours?\\b|[a-z]+s\\b(?<!was|is|has|saw|\\bas|its|this|was)))`),
+		resolve: match => span(yearRange(Number(match[1])), false),
+	},
+];
+
+type Found = {start: number; end: number; sentence: number; match: RegExpExecArray; rule: Rule};
+
+function isClock(candidate: Found): boolean {
+	return candidate.rule === clockRule || candidate.rule === clock24Rule;
+}
+
+/** "(1408 UTC)", "(2024 Friday, UTC)": a conversion of a time already given. */
+function restatesInAnotherZone(slice: string, start: number, end: number): boolean {
+	const open = slice.lastIndexOf('(', start);
+	const close = slice.indexOf(')', end);
+	if (open === -1 || close === -1 || slice.lastIndexOf(')', start) > open) return false;
+	return /\b(?:UTC|GMT)\b/.test(slice.slice(open, close));
+}
+
+/** Every time expression in the story, in the order the events happened. */
+export function extractTimeline(text: string, sentences: Sentence[], published: string | null): TimelineEntry[] {
+	const found: Found[] = [];
+	for (const [index, sentence] of sentences.entries()) {
+		const slice = text.slice(sentence.start, sentence.end);
+		const inSentence: Found[] = [];
+		for (const rule of rules) {
+			rule.pattern.lastIndex = 0;
+			for (const match of slice.matchAll(rule.pattern)) {
+				if (match[0].trim() === '') continue;
+				inSentence.push({start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, sentence: index, match: match as RegExpExecArray, rule});
+			}
+		}
+
+		// Longest match wins where expressions overlap ("January 5, 2019" over "2019").
+		inSentence.sort((a, b) => a.start - b.start || b.end - a.end);
+		let reached = -1;
+		for (const candidate of inSentence) {
+			if (candidate.start < reached || restatesInAnotherZone(slice, candidate.start - sentence.start, candidate.end - sentence.start)) continue;
+			found.push(candidate);
+			reached = candidate.end;
+		}
+	}
+
+	const today = published === null ? null : dayFromIso(published);
+	const notional = today ?? notionalToday(found);
+	const context: Context = {today: notional, cursor: null, cursorHasHour: false};
+	const entries: Array<TimelineEntry & {key: number; order: number}> = [];
+	let previousKey = Number.NEGATIVE_INFINITY;
+	// Within a sentence, days resolve before clock times, so "at 4:42 on Saturday" puts 4:42 on Saturday.
+	const resolutionOrder = [...found.keys()].sort((a, b) => found[a].sentence - found[b].sentence || Number(isClock(found[a])) - Number(isClock(found[b])) || a - b);
+	const results = new Map<number, Resolved | null>();
+	for (const order of resolutionOrder) {
+		const resolved = found[order].rule.resolve(found[order].match, context) ?? null;
+		results.set(order, resolved);
+		if (resolved?.moment) {
+			context.cursor = sortKey(resolved);
+			context.cursorHasHour = resolved.hour !== null;
+		}
+	}
+
+	for (const [order, candidate] of found.entries()) {
+		const resolved = results.get(order) ?? null;
+		let key = previousKey;
+		let when: string | null = null;
+		if (resolved) {
+			key = sortKey(resolved);
+			if (!resolved.relative || today !== null) when = formatRange(resolved.range);
+		}
+
+		previousKey = key;
+		entries.push({expression: text.slice(candidate.start, candidate.end), start: candidate.start, end: candidate.end, sentence: candidate.sentence, when, key, order});
+	}
+
+	entries.sort((a, b) => a.key - b.key || a.order - b.order);
+	return entries.map(({key: _key, order: _order, ...entry}) => entry);
+}
+
+/** Hours since day 0: a day without a time sorts at noon, a range from its first day. */
+function sortKey(resolved: Resolved): number {
+	return resolved.range.start * 24 + (resolved.hour ?? (resolved.range.start === resolved.range.end ? 12 : 0));
+}
+
+/** With no story date, order against the year after the latest year the story names (stories postdate what they mention). */
+function notionalToday(found: Found[]): Day {
+	let latest = 2000;
+	for (const candidate of found) {
+		for (const year of candidate.match[0].match(/\b(?:1[89]|20)\d{2}\b/g) ?? []) latest = Math.max(latest, Number(year));
+	}
+
+	return dayFrom(latest + 1, 1, 1);
 }
