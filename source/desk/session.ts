@@ -42,9 +42,10 @@ export class DeskSession {
 	}
 
 	story(index: number): Story | null {
+		const wasPending = this.desk.stories[index]?.state === 'pending';
 		const story = this.cache.get(index);
-		// Opening a story parses it if the background has not reached it yet: tell the views.
-		this.notify();
+		// Opening a story parses it if the background has not reached it yet: tell the views (only then, or a render would loop).
+		if (wasPending) this.notify();
 		return story;
 	}
 

@@ -18,6 +18,10 @@ import {articlePosition, initialState, modeOf, type UiState, type View} from './
 import {buildSummaryRows} from './summary-rows.js';
 import {themeFor} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
+import type {DeskSession} from '../desk/session.js';
+import {currentStory, DeskOverlay, deskTag, overlayListHeight, useDeskView, withDesk} from './desk/desk-parts.js';
+import {buildDeskSummaryRows} from './desk/desk-summary-rows.js';
+import {useDeskTick} from './desk/use-desk.js';
 
 export type AppProps = {
 	story: Story;
@@ -28,6 +32,8 @@ export type AppProps = {
 	/** Fixed size (tests); otherwise the size of Ink's stdout, following resizes. */
 	columns?: number;
 	rows?: number;
+	/** A folder of stories (sitrep <folder>): `story` is its first, the story list and "all stories" come with it. */
+	desk?: DeskSession;
 };
 
 /** Most hits the entity list keeps; nobody pages past this, and it bounds a search over a huge desk. */
@@ -43,7 +49,7 @@ function windowTop(top: number, cursor: number, count: number, height: number): 
 
 const clearScreen = '\u001B[2J\u001B[3J\u001B[H';
 
-export function App({story, color, onQuit, columns: fixedColumns, rows: fixedRows}: AppProps) {
+export function App({story: givenStory, color, onQuit, columns: fixedColumns, rows: fixedRows, desk}: AppProps) {
 	const terminal = useTerminalSize({columns: 80, rows: 24});
 	const columns = fixedColumns ?? terminal.columns;
 	const rows = fixedRows ?? terminal.rows;
@@ -51,9 +57,13 @@ export function App({story, color, onQuit, columns: fixedColumns, rows: fixedRow
 	const {isRawModeSupported} = useStdin();
 	const {write} = useStdout();
 
-	const [state, setState] = useState<UiState>(() => initialState(story));
+	const [state, setState] = useState<UiState>(() => withDesk(initialState(givenStory), desk));
 	const stateRef = useRef(state);
 	stateRef.current = state;
+	// With a folder: re-rendered as stories arrive; the story on screen is the desk's current one.
+	const deskTick = useDeskTick(desk);
+	const story = currentStory(desk, state, givenStory);
+	const allStories = desk !== undefined && state.desk?.scope === 'all';
 
 	const layout = computeLayout(columns, rows, state.focus);
 	const wide = layout.kind === 'too-small' ? null : layout;
@@ -78,18 +88,21 @@ export function App({story, color, onQuit, columns: fixedColumns, rows: fixedRow
 	const searchFor = useMemo(() => {
 		let lastQuery: string | undefined;
 		let last = {hits: [] as ReturnType<typeof nameIndex.search>, ids: [] as Array<{id: string}>};
-		return (query: string) => {
-			if (query !== lastQuery) {
-				const hits = nameIndex.search(query, hitLimit);
+		return (query: string, scope = 'story') => {
+			// All stories: the desk's names, at its current snapshot (which moves on as stories arrive).
+			const key = scope === 'all' && desk ? `all\u0000${desk.entities().version}\u0000${query}` : query;
+			if (key !== lastQuery) {
+				const hits = scope === 'all' && desk ? desk.search(query, hitLimit) : nameIndex.search(query, hitLimit);
 				last = {hits, ids: hits.map(hit => ({id: hit.item.id}))};
-				lastQuery = query;
+				lastQuery = key;
 			}
 
 			return last;
 		};
-	}, [nameIndex]);
-	const {hits, ids: hitIds} = searchFor(state.query);
-	const summaryRows = useMemo(() => buildSummaryRows(story), [story]);
+	}, [nameIndex, desk]);
+	const {hits, ids: hitIds} = searchFor(state.query, state.desk?.scope);
+	const summaryRows = useMemo(() => (allStories ? buildDeskSummaryRows(desk.desk) : buildSummaryRows(story)), [story, allStories, desk, deskTick]);
+	const deskView = useDeskView(desk, deskTick, overlayListHeight({width: columns, height: (wide?.height ?? 10) - 1}));
 
 	const view: View = {
 		story,
@@ -99,6 +112,7 @@ export function App({story, color, onQuit, columns: fixedColumns, rows: fixedRow
 		listHeight: Math.max(1, entitiesBox.height - 1),
 		summaryRows,
 		summaryHeight: summaryBox.height,
+		desk: deskView,
 	};
 	const viewRef = useRef(view);
 	viewRef.current = view;
@@ -108,7 +122,7 @@ export function App({story, color, onQuit, columns: fixedColumns, rows: fixedRow
 	// The only useInput of the dashboard: every key goes through dispatchKey.
 	useInput((input, key) => {
 		for (const press of splitInput({input, key})) {
-			const view = {...viewRef.current, hits: searchRef.current(stateRef.current.query).ids};
+			const view = {...viewRef.current, hits: searchRef.current(stateRef.current.query, stateRef.current.desk?.scope).ids};
 			const outcome = dispatchKey(stateRef.current, press, view);
 			stateRef.current = outcome.state;
 			setState(outcome.state);
@@ -134,7 +148,9 @@ export function App({story, color, onQuit, columns: fixedColumns, rows: fixedRow
 	const title = story.title ?? (story.dateline ? story.dateline.place : 'Article');
 	const panes = state.help
 		? <HelpOverlay size={{width: columns, height: layout.height - 1}} theme={theme}/>
-		: (
+		: desk && deskView && state.desk?.list
+			? <DeskOverlay session={desk} state={state} view={deskView} size={{width: columns, height: layout.height - 1}} theme={theme}/>
+			: (
 			<Box flexDirection={layout.kind === 'wide' ? 'row' : 'column'} height={layout.height - 1}>
 				<ArticlePane
 					title={title}
@@ -153,7 +169,7 @@ export function App({story, color, onQuit, columns: fixedColumns, rows: fixedRow
 						query={state.query}
 						searching={state.searching}
 						hits={hits}
-						total={story.entities.length}
+						total={allStories ? desk.entities().list.length : story.entities.length}
 						cursor={state.entityCursor}
 						top={windowTop(state.entityTop, state.entityCursor, hits.length, view.listHeight)}
 						listHeight={view.listHeight}
@@ -177,7 +193,7 @@ export function App({story, color, onQuit, columns: fixedColumns, rows: fixedRow
 	return (
 		<Box flexDirection='column' width={columns} height={layout.height} overflow='hidden'>
 			{panes}
-			<StatusBar mode={mode} message={state.message} theme={theme}/>
+			<StatusBar mode={mode} message={state.message} theme={theme} tag={deskTag(desk, state)}/>
 		</Box>
 	);
 }

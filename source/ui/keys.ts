@@ -17,6 +17,7 @@ import {
 	type UiState,
 	type View,
 } from './state.js';
+import {deskKey} from './desk/desk-state.js';
 
 /** The fields of Ink's `Key` the dashboard reads; tests build these by hand. */
 export type KeyFlags = {
@@ -52,6 +53,9 @@ export const keyHelp: Array<[string, string]> = [
 	['Esc', 'leave search; again: clear the query'],
 	['Enter', 'names: go to the first mention · summary: go to the sentence'],
 	['n N', 'next / previous mention of the selected name'],
+	['s', 'folder: list the stories (Enter opens one)'],
+	['a', 'folder: names and summary for this story / all stories'],
+	['[ ]', 'folder: previous / next story'],
 	['Ctrl-L', 'redraw the screen'],
 	['?', 'this help'],
 	['q Ctrl-C', 'quit'],
@@ -100,6 +104,9 @@ export function dispatchKey(state: UiState, press: KeyPress, view: View): Outcom
 	// Any key clears the last message; the move below may set a new one.
 	const base = state.message === null ? state : {...state, message: null};
 	if (isCtrl(press, 'c')) return {state: base, effect: 'quit'};
+	// A folder's keys (story list, scope, Enter on an all-stories name) come first; without a folder it passes.
+	const desk = deskKey(base, press, view);
+	if (desk) return desk;
 	const mode = modeOf(base);
 	if (mode === 'help') return {state: helpKey(base, press)};
 	if (mode === 'search') return {state: searchKey(base, press, view)};

@@ -24,8 +24,8 @@ export type DeskUiState = {
 export type DeskView = {
 	/** One row per story of the folder. */
 	stories: readonly StoryRow[];
-	/** The rows of the open list (the stories, or one entity's occurrences). */
-	rows: readonly StoryRow[];
+	/** The stories that mention one all-stories entity. */
+	occurrences(entity: string): readonly StoryRow[];
 	listHeight: number;
 };
 
@@ -120,9 +120,16 @@ export function deskKey(state: UiState, press: KeyPress, view: View): Outcome | 
 	return undefined;
 }
 
+/** The rows of the open list: every story, or the stories of one entity. */
+export function listRows(desk: DeskUiState, view: DeskView): readonly StoryRow[] {
+	if (desk.list === 'stories') return view.stories;
+	return desk.entity === null ? [] : view.occurrences(desk.entity);
+}
+
 function listKey(state: UiState, press: KeyPress, view: View): Outcome {
 	const desk = state.desk!;
-	const {rows, listHeight} = view.desk!;
+	const {listHeight} = view.desk!;
+	const rows = listRows(desk, view.desk!);
 	const {input, key} = press;
 	if (input === 'q' && !key.ctrl && !key.meta) return {state, effect: 'quit'};
 	if (key.escape || (input === 's' && desk.list === 'stories')) return {state: {...state, desk: {...desk, list: null}}};

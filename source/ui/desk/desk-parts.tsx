@@ -1,0 +1,81 @@
+// What app.tsx needs to show a folder, kept out of it so the App stays one file about
+// panes and keys: the desk's initial state, the story on screen, the desk's view for
+// the dispatcher, the status-bar tag and the list overlay.
+import React, {useMemo} from 'react';
+import type {Story} from '../../model/types.js';
+import type {DeskSession} from '../../desk/session.js';
+import type {Box as Size} from '../layout.js';
+import type {UiState} from '../state.js';
+import type {Theme} from '../theme.js';
+import {initialDeskState, listRows, type DeskView} from './desk-state.js';
+import {occurrenceRows, storyListRows, type StoryRow} from './story-rows.js';
+import {StoryListOverlay} from './story-list-overlay.js';
+
+export function withDesk(state: UiState, session: DeskSession | undefined): UiState {
+	return session ? {...state, desk: initialDeskState(session.first)} : state;
+}
+
+/** The story on screen: the desk's current one (parsed now if the background has not reached it). */
+export function currentStory(session: DeskSession | undefined, state: UiState, fallback: Story): Story {
+	if (!session || !state.desk) return fallback;
+	return session.story(state.desk.story) ?? fallback;
+}
+
+/** Rows of the overlay's list, less its border and title. */
+export function overlayListHeight(size: Size): number {
+	return Math.max(1, size.height - 3);
+}
+
+export function useDeskView(session: DeskSession | undefined, tick: number, listHeight: number): DeskView | undefined {
+	const stories = useMemo(() => (session ? storyListRows(session.desk) : []), [session, tick]);
+	return useMemo(() => {
+		if (!session) return undefined;
+		const cache = new Map<string, readonly StoryRow[]>();
+		return {
+			stories,
+			occurrences(entity: string) {
+				let rows = cache.get(entity);
+				if (!rows) {
+					rows = occurrenceRows(session.desk, entity);
+					cache.set(entity, rows);
+				}
+
+				return rows;
+			},
+			listHeight,
+		};
+	}, [session, stories, listHeight]);
+}
+
+/** "story 3/120 · all stories · 80/120 read": beside the mode in the status bar. */
+export function deskTag(session: DeskSession | undefined, state: UiState): string | undefined {
+	if (!session || !state.desk) return undefined;
+	const {parsed, skipped, total} = session.desk.progress;
+	const scope = state.desk.scope === 'all' ? 'ALL STORIES' : 'this story';
+	const reading = parsed + skipped < total ? ` · reading ${parsed + skipped}/${total}` : '';
+	return `story ${state.desk.story + 1}/${total} · ${scope}${reading}`;
+}
+
+export function DeskOverlay({session, state, view, size, theme}: {session: DeskSession; state: UiState; view: DeskView; size: Size; theme: Theme}) {
+	const desk = state.desk!;
+	const rows = listRows(desk, view);
+	const {parsed, skipped, total} = session.desk.progress;
+	const entity = desk.entity === null ? undefined : session.desk.entity(desk.entity);
+	const heading = desk.list === 'stories' ? 'Stories' : `${entity?.name ?? 'Name'} in ${rows.length} stor${rows.length === 1 ? 'y' : 'ies'}`;
+	const info = desk.list === 'stories'
+		? `${parsed + skipped < total ? `reading ${parsed + skipped}/${total}` : `${total}`}`
+		: `${entity?.mentions ?? 0} mentions`;
+	return (
+		<StoryListOverlay
+			heading={heading}
+			info={info}
+			rows={rows}
+			cursor={desk.listCursor}
+			top={Math.max(0, Math.min(desk.listTop, rows.length - view.listHeight))}
+			height={view.listHeight}
+			current={desk.story}
+			size={size}
+			theme={theme}
+		/>
+	);
+}
