@@ -10,6 +10,7 @@ import {highlight, type Highlighter, type Range} from './highlight.js';
 import {bonus, fuzzyCeiling, level} from './levels.js';
 import {forEachContaining, matchTypos, matchWord, type WordHit} from './match-word.js';
 import {parseQuery, type Term} from './query.js';
+import {articles} from './skeleton.js';
 import {forEachEntity, NameTables} from './tables.js';
 
 export type Searchable = {
@@ -210,7 +211,10 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 		const parsed = parseQuery(query);
 		const highlighter: Highlighter = {words: new Map(), acronyms: new Set(), literal: [], wordIds: tables.wordIds};
 		let candidates: number[];
-		const {groups} = parsed;
+		// An Arabic article is spelt al-, el- or ul- and often left out: with other words beside it, it is not required.
+		const groups = parsed.groups.length > 1 && parsed.groups.some(group => !isArticle(group))
+			? parsed.groups.filter(group => !isArticle(group))
+			: parsed.groups;
 		if (groups.length === 0) {
 			candidates = Array.from(items.keys());
 			total.fill(0);
@@ -256,17 +260,7 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 		if (parsed.exclusions.length > 0) candidates = candidates.filter(entity => !excluded(entity, parsed.exclusions));
 
 		const top = topK(candidates, limit, compare);
-		return top.map(entity => {
-			const item = items[entity];
-			const ranges = groups.length === 0 ? [] : highlight(item.name, highlighter);
-			const hit: SearchHit<T> = {item, score: total[entity], ranges};
-			if (groups.length > 0 && ranges.length === 0) {
-				const alias = item.aliases.find(alias => highlight(alias, highlighter).length > 0);
-				if (alias !== undefined) hit.matchedAlias = alias;
-			}
-
-			return hit;
-		});
+		return top.map(entity => lazyHit(items[entity], total[entity], groups.length === 0 ? undefined : highlighter));
 	}
 
 	return {
@@ -298,6 +292,41 @@ function keepBest(words: Map<number, WordHit>, id: number, hit: WordHit): boolea
 	if (existing && existing.score >= hit.score) return false;
 	words.set(id, hit);
 	return true;
+}
+
+/**
+ * A hit whose `ranges` and `matchedAlias` are worked out when first read: a listing of
+ * thousands of hits (`sitrep <folder> --search`) highlights only what it prints.
+ */
+function lazyHit<T extends Searchable>(item: T, score: number, highlighter: Highlighter | undefined): SearchHit<T> {
+	let ranges: Range[] | undefined;
+	let alias: string | undefined;
+	const resolve = () => {
+		if (ranges) return;
+		ranges = highlighter ? highlight(item.name, highlighter) : [];
+		if (highlighter && ranges.length === 0) alias = item.aliases.find(candidate => highlight(candidate, highlighter).length > 0);
+	};
+
+	const hit = {item, score} as SearchHit<T>;
+	Object.defineProperty(hit, 'ranges', {
+		enumerable: true,
+		get() {
+			resolve();
+			return ranges;
+		},
+	});
+	Object.defineProperty(hit, 'matchedAlias', {
+		enumerable: true,
+		get() {
+			resolve();
+			return alias;
+		},
+	});
+	return hit;
+}
+
+function isArticle(group: Term[]): boolean {
+	return group.length === 1 && group[0].kind === 'fuzzy' && articles.has(group[0].text);
 }
 
 /** A group whose shortest word is longer matches fewer names. */

@@ -44,9 +44,14 @@ export function skeleton(token: string): string {
 	return result;
 }
 
-/** The consonants of a skeleton: vowels are where romanisations of Arabic and Persian disagree most (Rouhani/Rohani, Muhammad/Mohammed). */
+/**
+ * The consonants of a skeleton: vowels are where romanisations of Arabic and Persian disagree
+ * most (Rouhani/Rohani, Muhammad/Mohammed). A leading vowel stays, as one "a" whatever it was
+ * (Usman/Osman, Ibrahim/Ebrahim, Yusuf/Yousef whose Y became a vowel).
+ */
 export function consonants(skeletonText: string): string {
-	return skeletonText.replace(/[aeiou]+/g, '').replace(/([a-z])\1+/g, '$1');
+	const lead = /^[aeiou]/.test(skeletonText) ? 'a' : '';
+	return lead + skeletonText.replace(/[aeiou]+/g, '').replace(/([a-z])\1+/g, '$1');
 }
 
 /** Arabic articles written as separate words (al-Quaety, el-Sisi) say nothing about who is meant. */

@@ -1,0 +1,73 @@
+// The index is cheap to create and builds lazily: synchronously on the first search, or in
+// slices between event-loop turns through whenReady().
+import test from 'ava';
+import {createNameIndex, searchableFromEntity, type Searchable} from '../../source/search/index.js';
+import type {Entity} from '../../source/model/types.js';
+
+function people(count: number): Searchable[] {
+	return Array.from({length: count}, (_, index) => ({id: `p${index}`, name: `Person${index} Surname${index % 97}`, aliases: [], type: 'person' as const, mentionCount: index % 5}));
+}
+
+test('creating an index does no indexing work', t => {
+	const index = createNameIndex(people(5000));
+	t.false(index.ready);
+	t.is(index.progress, 0);
+});
+
+test('the first search builds the index if nobody did', t => {
+	const index = createNameIndex(people(300));
+	t.is(index.search('person17 surname17')[0].item.id, 'p17');
+	t.true(index.ready);
+	t.is(index.progress, 1);
+});
+
+test('whenReady builds in slices, yielding to the event loop between them', async t => {
+	const index = createNameIndex(people(5000));
+	let turns = 0;
+	let counting = true;
+	const tick = () => {
+		turns++;
+		if (counting) setImmediate(tick);
+	};
+
+	setImmediate(tick);
+	const progress: number[] = [];
+	const watcher = setInterval(() => progress.push(index.progress), 0);
+	await index.whenReady();
+	counting = false;
+	clearInterval(watcher);
+	t.true(index.ready);
+	t.true(turns > 1, 'other work ran while the index was being built');
+	t.is(index.whenReady(), index.whenReady(), 'one build, however often it is awaited');
+	t.is(index.search('surname3 person3')[0].item.id, 'p3');
+});
+
+test('an empty list is ready at once and finds nothing', async t => {
+	const index = createNameIndex([]);
+	t.is(index.progress, 1);
+	await index.whenReady();
+	t.deepEqual(index.search('anything'), []);
+	t.deepEqual(index.search(''), []);
+});
+
+test('searchableFromEntity takes name, aliases, type and the number of mentions', t => {
+	const entity: Entity = {
+		id: 'e1',
+		name: 'Emomali Rakhmon',
+		type: 'person',
+		aliases: ['Rakhmon'],
+		descriptions: ['President'],
+		mentions: [{start: 0, end: 7, sentence: 0}, {start: 20, end: 27, sentence: 1}],
+	};
+	const searchable = searchableFromEntity(entity);
+	t.like(searchable, {id: 'e1', name: 'Emomali Rakhmon', aliases: ['Rakhmon'], type: 'person', mentionCount: 2});
+	t.is(searchable.entity, entity);
+	t.is(createNameIndex([searchable]).search('rahmon')[0].item.entity, entity);
+});
+
+test('results for a repeated query are the same (the per-query cache)', t => {
+	const index = createNameIndex(people(50));
+	const first = index.search('person1');
+	index.search('person2');
+	t.deepEqual(index.search('person1').map(hit => hit.item.id), first.map(hit => hit.item.id));
+});
