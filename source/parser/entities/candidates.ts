@@ -56,6 +56,7 @@ export type Evidence = {
 	lowercase: Set<string>;
 };
 
+const domain = /\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)$/;
 const englishSuffix = /(?:ed|ing|ly|ness|ment|tion|sion|ies|ous|ful|able|ible|ive|ity|ics)$/;
 const functionWords = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our']);
 
@@ -169,8 +170,11 @@ export function sentenceCandidates(context: SentenceContext): Candidate[] {
 /** "from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog": one known place makes the whole list places. */
 function settleLists(text: string, candidates: Candidate[]): void {
 	let group: Candidate[] = [];
+	let joined = false;
 	const flush = () => {
-		if (group.length > 1 && group.some(found => found.kind === 'location')) {
+		// Two names joined by a bare comma are more often a name and its appositive than a list.
+		const isList = group.length > 2 || (group.length === 2 && joined);
+		if (isList && group.some(found => found.kind === 'location' || found.fallback === 'location')) {
 			for (const found of group) {
 				if ((found.kind === 'person' && found.weak) || (found.kind === 'unknown' && found.fallback === undefined)) {
 					found.kind = 'location';
@@ -180,11 +184,14 @@ function settleLists(text: string, candidates: Candidate[]): void {
 		}
 
 		group = [];
+		joined = false;
 	};
 
 	for (const found of candidates) {
 		const previous = group.at(-1);
-		if (previous && !/^\s*,?\s*(?:(?:and|or)\s+)?$/.test(text.slice(previous.end, found.start))) flush();
+		const between = previous ? text.slice(previous.end, found.start) : '';
+		if (previous && !/^\s*,?\s*(?:(?:and|or)\s+)?$/.test(between)) flush();
+		else if (/\b(?:and|or)\b/.test(between)) joined = true;
 		group.push(found);
 	}
 
@@ -198,6 +205,8 @@ function surface(text: string, tokens: Token[]): string {
 /** A capitalised first word that is really a common word ("Three", "Trials", "Impoverished"). */
 function isCommonInitial(token: Token, evidence: Evidence, runLength: number): boolean {
 	if (functionWords.has(token.text)) return true;
+	// "US" is not "us": capitals all through are a name or an acronym.
+	if (token.kind === 'acronym') return nonEntities.has(token.text);
 	const lower = token.text.toLowerCase();
 	// "Air India Express" opens a sentence but is written with its capital elsewhere too.
 	const capitalisedElsewhere = runLength > 1 && evidence.capitalisedInside.has(token.text);
@@ -246,6 +255,7 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 
 	if (isOrganizationRun(tokens)) {
 		const organization = candidate(context, tokens, 'organization', whole);
+		organization.key = canonicalKey(context, tokens);
 		out.push(organization);
 		defineAcronym(context, tokens, organization);
 		describe(context, tokens, organization);
@@ -280,7 +290,20 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		describeBefore(context, tokens[0]!, person);
 		describe(context, tokens, person);
 		out.push(person);
+		return;
 	}
+
+	// "an Air India Express flight": a known place inside a name that is not a person's makes it a body's name.
+	if (names.some(token => locations.exact.has(token.text) || nationalities.exact.has(token.text))) {
+		const organization = candidate(context, tokens, 'organization', whole);
+		organization.key = canonicalKey(context, tokens);
+		out.push(organization);
+		defineAcronym(context, tokens, organization);
+		return;
+	}
+
+	// Nothing here says what it is; it still counts if the story names it plainly elsewhere ("to New England").
+	out.push(candidate(context, tokens, 'unknown', whole));
 }
 
 function personCandidate(context: SentenceContext, tokens: Token[]): Candidate {
@@ -311,15 +334,28 @@ function lookupKnown(name: string): Known | undefined {
 	return undefined;
 }
 
+/** "U.S. Embassy" and "United States Embassy" are one: a leading place is compared by its canonical name. */
+function canonicalKey(context: SentenceContext, tokens: Token[]): string | undefined {
+	for (let length = Math.min(3, tokens.length - 1); length >= 1; length--) {
+		const place = locations.exact.get(surface(context.text, tokens.slice(0, length)));
+		if (place) return `${place} ${surface(context.text, tokens.slice(length))}`;
+	}
+
+	return undefined;
+}
+
 function isOrganizationRun(tokens: Token[]): boolean {
 	const names = tokens.filter(token => isNameToken(token));
 	if (names.length < 2) return false;
+	// "President of the European Council" is an office; the council is judged after the title comes off.
+	if (titleHeads.has(tokens[0]!.text) && !organizationHeads.has(tokens[1]?.text ?? '')) return false;
 	const last = tokens.at(-1)!;
-	if (organizationHeads.has(last.text)) return !titleHeads.has(tokens[0]!.text) || organizationHeads.has(tokens[1]?.text ?? '');
-	// "Marine JarHeads MC", "Kataeb Hezbollah": a trailing acronym or a known group's name.
-	if (last.kind === 'acronym' && names.length > 1 && !locations.exact.has(last.text)) return true;
-	if (names.some(token => knownOrganizations.exact.has(token.text) && token.text.length > 3)) return true;
-	return tokens.some((token, index) => (token.text === 'of' || token.text === 'for') && organizationHeads.has(tokens[index - 1]?.text ?? ''));
+	if (organizationHeads.has(last.text)) return true;
+	// "Marine JarHeads MC", "Kataeb Hezbollah", "CNN Philippines": a trailing acronym or a known group's name.
+	if (last.kind === 'acronym' && !locations.exact.has(last.text) && !nonEntities.has(last.text)) return true;
+	if (names.some(token => knownOrganizations.exact.has(token.text) && token.text.length >= 3)) return true;
+	const connected = tokens.some(token => token.text === 'of' || token.text === 'for');
+	return connected && names.some(token => organizationHeads.has(token.text));
 }
 
 function isPlaceRun(tokens: Token[]): boolean {
@@ -387,6 +423,7 @@ function placeCue(context: SentenceContext, tokens: Token[]): boolean {
 	if (firstNames.has(first.text) || last.possessive) return false;
 	const before = all[first.index - 1]?.text;
 	if (before && placePrepositions.has(before) && before !== 'from' && before !== 'at') return true;
+	if (before === 'of' && placeNouns.has(all[first.index - 2]?.text ?? '')) return true;
 	return followedByPlace(all, last.index);
 }
 
@@ -401,7 +438,7 @@ function followedByPlace(all: Token[], at: number): boolean {
 	return next !== undefined && next.kind === 'lower' && (placeNouns.has(next.text) || placeNounsAfter.has(next.text) || placeNounsAfter.has(all[at + 2]?.text ?? '') && all[at + 2]?.kind === 'lower' && !placePrepositions.has(next.text));
 }
 
-const placeNounsAfter = new Set(['district', 'province', 'region', 'county', 'village', 'town', 'neighbourhood', 'neighborhood', 'field', 'airport', 'oblast', 'prefecture', 'municipality', 'suburb', 'valley', 'river', 'governorate']);
+const placeNounsAfter = new Set(['regional', 'provincial', 'municipal', 'district', 'province', 'region', 'county', 'village', 'town', 'neighbourhood', 'neighborhood', 'field', 'airport', 'oblast', 'prefecture', 'municipality', 'suburb', 'valley', 'river', 'governorate']);
 
 /** "President Emomali Rakhmon", "Interior Minister Joachim Brudziński", "Archbishop of Gdańsk": title off, the rest judged. */
 function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[]): boolean {
@@ -504,6 +541,11 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 		return;
 	}
 
+	if (token.kind === 'capital' && domain.test(token.text)) {
+		out.push(candidate(context, [token], 'organization', token.text));
+		return;
+	}
+
 	if (token.kind !== 'capital' || nonEntities.has(token.text) || titleWords.has(token.text) || honorifics.has(token.text)) return;
 	if (heads(token.text) || functionWords.has(token.text)) return;
 	if (token.initial && !context.evidence.capitalisedInside.has(token.text)) {
@@ -528,7 +570,7 @@ function singleCue(context: SentenceContext, token: Token): 'person' | 'location
 	if (previous && placePrepositions.has(previous.text)) return 'location';
 	if (previous?.text === 'of' && placeNouns.has(tokens[index - 2]?.text ?? '')) return 'location';
 	// "from Smolensk to Kaluga".
-	if (previous?.text === 'to' && tokens.slice(Math.max(0, index - 4), index - 1).some(before => before.text === 'from')) return 'location';
+	if (previous?.text === 'to' && (tokens.slice(Math.max(0, index - 4), index - 1).some(before => before.text === 'from') || /^(?:close|next|closer|flew|travelled|traveled|returned)$/.test(tokens[index - 2]?.text ?? ''))) return 'location';
 	if (!token.possessive && followedByPlace(tokens, index)) return 'location';
 	if (firstNames.has(token.text)) return 'person';
 	return undefined;

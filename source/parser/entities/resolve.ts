@@ -31,16 +31,37 @@ export function resolve(text: string, candidates: Candidate[]): Entity[] {
 	const registry: Registry = {text, drafts: [], byKey: new Map(), acronyms: new Map(), personWords: new Map(), firstWords: new Map()};
 	// Full names first, so that "Rakhmon" finds "Emomali Rakhmon" wherever in the story it stands.
 	for (const found of candidates) {
-		if (found.kind === 'person' && found.words.length > 1) addPerson(registry, found);
+		if (found.kind === 'person' && found.words.length > 1 && !found.weak) addPerson(registry, found);
 		else if (found.kind === 'organization' || found.kind === 'location' || found.kind === 'nationality') addNamed(registry, found, found.kind);
+	}
+
+	// People known only by the look of their names come after places and bodies, which may claim them.
+	for (const found of candidates) {
+		if (found.kind !== 'person' || !found.weak || found.words.length <= 1) continue;
+		const named = namedAnything(registry, found.name);
+		if (named) attach(registry, named, found);
+		else addPerson(registry, found);
 	}
 
 	for (const found of candidates) {
 		if (found.kind === 'acronym') resolveAcronym(registry, found);
+		else if (found.kind === 'unknown' && found.words.length > 1) {
+			const named = namedAnything(registry, found.name) ?? longerName(registry, found);
+			if (named) attach(registry, named, found);
+		}
 		else if (found.kind === 'unknown' || (found.kind === 'person' && found.words.length <= 1)) resolveSingle(registry, found);
 	}
 
 	return finish(registry.drafts);
+}
+
+function namedAnything(registry: Registry, name: string): Draft | undefined {
+	for (const type of ['location', 'organization', 'person', 'nationality'] as const) {
+		const draft = registry.byKey.get(key(type, name));
+		if (draft) return draft;
+	}
+
+	return undefined;
 }
 
 function mention(found: Candidate): Mention {
@@ -62,7 +83,9 @@ function create(registry: Registry, type: EntityType, name: string, words: strin
 
 function addNamed(registry: Registry, found: Candidate, type: EntityType): void {
 	const identity = found.key ?? found.name;
-	let draft = registry.byKey.get(key(type, identity)) ?? (type === 'nationality' ? undefined : longerName(registry, found));
+	const longer = type === 'nationality' ? undefined : longerName(registry, found);
+	// A one-word place is not the body named after it ("Hampshire" and "Hampshire Police").
+	let draft = registry.byKey.get(key(type, identity)) ?? (longer && (found.words.length > 1 || longer.type === type) ? longer : undefined);
 	if (!draft) {
 		draft = create(registry, type, found.name, found.words);
 		if (found.key) registry.byKey.set(key(type, found.key), draft);
@@ -157,8 +180,9 @@ function resolveSingle(registry: Registry, found: Candidate): void {
 		}
 	}
 
-	const longer = longerName(registry, {...found, words: [word]});
-	if (longer) {
+	// "at Fath" is "Fath Airport"; "in Hampshire" is not "Hampshire Police".
+	const longer = found.fallback === 'person' ? undefined : longerName(registry, {...found, words: [word]});
+	if (longer && (found.fallback !== 'location' || longer.type === 'location')) {
 		attach(registry, longer, found, word);
 		return;
 	}

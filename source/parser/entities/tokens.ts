@@ -36,7 +36,7 @@ const adjectiveEndings = new Set([
 	'bred', 'raised', 'listed', 'appointed', 'elected', 'american', 'british', 'language', 'day', 'week', 'month',
 ]);
 
-const tokenPattern = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const tokenPattern = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)\b|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const openers = new Set(['"', '“', '‘', '\'', '(', '[', ':', '—', '–', '-', '«']);
 
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -53,9 +53,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 			word = word.slice(0, -2);
 			to -= 2;
 			possessive = true;
-		} else if (/s['’]$/.test(word)) {
-			word = word.slice(0, -1);
-			to -= 1;
+		} else if (/s$/.test(word) && /^['’](?![\p{L}\p{N}])/u.test(body.slice(to - start, to - start + 2))) {
+			// "Fishmongers' Hall": the plural possessive's apostrophe is not a quotation mark.
+			tokenPattern.lastIndex = to - start + 1;
 			possessive = true;
 		}
 

@@ -52,7 +52,7 @@ export const roleNouns = set(`
 
 /** Last words of organisation names ("Interior Ministry", "United Tajik Opposition", "Civic Platform"). */
 export const organizationHeads = set(`
-	Presidency Survey House Embassy Consulate Facility Mission Command Committee Board Bureau Registry Watch Exchange Media Agency Channel Magazine Review Today Weekly Daily Insider Aquatics Adventures
+	Presidency Survey House Embassy Consulate Facility Command Committee Board Bureau Registry Watch Exchange Media Agency Channel Magazine Review Today Weekly Daily Partnership Trust Initiative
 	Ministry Ministries Department Committee Commission Council Agency Service Services Bureau Office Directorate
 	Authority Administration Board Court Tribunal Parliament Assembly Senate Congress Duma Cabinet Government
 	Party Movement Front Opposition Alliance Coalition League Union Federation Confederation Association Society
@@ -66,7 +66,7 @@ export const organizationHeads = set(`
 
 /** Words inside organisation names ("Ministry of ...", "Party of ..."), used to allow "of" inside a name. */
 export const ofJoiners = set(`
-	Centre Center House Embassy Survey Facility Presidency
+	Centre Center House Embassy Survey Facility Presidency General
 	Ministry Department Committee Commission Council Agency Office Bureau Directorate Authority Board Court Party
 	Movement Front Alliance League Union Federation Association Society Organization Organisation Foundation
 	Institute University College Academy School Bank Church Republic Kingdom Emirate Sultanate State States
@@ -81,7 +81,7 @@ export const nonEntities = set(`
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays
 	January February March April May June July August September October November December
 	Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec.
-	Christmas Easter Ramadan Eid Hanukkah Passover Diwali Thanksgiving Halloween New Year Year Day Eve
+	Christmas Easter Ramadan Eid Hanukkah Passover Diwali Thanksgiving Halloween
 	Islamic Islamist Islamists Muslim Muslims Christian Christians Jewish Jew Jews Catholic Catholics Protestant
 	Sunni Shia Shiite Shi'ite Hindu Hindus Buddhist Sikh Orthodox God Allah Internet Web
 	AM PM A.M. P.M. GMT UTC BST EST EDT PST PDT CST CET TV CEO CFO OK ID DNA AIDS HIV COVID COVID-19 GDP UFO SUV
@@ -152,7 +152,7 @@ export const firstNames = set(`
 
 /** Last words of names of events, laws and things rather than entities ("World War II", "Patriot Act"). */
 export const eventHeads = set(`
-	Mission Campaign Plan
+	Mission Campaign Plan Year Eve
 	War Wars Games Olympics Olympic Cup Championship Championships Prize Award Awards Act Bill Treaty Agreement Accord
 	Accords Convention Revolution Crisis Day Week Festival Expo Summit Conference Flight Operation Program Programme
 	Project Plan Law Code Index Series Open Marathon Tour Era Age Spring Storm Hurricane Typhoon Cyclone Fire
@@ -162,7 +162,7 @@ export const eventHeads = set(`
 export const speechVerbs = set(`said says told added wrote tweeted remarked stated explained declared announced asked replied confirmed insisted warned`);
 
 /** Prepositions that put an unknown capitalised word in a place ("in Karaj", "near Abqaiq"). */
-export const placePrepositions = set(`in near at outside from into across toward towards around throughout via inside off`);
+export const placePrepositions = set(`in near at outside from into across toward towards around throughout via inside off between`);
 
 /** Nouns that, before "of", make the next capitalised word a place ("the city of Gdańsk"). */
 export const placeNouns = set(`
