@@ -25,7 +25,7 @@ const cli = meow(
 	  --version               show the version
 
 	When standard output is not a terminal, sitrep prints the --summary report.
-	Stories over 16 MB are refused. Control characters and bidirectional overrides in
+	Stories over 10 MB are refused. Control characters and bidirectional overrides in
 	a story are removed (escape shows as ␛) so a story cannot drive your terminal.
 `,
 	{
@@ -62,6 +62,12 @@ async function main(): Promise<void> {
 
 	// Front matter (title/date/source/url) is read here too, so one file and a folder agree.
 	const story = parseStoryText(readStoryFile(path), {date: flags.date, source: path});
+	// `sitrep --summary | head` closes the pipe early: the reader's choice, not a crash.
+	const onPipeClosed = (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(0);
+	};
+
+	process.stdout.on('error', onPipeClosed);
 
 	if (flags.json) {
 		process.stdout.write(JSON.stringify(story, null, 2) + '\n');
@@ -80,6 +86,8 @@ async function main(): Promise<void> {
 		return;
 	}
 
+	// The dashboard handles a terminal that goes away itself.
+	process.stdout.off('error', onPipeClosed);
 	const {openKeyboard, startDashboard} = await import('./ui/start-dashboard.js');
 	// `cat story.txt | sitrep -`: the story came on stdin, so keys come from the controlling terminal, if any.
 	const keyboard = openKeyboard();

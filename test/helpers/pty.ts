@@ -43,6 +43,8 @@ export class PtySession {
 	readonly terminal: InstanceType<typeof Terminal>;
 	/** What the terminal typed back into the program (answers to queries it received). */
 	readonly replies: string[] = [];
+	/** Window titles the program set (OSC 0/2): a story must never manage to set one. */
+	readonly titles: string[] = [];
 	// `destroy()` exists on the Unix pty but is missing from node-pty's typings.
 	private readonly pty: nodePty.IPty & {destroy(): void};
 	private readonly chunks: Buffer[] = [];
@@ -93,6 +95,9 @@ export class PtySession {
 		this.pty.onExit(status => {
 			this.exitStatus = status;
 			for (const waiter of this.exitWaiters.splice(0)) waiter(status);
+		});
+		this.terminal.onTitleChange(title => {
+			this.titles.push(title);
 		});
 		if (options.answerQueries ?? true) {
 			this.terminal.onData(reply => {
