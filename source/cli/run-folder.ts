@@ -2,7 +2,8 @@
 // dashboard opens the desk.
 import process from 'node:process';
 import {statSync} from 'node:fs';
-import {listStoryFiles} from '../desk/list-folder.js';
+import {listStoryFiles, type FolderListing} from '../desk/list-folder.js';
+import {openDeskSession} from '../desk/session.js';
 import {InputError} from './errors.js';
 import {writeFolderJson, writeFolderSearch, writeFolderSummary, type FolderRun} from './folder-output.js';
 
@@ -24,16 +25,33 @@ export function isFolder(path: string): boolean {
 export async function runFolder(path: string, flags: FolderFlags): Promise<void> {
 	const listing = listStoryFiles(path);
 	if (listing.files.length === 0) throw new InputError(`${path} is a folder with no stories`);
+	const options = {date: flags.date};
+	const wantsDashboard = !flags.json && flags.search === undefined && !flags.summary && process.stdout.isTTY;
+	if (wantsDashboard && await runDeskDashboard(listing, options)) return;
 	// `sitrep dir --json | head -1` closes the pipe early: that is the reader's choice, not an error.
 	process.stdout.on('error', error => {
 		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
 		throw error;
 	});
-	const options = {date: flags.date};
 	let run: FolderRun | undefined;
 	if (flags.json) run = await writeFolderJson(listing, options, process.stdout);
 	else if (flags.search !== undefined) run = await writeFolderSearch(listing, options, flags.search, process.stdout);
-	// The summary's last block already says what was skipped. (The desk dashboard is not wired yet: a terminal gets the report too.)
+	// The summary's last block already says what was skipped.
 	else await writeFolderSummary(listing, options, process.stdout);
 	if (run?.skippedNote) process.stderr.write(`sitrep: ${run.skippedNote}\n`);
+}
+
+/**
+ * The dashboard on a folder: the first story is parsed before the first frame, the
+ * rest in the background. False when there is no terminal to read keys from (the
+ * caller prints the report instead).
+ */
+async function runDeskDashboard(listing: FolderListing, options: {date?: string}): Promise<boolean> {
+	const {openKeyboard, startDashboard} = await import('../ui/start-dashboard.js');
+	const keyboard = openKeyboard();
+	if (keyboard === null) return false;
+	const session = openDeskSession(listing, options);
+	if (!session) throw new InputError(`${listing.root} is a folder with no stories`);
+	await startDashboard(session.cache.get(session.first)!, {stdin: keyboard, desk: session});
+	return true;
 }

@@ -4,8 +4,10 @@
 // are still arriving. No Ink here: the UI subscribes.
 import type {Story} from '../model/types.js';
 import {createNameIndex, type NameIndex, type SearchHit} from '../search/index.js';
-import type {Desk, DeskEntity} from './desk.js';
-import {openDesk, parseFirstStory, parseInBackground, StoryCache} from './load-desk.js';
+import type {DeskEntity} from './desk.js';
+import {parseFirstStory, parseInBackground, StoryCache} from './load-desk.js';
+import {Desk} from './desk.js';
+import type {FolderListing} from './list-folder.js';
 import type {ReadOptions} from './read-story.js';
 
 export class DeskSession {
@@ -77,9 +79,9 @@ export class DeskSession {
 	}
 }
 
-/** Opens a folder for the dashboard: null when no file in it is a story. */
-export function openDeskSession(root: string, options: ReadOptions = {}): DeskSession | null {
-	const desk = openDesk(root);
+/** Opens a listed folder for the dashboard: null when no file in it is a story. */
+export function openDeskSession(listing: FolderListing, options: ReadOptions = {}): DeskSession | null {
+	const desk = new Desk(listing);
 	const first = parseFirstStory(desk, options);
 	return first ? new DeskSession(desk, first.index, first.story, options) : null;
 }

@@ -9,6 +9,7 @@ import {render} from 'ink';
 import chalk from 'chalk';
 import type {Story} from '../model/types.js';
 import {App} from './app.js';
+import type {DeskSession} from '../desk/session.js';
 import {colorLevel} from './terminal/color-support.js';
 import {KeyboardStream} from './terminal/keyboard-stream.js';
 import {enterFullScreen, leaveFullScreen} from './terminal/screen-modes.js';
@@ -16,6 +17,8 @@ import {enterFullScreen, leaveFullScreen} from './terminal/screen-modes.js';
 export type DashboardOptions = {
 	/** Where keys come from; process.stdin by default (see openKeyboard for piped stories). */
 	stdin?: tty.ReadStream;
+	/** A folder of stories (sitrep <folder>); `story` is its first. */
+	desk?: DeskSession;
 };
 
 const signalExitCodes = {SIGHUP: 129, SIGINT: 130, SIGTERM: 143} as const;
@@ -115,6 +118,7 @@ export async function startDashboard(story: Story, options: DashboardOptions = {
 	instance = render(
 		<App
 			story={story}
+			desk={options.desk}
 			color={color}
 			onQuit={() => {
 				instance?.unmount();

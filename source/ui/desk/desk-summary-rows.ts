@@ -6,7 +6,7 @@ import {formatCount, type SummaryRow} from '../summary-rows.js';
 
 export function buildDeskSummaryRows(desk: Desk): SummaryRow[] {
 	const totals = desk.totals();
-	const {parsed, total} = desk.progress;
+	const {parsed, skipped, total} = desk.progress;
 	const rows: SummaryRow[] = [];
 	const stories = (n: number) => `${n} stor${n === 1 ? 'y' : 'ies'}`;
 	for (const kind of figureKinds) {
@@ -17,9 +17,9 @@ export function buildDeskSummaryRows(desk: Desk): SummaryRow[] {
 
 	if (rows.length === 0) rows.push({kind: 'empty', label: '', detail: 'no casualty figures found', sentence: null});
 	rows.push({kind: 'heading', label: 'All stories', detail: '', sentence: null});
-	rows.push({kind: 'empty', label: '', detail: `${stories(totals.counted)} counted${parsed < total ? ` (${parsed} of ${total} read so far)` : ''}`, sentence: null});
+	rows.push({kind: 'empty', label: '', detail: `${stories(totals.counted)} counted${parsed + skipped < total ? ` (${parsed + skipped} of ${total} files read so far)` : ''}`, sentence: null});
 	if (totals.duplicates > 0) rows.push({kind: 'empty', label: '', detail: `${totals.duplicates} duplicate${totals.duplicates === 1 ? '' : 's'} counted once`, sentence: null});
-	const skipped = desk.progress.skipped + desk.otherFiles.length;
-	if (skipped > 0) rows.push({kind: 'empty', label: '', detail: `${skipped} file${skipped === 1 ? '' : 's'} skipped (not stories)`, sentence: null});
+	const notStories = skipped + desk.otherFiles.length;
+	if (notStories > 0) rows.push({kind: 'empty', label: '', detail: `${notStories} file${notStories === 1 ? '' : 's'} skipped (not stories)`, sentence: null});
 	return rows;
 }
