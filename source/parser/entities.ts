@@ -27,17 +27,19 @@ export function extractEntities(text: string, sentences: Sentence[]): Entity[] {
 	return resolve(text, candidates);
 }
 
-/** A headline in capitals: every word is capitalised, so capitals say nothing about names. */
+/** A headline in capitals or in Title Case: every word is capitalised, so capitals say nothing about names. */
 function isShouting(tokens: Token[]): boolean {
 	let words = 0;
 	let shouted = 0;
+	let capitalised = 0;
 	for (const token of tokens) {
 		if (token.kind === 'punct' || token.kind === 'number') continue;
 		words++;
-		if (token.kind === 'acronym' || (token.kind === 'initial')) shouted++;
+		if (token.kind === 'acronym' || token.kind === 'initial') shouted++;
+		else if (token.kind === 'capital') capitalised++;
 	}
 
-	return words >= 3 && shouted / words >= 0.6;
+	return (words >= 3 && shouted / words >= 0.6) || (words >= 5 && (shouted + capitalised) / words >= 0.85);
 }
 
 /** In a shouted line only gazetteer places and peoples are trusted ("TAJIK", "DUSHANBE"). */

@@ -78,6 +78,7 @@ function isNameToken(token: Token | undefined): boolean {
 
 const heads = (word: string | undefined) => word !== undefined && (organizationHeads.has(word) || placeHeads.has(word));
 const quotes = new Set(['"', '“', '”', '\'', '‘', '’']);
+const maxRunTokens = 12;
 const roads = new Set(['Route', 'Interstate', 'Highway', 'Motorway', 'Road', 'Flight']);
 
 /** Maximal runs of capitalised words, joined across "of (the)" after organisation words, name particles and nicknames. */
@@ -93,7 +94,8 @@ function runsOf(tokens: Token[], from: number): Token[][] {
 
 		const run = [token];
 		let at = index;
-		for (;;) {
+		// Real names are short; a cap keeps a page of Title Case from turning into one quadratic run.
+		while (run.length < maxRunTokens) {
 			const current = tokens[at]!;
 			const next = tokens[at + 1];
 			// "Fishmongers' Hall", "Alachua Sheriff's Office": a possessive inside a place or office name.

@@ -11,6 +11,8 @@ type Draft = {
 	descriptions: string[];
 	mentions: Mention[];
 	acronyms: Set<string>;
+	/** Starts of the full-name mentions, ascending: where a later surname looks back to. */
+	anchors: number[];
 };
 
 type Registry = {
@@ -75,7 +77,7 @@ function attach(registry: Registry, draft: Draft, found: Candidate, surface = re
 }
 
 function create(registry: Registry, type: EntityType, name: string, words: string[]): Draft {
-	const draft: Draft = {name, type, words, surfaces: [], descriptions: [], mentions: [], acronyms: new Set()};
+	const draft: Draft = {name, type, words, surfaces: [], descriptions: [], mentions: [], acronyms: new Set(), anchors: []};
 	registry.drafts.push(draft);
 	registry.byKey.set(key(type, name), draft);
 	return draft;
@@ -144,6 +146,7 @@ function addPerson(registry: Registry, found: Candidate): void {
 	}
 
 	attach(registry, draft, found, found.name);
+	if (words.length > 1 && (draft.anchors.length === 0 || draft.anchors.at(-1)! < found.start)) draft.anchors.push(found.start);
 	for (const alias of found.aliases ?? []) draft.surfaces.push(alias);
 }
 
@@ -203,20 +206,33 @@ function resolveSingle(registry: Registry, found: Candidate): void {
 	addNamed(registry, {...found, name: word, words: [word]}, type);
 }
 
-/** The person with this word mentioned last before `found`, else the first one after it. */
+/** The person with this word named in full last before `found`, else the first one after it. */
 function nearestPerson(people: Draft[], found: Candidate): Draft {
+	if (people.length === 1) return people[0]!;
 	let best: Draft | undefined;
 	let bestStart = -1;
 	for (const person of people) {
-		for (const seen of person.mentions) {
-			if (seen.start < found.start && seen.start > bestStart) {
-				best = person;
-				bestStart = seen.start;
-			}
+		const before = lastBefore(person.anchors, found.start);
+		if (before > bestStart) {
+			best = person;
+			bestStart = before;
 		}
 	}
 
 	return best ?? people[0]!;
+}
+
+/** Binary search: the greatest value in the ascending list below `limit`, or -1. */
+function lastBefore(sorted: number[], limit: number): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (sorted[middle]! < limit) low = middle + 1;
+		else high = middle;
+	}
+
+	return low === 0 ? -1 : sorted[low - 1]!;
 }
 
 function finish(drafts: Draft[]): Entity[] {

@@ -46,6 +46,18 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 	tokenPattern.lastIndex = 0;
 	for (let match = tokenPattern.exec(body); match; match = tokenPattern.exec(body)) {
 		let word = match[0];
+		// Fast path for the bulk of any story: plain lower-case words, numbers and single punctuation.
+		const code = word.charCodeAt(0);
+		if (isPlain(word, code)) {
+			const kind: TokenKind = code >= 97 ? 'lower' : code >= 48 && code <= 57 ? 'number' : 'punct';
+			const from = start + match.index;
+			const token: Token = {start: from, end: from + word.length, text: word, kind, possessive: false, initial: false, index: tokens.length};
+			if (kind === 'lower' && previous === undefined) token.initial = true;
+			tokens.push(token);
+			previous = token;
+			continue;
+		}
+
 		let from = start + match.index;
 		let to = from + word.length;
 		let possessive = false;
@@ -90,13 +102,30 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 	return tokens;
 }
 
+function isPlain(word: string, code: number): boolean {
+	if (code >= 97 && code <= 122) return word.indexOf('-') === -1 && word.indexOf('\'') === -1 && word.indexOf('’') === -1;
+	if (code >= 48 && code <= 57) return word.indexOf('-') === -1;
+	// One ASCII punctuation mark; openers still go the long way, as they decide what counts as a sentence start.
+	return word.length === 1 && code < 128 && !openers.has(word) && !/[A-Za-z]/.test(word);
+}
+
 /** An opener starts a fresh clause only at the sentence start or after a speech verb's comma or colon. */
 function isQuoteOpening(tokens: Token[]): boolean {
 	const before = tokens.at(-2);
 	return before === undefined || before.kind === 'punct' || /^(?:said|says|wrote|added|told|stated|tweeted|remarked|asked)$/.test(before.text);
 }
 
+const digitOrDot = /[\d.]/;
+
 function kindOf(word: string): TokenKind {
+	// Fast path: an ASCII capital and a small letter ("Tajikistan", "McDonald").
+	const head = word.charCodeAt(0);
+	const second = word.charCodeAt(1);
+	if (head >= 65 && head <= 90 && second >= 97 && second <= 122 && !digitOrDot.test(word)) return 'capital';
+	return slowKindOf(word);
+}
+
+function slowKindOf(word: string): TokenKind {
 	const first = word.codePointAt(0)!;
 	const head = String.fromCodePoint(first);
 	if (/\p{N}/u.test(head)) return 'number';
