@@ -472,8 +472,11 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	if (titleEnd === -1) return false;
 	const title = tokens.slice(0, titleEnd + 1);
 	// What comes before the title words names a place or body of its own ("Connecticut Governor …").
+	// "Ontario Provincial Police Constable": a body's name can end inside the title.
+	const bodyEnd = title.findLastIndex((token, index) => index > 0 && index < titleEnd && organizationHeads.has(token.text) && !titleHeads.has(token.text));
 	const firstTitleWord = title.findIndex(token => titleWords.has(token.text) || honorifics.has(token.text));
-	if (firstTitleWord > 0) judgeRun(context, title.slice(0, firstTitleWord), out);
+	if (bodyEnd > 0) judgeRun(context, title.slice(0, bodyEnd + 1), out);
+	else if (firstTitleWord > 0) judgeRun(context, title.slice(0, firstTitleWord), out);
 	const titleText = title.filter(token => !honorifics.has(token.text)).length > 0 ? titleWithoutHonorifics(context, title) : undefined;
 	let rest = tokens.slice(split);
 	if (rest.length === 0 || split <= titleEnd) return true;

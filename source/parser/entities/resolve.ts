@@ -206,20 +206,17 @@ function resolveSingle(registry: Registry, found: Candidate): void {
 	addNamed(registry, {...found, name: word, words: [word]}, type);
 }
 
-/** The person with this word named in full last before `found`, else the first one after it. */
+/**
+ * Which of several people sharing a name word a bare "Carter" means: news style gives the first one
+ * introduced the surname alone and keeps full names for the rest, so the earliest already named wins.
+ */
 function nearestPerson(people: Draft[], found: Candidate): Draft {
 	if (people.length === 1) return people[0]!;
-	let best: Draft | undefined;
-	let bestStart = -1;
 	for (const person of people) {
-		const before = lastBefore(person.anchors, found.start);
-		if (before > bestStart) {
-			best = person;
-			bestStart = before;
-		}
+		if (lastBefore(person.anchors, found.start) !== -1) return person;
 	}
 
-	return best ?? people[0]!;
+	return people[0]!;
 }
 
 /** Binary search: the greatest value in the ascending list below `limit`, or -1. */
