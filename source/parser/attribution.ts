@@ -4,7 +4,7 @@
 // paragraph (wire stories attribute once and then report on). The source is
 // kept as written ("the security services"), so the reader sees the story's words.
 import type {Sentence} from '../model/types.js';
-import {words, type Word} from './words.js';
+import {hintScanner, words, type Word} from './words.js';
 
 export type Attribution = {
 	/** The source phrase as written. */
@@ -37,8 +37,12 @@ function isStop(word: Word | undefined): boolean {
 }
 
 /** The attributions written in one sentence, in text order. */
-export function findAttributions(text: string, sentence: Sentence): Attribution[] {
-	const ws = words(text, sentence.start, sentence.end);
+// Any attributing word at all: sentences without one are not tokenized.
+const attributionHint = /\b(?:said|says|told|tells|reported|reports|stated|announced|confirmed|indicated|claimed|claims|estimated|added|tweeted|wrote|noted|explained|warned|revealed|insisted|stressed|according)\b/gi;
+
+export function findAttributions(text: string, sentence: Sentence, wordsOf: () => Word[] = () => words(text, sentence.start, sentence.end), mayAttribute = hintScanner(text, attributionHint)): Attribution[] {
+	if (!mayAttribute(sentence.start, sentence.end)) return [];
+	const ws = wordsOf();
 	const found: Attribution[] = [];
 	for (let index = 0; index < ws.length; index++) {
 		const word = ws[index];
@@ -129,8 +133,9 @@ const sourceNouns = new Set([
 ]);
 
 /** Returns who said what is at `offset` in sentence `index`: its own attribution, or one carried from earlier sentences of the paragraph. */
-export function makeAttributor(text: string, sentences: Sentence[]): (index: number, offset: number) => string | null {
-	const perSentence = sentences.map(sentence => findAttributions(text, sentence));
+export function makeAttributor(text: string, sentences: Sentence[], wordsOf?: (index: number) => Word[]): (index: number, offset: number) => string | null {
+	const mayAttribute = hintScanner(text, attributionHint);
+	const perSentence = sentences.map((sentence, index) => findAttributions(text, sentence, wordsOf ? () => wordsOf(index) : undefined, mayAttribute));
 	// The attribution in force at the end of each sentence, carried through its paragraph.
 	const carried: Array<string | null> = [];
 	for (const [index, sentence] of sentences.entries()) {

@@ -3,7 +3,7 @@
 // so, whether it is about the story's own incident, and which total it breaks
 // down. Everything is read clause by clause from general cues; see figure-cues.ts.
 import type {Entity, Figure, FigureKind, Qualifier, Sentence} from '../model/types.js';
-import {words, isHardBoundary, type Word} from './words.js';
+import {words, hintScanner, isHardBoundary, type Word} from './words.js';
 import {readNumber, numberWordValue, type NumberMention} from './numbers.js';
 import {
 	fillerWords,
@@ -19,7 +19,7 @@ import {
 } from './figure-cues.js';
 import {makeAttributor} from './attribution.js';
 import {linkParts, type Draft} from './figure-links.js';
-import {findImplicitFigures} from './implicit-figures.js';
+import {findImplicitFigures, indexPeople} from './implicit-figures.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -36,14 +36,23 @@ const notEscapeAfter = new Set(['alive', 'injury', 'injuries', 'unhurt', 'unharm
 const notEscapeBefore = new Set(['narrowly', 'barely', 'luckily', 'miraculously', 'just']);
 const hospitalVerbs = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'transported', 'flown', 'treated', 'remain', 'remained', 'remains', 'were', 'are', 'in', 'to']);
 
+// A sentence without a digit, a number word or a death verb holds no figure: skip it without tokenizing.
+const figureHint = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|tens|died|dies|killed|killing|dead)\b/gi;
+
 const sortedQualifiers = [...qualifierPhrases].sort((a, b) => b[0].length - a[0].length);
 
 /** Finds every casualty, escape and other count in the story, in text order, ids f1, f2, …. */
 export function extractFigures(text: string, sentences: Sentence[], entities: Entity[]): Figure[] {
-	const attributor = makeAttributor(text, sentences);
+	// Words are read once per sentence, and only for sentences that could hold a figure or a source.
+	const wordsBySentence: Word[][] = [];
+	const wordsOf = (index: number) => (wordsBySentence[index] ??= words(text, sentences[index].start, sentences[index].end));
+	const attributor = makeAttributor(text, sentences, wordsOf);
+	const people = indexPeople(entities);
+	const mayHoldFigure = hintScanner(text, figureHint);
 	const drafts: Draft[] = [];
 	for (const [index, sentence] of sentences.entries()) {
-		const ws = words(text, sentence.start, sentence.end);
+		if (!mayHoldFigure(sentence.start, sentence.end)) continue;
+		const ws = wordsOf(index);
 		const mainEvent = !isAboutAnotherEvent(text.slice(sentence.start, sentence.end), ws);
 		const found = figuresInSentence(ws, index, mainEvent);
 		for (const figure of found) {
@@ -52,7 +61,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		}
 
 		if (!found.some(figure => figure.kind === 'killed')) {
-			for (const figure of findImplicitFigures(text, ws, index, mainEvent, entities)) {
+			for (const figure of findImplicitFigures(text, ws, index, mainEvent, people)) {
 				figure.attribution = attributor(index, figure.start);
 				drafts.push(figure);
 			}

@@ -17,7 +17,23 @@ const singularPronouns = new Set(['he', 'she', 'him', 'her']);
 const particles = new Set(['al', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'del', 'der', 'le', 'la', 'el', 'abu', 'ben']);
 
 /** One-person deaths in a sentence that has no numbered death. */
-export function findImplicitFigures(text: string, ws: Word[], sentence: number, mainEvent: boolean, entities: Entity[]): Draft[] {
+/** Person mentions by where they start and end, so names are found without scanning every entity. */
+export type PeopleIndex = {byStart: Map<number, {end: number; name: string}>; byEnd: Map<number, {start: number; name: string}>};
+
+export function indexPeople(entities: Entity[]): PeopleIndex {
+	const index: PeopleIndex = {byStart: new Map(), byEnd: new Map()};
+	for (const entity of entities) {
+		if (entity.type !== 'person') continue;
+		for (const mention of entity.mentions) {
+			index.byStart.set(mention.start, {end: mention.end, name: entity.name});
+			index.byEnd.set(mention.end, {start: mention.start, name: entity.name});
+		}
+	}
+
+	return index;
+}
+
+export function findImplicitFigures(text: string, ws: Word[], sentence: number, mainEvent: boolean, entities: PeopleIndex): Draft[] {
 	const found: Draft[] = [];
 	const kind: FigureKind = 'killed';
 	for (let index = 0; index < ws.length; index++) {
@@ -61,7 +77,7 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 }
 
 /** The one person before a death verb: a pronoun, a name, or "a rescued woman"; undefined for groups. */
-function subjectBefore(text: string, ws: Word[], verb: number, entities: Entity[]) {
+function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleIndex) {
 	let at = verb - 1;
 	while (at >= 0 && between.has(ws[at].lower)) at--;
 	if (at < 0) return undefined;
@@ -94,13 +110,10 @@ function subjectBefore(text: string, ws: Word[], verb: number, entities: Entity[
 const singularNouns = new Set(['mayor', 'journalist', 'sergeant', 'officer', 'policeman', 'policewoman', 'president', 'leader', 'commander', 'general', 'suspect', 'gunman', 'attacker', 'teenager', 'pedestrian', 'motorist', 'cyclist', 'firefighter', 'photographer', 'reporter', 'priest', 'teacher', 'doctor', 'nurse', 'toddler', 'infant', 'patient', 'prisoner', 'inmate', 'protester', 'student']);
 
 /** A capitalised name that ends at ws[last] (or a known person's mention there). */
-function nameEndingAt(text: string, ws: Word[], last: number, entities: Entity[]) {
+function nameEndingAt(text: string, ws: Word[], last: number, entities: PeopleIndex) {
 	const end = ws[last].end;
-	for (const entity of entities) {
-		if (entity.type !== 'person') continue;
-		const mention = entity.mentions.find(candidate => candidate.end === end);
-		if (mention) return {start: mention.start, end, name: entity.name};
-	}
+	const known = entities.byEnd.get(end);
+	if (known) return {start: known.start, end, name: known.name};
 
 	let first = last;
 	while (first > 0 && (/^\p{Lu}/u.test(ws[first - 1].text) || particles.has(ws[first - 1].lower.split('-')[0])) && last - first < 4) first--;
@@ -112,13 +125,10 @@ function nameEndingAt(text: string, ws: Word[], last: number, entities: Entity[]
 }
 
 /** A name that starts at ws[first]: "killed Qasem Soleimani". */
-function nameAt(text: string, ws: Word[], first: number, entities: Entity[]) {
+function nameAt(text: string, ws: Word[], first: number, entities: PeopleIndex) {
 	const start = ws[first].start;
-	for (const entity of entities) {
-		if (entity.type !== 'person') continue;
-		const mention = entity.mentions.find(candidate => candidate.start === start);
-		if (mention) return {start, end: mention.end, name: entity.name};
-	}
+	const known = entities.byStart.get(start);
+	if (known) return {start, end: known.end, name: known.name};
 
 	if (calendarWords.has(ws[first].lower)) return undefined;
 	let last = first;

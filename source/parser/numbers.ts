@@ -33,9 +33,15 @@ const vaguePlurals: Record<string, number> = {dozens: 24, scores: 40, hundreds: 
 
 const digitPattern = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
+const unitValues = new Map(Object.entries(units));
+// Words a number can start with: everything else is rejected before any other work (this runs on every word).
+const numberStarts = new Set([...Object.keys(units), ...Object.keys(vaguePlurals), 'a', 'an', 'tens']);
+
 /** The value of one number word, including hyphenated ones ("twenty-one"); undefined otherwise. */
 export function numberWordValue(lower: string): number | undefined {
-	if (lower in units) return units[lower];
+	const value = unitValues.get(lower);
+	if (value !== undefined) return value;
+	if (!lower.includes('-')) return undefined;
 	const parts = lower.split('-');
 	if (parts.length === 2 && parts[0] in units && parts[1] in units && units[parts[0]] >= 20 && units[parts[0]] % 10 === 0 && units[parts[1]] < 10) {
 		return units[parts[0]] + units[parts[1]];
@@ -48,6 +54,9 @@ export function numberWordValue(lower: string): number | undefined {
 export function readNumber(words: Word[], index: number): NumberMention | null {
 	const word = words[index];
 	if (!word) return null;
+	const code = word.text.charCodeAt(0);
+	const isDigit = code >= 48 && code <= 57;
+	if (!isDigit && !numberStarts.has(word.lower) && !(word.lower.includes('-') && numberStarts.has(word.lower.slice(0, word.lower.indexOf('-'))))) return null;
 	const make = (value: number, last: number, vague: boolean, digits: boolean): NumberMention => ({
 		value,
 		first: index,

@@ -258,35 +258,51 @@ function isClock(candidate: Found): boolean {
 }
 
 /** "(1408 UTC)", "(2024 Friday, UTC)": a conversion of a time already given. */
-function restatesInAnotherZone(slice: string, start: number, end: number): boolean {
-	const open = slice.lastIndexOf('(', start);
-	const close = slice.indexOf(')', end);
-	if (open === -1 || close === -1 || slice.lastIndexOf(')', start) > open) return false;
-	return /\b(?:UTC|GMT)\b/.test(slice.slice(open, close));
+function restatesInAnotherZone(text: string, sentenceStart: number, start: number, end: number): boolean {
+	const open = text.lastIndexOf('(', start);
+	if (open < sentenceStart || text.lastIndexOf(')', start) > open) return false;
+	const close = text.indexOf(')', end);
+	if (close === -1 || close - open > 80) return false;
+	return /\b(?:UTC|GMT)\b/.test(text.slice(open, close));
+}
+
+/** The sentence that contains `offset` (binary search; sentences are in text order), or -1. */
+function sentenceAt(sentences: Sentence[], offset: number): number {
+	let low = 0;
+	let high = sentences.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (sentences[middle].end <= offset) low = middle + 1;
+		else if (sentences[middle].start > offset) high = middle - 1;
+		else return middle;
+	}
+
+	return -1;
 }
 
 /** Every time expression in the story, in the order the events happened. */
 export function extractTimeline(text: string, sentences: Sentence[], published: string | null): TimelineEntry[] {
-	const found: Found[] = [];
-	for (const [index, sentence] of sentences.entries()) {
-		const slice = text.slice(sentence.start, sentence.end);
-		const inSentence: Found[] = [];
-		for (const rule of rules) {
-			rule.pattern.lastIndex = 0;
-			for (const match of slice.matchAll(rule.pattern)) {
-				if (match[0].trim() === '') continue;
-				inSentence.push({start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, sentence: index, match: match as RegExpExecArray, rule});
-			}
+	// Each pattern runs once over the whole text; matches are then placed in their sentences.
+	const all: Found[] = [];
+	for (const rule of rules) {
+		rule.pattern.lastIndex = 0;
+		for (const match of text.matchAll(rule.pattern)) {
+			const sentence = sentenceAt(sentences, match.index);
+			const end = match.index + match[0].length;
+			if (sentence === -1 || end > sentences[sentence].end || match[0].trim() === '') continue;
+			all.push({start: match.index, end, sentence, match: match as RegExpExecArray, rule});
 		}
+	}
 
-		// Longest match wins where expressions overlap ("January 5, 2019" over "2019").
-		inSentence.sort((a, b) => a.start - b.start || b.end - a.end);
-		let reached = -1;
-		for (const candidate of inSentence) {
-			if (candidate.start < reached || restatesInAnotherZone(slice, candidate.start - sentence.start, candidate.end - sentence.start)) continue;
-			found.push(candidate);
-			reached = candidate.end;
-		}
+	// Longest match wins where expressions overlap ("January 5, 2019" over "2019").
+	all.sort((a, b) => a.start - b.start || b.end - a.end);
+	const found: Found[] = [];
+	let reached = -1;
+	for (const candidate of all) {
+		if (candidate.start < reached) continue;
+		if (restatesInAnotherZone(text, sentences[candidate.sentence].start, candidate.start, candidate.end)) continue;
+		found.push(candidate);
+		reached = candidate.end;
 	}
 
 	const today = published === null ? null : dayFromIso(published);

@@ -1,0 +1,73 @@
+// Parse speed: the bundled story (warm, median and p95 of many runs) and
+// throughput on a ~1 MB story made of varied synthetic paragraphs written here
+// (never the shared articles). Goal: ≥ 5 MB/s, so parsing is never what the user
+// waits for. Timings are printed, never asserted.
+import {readFileSync} from 'node:fs';
+import {performance} from 'node:perf_hooks';
+import {parseStory} from '../source/parser/index.js';
+
+const goalMegabytesPerSecond = 5;
+const bundled = readFileSync(new URL('../data/dushanbe-prison-escape.txt', import.meta.url), 'utf8');
+
+const places = ['Karavan', 'Port Selby', 'Oristal', 'Duneford', 'Mirabad', 'Westholm', 'Castel Nuovo', 'Ravensk'];
+const people = ['Anna Kovacs', 'Peter Olsen', 'Amir Haddad', 'Lucia Ferreira', 'John Mbeki', 'Sara Lind', 'Tomas Ruiz', 'Mei Tanaka'];
+const numbers = ['three', 'five', '12', 'at least 40', 'more than 200', 'dozens of', 'about 1,500', 'twenty-one'];
+const templates: Array<(index: number) => string> = [
+	index => `${places[index % 8].toUpperCase()}, Nordland (Wire) — A fire in an apartment block in ${places[index % 8]} killed ${numbers[index % 8]} people late Sunday, the fire service said on Monday.`,
+	index => `Police said ${numbers[(index + 1) % 8]} people were injured and taken to hospital. Three hours later, at 1:10 a.m. local time, a second blaze broke out nearby.`,
+	index => `"We did everything we could," said ${people[index % 8]}, a spokesman for the regional government, who added that ${index % 30} homes and 14 vehicles were destroyed.`,
+	index => `According to officials, ${numbers[(index + 3) % 8]} residents remain missing, among them a 21-year-old student and his 64-year-old grandmother.`,
+	index => `The city, home to about ${(index % 9) + 1}00,000 people, was last hit by a disaster in the 1990s, when an earthquake killed 30. Last year a flood displaced hundreds.`,
+	index => `${people[(index + 2) % 8]}, who has led the province for almost 20 years, was sentenced to 30 years in prison last month in an unrelated case, the court said.`,
+	index => `Rescuers pulled ${numbers[(index + 5) % 8]} survivors from the rubble on Tuesday, including four children. The Interior Ministry ordered an inquiry and said 46 people had been arrested.`,
+	index => `Visitors to the escape room on Main Street escaped unhurt. The building is 12 km from the coast and was built in ${1900 + (index % 100)} at a cost of $4 million.`,
+];
+
+function syntheticStory(bytes: number): string {
+	const paragraphs: string[] = [];
+	let size = 0;
+	for (let index = 0; size < bytes; index++) {
+		const paragraph = templates[index % templates.length](index);
+		paragraphs.push(paragraph);
+		size += Buffer.byteLength(paragraph) + 2;
+	}
+
+	return paragraphs.join('\n\n');
+}
+
+function percentile(sorted: number[], fraction: number): number {
+	return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
+}
+
+function time(run: () => void, runs: number): number[] {
+	const samples: number[] = [];
+	for (let index = 0; index < runs; index++) {
+		const start = performance.now();
+		run();
+		samples.push(performance.now() - start);
+	}
+
+	return samples.sort((a, b) => a - b);
+}
+
+// Warm up the JIT before measuring.
+for (let index = 0; index < 50; index++) parseStory(bundled, {date: '2008-01-14'});
+const small = time(() => parseStory(bundled, {date: '2008-01-14'}), 300);
+const smallBytes = Buffer.byteLength(bundled);
+console.log(`bundled story (${(smallBytes / 1024).toFixed(1)} KB), 300 warm runs: median ${percentile(small, 0.5).toFixed(2)} ms, p95 ${percentile(small, 0.95).toFixed(2)} ms`);
+console.log(`  throughput at the median: ${(smallBytes / 1e6 / (percentile(small, 0.5) / 1000)).toFixed(1)} MB/s`);
+
+const large = syntheticStory(1_000_000);
+const largeBytes = Buffer.byteLength(large);
+parseStory(large, {date: '2020-01-01'});
+const big = time(() => parseStory(large, {date: '2020-01-01'}), 9);
+const median = percentile(big, 0.5);
+const throughput = largeBytes / 1e6 / (median / 1000);
+console.log(`synthetic story (${(largeBytes / 1e6).toFixed(2)} MB), 9 runs: median ${median.toFixed(0)} ms, p95 ${percentile(big, 0.95).toFixed(0)} ms`);
+console.log(`  throughput ${throughput.toFixed(1)} MB/s; goal ${goalMegabytesPerSecond} MB/s; ratio to goal ${(throughput / goalMegabytesPerSecond).toFixed(2)}x`);
+
+// Linear time check: half the story should take about half as long.
+const half = syntheticStory(500_000);
+parseStory(half, {date: '2020-01-01'});
+const halfMedian = percentile(time(() => parseStory(half, {date: '2020-01-01'}), 9), 0.5);
+console.log(`  scaling: 0.5 MB takes ${halfMedian.toFixed(0)} ms, 1 MB ${median.toFixed(0)} ms (ratio ${(median / halfMedian).toFixed(2)}; 2.00 is linear)`);
