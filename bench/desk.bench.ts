@@ -11,6 +11,7 @@ import {monitorEventLoopDelay} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 import {openDesk, parseFirstStory, parseInBackground} from '../source/desk/load-desk.js';
 import {generateStories} from './desk-story-generator.js';
+import {PtySession} from '../test/helpers/pty.js';
 
 const builtCli = fileURLToPath(new URL('../dist/sitrep.js', import.meta.url));
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -98,7 +99,80 @@ async function jsonLines(root: string, bytes: number, runs = 3) {
 	return {firstLine: median(results.map(result => result.firstLine)), total, mbPerSecond: bytes / 1024 / 1024 / (total / 1000)};
 }
 
-async function section(count: number, options: {json: boolean}) {
+// ---- the dashboard in a real pty (120×40, built bundle), as in dashboard.bench.ts ----
+
+const endOfFrame = '\u001B[?2026l';
+const fullDashboard = (output: string) => output.includes('Names') && output.includes('Summary') && output.includes('ARTICLE');
+const sleep = async (delay: number) => new Promise<void>(resolve => {
+	setTimeout(resolve, delay);
+});
+
+async function until(session: PtySession, done: (output: string) => boolean, from = 0, timeout = 30_000): Promise<number> {
+	const deadline = performance.now() + timeout;
+	for (;;) {
+		if (done(session.rawOutputSince(from).toString('latin1'))) return performance.now();
+		if (performance.now() > deadline) throw new Error(`timed out; screen:\n${session.screenText()}`);
+		// eslint-disable-next-line no-await-in-loop
+		await new Promise<void>(resolve => {
+			setImmediate(resolve);
+		});
+	}
+}
+
+async function press(session: PtySession, keys: string): Promise<number> {
+	const from = session.rawLength();
+	const started = performance.now();
+	session.write(keys);
+	const finished = await until(session, output => output.includes(endOfFrame), from, 5000);
+	await sleep(12);
+	return finished - started;
+}
+
+const statusLine = (session: PtySession) => session.screenLines().find(line => /story \d+\/\d+ ·/.test(line)) ?? '';
+
+async function dashboard(root: string, runs: number) {
+	const firstFrames: number[] = [];
+	const allRead: number[] = [];
+	const duringLoad: number[] = [];
+	let searchAll: number[] = [];
+	for (let run = 0; run < runs; run++) {
+		const started = performance.now();
+		const session = new PtySession({cols: 120, rows: 40, args: [root]});
+		try {
+			// eslint-disable-next-line no-await-in-loop
+			firstFrames.push((await until(session, fullDashboard)) - started);
+			// Keys while the rest of the folder is parsed: j/k in the article.
+			let key = 0;
+			while (statusLine(session).includes('reading')) {
+				// eslint-disable-next-line no-await-in-loop
+				duringLoad.push(await press(session, key++ % 2 === 0 ? 'j' : 'k'));
+				// eslint-disable-next-line no-await-in-loop
+				await sleep(30);
+			}
+
+			allRead.push(performance.now() - started);
+			if (run === 0) {
+				// Typing a search over all stories' names once everything is in.
+				// eslint-disable-next-line no-await-in-loop
+				await press(session, 'a');
+				// eslint-disable-next-line no-await-in-loop
+				await press(session, '/');
+				for (const name of ['rahmon', 'hudoyberdiyev', 'muhammad', 'interior']) {
+					// eslint-disable-next-line no-await-in-loop
+					for (const letter of name) searchAll.push(await press(session, letter));
+					// eslint-disable-next-line no-await-in-loop
+					for (const _letter of name) await press(session, '\u007F');
+				}
+			}
+		} finally {
+			session.dispose();
+		}
+	}
+
+	return {firstFrames, allRead, duringLoad, searchAll};
+}
+
+async function section(count: number, options: {json: boolean; ptyRuns: number}) {
 	const root = mkdtempSync(path.join(tmpdir(), `sitrep-desk-${count}-`));
 	try {
 		const generated = generateStories(root, count);
@@ -117,6 +191,12 @@ async function section(count: number, options: {json: boolean}) {
 		console.log(`  memory after load (gc):  heap ${mb(after.heapUsed)} (+${mb(after.heapUsed - before.heapUsed)}), rss ${mb(after.rss)}   (target ≤ 500 MB)`);
 		const search = searchKeystrokes(opened.desk);
 		console.log(`  search all stories:      index build ${ms(search.buildMs)}; per keystroke median ${ms(search.median)}, p95 ${ms(search.p95)} over ${search.keystrokes} keystrokes   (target p95 ≤ 33 ms)`);
+		const pty = await dashboard(root, options.ptyRuns);
+		console.log(`  dashboard (pty 120×40, ${options.ptyRuns} launches):`);
+		console.log(`    launch to first full frame:   median ${ms(median(pty.firstFrames))}, p95 ${ms(percentile(pty.firstFrames, 95))}   (target ≤ 500 ms)`);
+		console.log(`    launch to every story read:   median ${ms(median(pty.allRead))}   (keys answered all along, below)`);
+		console.log(`    key to frame while reading:   p50 ${ms(median(pty.duringLoad))}, p95 ${ms(percentile(pty.duringLoad, 95))}, max ${ms(Math.max(...pty.duringLoad))} (n=${pty.duringLoad.length})`);
+		if (pty.searchAll.length > 0) console.log(`    search all stories, per key:  p50 ${ms(median(pty.searchAll))}, p95 ${ms(percentile(pty.searchAll, 95))} (n=${pty.searchAll.length}; key to finished frame; target p95 ≤ 33 ms)`);
 		if (options.json) {
 			const json = await jsonLines(root, generated.bytes);
 			console.log(`  sitrep <folder> --json:  first line ${ms(json.firstLine)}, all ${ms(json.total)}, ${json.mbPerSecond.toFixed(1)} MB/s of stories   (median of 3; target ≥ 5 MB/s)`);
@@ -126,5 +206,5 @@ async function section(count: number, options: {json: boolean}) {
 	}
 }
 
-if (process.env.SITREP_DESK_SMALL !== '0') await section(2000, {json: process.env.SITREP_DESK_JSON !== '0'});
-if (process.env.SITREP_DESK_BIG !== '0') await section(10_000, {json: false});
+if (process.env.SITREP_DESK_SMALL !== '0') await section(2000, {json: process.env.SITREP_DESK_JSON !== '0', ptyRuns: 5});
+if (process.env.SITREP_DESK_BIG !== '0') await section(10_000, {json: false, ptyRuns: 1});

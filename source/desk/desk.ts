@@ -7,8 +7,8 @@ import type {EntityType, FigureKind, Span, Story} from '../model/types.js';
 import {createNameIndex, type NameIndex, type SearchHit} from '../search/index.js';
 import {identityKey, nameWords} from './identity-key.js';
 import type {FolderListing, SkippedFile} from './list-folder.js';
-import {storyTotals, sumTotals, type DeskTotals, type StoryTotals} from './totals.js';
-import {createHash} from 'node:crypto';
+import {sumTotals, type DeskTotals, type StoryTotals} from './totals.js';
+import {digestStory, type StoryDigest} from './digest.js';
 import path from 'node:path';
 
 export type DeskStoryState = 'pending' | 'parsed' | 'skipped';
@@ -129,21 +129,25 @@ export class Desk {
 
 	/** Keeps what the desk needs of a parsed story. Recording a story twice changes nothing. */
 	record(index: number, story: Story, bytes = story.text.length): void {
+		if (this.stories[index]?.state !== 'pending') return;
+		this.recordDigest(index, digestStory(story), bytes);
+	}
+
+	/** Same as record, from a digest made elsewhere (a parsing worker). */
+	recordDigest(index: number, digest: StoryDigest, bytes = 0): void {
 		const entry = this.stories[index];
 		if (!entry || entry.state !== 'pending') return;
 		entry.state = 'parsed';
-		const title = story.title ?? (story.dateline ? [story.dateline.place, story.dateline.region].filter(Boolean).join(', ') : null);
 		// Copies, not slices: a slice would keep the story's whole text alive (see `strings`).
-		entry.title = title === null ? null : copyString(title);
-		entry.published = story.published === null ? null : copyString(story.published);
-		entry.url = story.url === null ? null : copyString(story.url);
-		entry.totals = storyTotals(story.summary);
-		entry.entityCount = story.entities.length;
+		entry.title = digest.title === null ? null : copyString(digest.title);
+		entry.published = digest.published === null ? null : copyString(digest.published);
+		entry.url = digest.url === null ? null : copyString(digest.url);
+		entry.totals = digest.totals;
+		entry.entityCount = digest.entities.length;
 		entry.bytes = bytes;
-		entry.fingerprint = story.url ? `url:${story.url.trim().replace(/\/+$/, '')}` : `text:${createHash('sha1').update(story.text.trim()).digest('base64')}`;
+		entry.fingerprint = digest.fingerprint;
 		this.parsedCount++;
-		for (const [position, entity] of story.entities.entries()) {
-			const first = entity.mentions[0];
+		for (const [position, entity] of digest.entities.entries()) {
 			const keys = this.keysOf(entity.name, entity.type, entity.aliases);
 			const primaryKey = keys.primary;
 			if (!primaryKey) continue;
@@ -155,9 +159,9 @@ export class Desk {
 				name: this.intern(entity.name),
 				type: entity.type,
 				aliases: entity.aliases.length === 0 ? noAliases : entity.aliases.map(alias => this.intern(alias)),
-				mentions: entity.mentions.length,
-				firstStart: first?.start ?? 0,
-				firstEnd: first?.end ?? 0,
+				mentions: entity.mentions,
+				firstStart: entity.firstStart,
+				firstEnd: entity.firstEnd,
 				primaryKey,
 			});
 			this.parent.push(node);

@@ -10,7 +10,8 @@ async function launch(t: import('ava').ExecutionContext) {
 	const session = startSitrep({args: [wire], cols: 120, rows: 30}, t);
 	await session.waitFor(screen => screen.includes('Names') && screen.includes('Inmates kill guards'), 'the dashboard on the first story');
 	// Raw mode comes on just after the first frame; the background reading finishes at once on four stories.
-	await session.waitFor(screen => !screen.includes('reading'), 'every story read');
+	// (The whole status line, not the absence of "reading": a frame caught half-drawn lacks it too.)
+	await session.waitFor(screen => /story 1\/6 · this story +j\/k move/.test(screen), 'every story read');
 	await session.waitForQuiet(100);
 	return session;
 }
