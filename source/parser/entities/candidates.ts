@@ -273,6 +273,14 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	}
 
 	if (splitTitle(context, tokens, out)) return;
+	// "United Nations Assistance Mission": a known body's name opens a longer one.
+	if (hasKnownOrganizationPrefix(context, tokens)) {
+		const organization = candidate(context, tokens, 'organization', whole);
+		out.push(organization);
+		defineAcronym(context, tokens, organization);
+		return;
+	}
+
 	if (eventHeads.has(tokens.at(-1)!.text)) return;
 	if (isPlaceRun(tokens)) {
 		out.push(candidate(context, tokens, 'location', whole));
@@ -290,6 +298,7 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		person.weak = !firstNames.has(person.words[0] ?? '');
 		if (role) person.descriptions.push(role);
 		describeBefore(context, tokens[0]!, person);
+		describeAhead(context, tokens[0]!, person);
 		describe(context, tokens, person);
 		out.push(person);
 		return;
@@ -334,6 +343,14 @@ function lookupKnown(name: string): Known | undefined {
 	const location = locations.exact.get(name);
 	if (location) return {kind: 'location', name: location};
 	return undefined;
+}
+
+function hasKnownOrganizationPrefix(context: SentenceContext, tokens: Token[]): boolean {
+	for (let length = Math.min(4, tokens.length - 1); length >= 2; length--) {
+		if (knownOrganizations.exact.has(surface(context.text, tokens.slice(0, length)))) return true;
+	}
+
+	return false;
 }
 
 /** "U.S. Embassy" and "United States Embassy" are one: a leading place is compared by its canonical name. */
@@ -382,6 +399,12 @@ function splitKnownPrefix(context: SentenceContext, tokens: Token[], out: Candid
 		const prefix = tokens.slice(0, length);
 		const known = lookupKnown(surface(context.text, prefix));
 		if (!known || known.kind === 'organization') continue;
+		// "the state capital, Porto Alegre": a place's position wins over the place inside its name.
+		if (known.kind === 'location' && placeCue(context, tokens)) {
+			out.push(candidate(context, tokens, 'location', surface(context.text, tokens)));
+			return true;
+		}
+
 		const rest = trimLeadingConnectors(tokens.slice(length));
 		if (rest.length === 0) continue;
 		if (rest.every(token => !isNameToken(token) || isKnownName(token.text) || compassWords.has(token.text))) {
@@ -425,7 +448,7 @@ function placeCue(context: SentenceContext, tokens: Token[]): boolean {
 	if (firstNames.has(first.text) || last.possessive) return false;
 	const before = all[first.index - 1]?.text;
 	if (before && placePrepositions.has(before) && before !== 'from' && before !== 'at') return true;
-	if (before === 'of' && placeNouns.has(all[first.index - 2]?.text ?? '')) return true;
+	if ((before === 'of' || before === ',') && placeNouns.has(all[first.index - 2]?.text ?? '')) return true;
 	return followedByPlace(all, last.index);
 }
 
@@ -625,6 +648,26 @@ function describe(context: SentenceContext, tokens: Token[], found: Candidate): 
 	if (stop && stop.text !== ',' && stop.text !== '.' && stop.text !== ';') return;
 	if (all.slice(at + 2, last + 1).some(token => speechVerbs.has(token.text))) return;
 	found.descriptions.push(context.text.slice(first.start, all[last]!.end));
+}
+
+const maxLeadingDescription = 8;
+
+/** "the Mayor of London, Sadiq Khan,": a title phrase set before the name by a comma. */
+function describeAhead(context: SentenceContext, token: Token, found: Candidate): void {
+	const all = context.tokens;
+	if (all[token.index - 1]?.text !== ',') return;
+	let from = token.index - 2;
+	let titled = false;
+	while (from >= 0 && token.index - from <= maxLeadingDescription) {
+		const word = all[from]!;
+		if (word.kind === 'punct') return;
+		if (titleHeads.has(word.text) || roleNouns.has(word.text.toLowerCase())) titled = true;
+		if (/^(?:the|a|an|its|their|his|her)$/i.test(word.text)) break;
+		from--;
+	}
+
+	if (!titled || from < 0 || token.index - from > maxLeadingDescription) return;
+	found.descriptions.push(context.text.slice(all[from]!.start, all[token.index - 2]!.end));
 }
 
 const roleQualifiers = new Set(['former', 'police', 'deputy', 'senior', 'chief', 'local', 'state', 'foreign', 'retired', 'veteran', 'acting', 'government', 'army', 'military', 'rebel', 'opposition', 'fire', 'security', 'health', 'interior', 'defence', 'defense', 'prison', 'tour', 'criminology']);

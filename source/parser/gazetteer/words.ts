@@ -8,7 +8,7 @@ export const honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Messrs Messrs. Mx Sir
 
 /** Titles before a name ("President Rakhmon", "Police Chief Jane Doe", "Gen. Smith"): kept as descriptions. */
 export const titleWords = set(`
-	Member Board Supreme Civil Aviation Emergencies Emergency Situations Transport Deputy
+	Member MP MEP Board Supreme Civil Aviation Emergencies Emergency Situations Transport Deputy
 	President Vice Prime Minister Ministers Secretary Chancellor Premier Governor Gov Gov. Mayor Deputy Senator Sen Sen.
 	Representative Rep Rep. Congressman Congresswoman Councillor Councilman Councilwoman Ambassador Envoy Consul
 	King Queen Prince Princess Emperor Empress Sheikh Sheik Emir Sultan Crown Lord Lady Baron Duke Duchess
@@ -25,7 +25,7 @@ export const titleWords = set(`
 
 /** Words that are titles on their own; the rest of titleWords only qualify one of these. */
 export const titleHeads = set(`
-	Member
+	Member MP MEP
 	President Minister Secretary Chancellor Premier Governor Gov Gov. Mayor Senator Sen Sen. Representative Rep Rep.
 	Congressman Congresswoman Councillor Councilman Councilwoman Ambassador Envoy Consul King Queen Prince Princess
 	Emperor Empress Sheikh Sheik Emir Sultan Lord Lady Baron Duke Duchess Pope Cardinal Archbishop Bishop Reverend Rev
@@ -52,7 +52,7 @@ export const roleNouns = set(`
 
 /** Last words of organisation names ("Interior Ministry", "United Tajik Opposition", "Civic Platform"). */
 export const organizationHeads = set(`
-	Presidency Survey House Embassy Consulate Facility Command Committee Board Bureau Registry Watch Exchange Media Agency Channel Magazine Review Today Weekly Daily Partnership Trust Initiative
+	United Presidency Survey House Embassy Consulate Facility Command Committee Board Bureau Registry Watch Exchange Media Agency Channel Magazine Review Today Weekly Daily Partnership Trust Initiative
 	Ministry Ministries Department Committee Commission Council Agency Service Services Bureau Office Directorate
 	Authority Administration Board Court Tribunal Parliament Assembly Senate Congress Duma Cabinet Government
 	Party Movement Front Opposition Alliance Coalition League Union Federation Confederation Association Society
@@ -77,7 +77,7 @@ export const ofJoiners = set(`
 
 /** Weekdays, months, holidays and other capitalised words that never name an entity here. */
 export const nonEntities = set(`
-	IST ET EDT LGBT LGBTQ LGBTQ+ CCTV MP MPs GP Islam Christianity Judaism Hinduism Buddhism Jihad A.M. P.M.
+	IST ET EDT LGBT LGBTQ LGBTQ+ CCTV GP Islam Christianity Judaism Hinduism Buddhism Jihad A.M. P.M.
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays
 	January February March April May June July August September October November December
 	Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec.
@@ -175,4 +175,4 @@ export const appositiveStarts = set(`a an the former then current its his her th
 export const compassWords = set(`North South East West Northern Southern Eastern Western Central Greater Upper Lower Inner Outer`);
 
 /** Lower-case particles inside names ("Ludwig van Beethoven", "Mohammed bin Salman"). */
-export const nameParticles = set(`de del della der di da dos das du van von bin ibn al el la le y ter den`);
+export const nameParticles = set(`de del della der di da do dos das du van von bin ibn al el la le y ter den`);
