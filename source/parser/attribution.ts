@@ -70,7 +70,9 @@ export function findAttributions(text: string, sentence: Sentence, wordsOf: () =
 			continue;
 		}
 
-		const subject = subjectBefore(ws, index);
+		// ", the coast guard said." closing a sentence is a source whatever its words.
+		const closing = ws[index + 1] === undefined || ws[index + 1].text === '.' || timeWords.has(ws[index + 1].lower);
+		const subject = subjectBefore(ws, index, closing);
 		if (!subject) continue;
 		const afterComma = subject.first > 0 && ws[subject.first - 1].text === ',';
 		found.push({
@@ -96,7 +98,7 @@ function phraseAfter(ws: Word[], from: number, max: number): {start: number; end
 }
 
 /** The noun phrase right before a speech verb ("the security services" in "…, the security services said"). */
-function subjectBefore(ws: Word[], verb: number): {first: number; last: number} | null {
+function subjectBefore(ws: Word[], verb: number, closing: boolean): {first: number; last: number} | null {
 	let last = verb;
 	while (last > 0 && adverbs.has(ws[last - 1].lower)) last--;
 	let first = last;
@@ -114,7 +116,8 @@ function subjectBefore(ws: Word[], verb: number): {first: number; last: number} 
 	if (pronouns.has(phrase[0].lower) && length === 1) return null;
 	if (phrase.some(word => /^\d/.test(word.text) || auxiliaries.has(word.lower) || speechVerbs.has(word.lower))) return null;
 	// A lowercase phrase is a source only when it reads like one ("officials", "state media", "the police").
-	if (!/^\p{Lu}/u.test(phrase[0].text) && !phrase.some(word => sourceNouns.has(word.lower))) return null;
+	const closingAside = closing && first > 0 && ws[first - 1].text === ',' && length <= 6;
+	if (!/^\p{Lu}/u.test(phrase[0].text) && !closingAside && !phrase.some(word => sourceNouns.has(word.lower))) return null;
 	if (/^\p{Lu}/u.test(phrase[0].text) && phrase.length > 1 && phrase.slice(1).every(word => /^\p{Ll}/u.test(word.text)) && !phrase.some(word => sourceNouns.has(word.lower))) {
 		// "The prisoners attacked their guards" is not a source: a capital only from sentence position.
 		if (first === 0 || ws[first - 1].text === '"' || ws[first - 1].text === '“') return null;
@@ -123,13 +126,15 @@ function subjectBefore(ws: Word[], verb: number): {first: number; last: number} 
 	return {first, last};
 }
 
+const timeWords = new Set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'late', 'early', 'last', 'this', 'in', 'at']);
+
 // Nouns that make a lowercase phrase a plausible source.
 const sourceNouns = new Set([
 	'officials', 'official', 'police', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson', 'media', 'services', 'service', 'ministry',
 	'minister', 'government', 'army', 'military', 'witnesses', 'witness', 'residents', 'doctors', 'hospital', 'reports', 'report', 'sources',
 	'agency', 'officers', 'investigators', 'prosecutors', 'television', 'radio', 'press', 'statement', 'governor', 'mayor', 'committee',
 	'department', 'rescuers', 'paramedics', 'coroner', 'firefighters', 'emergency', 'council', 'news', 'organizers', 'organisers', 'experts',
-	'analysts', 'officers', 'troops', 'spokespeople', 'company', 'airline', 'operator', 'owner', 'chief', 'commander', 'commissioner',
+	'analysts', 'troops', 'spokespeople', 'company', 'airline', 'operator', 'owner', 'chief', 'commander', 'commissioner', 'guard', 'sheriff',
 ]);
 
 /** Returns who said what is at `offset` in sentence `index`: its own attribution, or one carried from earlier sentences of the paragraph. */

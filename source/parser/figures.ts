@@ -189,12 +189,19 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		listed = ws[spanFirst - 1].text === ',' || previous.breakdown;
 	}
 
+	// "nine people dead, including three children", "…, among them two soldiers": a breakdown of the count before.
+	const introducer = ws[spanFirst - 1]?.lower;
+	if (!kind && previous && (introducer === 'including' || ((introducer === 'them' || introducer === 'whom') && ws[spanFirst - 2]?.lower === 'among'))) {
+		kind = previous.kind;
+		listed = true;
+	}
+
 	if (!kind) return null;
 	// A bare "one" counts only as a verb's object or with a counted noun ("killing one", "one guard").
 	if (number.value === 1 && !number.digits && phrase.head === null && !phrase.partitive && !verbBefore(ws, spanFirst, null)) return null;
 
 	let subject = phrase.head ? text(ws, phrase.head.first, phrase.head.last) : null;
-	if (subject && phrase.head && !personNouns.has(ws[phrase.head.last - 1].lower)) subject = null;
+	if (subject && phrase.head && kindNouns.has(ws[phrase.head.last - 1].lower) && !personNouns.has(ws[phrase.head.last - 1].lower)) subject = null;
 	if (subject === null || subject.toLowerCase() === 'others' || subject.toLowerCase() === 'more') {
 		subject = nearestGroupBefore(ws, spanFirst) ?? subject;
 	}
@@ -301,7 +308,15 @@ function readCountedPhrase(ws: Word[], from: number): CountedPhrase | null {
 		if (at === index && /^\p{Ll}.*(?:ing)$/u.test(word.text)) break;
 	}
 
-	if (headFirst === -1) return {head: null, end: index === phraseStart && !partitive ? from : index, modifierKind, partitive, anaphoric};
+	if (headFirst === -1) {
+		// An unlisted plural noun right after the number ("four pilgrims-to-be", "nine stewards") still names the group.
+		const word = ws[index];
+		if (word && /^\p{Ll}[\p{L}'-]*s$/u.test(word.text) && !phraseStops.has(word.lower) && !kindWords[word.lower] && !objectVerbs.has(word.lower) && !fillerWords.has(word.lower) && (!ws[index + 1] || !/^\p{Ll}/u.test(ws[index + 1].text) || phraseStops.has(ws[index + 1].lower) || kindWords[ws[index + 1].lower])) {
+			return {head: {first: index, last: index + 1}, end: index + 1, modifierKind, partitive, anaphoric};
+		}
+
+		return {head: null, end: index === phraseStart && !partitive ? from : index, modifierKind, partitive, anaphoric};
+	}
 	return {head: {first: headFirst, last: headLast}, end: headLast, modifierKind, partitive, anaphoric};
 }
 
