@@ -299,6 +299,13 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		if (role) person.descriptions.push(role);
 		describeBefore(context, tokens[0]!, person);
 		describeAhead(context, tokens[0]!, person);
+		const described = person.weak ? typeFromDescription(person.descriptions) : undefined;
+		if (described) {
+			person.kind = described;
+			person.name = whole;
+			person.weak = false;
+		}
+
 		describe(context, tokens, person);
 		out.push(person);
 		return;
@@ -313,8 +320,11 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
-	// Nothing here says what it is; it still counts if the story names it plainly elsewhere ("to New England").
-	out.push(candidate(context, tokens, 'unknown', whole));
+	// Nothing here says what it is, unless an appositive does; it still counts if the story names it plainly elsewhere ("to New England").
+	const unknown = candidate(context, tokens, 'unknown', whole);
+	describe(context, tokens, unknown);
+	unknown.kind = typeFromDescription(unknown.descriptions) ?? 'unknown';
+	out.push(unknown);
 }
 
 function personCandidate(context: SentenceContext, tokens: Token[]): Candidate {
@@ -584,6 +594,11 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 	const found = candidate(context, [token], 'unknown', token.text);
 	found.fallback = singleCue(context, token);
 	describe(context, [token], found);
+	if (found.fallback === undefined) {
+		const described = typeFromDescription(found.descriptions);
+		if (described) found.kind = described;
+	}
+
 	out.push(found);
 }
 
@@ -630,6 +645,21 @@ function defineAcronym(context: SentenceContext, tokens: Token[], found: Candida
 	}
 }
 
+const introductions = new Set(['According', 'In', 'After', 'During', 'On', 'At', 'For', 'With', 'Despite', 'While', 'When', 'Although', 'As', 'Before', 'Since', 'Under', 'Unlike', 'Like', 'Speaking', 'Asked', 'Citing']);
+// "X, a rescue group …": the appositive names what kind of thing X is.
+const bodyAppositive = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|company|firm|party|agency|charity|movement|network|alliance|coalition|militia|union|association|body|broadcaster|newspaper|website|channel|airline|carrier|operator|team|club|authority|department|ministry|council|committee|bank|court|university|school|hospital)\b/u;
+const placeAppositive = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|region|province|district|county|state|island|port|country|capital|suburb|neighbou?rhood|area)\b/u;
+
+/** The type an appositive gives a name nothing else classified ("White Helmets, a rescue group"). */
+export function typeFromDescription(descriptions: string[]): 'organization' | 'location' | undefined {
+	for (const description of descriptions) {
+		if (bodyAppositive.test(description)) return 'organization';
+		if (placeAppositive.test(description)) return 'location';
+	}
+
+	return undefined;
+}
+
 const appositiveEnd = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '–', '!', '?']);
 const maxAppositiveTokens = 16;
 
@@ -638,6 +668,8 @@ function describe(context: SentenceContext, tokens: Token[], found: Candidate): 
 	const all = context.tokens;
 	const at = tokens.at(-1)!.index;
 	if (all[at + 1]?.text !== ',' || tokens.at(-1)!.possessive) return;
+	// "According to X of the Y, the victims …": the comma closes an opening phrase, not an appositive.
+	if (introductions.has(all[0]?.text ?? '') && !all.slice(0, tokens[0]!.index).some(token => token.text === ',')) return;
 	const first = all[at + 2];
 	if (!first || !(appositiveStarts.has(first.text) || appositiveStarts.has(first.text.toLowerCase()) || roleNouns.has(first.text))) return;
 	let last = at + 2;

@@ -54,7 +54,7 @@ for (const [name, aliases, capitals, demonyms] of countries) {
 
 // Spellings the country data does not carry but prose uses every day.
 for (const [surface, canonical] of [
-	['U.S.', 'United States'], ['U.S.A.', 'United States'], ['America', 'United States'], ['U.K.', 'United Kingdom'],
+	['Turkey', 'Turkey'], ['U.S.', 'United States'], ['U.S.A.', 'United States'], ['America', 'United States'], ['U.K.', 'United Kingdom'],
 	['Washington', 'Washington'], ['Washington, D.C.', 'Washington'], ['Czech Republic', 'Czechia'],
 	['Ivory Coast', 'Ivory Coast'], ['Burma', 'Myanmar'], ['Holland', 'Netherlands'], ['Kiev', 'Kyiv'], ['Kyiv', 'Kyiv'],
 	['Sanaa', 'Sanaa'], ['Sana\'a', 'Sanaa'], ['New Delhi', 'New Delhi'], ['Delhi', 'Delhi'],

@@ -91,7 +91,7 @@ export const nonEntities = set(`
 
 /** Capitalised words that start sentences but are common words ("Three", "Among", "Trials", "Security"). */
 export const commonWords = set(`
-	business world news people police fire rescue state public national international service services air force general time times day today power water health care data home house road street city town center centre
+	white black red green blue yellow orange purple brown grey gray golden silver business world news people police fire rescue state public national international service services air force general time times day today power water health care data home house road street city town center centre
 	a an the this that these those there here it its he she they we i you his her their our my your him them us me
 	and or but nor so yet for of in on at by to from with without about above below over under into onto upon
 	after before during since until while when where why how what who whom whose which whether if as than then
