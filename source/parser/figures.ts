@@ -162,7 +162,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 
 	if (number.vague && qualifier === 'exact') qualifier = 'at least';
 
-	const phrase = readCountedPhrase(ws, last);
+	const phrase = readCountedPhrase(ws, last, number.vague);
 	if (phrase === null) return null;
 	let end = phrase.end;
 	// "Sixty-six people or more", "200-plus"
@@ -262,10 +262,12 @@ type CountedPhrase = {
 };
 
 /** The noun phrase after a number: "Islamic militants", "of Khan's victims", "of them". Null when it counts things. */
-function readCountedPhrase(ws: Word[], from: number): CountedPhrase | null {
+function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhrase | null {
 	let index = from;
 	let partitive = false;
 	let anaphoric = false;
+	// "dozens of people", "hundreds of homes"
+	if (vague && ws[index]?.lower === 'of' && !['the', 'them', 'whom', 'those', 'these', 'his', 'her', 'their'].includes(ws[index + 1]?.lower ?? '')) index++;
 	if (ws[index]?.lower === 'of') {
 		const next = ws[index + 1]?.lower ?? '';
 		if (['them', 'whom', 'those', 'these', 'us'].includes(next)) {
@@ -402,7 +404,8 @@ function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
 
 /** The group a bare count refers to: "attacked their guards late Sunday, killing one" → "guards". */
 function nearestGroupBefore(ws: Word[], first: number): string | null {
-	for (let at = first - 1; at >= 0; at--) {
+	// The sentence's own subject ("Rebels attacked the convoy, killing one") is who acted, not who was hit.
+	for (let at = first - 1; at >= 3; at--) {
 		const lower = ws[at].lower;
 		if (personNouns.has(lower) && lower.endsWith('s') && !genericSubjects.has(lower) && !['others', 'lives', 'more', 'kids'].includes(lower) && !kindNouns.has(lower)) return ws[at].text;
 	}

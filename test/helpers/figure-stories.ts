@@ -1,0 +1,20 @@
+import {readFileSync} from 'node:fs';
+import {parseStory} from '../../source/parser/index.js';
+import type {Figure, Story} from '../../source/model/types.js';
+
+/** Parses a story from test/fixtures/stories (written for the tests) or data/. */
+export function parseFixture(name: string, date?: string): Story {
+	const url = name.startsWith('data/') ? new URL(`../../${name}`, import.meta.url) : new URL(`../fixtures/stories/${name}`, import.meta.url);
+	return parseStory(readFileSync(url, 'utf8'), {date});
+}
+
+/** A figure as text, for readable assertions: "killed at least 5 guards". */
+export function describe(story: Story, figure: Figure): string {
+	const count = figure.qualifier === 'exact' ? String(figure.count) : `${figure.qualifier} ${figure.count}`;
+	return `${figure.kind} ${count}${figure.subject ? ` ${figure.subject}` : ''}`;
+}
+
+export function figureAt(story: Story, phrase: string): Figure | undefined {
+	const at = story.text.indexOf(phrase);
+	return story.figures.find(figure => figure.start >= at && figure.start < at + phrase.length);
+}

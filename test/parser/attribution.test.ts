@@ -1,0 +1,45 @@
+import test from 'ava';
+import {findAttributions, makeAttributor} from '../../source/parser/attribution.js';
+import {splitParagraphs, splitSentences} from '../../source/parser/structure.js';
+
+function attributor(text: string) {
+	const sentences = splitSentences(text, splitParagraphs(text));
+	const who = makeAttributor(text, sentences);
+	/** Who said the phrase (its first occurrence). */
+	return (phrase: string) => {
+		const offset = text.indexOf(phrase);
+		const index = sentences.findIndex(sentence => sentence.start <= offset && offset < sentence.end);
+		return who(index, offset);
+	};
+}
+
+const sources = (sentence: string) => findAttributions(sentence, {start: 0, end: sentence.length, paragraph: 0}).map(found => found.source);
+
+test('trailing, leading, inverted and "according to" attributions', t => {
+	t.deepEqual(sources('Five guards were killed, the security services said Monday.'), ['the security services']);
+	t.deepEqual(sources('Police said 12 people died.'), ['Police']);
+	t.deepEqual(sources('"It was terrible," said Anna Berg of the Red Cross.'), ['Anna Berg of the Red Cross']);
+	t.deepEqual(sources('According to state television, 56 people died.'), ['state television']);
+	t.deepEqual(sources('At least 7 people died, according to Commissioner Jan Holt of the fire service.'), ['Commissioner Jan Holt of the fire service']);
+	t.deepEqual(sources('A total of 39 are confirmed dead, officials told state media.'), ['officials']);
+	t.deepEqual(sources('Six people died, the coast guard said.'), ['the coast guard']);
+});
+
+test('passives, pronouns and plain clauses are not sources', t => {
+	t.deepEqual(sources('33 people were reported hospitalised.'), []);
+	t.deepEqual(sources('He said the road was closed.'), []);
+	t.deepEqual(sources('The prisoners said nothing and fled.'), []);
+});
+
+test('each figure takes the nearest attribution in its sentence', t => {
+	const who = attributor('Local officials said 24 people were hospitalised, but the news agency Interlink reported as many as 32.');
+	t.is(who('24 people'), 'Local officials');
+	t.is(who('32'), 'the news agency Interlink');
+});
+
+test('a "said" covers the next sentences of its paragraph, not the next paragraph', t => {
+	const who = attributor('The prisoners attacked late Sunday, killing one guard, the security services said. They then fled, killing four more.\n\nThree people were hurt in a separate crash.');
+	t.is(who('killing one'), 'the security services');
+	t.is(who('killing four'), 'the security services');
+	t.is(who('Three people'), null);
+});

@@ -1,0 +1,74 @@
+import test from 'ava';
+import {parseStory} from '../../source/parser/index.js';
+import {lastSeason, dayFromIso, formatRange, weekStart, isoFromDay} from '../../source/parser/dates.js';
+import {parseFixture} from '../helpers/figure-stories.js';
+
+const timeline = (text: string, date: string | null) => parseStory(text, date ? {date} : {}).timeline.map(entry => [entry.expression, entry.when]);
+
+test('the bundled story, dated Monday 2008-01-14: events in the order they happened, resolved', t => {
+	const story = parseFixture('data/dushanbe-prison-escape.txt', '2008-01-14');
+	t.deepEqual(story.timeline.map(entry => [entry.expression, entry.when]), [
+		['the 1990s', '1990-01-01/1999-12-31'],
+		['the 1990s', '1990-01-01/1999-12-31'],
+		['last year', '2007-01-01/2007-12-31'],
+		['last summer', '2007-06-01/2007-08-31'],
+		['last summer', '2007-06-01/2007-08-31'],
+		['in the days after', null],
+		['last month', '2007-12-01/2007-12-31'],
+		['last week', '2008-01-07/2008-01-13'],
+		['late Sunday', '2008-01-13'],
+		['Three hours later', '2008-01-14'],
+		['1:10 a.m. local time', '2008-01-14'],
+		['Monday', '2008-01-14'],
+	]);
+	for (const entry of story.timeline) t.is(story.text.slice(entry.start, entry.end), entry.expression);
+});
+
+test('without a date, relative expressions stay unresolved but absolute ones resolve and the order holds', t => {
+	const story = parseFixture('data/dushanbe-prison-escape.txt');
+	const entries = story.timeline.map(entry => [entry.expression, entry.when]);
+	t.deepEqual(entries[0], ['the 1990s', '1990-01-01/1999-12-31']);
+	t.deepEqual(entries.at(-4), ['late Sunday', null]);
+	t.true(entries.filter(([expression]) => expression !== 'the 1990s').every(([, when]) => when === null));
+});
+
+test('weekdays, yesterday, last night and clock times (a day without a time sorts at noon)', t => {
+	// 2019-01-14 is a Monday.
+	t.deepEqual(timeline('The mayor was stabbed last night. He died today. Police were called at 9:30 p.m. on Sunday.', '2019-01-14'), [
+		['Sunday', '2019-01-13'],
+		['9:30 p.m.', '2019-01-13'],
+		['last night', '2019-01-13'],
+		['today', '2019-01-14'],
+	]);
+	t.deepEqual(timeline('The crash happened on Friday. Yesterday the road reopened.', '2019-01-14'), [
+		['Friday', '2019-01-11'],
+		['Yesterday', '2019-01-13'],
+	]);
+});
+
+test('dates, months, years and decades', t => {
+	t.deepEqual(timeline('On January 5, 2019 a fire broke out. It was built in 1973 and rebuilt in the 1990s. In June 1968 it flooded.', null), [
+		['June 1968', '1968-06-01/1968-06-30'],
+		['1973', '1973-01-01/1973-12-31'],
+		['the 1990s', '1990-01-01/1999-12-31'],
+		['January 5, 2019', '2019-01-05'],
+	]);
+	t.deepEqual(timeline('The attack on December 31 followed one on 5 January.', '2020-01-09'), [
+		['December 31', '2019-12-31'],
+		['5 January', '2020-01-05'],
+	]);
+});
+
+test('ages, counts and clock conversions are not time expressions', t => {
+	t.deepEqual(timeline('A 21-year-old man and 1885 aftershocks were reported at 4:00 a.m. local time (0100 UTC).', null), [['4:00 a.m. local time', null]]);
+});
+
+test('season and week arithmetic', t => {
+	const day = (iso: string) => dayFromIso(iso)!;
+	t.is(formatRange(lastSeason('summer', day('2008-01-14'))!), '2007-06-01/2007-08-31');
+	t.is(formatRange(lastSeason('summer', day('2008-07-10'))!), '2007-06-01/2007-08-31', 'a summer still under way is not "last summer"');
+	t.is(formatRange(lastSeason('summer', day('2008-10-01'))!), '2008-06-01/2008-08-31');
+	t.is(formatRange(lastSeason('winter', day('2008-04-01'))!), '2007-12-01/2008-02-29');
+	t.is(isoFromDay(weekStart(day('2008-01-14'))), '2008-01-14');
+	t.is(isoFromDay(weekStart(day('2008-01-13'))), '2008-01-07');
+});
