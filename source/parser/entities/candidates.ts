@@ -79,6 +79,9 @@ function isNameToken(token: Token | undefined): boolean {
 const heads = (word: string | undefined) => word !== undefined && (organizationHeads.has(word) || placeHeads.has(word));
 const quotes = new Set(['"', '“', '”', '\'', '‘', '’']);
 const maxRunTokens = 12;
+// Storms and operations carry names that are not people's ("Typhoon Rai", "Operation Desert Storm").
+const eventStarts = new Set(['Typhoon', 'Hurricane', 'Cyclone', 'Storm', 'Tropical', 'Operation', 'Flight', 'Tornado']);
+const nameSuffix = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const roads = new Set(['Route', 'Interstate', 'Highway', 'Motorway', 'Road', 'Flight']);
 
 /** Maximal runs of capitalised words, joined across "of (the)" after organisation words, name particles and nicknames. */
@@ -281,7 +284,7 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
-	if (eventHeads.has(tokens.at(-1)!.text)) return;
+	if (eventHeads.has(tokens.at(-1)!.text) || eventStarts.has(tokens[0]!.text)) return;
 	if (isPlaceRun(tokens)) {
 		out.push(candidate(context, tokens, 'location', whole));
 		return;
@@ -332,7 +335,7 @@ function personCandidate(context: SentenceContext, tokens: Token[]): Candidate {
 	const kept = nickname === -1 ? tokens : [...tokens.slice(0, nickname), ...tokens.slice(nickname + 3)];
 	const name = kept.filter(token => isNameToken(token) || nameParticles.has(token.text)).map(token => token.text).join(' ');
 	const person = candidate(context, tokens, 'person', name);
-	person.words = kept.filter(token => isNameToken(token) && token.kind !== 'initial').map(token => token.text);
+	person.words = kept.filter(token => isNameToken(token) && token.kind !== 'initial' && !nameSuffix.test(token.text)).map(token => token.text);
 	if (nickname !== -1) person.aliases = [[tokens[nickname + 1]!.text, ...person.words.slice(1)].join(' ')];
 	return person;
 }
@@ -642,6 +645,8 @@ function defineAcronym(context: SentenceContext, tokens: Token[], found: Candida
 		found.acronym = all[at + 3]!.text;
 	} else if (next?.text === '(' && acronymShape.test(all[at + 2]?.text ?? '') && all[at + 3]?.text === ')') {
 		found.acronym = all[at + 2]!.text;
+	} else if (next?.text === ',' && all[at + 2]?.text === 'known' && all[at + 3]?.text === 'as' && all[at + 4]?.kind === 'acronym') {
+		found.acronym = all[at + 4]!.text;
 	}
 }
 
