@@ -8,7 +8,7 @@
 import type {Entity, EntityType} from '../model/types.js';
 import {highlight, type Highlighter, type Range} from './highlight.js';
 import {bonus, fuzzyCeiling, level} from './levels.js';
-import {forEachContaining, matchTypos, matchWord, type WordHit} from './match-word.js';
+import {forEachContaining, matchTypos, matchTyposWithin, matchWord, matchWordWithin, type WordHit} from './match-word.js';
 import {parseQuery, type Term} from './query.js';
 import {articles} from './skeleton.js';
 import {forEachEntity, NameTables} from './tables.js';
@@ -51,6 +51,8 @@ export function searchableFromEntity<E extends Entity>(entity: E): Searchable & 
 /** Items indexed per slice by `whenReady`: a few milliseconds of work. */
 const sliceSize = 500;
 const cacheSize = 64;
+/** Up to this many entities left by earlier query words, a later word is matched against their words only. */
+const narrowLimit = 20_000;
 
 export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> {
 	const tables = new NameTables();
@@ -63,12 +65,13 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 	let groupStamp = new Int32Array(0);
 	let total = new Float64Array(0);
 	let stamp = 0;
+	let typosSkipped = false;
 
+	/** Indexes up to `count` more items; once all are in, the index is ready. */
 	function buildSlice(count: number) {
 		const end = Math.min(items.length, built + count);
 		for (; built < end; built++) tables.add(built, [items[built].name, ...items[built].aliases]);
 		if (built === items.length && !sealed) {
-			tables.seal();
 			groupScore = new Float64Array(items.length);
 			groupStamp = new Int32Array(items.length);
 			total = new Float64Array(items.length);
@@ -89,7 +92,8 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 	 * word, instead of spreading every matched word to all its entities: a short word
 	 * typed after a long one ("ivanov s") then costs little.
 	 * Typos are looked up last, and not at all when `enough` entities already score above
-	 * anything a typo can reach (one plain word and a small limit: the usual keystroke).
+	 * anything a typo can reach in this group (then `typosSkipped` is set, and a search that
+	 * ends with fewer hits than its limit runs again with typos).
 	 */
 	function scoreGroup(group: Term[], highlighter: Highlighter, enough: number, within?: number[]): number[] {
 		stamp++;
@@ -116,11 +120,22 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 		};
 
 		const fuzzyWords: string[] = [];
+		// Few entities left: compare their words directly (typos included) rather than walk the vocabulary.
+		const narrow = within !== undefined && within.length <= narrowLimit;
 		for (const term of group) {
 			if (term.kind !== 'fuzzy') {
 				highlighter.literal.push(term);
 				literal.push(term);
 				if (!within) literalMatches(term, hit);
+				continue;
+			}
+
+			if (narrow) {
+				const match = matchWordWithin(tables, term.words[0], within);
+				spread(match.words);
+				for (const acronym of match.acronymTexts) highlighter.acronyms.add(acronym);
+				for (const [entity, score] of match.acronyms) acronymScores.set(entity, Math.max(score, acronymScores.get(entity) ?? 0));
+				fuzzyWords.push(term.words[0]);
 				continue;
 			}
 
@@ -154,9 +169,9 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 			let strong = 0;
 			for (const entity of touched) if (groupScore[entity] > fuzzyCeiling) strong++;
 			if (strong < enough) {
-				for (const word of fuzzyWords) spread(matchTypos(tables, word));
+				for (const word of fuzzyWords) spread(narrow ? matchTyposWithin(tables, word, within, groupWords) : matchTypos(tables, word));
 				scoreWithin();
-			}
+			} else typosSkipped = true;
 		}
 
 		return touched;
@@ -207,7 +222,13 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 		return hits;
 	}
 
-	function runSearch(query: string, limit: number): Array<SearchHit<T>> {
+	/**
+	 * With `withTypos` false, a query word with at least `limit` better-than-typo hits skips
+	 * the typo lookup (the costly part of a keystroke); if the search then ends with fewer
+	 * than `limit` hits it runs again with typos, so a short list never misses one.
+	 */
+	function runSearch(query: string, limit: number, withTypos = false): Array<SearchHit<T>> {
+		typosSkipped = false;
 		const parsed = parseQuery(query);
 		const highlighter: Highlighter = {words: new Map(), acronyms: new Set(), literal: [], wordIds: tables.wordIds};
 		let candidates: number[];
@@ -223,8 +244,7 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 			// Most selective group first (longest words), so later groups only score what is left.
 			const order = [...groups].sort((a, b) => selectivity(b) - selectivity(a));
 			for (const [index, group] of order.entries()) {
-				const onlyWord = groups.length === 1 && !parsed.types && parsed.exclusions.length === 0;
-				const touched = scoreGroup(group, highlighter, onlyWord ? limit : Number.POSITIVE_INFINITY, index === 0 ? undefined : candidates);
+				const touched = scoreGroup(group, highlighter, withTypos ? Number.POSITIVE_INFINITY : limit, index === 0 ? undefined : candidates);
 				if (index === 0) {
 					for (const entity of touched) total[entity] = groupScore[entity];
 					candidates = touched;
@@ -259,6 +279,7 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 
 		if (parsed.exclusions.length > 0) candidates = candidates.filter(entity => !excluded(entity, parsed.exclusions));
 
+		if (typosSkipped && candidates.length < limit) return runSearch(query, limit, true);
 		const top = topK(candidates, limit, compare);
 		return top.map(entity => lazyHit(items[entity], total[entity], groups.length === 0 ? undefined : highlighter));
 	}

@@ -4,8 +4,8 @@
 // over every name.
 import Fuse from 'fuse.js';
 import {level} from './levels.js';
-import {consonants, skeleton} from './skeleton.js';
-import {bigrams, forEachStringWithPrefix, forEachWithPrefix, type NameTables} from './tables.js';
+import {acronyms, consonants, skeleton} from './skeleton.js';
+import {bigrams, type NameTables} from './tables.js';
 
 /** How a name word was hit, for highlighting: the whole word, its first `length` letters, or `word` inside it. */
 export type WordHit = {score: number; prefix?: number; infix?: string};
@@ -36,7 +36,7 @@ export function matchWord(tables: NameTables, word: string): WordMatch {
 	const acronymTexts = new Set<string>();
 	const {words: vocabulary, skeletons} = tables;
 
-	forEachWithPrefix(tables.sortedWords, vocabulary, word, id => {
+	tables.wordPrefixes.forEach(vocabulary, word, id => {
 		const length = vocabulary[id].length;
 		better(words, id, length === word.length ? {score: level.exact} : {score: level.prefix + (0.1 * word.length) / length, prefix: word.length});
 	});
@@ -45,7 +45,7 @@ export function matchWord(tables: NameTables, word: string): WordMatch {
 	const skeletonId = tables.skeletonIds.get(shape);
 	if (skeletonId !== undefined) for (const id of tables.skeletonWords[skeletonId]) better(words, id, {score: level.skeleton});
 	if (shape.length >= 3) {
-		forEachWithPrefix(tables.sortedSkeletons, skeletons, shape, id => {
+		tables.skeletonPrefixes.forEach(skeletons, shape, id => {
 			const score = level.skeletonPrefix + (0.05 * shape.length) / skeletons[id].length;
 			for (const wordId of tables.skeletonWords[id]) better(words, wordId, {score});
 		});
@@ -65,7 +65,8 @@ export function matchWord(tables: NameTables, word: string): WordMatch {
 	}
 
 	if (word.length >= 2) {
-		forEachStringWithPrefix(tables.sortedAcronyms, word, acronym => {
+		tables.acronymPrefixes.forEach(tables.acronyms, word, id => {
+			const acronym = tables.acronyms[id];
 			if (acronym === word || acronym.length < 3) return;
 			acronymTexts.add(acronym);
 			const list = tables.acronymEntities.get(acronym)!;
@@ -87,6 +88,91 @@ export function matchTypos(tables: NameTables, word: string): Map<number, WordHi
 	if (shape.length >= 4) {
 		fuzzy(shape, tables.skeletons, tables.skeletonBigrams, (id, score) => {
 			for (const wordId of tables.skeletonWords[id]) better(words, wordId, {score});
+		});
+	}
+
+	return words;
+}
+
+/** How `word` (with its skeleton and consonants) hits one vocabulary word, typos aside: the same levels as matchWord. */
+function wordLevel(tables: NameTables, word: string, shape: string, bones: string, id: number): WordHit | undefined {
+	const text = tables.words[id];
+	if (text === word) return {score: level.exact};
+	let best: WordHit | undefined;
+	const consider = (hit: WordHit) => {
+		if (!best || best.score < hit.score) best = hit;
+	};
+
+	if (text.startsWith(word)) consider({score: level.prefix + (0.1 * word.length) / text.length, prefix: word.length});
+	const skeletonId = tables.wordSkeleton[id];
+	const textShape = tables.skeletons[skeletonId];
+	if (textShape === shape) consider({score: level.skeleton});
+	else if (shape.length >= 3 && textShape.startsWith(shape)) consider({score: level.skeletonPrefix + (0.05 * shape.length) / textShape.length});
+	if (bones.length >= 3 && word.length >= 4 && (!best || best.score < level.consonants) && tables.skeletonConsonants[skeletonId] === bones) consider({score: level.consonants});
+	if (word.length >= 3 && text.length > word.length && (!best || best.score < level.infix) && text.includes(word)) consider({score: level.infix, infix: word});
+	return best;
+}
+
+/**
+ * matchWord restricted to the words of `entities` (the few left by the query's other words):
+ * each of their words is compared directly instead of enumerating the vocabulary. Typos
+ * are separate (matchTyposWithin), and only looked for when needed.
+ */
+export function matchWordWithin(tables: NameTables, word: string, entities: number[]): WordMatch {
+	const words = new Map<number, WordHit>();
+	const acronymMatches = new Map<number, number>();
+	const acronymTexts = new Set<string>();
+	const shape = skeleton(word);
+	const bones = consonants(shape);
+	const seen = new Set<number>();
+	for (const entity of entities) {
+		for (let index = tables.entityStart[entity]; index < tables.entityStart[entity + 1]; index++) {
+			const id = tables.entityWords[index];
+			if (seen.has(id)) continue;
+			seen.add(id);
+			const hit = wordLevel(tables, word, shape, bones, id);
+			if (hit) words.set(id, hit);
+		}
+
+		const own = tables.entityAcronyms[entity];
+		if (word.length < 2 || own === undefined) continue;
+		for (const acronym of typeof own === 'string' ? [own] : own) {
+			const score = acronym === word ? level.acronym : acronym.length >= 3 && acronym.startsWith(word) ? level.acronymPrefix : 0;
+			if (score === 0) continue;
+			acronymTexts.add(acronym);
+			acronymMatches.set(entity, Math.max(score, acronymMatches.get(entity) ?? 0));
+		}
+	}
+
+	return {words, acronyms: acronymMatches, acronymTexts};
+}
+
+/** Typos of `word` among the words of `entities` not already in `matched`: a letter-pair prefilter, then fuse.js. */
+export function matchTyposWithin(tables: NameTables, word: string, entities: number[], matched: Map<number, WordHit>): Map<number, WordHit> {
+	const words = new Map<number, WordHit>();
+	if (word.length < 4) return words;
+	// Letter pairs as numbers (two char codes), so the check below allocates no strings.
+	const pairs = new Set(bigrams(word).map(pair => (pair.charCodeAt(0) << 8) | pair.charCodeAt(1)));
+	const needed = Math.max(1, pairs.size - 4);
+	const candidates = new Set<number>();
+	for (const entity of entities) {
+		for (let index = tables.entityStart[entity]; index < tables.entityStart[entity + 1]; index++) {
+			const id = tables.entityWords[index];
+			if (matched.has(id) || candidates.has(id)) continue;
+			const text = tables.words[id];
+			let shared = 0;
+			for (let at = 0; at + 1 < text.length && shared < needed; at++) if (pairs.has((text.charCodeAt(at) << 8) | text.charCodeAt(at + 1))) shared++;
+			if (shared >= needed) candidates.add(id);
+		}
+	}
+
+	const ids = [...candidates].slice(0, fuzzyCandidates * 2);
+	fuseScores(word, tables.words, ids, (id, score) => better(words, id, {score}));
+	const shape = skeleton(word);
+	if (shape.length >= 4) {
+		const shapes = [...new Set(ids.map(id => tables.wordSkeleton[id]))];
+		fuseScores(shape, tables.skeletons, shapes, (id, score) => {
+			for (const wordId of tables.skeletonWords[id]) if (candidates.has(wordId)) better(words, wordId, {score});
 		});
 	}
 
@@ -129,6 +215,11 @@ function fuzzy(word: string, strings: string[], index: Map<string, number[]>, vi
 		}
 	}
 
+	fuseScores(word, strings, ids, visit);
+}
+
+/** fuse.js scores of `word` against the strings `ids`, turned into typo levels. */
+function fuseScores(word: string, strings: string[], ids: number[], visit: (id: number, score: number) => void) {
 	if (ids.length === 0) return;
 	const fuse = new Fuse(ids.map(id => strings[id]), {
 		includeScore: true,

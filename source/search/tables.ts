@@ -44,9 +44,13 @@ export class NameTables {
 	readonly skeletonIds = new Map<string, number>();
 	/** Skeleton id → word ids. */
 	readonly skeletonWords: number[][] = [];
+	/** Skeleton id → its consonants (see skeleton.ts). */
+	readonly skeletonConsonants: string[] = [];
 	/** Consonant skeleton → word ids. */
 	readonly consonantWords = new Map<string, number[]>();
 	readonly acronymEntities = new Map<string, EntityList>();
+	/** Entity → its acronyms (one bare string when it has one). */
+	readonly entityAcronyms: Array<string | string[] | undefined> = [];
 	/** Bigram → word ids / skeleton ids containing it. */
 	readonly wordBigrams = new Map<string, number[]>();
 	readonly skeletonBigrams = new Map<string, number[]>();
@@ -62,10 +66,11 @@ export class NameTables {
 	/** The words of a name or alias, sorted: "rakhmon emomali" finds Emomali Rakhmon. */
 	readonly sortedEntities = new Map<string, EntityList>();
 
-	/** Word ids sorted by word, skeleton ids by skeleton, acronyms: filled by `seal`. */
-	sortedWords: Int32Array = new Int32Array(0);
-	sortedSkeletons: Int32Array = new Int32Array(0);
-	sortedAcronyms: string[] = [];
+	/** Prefix lookups over words, skeletons and acronyms, kept up to date as names are added (no sorting pass). */
+	readonly wordPrefixes = new PrefixBuckets();
+	readonly skeletonPrefixes = new PrefixBuckets();
+	readonly acronymPrefixes = new PrefixBuckets();
+	readonly acronyms: string[] = [];
 	entityCount = 0;
 
 	add(entity: number, names: string[]) {
@@ -79,7 +84,19 @@ export class NameTables {
 			folded.push(joined);
 			addTo(this.exactEntities, joined, entity);
 			if (words.length > 1) addTo(this.sortedEntities, [...words].sort().join(' '), entity);
-			for (const acronym of acronyms(words)) addTo(this.acronymEntities, acronym, entity);
+			for (const acronym of acronyms(words)) {
+				if (!this.acronymEntities.has(acronym)) {
+					this.acronymPrefixes.add(acronym, this.acronyms.length);
+					this.acronyms.push(acronym);
+				}
+
+				addTo(this.acronymEntities, acronym, entity);
+				const own = this.entityAcronyms[entity];
+				if (own === undefined) this.entityAcronyms[entity] = acronym;
+				else if (typeof own === 'string') {
+					if (own !== acronym) this.entityAcronyms[entity] = [own, acronym];
+				} else if (!own.includes(acronym)) own.push(acronym);
+			}
 			for (const word of words) {
 				const id = this.wordId(word);
 				const posting = this.postings[id];
@@ -101,6 +118,7 @@ export class NameTables {
 		id = this.words.length;
 		this.words.push(word);
 		this.wordIds.set(word, id);
+		this.wordPrefixes.add(word, id);
 		this.postings.push([]);
 		for (const bigram of bigrams(word)) push(this.wordBigrams, bigram, id);
 		// An Arabic article alone has no skeleton of its own worth matching.
@@ -110,21 +128,17 @@ export class NameTables {
 			skeletonId = this.skeletons.length;
 			this.skeletons.push(shape);
 			this.skeletonIds.set(shape, skeletonId);
+			this.skeletonPrefixes.add(shape, skeletonId);
 			this.skeletonWords.push([]);
+			this.skeletonConsonants.push(consonants(shape));
 			for (const bigram of bigrams(shape)) push(this.skeletonBigrams, bigram, skeletonId);
 		}
 
 		this.skeletonWords[skeletonId].push(id);
 		this.wordSkeleton[id] = skeletonId;
-		const bones = consonants(shape);
+		const bones = this.skeletonConsonants[skeletonId];
 		if (bones.length >= 3) push(this.consonantWords, bones, id);
 		return id;
-	}
-
-	seal() {
-		this.sortedWords = sortedIds(this.words);
-		this.sortedSkeletons = sortedIds(this.skeletons);
-		this.sortedAcronyms = [...this.acronymEntities.keys()].sort();
 	}
 }
 
@@ -134,35 +148,28 @@ function push(map: Map<string, number[]>, key: string, value: number) {
 	else map.set(key, [value]);
 }
 
-function sortedIds(strings: string[]): Int32Array {
-	const ids = Int32Array.from(strings.keys());
-	// Plain < comparison: the strings are ASCII, and binary search below uses the same order.
-	ids.sort((a, b) => (strings[a] < strings[b] ? -1 : strings[a] > strings[b] ? 1 : 0));
-	return ids;
-}
+/**
+ * Ids of strings bucketed by their first letter and first two letters: a prefix lookup scans
+ * one bucket, and adding a string never re-sorts anything (so a large index builds in slices).
+ */
+export class PrefixBuckets {
+	private readonly one = new Map<string, number[]>();
+	private readonly two = new Map<string, number[]>();
 
-/** Visits the ids in `sorted` whose string starts with `prefix`. */
-export function forEachWithPrefix(sorted: Int32Array, strings: string[], prefix: string, visit: (id: number) => void) {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (strings[sorted[middle]] < prefix) low = middle + 1;
-		else high = middle;
+	add(value: string, id: number) {
+		if (value === '') return;
+		push(this.one, value[0], id);
+		if (value.length >= 2) push(this.two, value.slice(0, 2), id);
 	}
 
-	for (let index = low; index < sorted.length && strings[sorted[index]].startsWith(prefix); index++) visit(sorted[index]);
-}
+	/** Visits the ids whose string (in `strings`) starts with `prefix`. */
+	forEach(strings: string[], prefix: string, visit: (id: number) => void) {
+		if (prefix === '') return;
+		if (prefix.length === 1) {
+			for (const id of this.one.get(prefix) ?? []) visit(id);
+			return;
+		}
 
-/** Same over a sorted string array. */
-export function forEachStringWithPrefix(sorted: string[], prefix: string, visit: (value: string) => void) {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (sorted[middle] < prefix) low = middle + 1;
-		else high = middle;
+		for (const id of this.two.get(prefix.slice(0, 2)) ?? []) if (strings[id].startsWith(prefix)) visit(id);
 	}
-
-	for (let index = low; index < sorted.length && sorted[index].startsWith(prefix); index++) visit(sorted[index]);
 }
