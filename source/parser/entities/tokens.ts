@@ -1,4 +1,4 @@
-// Splits a sentence into the tokens the entity extractor reasons about. One regex pass per
+// Splits a sentence into the tokens the entity extractor reasons about. One forward pass per
 // sentence, no look-back over the text: the whole story is tokenised in linear time.
 
 export type TokenKind = 'capital' | 'acronym' | 'initial' | 'lower' | 'number' | 'punct';
@@ -39,35 +39,67 @@ const adjectiveEndings = new Set([
 const tokenPattern = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)\b|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const openers = new Set(['"', '“', '‘', '\'', '(', '[', ':', '—', '–', '-', '«']);
 
+const sticky = new RegExp(tokenPattern.source, 'uy');
+
+const isAsciiWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+// After a plain ASCII word, these mean the word goes on: hyphen, apostrophes, or a letter outside ASCII.
+const continuesWord = (code: number) => code === 45 || code === 39 || code >= 128;
+
+/**
+ * Tokens of the sentence text[start, end). Plain ASCII words, numbers and punctuation (most of any story)
+ * are scanned by hand without allocating match objects; everything else goes through one sticky regex.
+ */
 export function tokenize(text: string, start: number, end: number): Token[] {
 	const tokens: Token[] = [];
-	const body = text.slice(start, end);
 	let previous: Token | undefined;
-	tokenPattern.lastIndex = 0;
-	for (let match = tokenPattern.exec(body); match; match = tokenPattern.exec(body)) {
-		let word = match[0];
-		// Fast path for the bulk of any story: plain lower-case words, numbers and single punctuation.
-		const code = word.charCodeAt(0);
-		if (isPlain(word, code)) {
-			const kind: TokenKind = code >= 97 ? 'lower' : code >= 48 && code <= 57 ? 'number' : 'punct';
-			const from = start + match.index;
-			const token: Token = {start: from, end: from + word.length, text: word, kind, possessive: false, initial: false, index: tokens.length};
-			if (kind === 'lower' && previous === undefined) token.initial = true;
-			tokens.push(token);
-			previous = token;
+	let at = start;
+	while (at < end) {
+		const code = text.charCodeAt(at);
+		if (code === 32 || code === 10 || code === 9 || code === 13) {
+			at++;
 			continue;
 		}
 
-		let from = start + match.index;
-		let to = from + word.length;
+		if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+			let stop = at + 1;
+			while (stop < end && isAsciiWordCode(text.charCodeAt(stop))) stop++;
+			if (stop >= end || !continuesWord(text.charCodeAt(stop))) {
+				const token: Token = {start: at, end: stop, text: text.slice(at, stop), kind: code >= 97 ? 'lower' : 'number', possessive: false, initial: false, index: tokens.length};
+				if (previous === undefined && code >= 97) token.initial = true;
+				tokens.push(token);
+				previous = token;
+				at = stop;
+				continue;
+			}
+		} else if (code < 128 && !isAsciiWordCode(code) && code !== 34 && code !== 39 && code !== 40 && code !== 91 && code !== 58 && code !== 45) {
+			// One ASCII punctuation mark; openers (quotes, brackets, colon, dash) go the long way.
+			const token: Token = {start: at, end: at + 1, text: text[at]!, kind: 'punct', possessive: false, initial: false, index: tokens.length};
+			tokens.push(token);
+			previous = token;
+			at++;
+			continue;
+		}
+
+		sticky.lastIndex = at;
+		const match = sticky.exec(text);
+		if (!match) {
+			at++;
+			continue;
+		}
+
+		let word = match[0];
+		let from = at;
+		let to = Math.min(from + word.length, end);
+		word = word.slice(0, to - from);
+		let next = to;
 		let possessive = false;
 		if (/['’]s$/i.test(word) && word.length > 2) {
 			word = word.slice(0, -2);
 			to -= 2;
 			possessive = true;
-		} else if (/s$/.test(word) && /^['’](?![\p{L}\p{N}])/u.test(body.slice(to - start, to - start + 2))) {
+		} else if (/s$/.test(word) && /^['’](?![\p{L}\p{N}])/u.test(text.slice(to, to + 2))) {
 			// "Fishmongers' Hall": the plural possessive's apostrophe is not a quotation mark.
-			tokenPattern.lastIndex = to - start + 1;
+			next = to + 1;
 			possessive = true;
 		}
 
@@ -86,10 +118,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 			adjective = true;
 		}
 
-		if (abbreviated.has(word) && body[to - start] === '.') {
+		if (abbreviated.has(word) && text[to] === '.' && to < end) {
 			word += '.';
 			to += 1;
-			tokenPattern.lastIndex = to - start;
+			next = Math.max(next, to);
 		}
 
 		const kind = kindOf(word);
@@ -97,16 +129,10 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 		const token: Token = {start: from, end: to, text: word, kind, possessive: possessive || adjective, initial, index: tokens.length};
 		tokens.push(token);
 		previous = token;
+		at = next;
 	}
 
 	return tokens;
-}
-
-function isPlain(word: string, code: number): boolean {
-	if (code >= 97 && code <= 122) return word.indexOf('-') === -1 && word.indexOf('\'') === -1 && word.indexOf('’') === -1;
-	if (code >= 48 && code <= 57) return word.indexOf('-') === -1;
-	// One ASCII punctuation mark; openers still go the long way, as they decide what counts as a sentence start.
-	return word.length === 1 && code < 128 && !openers.has(word) && !/[A-Za-z]/.test(word);
 }
 
 /** An opener starts a fresh clause only at the sentence start or after a speech verb's comma or colon. */
