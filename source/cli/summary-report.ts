@@ -1,4 +1,5 @@
-import {figureKinds, type Story, type Total} from '../model/types.js';
+import {figureKinds, summaryKinds, type Figure, type Story, type Total} from '../model/types.js';
+import {nounFor, placeOf, timeOf} from './figure-context.js';
 
 const typeHeadings = {
 	person: 'People',
@@ -11,16 +12,40 @@ export function formatCount(total: {count: number; qualifier: string}): string {
 	return total.qualifier === 'exact' ? String(total.count) : `${total.qualifier} ${total.count}`;
 }
 
+/** "Three hours later" inside a line reads "three hours later"; names of days and months keep their capital. */
+function midSentence(expression: string): string {
+	return /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(expression) ? expression : expression.charAt(0).toLowerCase() + expression.slice(1);
+}
+
+function countWithSubject(figure: Figure): string {
+	return `${formatCount(figure)}${figure.subject ? ` ${nounFor(figure.count, figure.subject)}` : ''}`;
+}
+
+/** A total, its sources, the parts it rests on ("1 guard late Sunday + 4 guards at a nearby prison checkpoint") and competing claims. */
 function formatTotal(story: Story, total: Total): string[] {
 	const lines: string[] = [];
 	const byId = new Map(story.figures.map(figure => [figure.id, figure]));
 	const figures = total.figures.map(id => byId.get(id)).filter(figure => figure !== undefined);
-	const sources = [...new Set(figures.map(figure => figure.attribution).filter(Boolean))];
+	// "officials" and "the officials" are one source.
+	const sources = [...new Map(figures.filter(figure => figure.attribution).map(figure => [figure.attribution!.toLowerCase().replace(/^the\s+/, ''), figure.attribution!])).values()];
 	const subject = figures.find(figure => figure.subject)?.subject;
-	lines.push(`${formatCount(total)}${subject ? ` ${subject}` : ''}${sources.length > 0 ? ` (${sources.join('; ')})` : ''}`);
-	const parts = figures.filter(figure => figure.partOf !== null);
-	if (parts.length > 0) lines.push(`    breakdown: ${parts.map(part => `${formatCount(part)} ${story.text.slice(part.start, part.end)}`).join(' + ')}`);
-	for (const claim of total.claims) lines.push(`    also claimed: ${formatCount(claim)}${claim.attribution ? ` (${claim.attribution})` : ''}`);
+	lines.push(`${formatCount(total)}${subject ? ` ${nounFor(total.count, subject)}` : ''}${sources.length > 0 ? `, according to ${sources.join('; ')}` : ''}`);
+	const ids = new Set(total.figures);
+	// A breakdown: the parts of the total, or the groups that were added up when the story gives no total.
+	const parts = figures.filter(figure => figure.partOf !== null && ids.has(figure.partOf));
+	const added = figures.filter(figure => figure.partOf === null || !ids.has(figure.partOf));
+	const pieces = parts.length > 0 ? parts : added.length > 1 && added.reduce((sum, figure) => sum + figure.count, 0) === total.count ? added : [];
+	if (pieces.length > 0 && !(pieces.length === 1 && pieces[0].count === total.count)) {
+		const described = pieces.map(piece => {
+			const where = placeOf(story, piece);
+			const when = timeOf(story, piece);
+			const place = [countWithSubject(piece), where].filter(Boolean).join(' ');
+			return when && !where?.includes(when) ? `${place}, ${midSentence(when)}` : place;
+		});
+		lines.push(`${parts.length > 0 ? 'of which' : 'made up of'}: ${described.join(' + ')}`);
+	}
+
+	for (const claim of total.claims) lines.push(`also claimed: ${formatCount(claim)}${claim.attribution ? `, according to ${claim.attribution}` : ' (source not given)'}`);
 	return lines;
 }
 
@@ -34,15 +59,24 @@ export function formatSummaryReport(story: Story): string {
 
 	out.push('SUMMARY');
 	let anyTotal = false;
-	for (const kind of figureKinds) {
+	const kinds = [...summaryKinds, ...figureKinds.filter(kind => !(summaryKinds as readonly string[]).includes(kind))];
+	for (const kind of kinds) {
 		const total = story.summary[kind];
 		if (!total) continue;
 		anyTotal = true;
 		const [first, ...rest] = formatTotal(story, total);
-		out.push(`  ${kind.padEnd(10)} ${first}`, ...rest.map(line => `  ${' '.repeat(10)} ${line.trimStart()}`));
+		out.push(`  ${kind.padEnd(10)} ${first}`, ...rest.map(line => `  ${' '.repeat(10)}   ${line}`));
 	}
 
 	if (!anyTotal) out.push('  no casualty or escape figures found');
+	const others = story.figures.filter(figure => !figure.mainEvent);
+	if (others.length > 0) {
+		out.push('  not counted (other events):');
+		for (const figure of others) {
+			const when = timeOf(story, figure);
+			out.push(`    ${figure.kind} ${countWithSubject(figure)}${when ? `, ${when}` : ''}`);
+		}
+	}
 
 	out.push('', 'ENTITIES');
 	if (story.entities.length === 0) out.push('  no names found');
@@ -59,6 +93,17 @@ export function formatSummaryReport(story: Story): string {
 
 	out.push('', 'TIMELINE');
 	if (story.timeline.length === 0) out.push('  no time expressions found');
-	for (const entry of story.timeline) out.push(`  ${entry.expression}${entry.when ? ` [${entry.when}]` : ''}`);
+	// In the order the events happened; repeats of the same expression and date are shown once.
+	const width = Math.max(0, ...story.timeline.map(entry => (entry.when ?? '').length));
+	for (let index = 0; index < story.timeline.length; index++) {
+		const entry = story.timeline[index];
+		let repeats = 1;
+		while (story.timeline[index + repeats]?.expression === entry.expression && story.timeline[index + repeats]?.when === entry.when) repeats++;
+		const when = (entry.when ?? (story.published ? '?' : '')).padEnd(width);
+		out.push(`  ${width > 0 ? `${when}  ` : ''}${entry.expression}${repeats > 1 ? ` (×${repeats})` : ''}`.trimEnd());
+		index += repeats - 1;
+	}
+
+	if (!story.published && story.timeline.length > 0) out.push('  (no story date: use --date YYYY-MM-DD to resolve relative times)');
 	return out.join('\n') + '\n';
 }

@@ -1,0 +1,48 @@
+// Where and when a part of a breakdown happened, in the story's own words, so the
+// report can say "1 guard late Sunday + 4 guards at a nearby prison checkpoint"
+// instead of repeating the numbers.
+import type {Figure, Story} from '../model/types.js';
+
+// "at the ticket office", "in a market", "near the border": a place after a preposition.
+const placePattern = /\b(?:at|in|inside|outside|near|on)\s+((?:the|a|an|their|its)(?:\s+[\p{Ll}-]+){1,4})(?=\s*[,.;]|$)/gu;
+// "attacked a nearby prison checkpoint": a place as the object of an attack verb.
+const targetPattern = /\b(?:attacked|stormed|raided|hit|struck|bombed|shelled|entered|targeted)\s+((?:the|a|an|their|its)(?:\s+[\p{Ll}-]+){1,4}?)(?=\s*[,.;]|\s+(?:with|and|on|in|at|late|early|last)\b)/gu;
+const notPlaces = /\b(?:time|way|case|fact|end|past|night|morning|evening|afternoon|day|week|month|year|hospital|condition|process|attempt|bid|order)\b/;
+
+/** A place phrase before the figure in its sentence ("at the ticket office"), or null. */
+export function placeOf(story: Story, figure: Figure): string | null {
+	const sentence = story.sentences[figure.sentence];
+	if (!sentence) return null;
+	const before = story.text.slice(sentence.start, figure.start);
+	let found: string | null = null;
+	for (const pattern of [targetPattern, placePattern]) {
+		for (const match of before.matchAll(pattern)) {
+			const phrase = match[1];
+			if (notPlaces.test(phrase) || (figure.subject && phrase.includes(figure.subject))) continue;
+			found = pattern === targetPattern ? `at ${phrase}` : match[0];
+		}
+
+		if (found) return found;
+	}
+
+	return null;
+}
+
+/** The time expression of the figure's sentence ("late Sunday"), or null. */
+export function timeOf(story: Story, figure: Figure): string | null {
+	const entries = story.timeline.filter(entry => entry.sentence === figure.sentence);
+	return entries.length > 0 ? entries[0].expression : null;
+}
+
+const irregular: Record<string, string> = {people: 'person', children: 'child', men: 'man', women: 'woman', others: 'other', police: 'police officer', crew: 'crew member', staff: 'staff member'};
+
+/** "1 guards" reads "1 guard". */
+export function nounFor(count: number, subject: string): string {
+	if (count !== 1) return subject;
+	const words = subject.split(' ');
+	const last = words.at(-1)!;
+	const lower = last.toLowerCase();
+	let singular = irregular[lower] ?? last;
+	if (!(lower in irregular) && /[^s]s$/.test(lower)) singular = lower.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1);
+	return [...words.slice(0, -1), singular].join(' ');
+}

@@ -1,0 +1,28 @@
+import test from 'ava';
+import {formatSummaryReport} from '../source/cli/summary-report.js';
+import {parseFixture} from './helpers/figure-stories.js';
+
+test('the report shows totals with qualifiers and sources, the breakdown with where and when, and what was left out', t => {
+	const report = formatSummaryReport(parseFixture('data/dushanbe-prison-escape.txt', '2008-01-14'));
+	t.regex(report, /^ {2}escaped {4}25 Islamic militants, according to the security services$/m);
+	t.regex(report, /^ {2}killed {5}at least 5 guards, according to the security services$/m);
+	t.regex(report, /of which: 1 guard, late Sunday \+ 4 guards at a nearby prison checkpoint, three hours later$/m);
+	t.regex(report, /^ {2}wounded {4}2 guards, according to the security services$/m);
+	t.regex(report, /not counted \(other events\):\n {4}sentenced 46 people, last week\n/);
+	t.false(/^ {2}sentenced/m.test(report), 'the 46 sentenced are not a total');
+});
+
+test('the report lists competing claims with who made them', t => {
+	const report = formatSummaryReport(parseFixture('figures-conflicting-tolls.txt'));
+	t.regex(report, /^ {2}killed {5}15 people, according to Hospital officials\n {15}also claimed: at least 12, according to police\n {15}also claimed: up to 20, according to A local television station$/m);
+});
+
+test('the timeline is in event order with resolved dates, repeats folded', t => {
+	const report = formatSummaryReport(parseFixture('data/dushanbe-prison-escape.txt', '2008-01-14'));
+	const timeline = report.slice(report.indexOf('TIMELINE'));
+	t.regex(timeline, /^ {2}1990-01-01\/1999-12-31 {2}the 1990s \(×2\)$/m);
+	t.true(timeline.indexOf('late Sunday') < timeline.indexOf('1:10 a.m. local time'));
+	t.regex(timeline, /^ {2}2008-01-13 {13}late Sunday$/m);
+	const undated = formatSummaryReport(parseFixture('data/dushanbe-prison-escape.txt'));
+	t.regex(undated, /use --date YYYY-MM-DD/);
+});
