@@ -12,6 +12,7 @@ import {
 	moveSummaryCursor,
 	panes,
 	scrollArticle,
+	scrollLines,
 	selectEntity,
 	type Outcome,
 	type UiState,
@@ -48,6 +49,7 @@ export const keyHelp: Array<[string, string]> = [
 	['j k ↓ ↑', 'move down / up'],
 	['PgDn PgUp Space b', 'page down / up'],
 	['Ctrl-d Ctrl-u', 'half page down / up'],
+	['Ctrl-e Ctrl-y', 'article: scroll one line down / up'],
 	['g G Home End', 'top / bottom'],
 	['/', 'search names (letters go to the query)'],
 	['Esc', 'leave search; again: clear the query'],
@@ -165,6 +167,8 @@ function globalKey(state: UiState, press: KeyPress, view: View): Outcome | undef
 function paneKey(state: UiState, press: KeyPress, view: View): UiState {
 	switch (state.focus) {
 		case 'article': {
+			if (isCtrl(press, 'e')) return scrollLines(state, view, 1);
+			if (isCtrl(press, 'y')) return scrollLines(state, view, -1);
 			const move = movement(press, view.pageHeight);
 			if (move === 'top') return articleHome(state, view);
 			if (move === 'bottom') return articleEnd(state, view);

@@ -103,9 +103,13 @@ function setArticle(state: UiState, view: View, top: number, cursor: number): Ui
 	const maxTop = Math.max(0, lines.length - view.pageHeight);
 	const cursorLine = clamp(cursor, 0, lastLine);
 	let topLine = clamp(top, 0, maxTop);
-	// Keep the cursor on screen: scroll just enough.
-	if (cursorLine < topLine) topLine = cursorLine;
-	if (cursorLine >= topLine + view.pageHeight) topLine = cursorLine - view.pageHeight + 1;
+	// When the cursor leaves the screen the view jumps half a page (like mutt, or vim's
+	// scrolljump), putting the cursor mid-screen: without terminal scroll regions every
+	// scrolled line repaints the whole pane (~7 KB at 120×40), so reading on with j costs
+	// one repaint per half page instead of one per line over SSH. Ctrl-E/Ctrl-Y scroll by one line.
+	const jump = Math.max(1, Math.floor(view.pageHeight / 2));
+	if (cursorLine < topLine) topLine = Math.max(0, cursorLine - jump + 1);
+	if (cursorLine >= topLine + view.pageHeight) topLine = Math.min(maxTop, cursorLine - view.pageHeight + jump);
 	return {...state, articleTop: lines[topLine]?.start ?? 0, articleCursor: lines[cursorLine]?.start ?? 0};
 }
 
@@ -120,6 +124,13 @@ export function scrollArticle(state: UiState, view: View, delta: number): UiStat
 	const {top, cursor} = articlePosition(state, view);
 	// At either end the view stops but the cursor goes on to the first or last line.
 	return setArticle(state, view, top + delta, cursor + delta);
+}
+
+/** Scrolls the view by lines and keeps the cursor where it was, unless it would leave the screen. */
+export function scrollLines(state: UiState, view: View, delta: number): UiState {
+	const {top, cursor, maxTop} = articlePosition(state, view);
+	const newTop = clamp(top + delta, 0, maxTop);
+	return setArticle(state, view, newTop, clamp(cursor, newTop, newTop + view.pageHeight - 1));
 }
 
 export function articleHome(state: UiState, view: View): UiState {

@@ -16,24 +16,35 @@ function listedNames(session: PtySession): string[] {
 async function launch(t: import('ava').ExecutionContext, cols = 120, rows = 40, env: Record<string, string | undefined> = {}) {
 	const session = startSitrep({cols, rows, env}, t);
 	await session.waitFor(screen => screen.includes('Names') && screen.includes('Summary') && screen.includes('DUSHANBE'), 'the dashboard');
-	// Raw mode is switched on just after the first frame (in an effect): keys typed before it would be line-buffered.
-	await session.waitForQuiet(100);
+	// Raw mode is switched on just after the first frame (in an effect): keys typed before it
+	// would be line-buffered. Open and close the help to know the keys arrive.
+	await session.waitForQuiet(50);
+	session.write('?');
+	await session.waitForText('redraw the screen');
+	session.write('?');
+	await session.waitFor(screen => !screen.includes('redraw the screen'), 'the help to close');
+	await session.waitForQuiet(30);
 	return session;
 }
 
-/** Types keys and waits for the frame they cause (the output starts, then goes quiet). */
+const beginFrame = '\u001B[?2026h';
+const endFrame = '\u001B[?2026l';
+
+/**
+ * Types keys and waits until the frames they cause are complete: Ink wraps every frame in
+ * synchronized-output markers, and a big frame can reach us in pieces with gaps between.
+ */
 async function type(session: PtySession, keys: string) {
 	const before = session.rawLength();
 	session.write(keys);
-	const deadline = Date.now() + 2000;
-	while (session.rawLength() === before && Date.now() < deadline) {
+	const deadline = Date.now() + 3000;
+	for (;;) {
 		// eslint-disable-next-line no-await-in-loop
-		await new Promise(resolve => {
-			setTimeout(resolve, 5);
-		});
+		await session.waitForQuiet(30);
+		const output = session.rawOutputSince(before).toString('latin1');
+		const complete = output.length > 0 && output.lastIndexOf(endFrame) > output.lastIndexOf(beginFrame);
+		if (complete || Date.now() > deadline) return;
 	}
-
-	await session.waitForQuiet(40);
 }
 
 test.serial('launch shows the article, names and summary panes side by side, and the key hints', async t => {

@@ -55,10 +55,26 @@ test('j/k move the reading cursor and the view follows it past the bottom', t =>
 	t.deepEqual(position(state), {...position(state), top: 0, cursor: 3});
 	state = type(state, 'k').state;
 	t.is(position(state).cursor, 2);
-	state = type(start, 'j'.repeat(12)).state;
-	t.is(position(state).cursor, 12);
-	t.is(position(state).top, 3, 'a 10-line page shows lines 3–12');
+	state = type(start, 'j'.repeat(9)).state;
+	t.is(position(state).top, 0, 'the cursor reaches the last row of a 10-line page');
+	state = type(state, 'j').state;
+	t.is(position(state).cursor, 10);
+	t.is(position(state).top, 5, 'past it, the view jumps half a page and the cursor is mid-screen');
+	state = type(state, 'jjjj').state;
+	t.is(position(state).top, 5, 'then the cursor moves down the page again');
+	state = type(state, 'k'.repeat(10)).state;
+	t.is(position(state).cursor, 4);
+	t.is(position(state).top, 0, 'going up past the top row jumps back too');
 	t.is(position(type(start, 'k').state).cursor, 0, 'k at the top stays at the top');
+});
+
+test('Ctrl-E / Ctrl-Y scroll the view by one line, the cursor stays unless pushed', t => {
+	let {state} = type(start, 'jjj', keys.ctrl('e'));
+	t.deepEqual([position(state).top, position(state).cursor], [1, 3]);
+	state = type(state, keys.ctrl('e'), keys.ctrl('e'), keys.ctrl('e')).state;
+	t.deepEqual([position(state).top, position(state).cursor], [4, 4]);
+	state = type(state, keys.ctrl('y')).state;
+	t.deepEqual([position(state).top, position(state).cursor], [3, 4]);
 });
 
 test('paging, half pages, g/G and Home/End', t => {
