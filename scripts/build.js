@@ -24,3 +24,21 @@ await build({
 	},
 	logLevel: 'warning',
 });
+
+// The desk's parsing worker (sitrep <folder>): its own small bundle beside the CLI,
+// found by the CLI as ./parse-worker.js. Only the parser is in it, not Ink.
+await build({
+	absWorkingDir: root,
+	entryPoints: ['source/desk/parse-worker.ts'],
+	outfile: 'dist/parse-worker.js',
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	minify: true,
+	legalComments: 'none',
+	banner: {
+		js: "import {createRequire as __sitrepCreateRequire} from 'node:module';const require=__sitrepCreateRequire(import.meta.url);",
+	},
+	logLevel: 'warning',
+});

@@ -40,7 +40,14 @@ export function readStoryFile(file: string, options: ReadOptions = {}): StoryFil
 	if (problem) return {ok: false, reason: problem, bytes: bytes.length};
 	const raw = decodeText(bytes);
 	if (raw.trim() === '') return {ok: false, reason: 'empty', bytes: bytes.length};
-	const story = parseStoryText(raw, {...options, source: file});
+	let story: Story;
+	try {
+		story = parseStoryText(raw, {...options, source: file});
+	} catch (error) {
+		// One story the parser cannot read must not stop a folder of thousands.
+		return {ok: false, reason: `parser error (${error instanceof Error ? error.message.split('\n', 1)[0] : String(error)})`, bytes: bytes.length};
+	}
+
 	if (story.text.trim() === '') return {ok: false, reason: 'empty', bytes: bytes.length};
 	return {ok: true, story, bytes: bytes.length};
 }

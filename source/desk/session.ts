@@ -5,7 +5,8 @@
 import type {Story} from '../model/types.js';
 import {createNameIndex, type NameIndex, type SearchHit} from '../search/index.js';
 import type {DeskEntity} from './desk.js';
-import {parseFirstStory, parseInBackground, StoryCache} from './load-desk.js';
+import {parseFirstStory, parseInBackground, parseOnPool, StoryCache} from './load-desk.js';
+import {ParsePool, poolThreshold} from './worker-pool.js';
 import {Desk} from './desk.js';
 import type {FolderListing} from './list-folder.js';
 import type {ReadOptions} from './read-story.js';
@@ -15,6 +16,7 @@ export class DeskSession {
 	private readonly listeners = new Set<() => void>();
 	private readonly abort = new AbortController();
 	private started = false;
+	private pool: ParsePool | null = null;
 	/** The entity list the all-stories view shows, and when it was last rebuilt. */
 	private snapshot: {version: number; at: number; cost: number; list: DeskEntity[]; index: NameIndex<DeskEntity>} | null = null;
 
@@ -27,15 +29,21 @@ export class DeskSession {
 	start(): void {
 		if (this.started) return;
 		this.started = true;
-		void parseInBackground(this.desk, {
-			...this.options,
-			signal: this.abort.signal,
-			onProgress: () => this.notify(),
-		}).then(() => this.notify());
+		const background = {...this.options, signal: this.abort.signal, onProgress: () => this.notify()};
+		// Workers for a big folder (the main thread then only merges digests), slices in-process for a small one.
+		this.pool = this.desk.progress.pending >= poolThreshold ? ParsePool.create() : null;
+		const done = this.pool ? parseOnPool(this.desk, this.pool, background) : parseInBackground(this.desk, background);
+		void done.then(() => {
+			this.pool?.close();
+			this.pool = null;
+			this.notify();
+		});
 	}
 
 	stop(): void {
 		this.abort.abort();
+		this.pool?.close();
+		this.pool = null;
 	}
 
 	subscribe(listener: () => void): () => void {

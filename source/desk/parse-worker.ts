@@ -1,0 +1,18 @@
+// A parsing worker: reads and parses story files off the main thread, so the
+// dashboard keeps answering keys and a folder parses on every core. It sends back
+// the desk's digest (and, for --json, the JSON line), never the Story itself.
+// Bundled on its own as dist/parse-worker.js (scripts/build.js).
+import {parentPort} from 'node:worker_threads';
+import {digestStory} from './digest.js';
+import {readStoryFile} from './read-story.js';
+import type {ParseRequest, ParseResponse} from './worker-protocol.js';
+
+parentPort?.on('message', (request: ParseRequest) => {
+	let response: ParseResponse;
+	const result = readStoryFile(request.file, {date: request.date});
+	if (result.ok) {
+		response = {id: request.id, ok: true, bytes: result.bytes, digest: digestStory(result.story)};
+		if (request.json) response.json = JSON.stringify(result.story);
+	} else response = {id: request.id, ok: false, bytes: result.bytes, reason: result.reason};
+	parentPort!.postMessage(response);
+});
