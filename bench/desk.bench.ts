@@ -4,12 +4,13 @@
 // (--json streaming: time to first line and throughput).
 // Run: npm run bench -- desk      (SITREP_DESK_BIG=0 skips the 10,000-story folder)
 import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
 import {spawn} from 'node:child_process';
 import {monitorEventLoopDelay} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
-import {openDesk, parseFirstStory, parseInBackground} from '../source/desk/load-desk.js';
+import {openDesk, parseFirstStory, parseInBackground, parseOnPool} from '../source/desk/load-desk.js';
+import {ParsePool} from '../source/desk/worker-pool.js';
 import {generateStories} from './desk-story-generator.js';
 import {PtySession} from '../test/helpers/pty.js';
 
@@ -26,7 +27,7 @@ function median(values: number[]): number {
 	return percentile(values, 50);
 }
 
-async function openFolder(root: string) {
+async function openFolder(root: string, workers: boolean) {
 	const started = performance.now();
 	const desk = openDesk(root);
 	const listed = performance.now();
@@ -35,7 +36,11 @@ async function openFolder(root: string) {
 	const delay = monitorEventLoopDelay({resolution: 1});
 	delay.enable();
 	let progressCalls = 0;
-	await parseInBackground(desk, {onProgress: () => progressCalls++});
+	const pool = workers ? ParsePool.create() : null;
+	if (workers && !pool) throw new Error('no worker pool');
+	if (pool) await parseOnPool(desk, pool, {onProgress: () => progressCalls++});
+	else await parseInBackground(desk, {onProgress: () => progressCalls++});
+	pool?.close();
 	delay.disable();
 	const done = performance.now();
 	// The first "all stories" view: entities merged and totals summed.
@@ -176,26 +181,30 @@ async function section(count: number, options: {json: boolean; ptyRuns: number})
 	const root = mkdtempSync(path.join(tmpdir(), `sitrep-desk-${count}-`));
 	try {
 		const generated = generateStories(root, count);
-		console.log(`\n### ${count} stories, ${mb(generated.bytes)} (generated in ${root})`);
+		console.log(`\n### ${count} stories, ${mb(generated.bytes)} (generated in ${root}; load average ${loadavg().map(value => value.toFixed(1)).join(' ')} on ${availableParallelism()} cores)`);
 		globalThis.gc?.();
 		const before = process.memoryUsage();
-		const opened = await openFolder(root);
+		const cpuBefore = process.cpuUsage();
+		const opened = await openFolder(root, false);
+		const cpu = process.cpuUsage(cpuBefore);
 		globalThis.gc?.();
 		const after = process.memoryUsage();
 		const mentions = opened.desk.entities().reduce((sum, entity) => sum + entity.mentions, 0);
 		console.log(`  listing:                 ${ms(opened.listMs)}`);
 		console.log(`  list + first story:      ${ms(opened.firstStoryMs)}   (in-process part of the first frame; target ≤ 500 ms)`);
-		console.log(`  every story parsed:      ${ms(opened.allParsedMs)}   (${(generated.bytes / 1024 / 1024 / (opened.allParsedMs / 1000)).toFixed(1)} MB/s, ${opened.slices} slices)`);
+		console.log(`  every story parsed, main thread in slices: ${ms(opened.allParsedMs)}   (${(generated.bytes / 1024 / 1024 / (opened.allParsedMs / 1000)).toFixed(1)} MB/s; CPU ${ms((cpu.user + cpu.system) / 1000)}, i.e. ${(generated.bytes / 1024 / 1024 / ((cpu.user + cpu.system) / 1e6)).toFixed(1)} MB per CPU-second; ${opened.slices} slices)`);
 		console.log(`  cross-story merge:       ${ms(opened.mergeMs)}   (${opened.entities} entities from ${mentions} name mentions, ${opened.counted} stories counted)`);
 		console.log(`  event-loop delay while parsing: p99 ${ms(opened.delayP99)}, max ${ms(opened.delayMax)}`);
 		console.log(`  memory after load (gc):  heap ${mb(after.heapUsed)} (+${mb(after.heapUsed - before.heapUsed)}), rss ${mb(after.rss)}   (target ≤ 500 MB)`);
+		const onPool = await openFolder(root, true);
+		console.log(`  every story parsed, on ${Math.max(1, Math.min(4, availableParallelism()))} workers:  ${ms(onPool.allParsedMs)}   (${(generated.bytes / 1024 / 1024 / (onPool.allParsedMs / 1000)).toFixed(1)} MB/s; main-thread event-loop delay p99 ${ms(onPool.delayP99)}, max ${ms(onPool.delayMax)})`);
 		const search = searchKeystrokes(opened.desk);
 		console.log(`  search all stories:      index build ${ms(search.buildMs)}; per keystroke median ${ms(search.median)}, p95 ${ms(search.p95)} over ${search.keystrokes} keystrokes   (target p95 ≤ 33 ms)`);
 		const pty = await dashboard(root, options.ptyRuns);
 		console.log(`  dashboard (pty 120×40, ${options.ptyRuns} launches):`);
 		console.log(`    launch to first full frame:   median ${ms(median(pty.firstFrames))}, p95 ${ms(percentile(pty.firstFrames, 95))}   (target ≤ 500 ms)`);
 		console.log(`    launch to every story read:   median ${ms(median(pty.allRead))}   (keys answered all along, below)`);
-		console.log(`    key to frame while reading:   p50 ${ms(median(pty.duringLoad))}, p95 ${ms(percentile(pty.duringLoad, 95))}, max ${ms(Math.max(...pty.duringLoad))} (n=${pty.duringLoad.length})`);
+		if (pty.duringLoad.length > 0) console.log(`    key to frame while reading:   p50 ${ms(median(pty.duringLoad))}, p95 ${ms(percentile(pty.duringLoad, 95))}, max ${ms(Math.max(...pty.duringLoad))} (n=${pty.duringLoad.length})`);
 		if (pty.searchAll.length > 0) console.log(`    search all stories, per key:  p50 ${ms(median(pty.searchAll))}, p95 ${ms(percentile(pty.searchAll, 95))} (n=${pty.searchAll.length}; key to finished frame; target p95 ≤ 33 ms)`);
 		if (options.json) {
 			const json = await jsonLines(root, generated.bytes);
