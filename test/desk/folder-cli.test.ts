@@ -152,3 +152,14 @@ test('a big folder parsed on worker threads prints exactly what in-process parsi
 	// Both spellings of the surname find the same rows (the generator mixes them).
 	t.regex(search.stdout, /^\S+ (?:Khudoiberdiev|Hudoyberdiyev)\tperson\t\d+\t\d+$/m);
 });
+
+test('a story on stdin may carry front matter too', t => {
+	const input = '---\ntitle: From the wire\ndate: 2024-01-02\nurl: https://wire.example/x\n---\nKHOROG, Tajikistan (EW) — Four guards were wounded on Monday.\n';
+	const {stdout, code} = runCli(['-', '--json'], {input});
+	t.is(code, 0);
+	const story = JSON.parse(stdout);
+	t.is(story.title, 'From the wire');
+	t.is(story.published, '2024-01-02');
+	t.is(story.url, 'https://wire.example/x');
+	t.true(story.text.startsWith('KHOROG'));
+});
