@@ -1,0 +1,157 @@
+// The dashboard as a user feels it, in a real pty at 120×40 on the built bundle:
+// (a) launch to the full dashboard vs a bare `node -e` in the same pty,
+// (b) key to finished frame for scrolling (j, Space) and typing a search, on the bundled
+//     story and on a 1 MB story,
+// (c) bytes written per scroll keystroke.
+// A frame is finished when Ink's end-of-synchronized-update marker (ESC[?2026l) arrives.
+// Run: npm run bench -- dashboard
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import {fileURLToPath} from 'node:url';
+import {PtySession} from '../test/helpers/pty.js';
+
+const cols = 120;
+const rows = 40;
+const launchRuns = 15;
+const endOfFrame = '\u001B[?2026l';
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+function percentile(values: number[], p: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const median = (values: number[]) => percentile(values, 50);
+
+const tick = async () => new Promise<void>(resolve => {
+	setImmediate(resolve);
+});
+
+const sleep = async (delay: number) => new Promise<void>(resolve => {
+	setTimeout(resolve, delay);
+});
+
+/** Polls the raw output (cheap, no terminal parsing) until `done` holds; returns when it first did. */
+async function until(session: PtySession, done: (output: string) => boolean, from = 0, timeout = 10_000): Promise<number> {
+	const deadline = performance.now() + timeout;
+	for (;;) {
+		const output = session.rawOutputSince(from).toString('latin1');
+		if (done(output)) return performance.now();
+		if (performance.now() > deadline) throw new Error(`timed out; screen:\n${session.screenText()}`);
+		// eslint-disable-next-line no-await-in-loop
+		await tick();
+	}
+}
+
+const fullDashboard = (output: string) => output.includes('Names') && output.includes('Summary') && output.includes('ARTICLE');
+
+async function launchTime(command?: [string, string[]], ready = fullDashboard): Promise<number> {
+	const started = performance.now();
+	const session = new PtySession({cols, rows, command});
+	try {
+		return (await until(session, ready)) - started;
+	} finally {
+		session.dispose();
+	}
+}
+
+async function measureLaunch() {
+	const bare: number[] = [];
+	const dashboard: number[] = [];
+	// Interleaved, so a busy moment on the machine hits both alike.
+	for (let run = 0; run < launchRuns; run++) {
+		// eslint-disable-next-line no-await-in-loop
+		bare.push(await launchTime([process.execPath, ['-e', 'process.stdout.write("ready")']], output => output.includes('ready')));
+		// eslint-disable-next-line no-await-in-loop
+		dashboard.push(await launchTime());
+	}
+
+	const ratio = median(dashboard) / median(bare);
+	console.log(`launch to full dashboard (${launchRuns} runs): median ${ms(median(dashboard))}, p95 ${ms(percentile(dashboard, 95))}`);
+	console.log(`bare node -e:                        median ${ms(median(bare))}`);
+	console.log(`ratio: ${ratio.toFixed(2)}× (goal ≤ 150 ms and ≤ 3×)`);
+}
+
+type KeyResult = {latency: number; bytes: number};
+
+/** Types one key and waits for the frame it causes to be finished (a key that changes nothing throws). */
+async function press(session: PtySession, keys: string): Promise<KeyResult> {
+	const from = session.rawLength();
+	const started = performance.now();
+	session.write(keys);
+	const finished = await until(session, output => output.includes(endOfFrame), from, 2000);
+	// Let anything after the frame (there should be nothing) arrive before the next key.
+	await sleep(12);
+	return {latency: finished - started, bytes: session.rawLength() - from};
+}
+
+async function launchOn(args: string[]): Promise<PtySession> {
+	const session = new PtySession({cols, rows, args});
+	await until(session, fullDashboard, 0, 60_000);
+	await session.waitForQuiet(150, 60_000);
+	return session;
+}
+
+function report(label: string, results: KeyResult[]) {
+	const latencies = results.map(result => result.latency);
+	const bytes = results.reduce((sum, result) => sum + result.bytes, 0) / Math.max(1, results.length);
+	console.log(`${label.padEnd(44)} n=${String(results.length).padStart(3)}  p50 ${ms(median(latencies)).padStart(8)}  p95 ${ms(percentile(latencies, 95)).padStart(8)}  bytes/key ${Math.round(bytes)}`);
+}
+
+async function measureKeys(label: string, args: string[], names: string[]) {
+	const session = await launchOn(args);
+	try {
+		console.log(`\n${label}`);
+		// j from the top through the article: the cursor walks down the page; when it leaves
+		// it the view jumps half a page. The bundled story is 84 lines here: 80 presses stay inside.
+		const walk: KeyResult[] = [];
+		for (let index = 0; index < 80; index++) walk.push(await press(session, 'j')); // eslint-disable-line no-await-in-loop
+		report('j (80 from the top: reading on)', walk);
+		report('  of which moved the view', walk.filter(result => result.bytes > 2000));
+		await press(session, 'g');
+		const lines: KeyResult[] = [];
+		for (let index = 0; index < 30; index++) lines.push(await press(session, '\u0005')); // eslint-disable-line no-await-in-loop
+		report('Ctrl-E (scroll the view by one line)', lines);
+		const paging: KeyResult[] = [];
+		for (let index = 0; index < 20; index++) paging.push(await press(session, index % 2 === 0 ? ' ' : 'b')); // eslint-disable-line no-await-in-loop
+		report('Space / b (a page)', paging);
+		await press(session, 'g');
+		// Typing a search: every letter re-ranks the list.
+		const typing: KeyResult[] = [];
+		await press(session, '/');
+		for (const name of names) {
+			for (const letter of name) typing.push(await press(session, letter)); // eslint-disable-line no-await-in-loop
+			for (const _letter of name) await press(session, '\u007F'); // eslint-disable-line no-await-in-loop
+		}
+
+		report('typing a search (one letter)', typing);
+		return {walk, typing};
+	} finally {
+		session.dispose();
+	}
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bundled = path.join(root, 'data/dushanbe-prison-escape.txt');
+
+console.log(`pty ${cols}×${rows}, dist/sitrep.js (npm run bench builds it)`);
+await measureLaunch();
+const small = await measureKeys('bundled story', [], ['mirzo ziyoyev', 'rakhmon', 'imu', 'tajikistan']);
+
+// A 1 MB story: the bundled one's paragraphs over and over.
+const folder = mkdtempSync(path.join(tmpdir(), 'sitrep-bench-'));
+try {
+	const text = readFileSync(bundled, 'utf8');
+	const big = path.join(folder, 'big.txt');
+	writeFileSync(big, `${text}\n\n`.repeat(Math.ceil(1_048_576 / (text.length + 2))));
+	const large = await measureKeys('1 MB story', [big], ['mirzo ziyoyev', 'rakhmon']);
+	const ratio = median(large.walk.map(result => result.latency)) / median(small.walk.map(result => result.latency));
+	console.log(`\n1 MB vs bundled, j p50: ${ratio.toFixed(2)}×`);
+} finally {
+	rmSync(folder, {recursive: true, force: true});
+}
+
+console.log('\ngoals: key p95 ≤ 16 ms; scroll bytes/key ≤ 1 KB on average (j reading on)');
