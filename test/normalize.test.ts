@@ -73,3 +73,7 @@ test('the parsed model is sanitised and its offsets index into the sanitised tex
 		for (const mention of entity.mentions) t.true(mention.end <= story.text.length);
 	}
 });
+
+test('emoji variation selectors are removed: terminals and string-width disagree on their width', t => {
+	t.is(normalizeText('I ❤️ it ☕︎'), 'I ❤ it ☕');
+});

@@ -18,7 +18,8 @@
 //   tag characters are removed: they hide text, and emoji joined by ZWJ are drawn at
 //   different widths by different terminals, which would break the layout. The emoji
 //   themselves stay (each at its own width). ZWNJ stays: it matters in some scripts and
-//   is zero-width everywhere.
+//   is zero-width everywhere. Variation selectors 15/16 (U+FE0E/U+FE0F) go too: "❤️" is
+//   two cells to string-width and one to most terminals, and that one cell shifts a border.
 // - A run of combining marks is cut to 4 after its base character: a "Zalgo" flood of
 //   hundreds of marks is unreadable, slow to lay out, and smears over the lines around it.
 // - Unpaired UTF-16 surrogates become U+FFFD (invalid UTF-8 already did when decoded).
@@ -32,8 +33,8 @@ const escapeCharacter = /\u001B/g;
 export const visibleEscape = '\u241B';
 // Bidi embeddings/overrides (202A–202E), isolates (2066–2069), LRM/RLM (200E/200F), ALM (061C).
 const bidiControls = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-// ZWSP, ZWJ, word joiner and invisible operators, BOM, Mongolian vowel separator, tag characters.
-const invisibleCharacters = /[\u200B\u200D\u2060-\u2064\uFEFF\u180E]|\uDB40[\uDC00-\uDC7F]/g;
+// ZWSP, ZWJ, word joiner and invisible operators, BOM, Mongolian vowel separator, VS15/VS16, tag characters.
+const invisibleCharacters = /[\u200B\u200D\u2060-\u2064\uFEFF\u180E\uFE0E\uFE0F]|\uDB40[\uDC00-\uDC7F]/g;
 const loneSurrogates = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const maxCombiningMarks = 4;
 const combiningFlood = new RegExp(`(\\p{M}{${maxCombiningMarks}})\\p{M}+`, 'gu');

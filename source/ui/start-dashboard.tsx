@@ -115,6 +115,12 @@ export async function startDashboard(story: Story, options: DashboardOptions = {
 
 	const keyboard = new KeyboardStream(source, hangUp);
 	writeToTerminal(enterFullScreen);
+	// Raw mode now, not when Ink gets to it in an effect after the first frame: a key typed
+	// during launch would be echoed by the terminal onto the screen in between.
+	try {
+		source.setRawMode(true);
+	} catch {}
+
 	instance = render(
 		<App
 			story={story}

@@ -6,8 +6,10 @@ import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import * as nodePty from '@lydell/node-pty';
 import xtermHeadless from '@xterm/headless';
+import unicode11 from '@xterm/addon-unicode11';
 
 const {Terminal} = xtermHeadless;
+const {Unicode11Addon} = unicode11;
 
 export const builtCli = fileURLToPath(new URL('../../dist/sitrep.js', import.meta.url));
 
@@ -62,6 +64,9 @@ export class PtySession {
 		this.currentCols = this.cols;
 		this.currentRows = this.rows;
 		this.terminal = new Terminal({cols: this.cols, rows: this.rows, allowProposedApi: true, scrollback: 0});
+		// Character widths of today's terminals (emoji are wide), as string-width measures them.
+		this.terminal.loadAddon(new Unicode11Addon());
+		this.terminal.unicode.activeVersion = '11';
 		const env: Record<string, string> = {};
 		for (const [name, value] of Object.entries({...process.env, CI: 'false', TERM: 'xterm-256color', FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env})) {
 			if (value !== undefined) env[name] = value;
