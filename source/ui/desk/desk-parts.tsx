@@ -27,24 +27,31 @@ export function overlayListHeight(size: Size): number {
 }
 
 export function useDeskView(session: DeskSession | undefined, tick: number, listHeight: number): DeskView | undefined {
-	const stories = useMemo(() => (session ? storyListRows(session.desk) : []), [session, tick]);
 	return useMemo(() => {
 		if (!session) return undefined;
-		const cache = new Map<string, readonly StoryRow[]>();
+		// Built on first use: while stories arrive the view is remade every tick, and ten
+		// thousand rows are only worth building when the list is open or [ ] is pressed.
+		let stories: readonly StoryRow[] | undefined;
+		const occurrences = new Map<string, readonly StoryRow[]>();
 		return {
-			stories,
+			get stories() {
+				stories ??= storyListRows(session.desk);
+				return stories;
+			},
 			occurrences(entity: string) {
-				let rows = cache.get(entity);
+				let rows = occurrences.get(entity);
 				if (!rows) {
 					rows = occurrenceRows(session.desk, entity);
-					cache.set(entity, rows);
+					occurrences.set(entity, rows);
 				}
 
 				return rows;
 			},
 			listHeight,
 		};
-	}, [session, stories, listHeight]);
+		// `tick` is the desk's progress: a new view when stories arrive.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [session, tick, listHeight]);
 }
 
 /** "story 3/120 · all stories · 80/120 read": beside the mode in the status bar. */
