@@ -20,13 +20,15 @@ export type Attribution = {
 	leading: boolean;
 };
 
+// "reports" and "claims" are left out: as nouns they start sentences ("Reports said …").
 const speechVerbs = new Set([
-	'said', 'says', 'told', 'tells', 'reported', 'stated', 'announced', 'confirmed', 'indicated', 'claimed', 'claims',
-	'estimated', 'added', 'tweeted', 'wrote', 'noted', 'explained', 'warned', 'revealed', 'insisted', 'stressed', 'reports',
+	'said', 'says', 'told', 'tells', 'reported', 'stated', 'announced', 'confirmed', 'indicated', 'claimed',
+	'estimated', 'added', 'tweeted', 'wrote', 'noted', 'explained', 'warned', 'revealed', 'insisted', 'stressed',
 ]);
 
 // Words that start a new clause when walking back from a verb to its subject.
 const clauseWords = new Set(['but', 'while', 'although', 'though', 'however', 'because', 'that', 'when', 'after', 'before', 'since', 'whereas', 'and', 'as', 'where', 'so']);
+const prepositions = new Set(['by', 'in', 'on', 'at', 'from', 'with', 'for', 'of', 'to', 'as', 'after', 'before', 'during', 'under', 'over']);
 const auxiliaries = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 const adverbs = new Set(['also', 'further', 'later', 'subsequently', 'previously', 'reportedly', 'then', 'has', 'have', 'had', 'already', 'earlier', 'publicly', 'officially', 'initially', 'separately', 'first', 'again', 'had', 'would', 'will', 'could', 'had']);
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'there', 'one', 'both', 'some']);
@@ -89,12 +91,22 @@ export function findAttributions(text: string, sentence: Sentence, wordsOf: () =
 	return found;
 }
 
-/** Words from `from` up to the next stop, as a span; null when empty or too long. */
+/** Words from `from` up to the next stop or the verb of a new clause, as a span; null when empty or too long. */
 function phraseAfter(ws: Word[], from: number, max: number): {start: number; end: number} | null {
 	let last = from;
-	while (last < ws.length && !isStop(ws[last])) last++;
+	while (last < ws.length && !isStop(ws[last]) && !(last > from && /^\p{Ll}+(?:ed|ing)$/u.test(ws[last].text)) && !['that', 'which', 'who'].includes(ws[last].lower) && !/^\d/.test(ws[last].text)) last++;
+	last = withoutTrailingTime(ws, from, last);
 	if (last === from || last - from > max) return null;
 	return {start: ws[from].start, end: ws[last - 1].end};
+}
+
+const weekdayNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+
+/** "State media on Saturday", "officials on Monday": the day is when they spoke, not who they are. */
+function withoutTrailingTime(ws: Word[], first: number, last: number): number {
+	if (last - first >= 2 && weekdayNames.has(ws[last - 1].lower) && ws[last - 2].lower === 'on') return last - 2;
+	if (last - first >= 2 && weekdayNames.has(ws[last - 1].lower)) return last - 1;
+	return last;
 }
 
 /** The noun phrase right before a speech verb ("the security services" in "…, the security services said"). */
@@ -110,9 +122,11 @@ function subjectBefore(ws: Word[], verb: number, closing: boolean): {first: numb
 		if (last - before <= 9) first = before;
 	}
 
+	last = withoutTrailingTime(ws, first, last);
 	const length = last - first;
 	if (length === 0 || length > 9) return null;
 	const phrase = ws.slice(first, last);
+	if (prepositions.has(phrase[0].lower)) return null;
 	if (pronouns.has(phrase[0].lower) && length === 1) return null;
 	if (phrase.some(word => /^\d/.test(word.text) || auxiliaries.has(word.lower) || speechVerbs.has(word.lower))) return null;
 	// A lowercase phrase is a source only when it reads like one ("officials", "state media", "the police").

@@ -45,7 +45,7 @@ export const personNouns = new Set([
 	'guests', 'shoppers', 'customers', 'occupants', 'survivors', 'fugitives', 'escapees', 'militiamen', 'gunmen', 'security', 'dead',
 	'injured', 'wounded', 'deceased', 'man', 'woman', 'child', 'boy', 'girl', 'baby', 'guard', 'soldier', 'officer', 'civilian', 'prisoner',
 	'inmate', 'passenger', 'worker', 'student', 'member', 'resident', 'victim', 'driver', 'pilot', 'pilots', 'hikers', 'climbers', 'divers',
-	'swimmers', 'fishermen', 'farmers', 'teachers', 'travellers', 'travelers', 'commuters', 'visitors', 'hikers', 'mourners', 'voters', 'activists', 'opponents', 'supporters', 'loyalists', 'recruits', 'cadets', 'coworkers', 'colleagues', 'friends', 'neighbours', 'neighbors', 'fishers', 'crewmen', 'seamen', 'airmen', 'servicemen', 'peacekeepers', 'contractors', 'labourers', 'laborers', 'volunteers', 'athletes', 'players', 'runners', 'attendees', 'participants', 'monks', 'nuns', 'priests', 'clerics', 'family', 'families', 'relatives', 'lives', 'life', 'aboard', 'on-board', 'crewmembers',
+	'swimmers', 'fishermen', 'farmers', 'teachers', 'travellers', 'travelers', 'commuters', 'visitors', 'hikers', 'mourners', 'voters', 'activists', 'opponents', 'supporters', 'loyalists', 'recruits', 'cadets', 'coworkers', 'colleagues', 'friends', 'neighbours', 'neighbors', 'fishers', 'crewmen', 'seamen', 'airmen', 'servicemen', 'peacekeepers', 'contractors', 'labourers', 'laborers', 'volunteers', 'athletes', 'players', 'runners', 'attendees', 'participants', 'monks', 'nuns', 'priests', 'clerics', 'family', 'families', 'relatives', 'lives', 'life', 'crewmembers',
 ]);
 
 /** Generic counted nouns: a figure with one of these (or none) reads as a toll, not as one group of it. */

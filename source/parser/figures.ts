@@ -176,11 +176,11 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 
 	let kind = phrase.modifierKind;
 	kind ??= verbBefore(ws, spanFirst, phrase.head);
+	kind ??= nounOfBefore(ws, spanFirst);
 	const predicate = kind ? null : predicateAfter(ws, end);
 	if (predicate === 'not-a-count') return null;
 	kind ??= predicate ?? undefined;
 	if (!kind && phrase.head !== null && kindNouns.has(ws[phrase.head.last - 1].lower)) kind = kindWords[ws[phrase.head.last - 1].lower];
-	kind ??= nounOfBefore(ws, spanFirst);
 	// "killed five children … and two truck drivers": a coordinated count shares the verb. After a
 	// comma it is an apposition that breaks the previous count down ("20 bodies, eleven women and nine men").
 	let listed = false;
@@ -198,9 +198,13 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 
 	if (!kind) return null;
 	// A bare "one" counts only as a verb's object or with a counted noun ("killing one", "one guard").
-	if (number.value === 1 && !number.digits && phrase.head === null && !phrase.partitive && !verbBefore(ws, spanFirst, null)) return null;
+	if (count === 1 && !number.digits && phrase.head === null && !phrase.partitive && !verbBefore(ws, spanFirst, null)) return null;
 
-	let subject = phrase.head ? text(ws, phrase.head.first, phrase.head.last) : null;
+	let subjectFirst = phrase.head?.first ?? 0;
+	// "five seriously injured": adverbs are not part of who was counted.
+	while (phrase.head && subjectFirst < phrase.head.last - 1 && /ly$/.test(ws[subjectFirst].lower)) subjectFirst++;
+	let subject = phrase.head ? text(ws, subjectFirst, phrase.head.last) : null;
+	if (subject && phrase.head && phrase.head.last - subjectFirst === 1 && adjectiveKinds.has(ws[subjectFirst].lower)) subject = null;
 	if (subject && phrase.head && kindNouns.has(ws[phrase.head.last - 1].lower) && !personNouns.has(ws[phrase.head.last - 1].lower)) subject = null;
 	if (subject === null || subject.toLowerCase() === 'others' || subject.toLowerCase() === 'more') {
 		subject = nearestGroupBefore(ws, spanFirst) ?? subject;

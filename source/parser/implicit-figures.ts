@@ -133,6 +133,8 @@ function nameAt(text: string, ws: Word[], first: number, entities: PeopleIndex) 
 	if (calendarWords.has(ws[first].lower)) return undefined;
 	let last = first;
 	while (last + 1 < ws.length && /^\p{Lu}/u.test(ws[last + 1].text) && last - first < 3) last++;
+	// "killed Iranian general …": one capitalised word before a lowercase noun is an adjective, not a name.
+	if (last === first && /^\p{Ll}/u.test(ws[last + 1]?.text ?? '') && !['and', 'in', 'on', 'at', 'with', 'by', 'after', 'before', 'while', 'during', 'as', 'last', 'this', 'early', 'late'].includes(ws[last + 1].lower)) return undefined;
 	const name = text.slice(start, ws[last].end);
 	if (/^(?:The|A|An|This|That|It|They|We|I|One)$/.test(name)) return undefined;
 	return {start, end: ws[last].end, name};
