@@ -1,9 +1,11 @@
-// The summary pane's rows (totals, their breakdown and competing claims, then the
-// timeline) as plain data, so the pane only renders and the dispatcher knows which
-// rows lead to a sentence. Pure: no Ink.
-import {figureKinds, summaryKinds, type Story, type Total} from '../model/types.js';
+// The summary pane's rows (totals with their sources, breakdown and competing claims,
+// figures about other events, then the timeline) as plain data, so the pane only
+// renders and the dispatcher knows which rows lead to a sentence. Pure: no Ink.
+import {figureKinds, summaryKinds, type Figure, type Story, type Total} from '../model/types.js';
+// Pure helpers shared with the --summary report: where and when a part of a breakdown happened.
+import {nounFor, placeOf, timeOf} from '../cli/figure-context.js';
 
-export type SummaryRowKind = 'heading' | 'total' | 'part' | 'claim' | 'time' | 'empty';
+export type SummaryRowKind = 'heading' | 'total' | 'source' | 'part' | 'claim' | 'other' | 'time' | 'empty';
 
 export type SummaryRow = {
 	kind: SummaryRowKind;
@@ -19,39 +21,47 @@ export function formatCount(total: {count: number; qualifier: string}): string {
 	return total.qualifier === 'exact' ? String(total.count) : `${total.qualifier} ${total.count}`;
 }
 
+function countWithSubject(figure: {count: number; qualifier: string; subject: string | null}): string {
+	return `${formatCount(figure)}${figure.subject ? ` ${nounFor(figure.count, figure.subject)}` : ''}`;
+}
+
+/** "1 guard, late Sunday" / "4 guards at a nearby prison checkpoint, Three hours later". */
+function describePart(story: Story, figure: Figure): string {
+	const where = placeOf(story, figure);
+	const when = timeOf(story, figure);
+	if (!where && !when) {
+		// Nothing to name it by: the story's own words from the number to the end of its clause.
+		const sentence = story.sentences[figure.sentence];
+		const clause = story.text.slice(figure.start, sentence?.end ?? figure.end).split(/[,;.:]|\s(?:and|but)\s/)[0]!.replaceAll(/\s+/g, ' ').trim();
+		return clause.length > figure.end - figure.start ? clause : countWithSubject(figure);
+	}
+
+	const what = [countWithSubject(figure), where].filter(Boolean).join(' ');
+	return when && !where?.includes(when) ? `${what}, ${when}` : what;
+}
+
 function totalRows(story: Story, kind: string, total: Total): SummaryRow[] {
 	const byId = new Map(story.figures.map(figure => [figure.id, figure]));
 	const figures = total.figures.map(id => byId.get(id)).filter(figure => figure !== undefined);
-	const subject = figures.find(figure => figure.subject)?.subject;
-	const sources = [...new Set(figures.map(figure => figure.attribution).filter(Boolean))];
-	const rows: SummaryRow[] = [{
-		kind: 'total',
-		label: kind,
-		detail: `${formatCount(total)}${subject ? ` ${subject}` : ''}${sources.length > 0 ? ` · ${sources.join('; ')}` : ''}`,
-		sentence: figures[0]?.sentence ?? null,
-	}];
+	const subject = figures.find(figure => figure.subject)?.subject ?? null;
+	// "officials" and "the officials" are one source.
+	const sources = [...new Map(figures.filter(figure => figure.attribution).map(figure => [figure.attribution!.toLowerCase().replace(/^the\s+/, ''), figure.attribution!])).values()];
+	const rows: SummaryRow[] = [{kind: 'total', label: kind, detail: countWithSubject({...total, subject}), sentence: figures[0]?.sentence ?? null}];
+	if (sources.length > 0) rows.push({kind: 'source', label: '', detail: `according to ${sources.join('; ')}`, sentence: null});
 	// The breakdown: parts of this total, whether listed in it or pointing at a figure that is.
 	const ids = new Set(total.figures);
 	const parts = story.figures.filter(figure => figure.partOf !== null && (ids.has(figure.id) || ids.has(figure.partOf)));
-	for (const part of parts) {
-		rows.push({kind: 'part', label: '', detail: `+ ${formatCount(part)}${part.subject ? ` ${part.subject}` : ''}: ${excerpt(story, part.sentence)}`, sentence: part.sentence});
-	}
-
+	for (const part of parts) rows.push({kind: 'part', label: '', detail: `+ ${describePart(story, part)}`, sentence: part.sentence});
 	for (const claim of total.claims) {
 		rows.push({
 			kind: 'claim',
 			label: '',
-			detail: `also claimed: ${formatCount(claim)}${claim.attribution ? ` · ${claim.attribution}` : ''}`,
+			detail: `also claimed: ${formatCount(claim)}${claim.attribution ? `, according to ${claim.attribution}` : ''}`,
 			sentence: byId.get(claim.figure)?.sentence ?? null,
 		});
 	}
 
 	return rows;
-}
-
-function excerpt(story: Story, sentence: number): string {
-	const span = story.sentences[sentence];
-	return span ? story.text.slice(span.start, span.end).replaceAll(/\s+/g, ' ') : '';
 }
 
 export function buildSummaryRows(story: Story): SummaryRow[] {
@@ -64,6 +74,16 @@ export function buildSummaryRows(story: Story): SummaryRow[] {
 	}
 
 	if (rows.length === 0) rows.push({kind: 'empty', label: '', detail: 'no casualty figures found', sentence: null});
+	// Figures about other events (earlier attacks, past sentences) stay out of the totals but are worth a look.
+	const others = story.figures.filter(figure => !figure.mainEvent);
+	if (others.length > 0) {
+		rows.push({kind: 'heading', label: 'Other events', detail: '', sentence: null});
+		for (const figure of others) {
+			const when = timeOf(story, figure);
+			rows.push({kind: 'other', label: figure.kind, detail: `${countWithSubject(figure)}${when ? `, ${when}` : ''}`, sentence: figure.sentence});
+		}
+	}
+
 	rows.push({kind: 'heading', label: 'Timeline', detail: '', sentence: null});
 	if (story.timeline.length === 0) rows.push({kind: 'empty', label: '', detail: 'no time expressions found', sentence: null});
 	for (const entry of story.timeline) {

@@ -17,7 +17,8 @@ type Props = {
 	theme: Theme;
 };
 
-const labelWidth = 9;
+// The longest kinds ("sentenced", "evacuated") and a space.
+const labelWidth = 10;
 
 function Row({row, isCursor, focused, theme}: {row: SummaryRow; isCursor: boolean; focused: boolean; theme: Theme}) {
 	const marker = isCursor ? (focused ? '›' : '·') : ' ';
@@ -39,6 +40,18 @@ function Row({row, isCursor, focused, theme}: {row: SummaryRow; isCursor: boolea
 			);
 		}
 
+		case 'source': {
+			return <Text wrap='truncate' dimColor={theme.dim}>{' '.repeat(labelWidth + 1)}{row.detail}</Text>;
+		}
+
+		case 'other': {
+			return (
+				<Text wrap='truncate' inverse={highlight}>
+					{marker}<Text dimColor={theme.dim && !highlight}>{row.label.padEnd(labelWidth)}</Text>{row.detail}
+				</Text>
+			);
+		}
+
 		case 'time': {
 			return (
 				<Text wrap='truncate' inverse={highlight}>
@@ -56,7 +69,8 @@ function Row({row, isCursor, focused, theme}: {row: SummaryRow; isCursor: boolea
 
 export function SummaryPane({rows, cursor, top, height, focused, size, theme}: Props) {
 	const visible = rows.slice(top, top + height);
-	const more = rows.length > height ? `${Math.min(rows.length, top + height)}/${rows.length}` : '';
+	// Which rows are on screen, when they do not all fit.
+	const more = rows.length > height ? `${top + 1}-${Math.min(rows.length, top + height)}/${rows.length}` : '';
 	return (
 		<PaneFrame title='Summary' info={more} focused={focused} size={size} theme={theme}>
 			{visible.map((row, index) => (
