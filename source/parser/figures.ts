@@ -146,6 +146,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		}
 	}
 
+	// "a family of five" is one group, counted elsewhere if at all.
+	if (ws[first - 1]?.lower === 'of' && ['family', 'group', 'team', 'crew', 'party', 'band', 'gang', 'household'].includes(ws[first - 2]?.lower ?? '')) return null;
 	// "from fourteen to 31": the first number is a superseded count.
 	if (ws[first - 1]?.lower === 'from' && ws[last]?.lower === 'to' && readNumber(ws, last + 1)) return null;
 
@@ -330,6 +332,8 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 function verbBefore(ws: Word[], first: number, head: {first: number; last: number} | null): FigureKind | undefined {
 	for (let at = first - 1, steps = 0; at >= 0 && steps < 4; at--, steps++) {
 		const lower = ws[at].lower;
+		// "shot dead three people"
+		if (lower === 'dead' && ['shot', 'stabbed', 'beaten', 'gunned'].includes(ws[at - 1]?.lower ?? '')) return 'killed';
 		if (objectVerbs.has(lower)) {
 			if (lower === 'claimed') return head && ['lives', 'life'].includes(ws[head.last - 1].lower) ? 'killed' : undefined;
 			return objectVerbKinds[lower] ?? kindWords[lower];
@@ -373,6 +377,8 @@ function predicateAfter(ws: Word[], from: number): FigureKind | 'not-a-count' | 
 
 		if (at > from && (/^\d/.test(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one') return null;
 		const lower = word.lower;
+		if (lower === 'fled' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages', 'towns'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
+		if (lower === 'broke' && ws[at + 1]?.lower === 'out') return 'escaped';
 		if (lower === 'lost' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['lives', 'life'].includes(ws[at + 2]?.lower ?? '')) return 'killed';
 		if ((lower === 'hospital' || lower === 'hospitals') && hospitalVerbs.has(ws[at - 1]?.lower ?? '') && !['the', 'a'].includes(ws[at - 1]?.lower ?? '')) return 'wounded';
 		if ((lower === 'hospital' || lower === 'hospitals') && ['to', 'in'].includes(ws[at - 2]?.lower ?? '') && ws[at - 1]?.lower === 'the' && hospitalVerbs.has(ws[at - 3]?.lower ?? '')) return 'wounded';
@@ -391,13 +397,14 @@ function predicateAfter(ws: Word[], from: number): FigureKind | 'not-a-count' | 
 	return null;
 }
 
-/** "the death of all 33 passengers", "the deaths of hundreds", "the death toll rose to 31". */
+/** "the death of all 33 passengers", "the deaths of hundreds", "the death toll rose to 31", "the number of injured rose to 70". */
 function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
-	for (let at = first - 1, steps = 0; at >= 0 && steps < 6; at--, steps++) {
+	for (let at = first - 1, steps = 0; at >= 0 && steps < 8; at--, steps++) {
 		const word = ws[at];
 		if (isHardBoundary(word) || word.text === ',') return undefined;
 		const lower = word.lower;
 		if (lower === 'toll') return 'killed';
+		if (adjectiveKinds.has(lower) && ws[at - 1]?.lower === 'of' && ['number', 'count', 'total', 'tally'].includes(ws[at - 2]?.lower ?? '')) return kindWords[lower];
 		if (['death', 'deaths', 'killing', 'killings', 'wounding', 'injury', 'injuries', 'escape', 'rescue', 'evacuation', 'arrest', 'arrests', 'kidnapping'].includes(lower) && ws[at + 1]?.lower === 'of') {
 			return ({death: 'killed', deaths: 'killed', killing: 'killed', killings: 'killed', wounding: 'wounded', injury: 'wounded', injuries: 'wounded', escape: 'escaped', rescue: 'rescued', evacuation: 'evacuated', arrest: 'arrested', arrests: 'arrested', kidnapping: 'hostages'} as Record<string, FigureKind>)[lower];
 		}

@@ -35,7 +35,7 @@ const digitPattern = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 const unitValues = new Map(Object.entries(units));
 // Words a number can start with: everything else is rejected before any other work (this runs on every word).
-const numberStarts = new Set([...Object.keys(units), ...Object.keys(vaguePlurals), 'a', 'an', 'tens']);
+const numberStarts = new Set([...Object.keys(units), ...Object.keys(vaguePlurals), 'a', 'an', 'tens', 'both']);
 
 /** The value of one number word, including hyphenated ones ("twenty-one"); undefined otherwise. */
 export function numberWordValue(lower: string): number | undefined {
@@ -93,6 +93,12 @@ export function readNumber(words: Word[], index: number): NumberMention | null {
 
 	if (word.lower === 'tens' && words[index + 1]?.lower === 'of' && words[index + 2]?.lower in vaguePlurals) {
 		return make(10 * vaguePlurals[words[index + 2].lower], index + 3, true, false);
+	}
+
+	// "both drivers": two, when a plural noun follows ("both the council and …" is no count).
+	if (word.lower === 'both') {
+		const next = words[index + 1];
+		return next && /^\p{Ll}+s$/u.test(next.text) ? make(2, index + 1, false, false) : null;
 	}
 
 	// "a dozen", "a hundred", "a thousand"
