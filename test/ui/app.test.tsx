@@ -56,7 +56,7 @@ test.serial('wide: the article, names and summary panes side by side, and the ke
 	t.regex(screen(), /according to the regional/);
 	t.regex(screen(), /\+ 8 of the dead/, 'the breakdown in the story\'s words');
 	t.regex(screen(), /\+ 4\b/);
-	t.regex(screen(), /also claimed: 15, according/);
+	t.regex(screen(), /also claimed: 15, accordin/);
 	t.regex(screen(), /wounded\s+30 people/);
 	t.regex(screen(), /Timeline[\s\S]*on Tuesday[\s\S]*before next spring/);
 	t.regex(lines.at(-1)!, /ARTICLE.*\? help.*q quit/);
