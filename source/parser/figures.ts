@@ -147,7 +147,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	}
 
 	// "a family of five" is one group, counted elsewhere if at all.
-	if (ws[first - 1]?.lower === 'of' && ['family', 'group', 'team', 'crew', 'party', 'band', 'gang', 'household'].includes(ws[first - 2]?.lower ?? '')) return null;
+	if (ws[first - 1]?.lower === 'of' && ['family', 'household'].includes(ws[first - 2]?.lower ?? '')) return null;
 	// "from fourteen to 31": the first number is a superseded count.
 	if (ws[first - 1]?.lower === 'from' && ws[last]?.lower === 'to' && readNumber(ws, last + 1)) return null;
 
