@@ -108,3 +108,16 @@ test('a death without a number is one person, marked implicit', t => {
 	t.is(story.figures.length, 1);
 	t.like(story.figures[0], {kind: 'killed', count: 1, implicit: true});
 });
+
+test('other ways stories write counts', t => {
+	t.deepEqual(figuresOf("The death toll from Saturday's earthquake has risen to 250, with 1,000 injured."), ['killed 250', 'wounded 1000']);
+	t.deepEqual(figuresOf('The gunman shot dead three people.'), ['killed 3 people']);
+	t.deepEqual(figuresOf('The number of injured rose to 70.'), ['wounded 70']);
+	t.deepEqual(figuresOf('Both drivers died at the scene.'), ['killed 2 drivers']);
+	t.deepEqual(figuresOf('Nine inmates broke out of the jail.'), ['escaped 9 inmates']);
+	t.deepEqual(figuresOf('Thousands of people fled their homes.'), ['displaced at least 2000 people']);
+	t.deepEqual(figuresOf('The fire killed a family of five.'), []);
+	t.deepEqual(figuresOf('A group of 12 hikers is missing.'), ['missing 12 hikers']);
+	t.deepEqual(figuresOf('Gunmen kidnapped 20 schoolgirls.'), ['hostages 20 schoolgirls']);
+	t.deepEqual(figuresOf('Of the 12 injured, three are in serious condition.'), ['wounded 12', 'wounded 3']);
+});
