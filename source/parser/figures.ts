@@ -116,10 +116,11 @@ function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean): Dr
 
 		index = number.last;
 		if (ageList) continue;
-		const figure = readFigure(ws, number, sentence, mainEvent, found.at(-1));
-		if (figure) {
+		const reading = readFigure(ws, number, sentence, mainEvent, found.at(-1));
+		if (reading) {
+			const {resumeAt, ...figure} = reading;
 			found.push(figure);
-			index = Math.max(index, figure.resumeAt);
+			index = Math.max(index, resumeAt);
 		}
 	}
 

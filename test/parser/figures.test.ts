@@ -121,3 +121,10 @@ test('other ways stories write counts', t => {
 	t.deepEqual(figuresOf('Gunmen kidnapped 20 schoolgirls.'), ['hostages 20 schoolgirls']);
 	t.deepEqual(figuresOf('Of the 12 injured, three are in serious condition.'), ['wounded 12', 'wounded 3']);
 });
+
+test('figures carry exactly the model fields (nothing internal leaks into --json)', t => {
+	const story = parseFixture('data/dushanbe-prison-escape.txt');
+	const allowed = ['id', 'kind', 'count', 'qualifier', 'subject', 'start', 'end', 'sentence', 'attribution', 'partOf', 'mainEvent', 'implicit'];
+	for (const figure of story.figures) t.deepEqual(Object.keys(figure).filter(key => !allowed.includes(key)), [], figure.id);
+	for (const figure of story.figures) t.deepEqual(allowed.filter(key => key !== 'implicit' && !(key in figure)), [], figure.id);
+});
