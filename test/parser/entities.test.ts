@@ -104,7 +104,7 @@ function assertWellFormed(t: import('ava').ExecutionContext, raw: string): void 
 
 test('every fixture story yields well-formed entities', t => {
 	assertWellFormed(t, readFileSync(bundledStoryPath, 'utf8'));
-	for (const name of ['entities-shared-surname.txt', 'entities-headline-caps.txt', 'entities-acronyms.txt', 'entities-no-names.txt', 'entities-titles.txt']) {
+	for (const name of ['entities-shared-surname.txt', 'entities-headline-caps.txt', 'entities-acronyms.txt', 'entities-no-names.txt', 'entities-titles.txt', 'entities-lists-and-appositives.txt']) {
 		assertWellFormed(t, fixture(name));
 	}
 });
@@ -169,6 +169,25 @@ test('titles before a name become descriptions; peoples and places in a title ar
 	t.true(named(entities, 'location').includes('Stockholm'));
 	t.true(named(entities, 'location').includes('Sweden'));
 	t.false(entities.some(entity => /President|Minister|Chief|Mayor/.test(entity.name)));
+});
+
+test('lists, appositives and name suffixes settle what a name is', t => {
+	const {text, entities} = entitiesOf(fixture('entities-lists-and-appositives.txt'));
+	// One known place (Madrid) makes its list-mates places.
+	for (const place of ['Vellore', 'Tarsin', 'Madrid']) t.is(find(entities, place).type, 'location', place);
+	// "Lindell Relief, a charity …" is a body, not a person, in both its mentions.
+	const relief = find(entities, 'Lindell Relief');
+	t.is(relief.type, 'organization');
+	t.is(relief.mentions.length, 2);
+	t.deepEqual(find(entities, 'Coastal Emergency Service').aliases, ['CES']);
+	t.deepEqual(surfaces(text, find(entities, 'Coastal Emergency Service')), ['Coastal Emergency Service', 'CES', 'CES']);
+	const brandt = find(entities, 'Oskar Brandt');
+	t.deepEqual(brandt.descriptions, ['The Mayor of Tarsin']);
+	t.is(brandt.mentions.length, 2);
+	t.deepEqual(surfaces(text, find(entities, 'Harold Finch Jr.')), ['Harold Finch Jr.', 'Finch']);
+	// A storm's name and a Title Case headline are not people.
+	t.deepEqual(named(entities, 'person').sort(), ['Harold Finch Jr.', 'Oskar Brandt']);
+	t.false(entities.some(entity => /Mara|Storm|Leaves|Coast$/.test(entity.name)));
 });
 
 test('odd input does not throw and finds nothing it should not', t => {

@@ -46,6 +46,8 @@ export type Candidate = {
 	weak?: boolean;
 	/** Spelling-independent identity ("U.S. Embassy" and "United States Embassy"). */
 	key?: string;
+	/** Members of one list of names ("Gaziantep, Hatay and Kahramanmaras") share a number. */
+	list?: number;
 };
 
 /** What the whole story says about a word, gathered before any run is judged. */
@@ -57,7 +59,8 @@ export type Evidence = {
 };
 
 const domain = /\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)$/;
-const englishSuffix = /(?:ed|ing|ly|ness|ment|tion|sion|ies|ous|ful|able|ible|ive|ity|ics)$/;
+// Only on longer words: short names end like this too (Ahmed, Reed, Ely).
+const englishSuffix = /^.{3,}(?:ed|ing|ly|ness|ment|tion|sion|ies|ous|ful|able|ible|ive|ity|ics)$/;
 const functionWords = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our']);
 
 export function gatherEvidence(sentences: Token[][]): Evidence {
@@ -172,6 +175,8 @@ export function sentenceCandidates(context: SentenceContext): Candidate[] {
 	return candidates;
 }
 
+let lists = 0;
+
 /** "from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog": one known place makes the whole list places. */
 function settleLists(text: string, candidates: Candidate[]): void {
 	let group: Candidate[] = [];
@@ -179,6 +184,12 @@ function settleLists(text: string, candidates: Candidate[]): void {
 	const flush = () => {
 		// Two names joined by a bare comma are more often a name and its appositive than a list.
 		const isList = group.length > 2 || (group.length === 2 && joined);
+		// Members are tagged so that linking can still settle them once it knows what the others are.
+		if (isList) {
+			lists++;
+			for (const found of group) found.list = lists;
+		}
+
 		if (isList && group.some(found => found.kind === 'location' || found.fallback === 'location')) {
 			for (const found of group) {
 				if ((found.kind === 'person' && found.weak) || (found.kind === 'unknown' && found.fallback === undefined)) {
@@ -302,6 +313,7 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		if (role) person.descriptions.push(role);
 		describeBefore(context, tokens[0]!, person);
 		describeAhead(context, tokens[0]!, person);
+		describe(context, tokens, person);
 		const described = person.weak ? typeFromDescription(person.descriptions) : undefined;
 		if (described) {
 			person.kind = described;
@@ -309,7 +321,6 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 			person.weak = false;
 		}
 
-		describe(context, tokens, person);
 		out.push(person);
 		return;
 	}

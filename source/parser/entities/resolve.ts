@@ -45,16 +45,46 @@ export function resolve(text: string, candidates: Candidate[]): Entity[] {
 		else addPerson(registry, found);
 	}
 
+	const unsettled: Candidate[] = [];
 	for (const found of candidates) {
 		if (found.kind === 'acronym') resolveAcronym(registry, found);
 		else if (found.kind === 'unknown' && found.words.length > 1) {
 			const named = namedAnything(registry, found.name) ?? longerName(registry, found);
 			if (named) attach(registry, named, found);
+			else if (found.list !== undefined) unsettled.push(found);
 		}
-		else if (found.kind === 'unknown' || (found.kind === 'person' && found.words.length <= 1)) resolveSingle(registry, found);
+		else if ((found.kind === 'unknown' || (found.kind === 'person' && found.words.length <= 1)) && !resolveSingle(registry, found) && found.list !== undefined) unsettled.push(found);
 	}
 
+	settleListsByLinks(registry, candidates, unsettled);
+
 	return finish(registry.drafts);
+}
+
+/** "Gaziantep, Hatay and Kahramanmaras": once one member of a list is a known place, so are the others. */
+function settleListsByLinks(registry: Registry, candidates: Candidate[], unsettled: Candidate[]): void {
+	if (unsettled.length === 0) return;
+	// A name may only have become known later in the story ("including Gaziantep, …" before "from Gaziantep").
+	const left = unsettled.filter(found => found.words.length > 1 ? !retryName(registry, found) : !resolveSingle(registry, found));
+	const placeLists = new Set<number>();
+	const placeStarts = new Set<number>();
+	for (const draft of registry.drafts) {
+		if (draft.type === 'location') for (const mention of draft.mentions) placeStarts.add(mention.start);
+	}
+
+	for (const found of candidates) {
+		if (found.list !== undefined && placeStarts.has(found.start)) placeLists.add(found.list);
+	}
+
+	for (const found of left) {
+		if (placeLists.has(found.list!)) addNamed(registry, {...found, name: registry.text.slice(found.start, found.end)}, 'location');
+	}
+}
+
+function retryName(registry: Registry, found: Candidate): boolean {
+	const named = namedAnything(registry, found.name) ?? longerName(registry, found);
+	if (named) attach(registry, named, found);
+	return named !== undefined;
 }
 
 function namedAnything(registry: Registry, name: string): Draft | undefined {
@@ -167,19 +197,19 @@ function resolveAcronym(registry: Registry, found: Candidate): void {
 }
 
 /** A single name word: a known person's surname or first name, a known place or organisation, or what its cue says. */
-function resolveSingle(registry: Registry, found: Candidate): void {
+function resolveSingle(registry: Registry, found: Candidate): boolean {
 	const word = found.words[0] ?? found.name;
 	const people = registry.personWords.get(word);
 	if (people && people.length > 0) {
 		attach(registry, nearestPerson(people, found), found, word);
-		return;
+		return true;
 	}
 
 	for (const type of ['location', 'organization', 'nationality'] as const) {
 		const named = registry.byKey.get(key(type, word));
 		if (named) {
 			attach(registry, named, found, word);
-			return;
+			return true;
 		}
 	}
 
@@ -187,23 +217,24 @@ function resolveSingle(registry: Registry, found: Candidate): void {
 	const longer = found.fallback === 'person' ? undefined : longerName(registry, {...found, words: [word]});
 	if (longer && (found.fallback !== 'location' || longer.type === 'location')) {
 		attach(registry, longer, found, word);
-		return;
+		return true;
 	}
 
 	const organization = registry.acronyms.get(word);
 	if (organization && /^\p{Lu}+$/u.test(word)) {
 		attach(registry, organization, found, word);
-		return;
+		return true;
 	}
 
 	const type = found.kind === 'person' ? 'person' : found.fallback;
-	if (!type) return;
+	if (!type) return false;
 	if (type === 'person') {
 		addPerson(registry, {...found, words: [word]});
-		return;
+		return true;
 	}
 
 	addNamed(registry, {...found, name: word, words: [word]}, type);
+	return true;
 }
 
 /**
