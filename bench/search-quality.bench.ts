@@ -5,7 +5,7 @@
 // at run time, never copied) plus the names listed in the query file, so this measures
 // search, not extraction. Prints top-1 accuracy and MRR per category for sitrep's index
 // and for plain fuse.js defaults side by side. Goal: top-1 ≥ 95% overall, every category ≥ 85%.
-// Run: npm run bench -- search-quality   (add --verbose for every miss)
+// Run: npm run bench -- search-quality   (or node --import=tsx bench/search-quality.bench.ts [--verbose] [--noise 100000])
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -15,6 +15,7 @@ import {parseStory} from '../source/parser/index.js';
 import {createNameIndex, type Searchable} from '../source/search/index.js';
 import {foldText} from '../source/search/fold.js';
 import {tokenTexts} from '../source/search/tokens.js';
+import {syntheticNames} from './search-names.js';
 
 type QueryFile = {
 	entities: Array<{name: string; type: EntityType; aliases?: string[]; mentions?: number; distractor?: boolean}>;
@@ -53,7 +54,13 @@ for (const entity of file.entities) {
 	candidates.set(key(entity.name), {id: `c${candidates.size}`, name: entity.name, type: entity.type, aliases: [], aliasSet: new Set(entity.aliases ?? []), mentionCount: entity.mentions ?? 1});
 }
 
-const items = [...candidates.values()].map(item => ({...item, aliases: [...item.aliasSet].filter(alias => key(alias) !== key(item.name))}));
+// --noise N: also mix in N synthetic names (bench/search-names.ts) to see how ranking holds up in a large archive.
+const noiseFlag = process.argv.indexOf('--noise');
+const noise = noiseFlag >= 0 ? Number(process.argv[noiseFlag + 1]) : 0;
+const items = [
+	...[...candidates.values()].map(item => ({...item, aliases: [...item.aliasSet].filter(alias => key(alias) !== key(item.name))})),
+	...syntheticNames(noise).filter(item => !candidates.has(key(item.name))),
+];
 const index = createNameIndex(items);
 // Plain fuse.js as a user would start: default options over every name and alias.
 const fuseNames = items.flatMap(item => [item.name, ...item.aliases]);
@@ -93,7 +100,7 @@ for (const {category, query, expect} of file.queries) {
 
 const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`.padStart(7);
 const mrr = (sum: number, whole: number) => (sum / whole).toFixed(3).padStart(6);
-console.log(`${items.length} candidates (${parsed} parser entities from ${stories.length} stories, merged, plus ${file.entities.length} listed names incl. ${file.entities.filter(entity => entity.distractor).length} distractors), ${file.queries.length} queries`);
+console.log(`${items.length} candidates (${noise > 0 ? `${noise} synthetic names mixed in, ` : ''}${parsed} parser entities from ${stories.length} stories, merged, plus ${file.entities.length} listed names incl. ${file.entities.filter(entity => entity.distractor).length} distractors), ${file.queries.length} queries`);
 console.log('');
 console.log(`${'category'.padEnd(16)} ${'n'.padStart(3)}  ${'sitrep top-1'.padStart(12)} ${'MRR'.padStart(6)}   ${'fuse.js top-1'.padStart(13)} ${'MRR'.padStart(6)}`);
 const overall: Tally = {queries: 0, ours: {top1: 0, mrr: 0}, fuse: {top1: 0, mrr: 0}};

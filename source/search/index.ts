@@ -134,7 +134,7 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 				const match = matchWordWithin(tables, term.words[0], within);
 				spread(match.words);
 				for (const acronym of match.acronymTexts) highlighter.acronyms.add(acronym);
-				for (const [entity, score] of match.acronyms) acronymScores.set(entity, Math.max(score, acronymScores.get(entity) ?? 0));
+				for (const [entity, score] of match.acronyms) acronymScores.set(entity, Math.max(score + acronymCoverage(entity), acronymScores.get(entity) ?? 0));
 				fuzzyWords.push(term.words[0]);
 				continue;
 			}
@@ -142,7 +142,8 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 			const match = matchWord(tables, term.words[0]);
 			spread(match.words);
 			for (const acronym of match.acronymTexts) highlighter.acronyms.add(acronym);
-			for (const [entity, score] of match.acronyms) {
+			for (const [entity, acronymScore] of match.acronyms) {
+				const score = acronymScore + acronymCoverage(entity);
 				acronymScores.set(entity, Math.max(score, acronymScores.get(entity) ?? 0));
 				if (!within) hit(entity, score);
 			}
@@ -175,6 +176,11 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 		}
 
 		return touched;
+	}
+
+	/** One acronym stands for every word of the name: top up the coverage bonus, which counts query words. */
+	function acronymCoverage(entity: number): number {
+		return bonus.coverage * (1 - Math.min(1, 1 / tables.nameWords[entity]));
 	}
 
 	/** Exact, prefix, suffix and whole-name terms: candidates from words containing the term's first (or last) word, checked on the joined names. */

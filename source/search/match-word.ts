@@ -24,6 +24,23 @@ const fuzzyThreshold = 0.34;
 /** At most this many words go to fuse.js per query word. */
 const fuzzyCandidates = 300;
 
+/** Levenshtein distance: orders words that share a skeleton by how close their spelling is (Rakhmn: Rakhmon before Rahman). */
+function distance(a: string, b: string): number {
+	let previous = Array.from({length: b.length + 1}, (_, index) => index);
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		previous = row;
+	}
+
+	return previous[b.length];
+}
+
+/** A skeleton or consonant level, nudged up (less than the gap to the next level) by spelling closeness. */
+function closeness(base: number, word: string, text: string): number {
+	return base + 0.04 * (1 - distance(word, text) / Math.max(word.length, text.length));
+}
+
 function better(words: Map<number, WordHit>, id: number, hit: WordHit) {
 	const existing = words.get(id);
 	if (!existing || existing.score < hit.score) words.set(id, hit);
@@ -43,7 +60,7 @@ export function matchWord(tables: NameTables, word: string): WordMatch {
 
 	const shape = skeleton(word);
 	const skeletonId = tables.skeletonIds.get(shape);
-	if (skeletonId !== undefined) for (const id of tables.skeletonWords[skeletonId]) better(words, id, {score: level.skeleton});
+	if (skeletonId !== undefined) for (const id of tables.skeletonWords[skeletonId]) better(words, id, {score: closeness(level.skeleton, word, vocabulary[id])});
 	if (shape.length >= 3) {
 		tables.skeletonPrefixes.forEach(skeletons, shape, id => {
 			const score = level.skeletonPrefix + (0.05 * shape.length) / skeletons[id].length;
@@ -52,7 +69,7 @@ export function matchWord(tables: NameTables, word: string): WordMatch {
 	}
 
 	const bones = consonants(shape);
-	if (bones.length >= 3 && word.length >= 4) for (const id of tables.consonantWords.get(bones) ?? []) better(words, id, {score: level.consonants});
+	if (bones.length >= 3 && word.length >= 4) for (const id of tables.consonantWords.get(bones) ?? []) better(words, id, {score: closeness(level.consonants, word, vocabulary[id])});
 
 	if (word.length >= 3) {
 		forEachContaining(tables, word, id => better(words, id, {score: level.infix, infix: word}));
@@ -106,9 +123,9 @@ function wordLevel(tables: NameTables, word: string, shape: string, bones: strin
 	if (text.startsWith(word)) consider({score: level.prefix + (0.1 * word.length) / text.length, prefix: word.length});
 	const skeletonId = tables.wordSkeleton[id];
 	const textShape = tables.skeletons[skeletonId];
-	if (textShape === shape) consider({score: level.skeleton});
+	if (textShape === shape) consider({score: closeness(level.skeleton, word, text)});
 	else if (shape.length >= 3 && textShape.startsWith(shape)) consider({score: level.skeletonPrefix + (0.05 * shape.length) / textShape.length});
-	if (bones.length >= 3 && word.length >= 4 && (!best || best.score < level.consonants) && tables.skeletonConsonants[skeletonId] === bones) consider({score: level.consonants});
+	if (bones.length >= 3 && word.length >= 4 && (!best || best.score < level.consonants) && tables.skeletonConsonants[skeletonId] === bones) consider({score: closeness(level.consonants, word, text)});
 	if (word.length >= 3 && text.length > word.length && (!best || best.score < level.infix) && text.includes(word)) consider({score: level.infix, infix: word});
 	return best;
 }

@@ -1,5 +1,6 @@
-// The lookup tables behind the name index. Names are added in chunks (so a large index
-// can be built between frames), then `seal` sorts what prefix search needs.
+// The lookup tables behind the name index. Names are added in slices (so a large index
+// can be built between frames); every table is usable as soon as a name is in, with no
+// sorting pass at the end.
 //
 // Words are stored once in a vocabulary; each entity refers to them by number. A query
 // word is matched against the vocabulary (tens of thousands of distinct words even at
