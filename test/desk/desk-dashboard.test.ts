@@ -51,6 +51,8 @@ test.serial('a shows all stories: merged names, totals counted once, and Enter f
 	await type(session, '/rahmon', screen => screen.includes('/ rahmon'), 'the query');
 	const rows = session.screenLines().filter(line => /Emomali Ra(?:k)?hmon +PER/.test(line));
 	t.is(rows.length, 1);
+	// Stories × mentions: three stories, four mentions (two in the first).
+	t.regex(rows[0]!, /PER 3×4/);
 	await type(session, '\r', screen => /Emomali Ra(?:k)?hmon in 3 stories/.test(screen), 'the stories that mention him');
 	t.regex(session.screenText(), /Manhunt widens.*Emomali Rahmon ×1/);
 	// The second row: the manhunt story, opened at his mention there.

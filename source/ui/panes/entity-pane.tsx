@@ -70,7 +70,9 @@ function EntityRow(props: {isSelected?: boolean; label: string}) {
 	// ink-select-input spreads the item into its item component: our fields come along.
 	const {hit, isCursor, isChosen, showCursor, width, theme} = props as unknown as RowItem;
 	const {item, ranges} = hit;
-	const count = String(item.mentionCount);
+	// All stories of a folder (desk entities carry `stories`): "3×12" is 12 mentions in 3 stories.
+	const stories = (item as {stories?: unknown}).stories;
+	const count = typeof stories === 'number' ? `${stories}×${item.mentionCount}` : String(item.mentionCount);
 	const badge = entityBadges[item.type as EntityType];
 	const nameWidth = Math.max(1, width - 2 - badge.length - 1 - count.length - 1);
 	const parts = nameParts(item.name, ranges, nameWidth);
