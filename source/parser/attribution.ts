@@ -94,7 +94,7 @@ export function findAttributions(text: string, sentence: Sentence, wordsOf: () =
 /** Words from `from` up to the next stop or the verb of a new clause, as a span; null when empty or too long. */
 function phraseAfter(ws: Word[], from: number, max: number): {start: number; end: number} | null {
 	let last = from;
-	while (last < ws.length && !isStop(ws[last]) && !(last > from && /^\p{Ll}+(?:ed|ing)$/u.test(ws[last].text)) && !['that', 'which', 'who'].includes(ws[last].lower) && !/^\d/.test(ws[last].text)) last++;
+	while (last < ws.length && last - from <= max && !isStop(ws[last]) && !(last > from && /^\p{Ll}+(?:ed|ing)$/u.test(ws[last].text)) && !['that', 'which', 'who'].includes(ws[last].lower) && !/^\d/.test(ws[last].text)) last++;
 	last = withoutTrailingTime(ws, from, last);
 	if (last === from || last - from > max) return null;
 	return {start: ws[from].start, end: ws[last - 1].end};
@@ -114,11 +114,11 @@ function subjectBefore(ws: Word[], verb: number, closing: boolean): {first: numb
 	let last = verb;
 	while (last > 0 && adverbs.has(ws[last - 1].lower)) last--;
 	let first = last;
-	while (first > 0 && !isStop(ws[first - 1]) && !clauseWords.has(ws[first - 1].lower)) first--;
+	while (first > 0 && last - first <= 10 && !isStop(ws[first - 1]) && !clauseWords.has(ws[first - 1].lower)) first--;
 	// "and" inside a name ("Police and Crime Commissioner") is kept when it is flanked by capitals.
 	if (first > 1 && ws[first - 1].lower === 'and' && /^\p{Lu}/u.test(ws[first - 2].text) && /^\p{Lu}/u.test(ws[first]?.text ?? '')) {
 		let before = first - 1;
-		while (before > 0 && !isStop(ws[before - 1]) && !clauseWords.has(ws[before - 1].lower)) before--;
+		while (before > 0 && last - before <= 10 && !isStop(ws[before - 1]) && !clauseWords.has(ws[before - 1].lower)) before--;
 		if (last - before <= 9) first = before;
 	}
 
@@ -163,19 +163,46 @@ export function makeAttributor(text: string, sentences: Sentence[], wordsOf?: (i
 		carried.push(own.length > 0 ? own[own.length - 1].source : previous);
 	}
 
+	// Per sentence, leading attributions by where their verb ends and trailing ones by where they start,
+	// so the nearest of each is a binary search even in a sentence with many of them.
+	const leading = perSentence.map(own => own.filter(attribution => attribution.leading).sort((a, b) => a.cueEnd - b.cueEnd));
+	const trailing = perSentence.map(own => own.filter(attribution => attribution.trailing).sort((a, b) => a.start - b.start));
 	return (index, offset) => {
 		const own = perSentence[index] ?? [];
-		let best: {source: string; distance: number} | null = null;
-		for (const attribution of own) {
-			let distance = Number.POSITIVE_INFINITY;
-			if (attribution.leading && offset >= attribution.cueEnd) distance = offset - attribution.cueEnd;
-			if (attribution.trailing && offset < attribution.start) distance = Math.min(distance, attribution.start - offset);
-			if (distance < (best?.distance ?? Number.POSITIVE_INFINITY)) best = {source: attribution.source, distance};
+		if (own.length > 0) {
+			const before = lastAtOrBefore(leading[index], attribution => attribution.cueEnd, offset);
+			const after = firstAfter(trailing[index], attribution => attribution.start, offset);
+			const beforeDistance = before ? offset - before.cueEnd : Number.POSITIVE_INFINITY;
+			const afterDistance = after ? after.start - offset : Number.POSITIVE_INFINITY;
+			if (before || after) return beforeDistance <= afterDistance ? before!.source : after!.source;
+			return own[0].source;
 		}
 
-		if (best) return best.source;
-		if (own.length > 0) return own[0].source;
 		const sentence = sentences[index];
 		return index > 0 && sentences[index - 1]?.paragraph === sentence?.paragraph ? carried[index - 1] : null;
 	};
+}
+
+function lastAtOrBefore<T>(sorted: T[], key: (item: T) => number, offset: number): T | undefined {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (key(sorted[middle]) <= offset) low = middle + 1;
+		else high = middle;
+	}
+
+	return low > 0 ? sorted[low - 1] : undefined;
+}
+
+function firstAfter<T>(sorted: T[], key: (item: T) => number, offset: number): T | undefined {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (key(sorted[middle]) <= offset) low = middle + 1;
+		else high = middle;
+	}
+
+	return sorted[low];
 }

@@ -44,7 +44,8 @@ export function linkParts(drafts: Draft[]): void {
 function linkExplicit(main: Draft[]): void {
 	for (const [index, draft] of main.entries()) {
 		if (!draft.breakdown && !draft.anaphoric) continue;
-		for (let at = index - 1; at >= 0; at--) {
+		// A breakdown names a total close before it: looking back a bounded distance keeps this linear.
+		for (let at = index - 1; at >= 0 && index - at <= 20; at--) {
 			const candidate = main[at];
 			if (draft.breakdown && candidate.sentence !== draft.sentence) break;
 			if (draft.sentence - candidate.sentence > 2) break;

@@ -417,7 +417,7 @@ function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
 /** The group a bare count refers to: "attacked their guards late Sunday, killing one" → "guards". */
 function nearestGroupBefore(ws: Word[], first: number): string | null {
 	// The sentence's own subject ("Rebels attacked the convoy, killing one") is who acted, not who was hit.
-	for (let at = first - 1; at >= 3; at--) {
+	for (let at = first - 1; at >= 3 && first - at <= 30; at--) {
 		const lower = ws[at].lower;
 		if (personNouns.has(lower) && lower.endsWith('s') && !genericSubjects.has(lower) && !['others', 'lives', 'more', 'kids'].includes(lower) && !kindNouns.has(lower)) return ws[at].text;
 	}

@@ -20,7 +20,9 @@ function totalFor(figures: Figure[]): Total | null {
 	const written = figures.filter(figure => !figure.implicit);
 	if (written.length === 0) return implicitTotal(figures);
 	const ids = new Set(written.map(figure => figure.id));
-	const partsOf = (figure: Figure) => written.filter(part => part.partOf === figure.id);
+	const parts = new Map<string, Figure[]>();
+	for (const figure of written) if (figure.partOf !== null) parts.set(figure.partOf, [...(parts.get(figure.partOf) ?? []), figure]);
+	const partsOf = (figure: Figure) => parts.get(figure.id) ?? [];
 	const roots = written.filter(figure => figure.partOf === null || !ids.has(figure.partOf));
 	const totals = roots.filter(figure => isTotalLike(figure));
 	const pieces = roots.filter(figure => !isTotalLike(figure));

@@ -259,11 +259,14 @@ function isClock(candidate: Found): boolean {
 
 /** "(1408 UTC)", "(2024 Friday, UTC)": a conversion of a time already given. */
 function restatesInAnotherZone(text: string, sentenceStart: number, start: number, end: number): boolean {
-	const open = text.lastIndexOf('(', start);
-	if (open < sentenceStart || text.lastIndexOf(')', start) > open) return false;
-	const close = text.indexOf(')', end);
-	if (close === -1 || close - open > 80) return false;
-	return /\b(?:UTC|GMT)\b/.test(text.slice(open, close));
+	// Only a short window either side is looked at, so this stays constant-time per match.
+	const windowStart = Math.max(sentenceStart, start - 40);
+	const before = text.slice(windowStart, start);
+	const open = windowStart + before.lastIndexOf('(');
+	if (open < windowStart || before.lastIndexOf(')') > open - windowStart) return false;
+	const close = text.slice(end, end + 40).indexOf(')');
+	if (close === -1) return false;
+	return /\b(?:UTC|GMT)\b/.test(text.slice(open, end + close));
 }
 
 /** The sentence that contains `offset` (binary search; sentences are in text order), or -1. */
