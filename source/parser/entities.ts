@@ -1,5 +1,5 @@
 import type {Entity, Sentence} from '../model/types.js';
-import {gatherEvidence, sentenceCandidates, type Candidate} from './entities/candidates.js';
+import {addEvidence, emptyEvidence, sentenceCandidates, type Candidate} from './entities/candidates.js';
 import {locations, nationalities} from './entities/lexicon.js';
 import {resolve} from './entities/resolve.js';
 import {tokenize, type Token} from './entities/tokens.js';
@@ -7,13 +7,16 @@ import {titleCase} from './dateline.js';
 
 /**
  * People, organisations, places and nationalities the story names, one entity per real-world
- * thing, each with every mention. Linear in the text: one tokenising pass, then Map look-ups.
+ * thing, each with every mention. Linear in the text: tokenising passes, then Map look-ups.
  */
 export function extractEntities(text: string, sentences: Sentence[]): Entity[] {
-	const tokenized = sentences.map(sentence => tokenize(text, sentence.start, sentence.end));
-	const evidence = gatherEvidence(tokenized);
+	// Two passes, tokenising each sentence afresh: holding every token of a big story at once
+	// costs more in garbage collection than tokenising twice.
+	const evidence = emptyEvidence();
+	for (const sentence of sentences) addEvidence(evidence, tokenize(text, sentence.start, sentence.end));
 	const candidates: Candidate[] = [];
-	for (const [index, tokens] of tokenized.entries()) {
+	for (const [index, sentence] of sentences.entries()) {
+		const tokens = tokenize(text, sentence.start, sentence.end);
 		if (isShouting(tokens)) {
 			candidates.push(...shoutedCandidates(text, tokens, index));
 			continue;

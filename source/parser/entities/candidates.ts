@@ -63,16 +63,15 @@ const domain = /\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)$/;
 const englishSuffix = /^.{3,}(?:ed|ing|ly|ness|ment|tion|sion|ies|ous|ful|able|ible|ive|ity|ics)$/;
 const functionWords = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our']);
 
-export function gatherEvidence(sentences: Token[][]): Evidence {
-	const evidence: Evidence = {capitalisedInside: new Set(), lowercase: new Set()};
-	for (const tokens of sentences) {
-		for (const token of tokens) {
-			if (token.kind === 'lower') evidence.lowercase.add(token.text);
-			else if (token.kind === 'capital' && !token.initial) evidence.capitalisedInside.add(token.text);
-		}
-	}
+export function emptyEvidence(): Evidence {
+	return {capitalisedInside: new Set(), lowercase: new Set()};
+}
 
-	return evidence;
+export function addEvidence(evidence: Evidence, tokens: Token[]): void {
+	for (const token of tokens) {
+		if (token.kind === 'lower') evidence.lowercase.add(token.text);
+		else if (token.kind === 'capital' && !token.initial) evidence.capitalisedInside.add(token.text);
+	}
 }
 
 function isNameToken(token: Token | undefined): boolean {
