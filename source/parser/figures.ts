@@ -380,6 +380,7 @@ function predicateAfter(ws: Word[], from: number): FigureKind | 'not-a-count' | 
 		const lower = word.lower;
 		if (lower === 'fled' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages', 'towns'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
 		if (lower === 'broke' && ws[at + 1]?.lower === 'out') return 'escaped';
+		if (lower === 'custody' && (ws[at - 1]?.lower === 'into' || ws[at - 1]?.lower === 'in')) return 'arrested';
 		if (lower === 'lost' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['lives', 'life'].includes(ws[at + 2]?.lower ?? '')) return 'killed';
 		if ((lower === 'hospital' || lower === 'hospitals') && hospitalVerbs.has(ws[at - 1]?.lower ?? '') && !['the', 'a'].includes(ws[at - 1]?.lower ?? '')) return 'wounded';
 		if ((lower === 'hospital' || lower === 'hospitals') && ['to', 'in'].includes(ws[at - 2]?.lower ?? '') && ws[at - 1]?.lower === 'the' && hospitalVerbs.has(ws[at - 3]?.lower ?? '')) return 'wounded';
@@ -398,6 +399,13 @@ function predicateAfter(ws: Word[], from: number): FigureKind | 'not-a-count' | 
 	return null;
 }
 
+// "the deaths of", "the lives of", "the bodies of", "the rescue of" + a count.
+const nounOfKinds: Record<string, FigureKind> = {
+	death: 'killed', deaths: 'killed', killing: 'killed', killings: 'killed', lives: 'killed', bodies: 'killed', remains: 'killed',
+	wounding: 'wounded', injury: 'wounded', injuries: 'wounded', escape: 'escaped', rescue: 'rescued', evacuation: 'evacuated',
+	arrest: 'arrested', arrests: 'arrested', detention: 'arrested', kidnapping: 'hostages', abduction: 'hostages',
+};
+
 /** "the death of all 33 passengers", "the deaths of hundreds", "the death toll rose to 31", "the number of injured rose to 70". */
 function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
 	for (let at = first - 1, steps = 0; at >= 0 && steps < 8; at--, steps++) {
@@ -406,9 +414,7 @@ function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
 		const lower = word.lower;
 		if (lower === 'toll') return 'killed';
 		if (adjectiveKinds.has(lower) && ws[at - 1]?.lower === 'of' && ['number', 'count', 'total', 'tally'].includes(ws[at - 2]?.lower ?? '')) return kindWords[lower];
-		if (['death', 'deaths', 'killing', 'killings', 'wounding', 'injury', 'injuries', 'escape', 'rescue', 'evacuation', 'arrest', 'arrests', 'kidnapping'].includes(lower) && ws[at + 1]?.lower === 'of') {
-			return ({death: 'killed', deaths: 'killed', killing: 'killed', killings: 'killed', wounding: 'wounded', injury: 'wounded', injuries: 'wounded', escape: 'escaped', rescue: 'rescued', evacuation: 'evacuated', arrest: 'arrested', arrests: 'arrested', kidnapping: 'hostages'} as Record<string, FigureKind>)[lower];
-		}
+		if (lower in nounOfKinds && ws[at + 1]?.lower === 'of') return nounOfKinds[lower];
 	}
 
 	return undefined;

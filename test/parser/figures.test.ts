@@ -128,3 +128,9 @@ test('figures carry exactly the model fields (nothing internal leaks into --json
 	for (const figure of story.figures) t.deepEqual(Object.keys(figure).filter(key => !allowed.includes(key)), [], figure.id);
 	for (const figure of story.figures) t.deepEqual(allowed.filter(key => key !== 'implicit' && !(key in figure)), [], figure.id);
 });
+
+test('"the lives of", "the bodies of", "into custody"', t => {
+	t.deepEqual(figuresOf('The flood claimed the lives of 30 villagers.'), ['killed 30 villagers']);
+	t.deepEqual(figuresOf('The bodies of 14 migrants were found on the beach.'), ['killed 14 migrants']);
+	t.deepEqual(figuresOf('Four suspects were taken into custody.'), ['arrested 4 suspects']);
+});
