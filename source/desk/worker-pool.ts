@@ -8,27 +8,31 @@ import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import type {ParseRequest, ParseResponse, ParseResult} from './worker-protocol.js';
+import {digestStory} from './digest.js';
+import {readStoryFile} from './read-story.js';
 
 /** Below this many stories the workers would start slower than the parsing they save. */
 export const poolThreshold = 16;
 
-type Slot = {worker: Worker; pending: Map<number, (result: ParseResult) => void>};
+type Slot = {worker: Worker; pending: Map<number, (result: ParseResult) => void>; dead: boolean};
 
 function workerScript(): URL | null {
-	// In the bundle this module is dist/sitrep.js and the worker dist/parse-worker.js; from
-	// source (tsx: tests, npm run dev) it is source/desk/worker-pool.ts beside parse-worker.ts.
+	// In the bundle this module is dist/sitrep.js, beside dist/parse-worker.js. From source
+	// (tsx: tests, benches, npm run dev) it is source/desk/worker-pool.ts, and a worker cannot
+	// load .ts on Node 20 (workers do not get tsx's --import hooks), so the built worker is used.
 	const here = import.meta.url;
-	const script = new URL(here.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js', here);
+	const script = new URL(here.endsWith('.ts') ? '../../dist/parse-worker.js' : './parse-worker.js', here);
 	return existsSync(fileURLToPath(script)) ? script : null;
 }
 
 export class ParsePool {
 	private readonly slots: Slot[];
 	private nextId = 0;
+	private readonly requests = new Map<number, ParseRequest>();
 
 	private constructor(script: URL, size: number) {
 		this.slots = Array.from({length: size}, () => {
-			const slot: Slot = {worker: new Worker(script), pending: new Map()};
+			const slot: Slot = {worker: new Worker(script), pending: new Map(), dead: false};
 			slot.worker.on('message', (response: ParseResponse) => {
 				const resolve = slot.pending.get(response.id);
 				slot.pending.delete(response.id);
@@ -37,11 +41,17 @@ export class ParsePool {
 				const {id: _id, ...result} = response;
 				resolve?.(result);
 			});
-			slot.worker.on('error', error => {
-				// A worker that died answers what it held with the reason, so nothing waits forever.
-				for (const resolve of slot.pending.values()) resolve({ok: false, bytes: 0, reason: `parser error (${error.message.split('\n', 1)[0]})`});
+			// A worker that dies hands what it held back to the main thread, so nothing waits forever.
+			const die = () => {
+				if (slot.dead) return;
+				slot.dead = true;
+				const files = [...slot.pending.entries()];
 				slot.pending.clear();
-			});
+				for (const [id, resolve] of files) resolve(parseHere(this.requests.get(id)!));
+			};
+
+			slot.worker.on('error', die);
+			slot.worker.on('exit', die);
 			slot.worker.unref();
 			return slot;
 		});
@@ -64,21 +74,37 @@ export class ParsePool {
 	}
 
 	parse(file: string, options: {date?: string; json?: boolean} = {}): Promise<ParseResult> {
-		// The least busy worker: stories differ in size, round-robin would queue behind a long one.
-		let slot = this.slots[0]!;
-		for (const candidate of this.slots) if (candidate.pending.size < slot.pending.size) slot = candidate;
 		const id = this.nextId++;
 		const request: ParseRequest = {id, file, date: options.date, json: options.json};
+		// The least busy live worker: stories differ in size, round-robin would queue behind a long one.
+		let slot: Slot | undefined;
+		for (const candidate of this.slots) if (!candidate.dead && (!slot || candidate.pending.size < slot.pending.size)) slot = candidate;
+		if (!slot) return Promise.resolve(parseHere(request));
+		const chosen = slot;
+		this.requests.set(id, request);
 		return new Promise(resolve => {
-			slot.pending.set(id, resolve);
-			slot.worker.ref();
-			slot.worker.postMessage(request);
+			chosen.pending.set(id, result => {
+				this.requests.delete(id);
+				resolve(result);
+			});
+			chosen.worker.ref();
+			chosen.worker.postMessage(request);
 		});
 	}
 
 	close(): void {
-		for (const slot of this.slots) void slot.worker.terminate();
+		for (const slot of this.slots) {
+			slot.dead = true;
+			void slot.worker.terminate();
+		}
 	}
+}
+
+/** What a worker would answer, worked out on this thread (a worker died, or none is left). */
+function parseHere(request: ParseRequest): ParseResult {
+	const result = readStoryFile(request.file, {date: request.date});
+	if (!result.ok) return {ok: false, bytes: result.bytes, reason: result.reason};
+	return {ok: true, bytes: result.bytes, digest: digestStory(result.story), ...(request.json ? {json: JSON.stringify(result.story)} : {})};
 }
 
 /**

@@ -4,7 +4,9 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {listStoryFiles} from '../../source/desk/list-folder.js';
-import {openDesk, parseFirstStory, parseInBackground, StoryCache} from '../../source/desk/load-desk.js';
+import {openDesk, parseFirstStory, parseInBackground, parseOnPool, StoryCache} from '../../source/desk/load-desk.js';
+import {ParsePool} from '../../source/desk/worker-pool.js';
+import {generateStories} from '../../bench/desk-story-generator.js';
 
 const wire = fileURLToPath(new URL('../fixtures/desk/wire', import.meta.url));
 
@@ -80,4 +82,21 @@ test('the story cache parses a pending story on demand and records it', t => {
 	t.is(cache.get(4), story);
 	t.is(cache.get(2), null);
 	t.is(desk.stories[2]!.state, 'skipped');
+});
+
+test('parsing on worker threads gives the same desk as parsing in-process', async t => {
+	const root = mkdtempSync(path.join(tmpdir(), 'sitrep-desk-pool-'));
+	t.teardown(() => rmSync(root, {recursive: true, force: true}));
+	generateStories(root, 30);
+	const inProcess = openDesk(root);
+	await parseInBackground(inProcess);
+	const pool = ParsePool.create();
+	if (!pool) return t.fail('no worker pool (is dist/parse-worker.js built?)');
+	const onPool = openDesk(root);
+	await parseOnPool(onPool, pool);
+	pool.close();
+	t.true(onPool.done);
+	t.deepEqual(onPool.totals(), inProcess.totals());
+	t.deepEqual(onPool.entities(), inProcess.entities());
+	t.deepEqual(onPool.stories, inProcess.stories);
 });
