@@ -41,7 +41,8 @@ export function fold(original: string): Folded {
 		const code = original.codePointAt(index)!;
 		const char = String.fromCodePoint(code);
 		let ascii: string;
-		if (code < 128) ascii = char.toLowerCase();
+		if (code === 96) ascii = '\'';
+		else if (code < 128) ascii = char.toLowerCase();
 		else if (apostrophes.has(char)) ascii = '\'';
 		else ascii = (cyrillicE(char, previous) ?? anyAscii(char)).toLowerCase();
 		for (let k = 0; k < ascii.length; k++) {
@@ -66,5 +67,5 @@ export function foldText(original: string): string {
 		}
 	}
 
-	return ascii ? original.toLowerCase() : fold(original).text;
+	return ascii ? original.toLowerCase().replaceAll('`', '\'') : fold(original).text;
 }

@@ -5,7 +5,7 @@
 // Words are stored once in a vocabulary; each entity refers to them by number. A query
 // word is matched against the vocabulary (tens of thousands of distinct words even at
 // 100,000 names), never against every name, which is what keeps a keystroke cheap.
-import {fold} from './fold.js';
+import {foldText} from './fold.js';
 import {tokenTexts} from './tokens.js';
 import {acronyms, articles, consonants, skeleton} from './skeleton.js';
 
@@ -77,7 +77,7 @@ export class NameTables {
 	add(entity: number, names: string[]) {
 		const folded: string[] = [];
 		for (const [index, name] of names.entries()) {
-			const words = tokenTexts(fold(name).text);
+			const words = tokenTexts(foldText(name));
 			if (index === 0) this.nameWords[entity] = Math.max(1, words.length);
 			if (words.length === 0) continue;
 			const joined = words.join(' ');

@@ -48,7 +48,32 @@ export function tokenize(folded: string): Token[] {
 	return tokens;
 }
 
-/** Only the token texts, for building the index. */
+/** Only the token texts (same rules as tokenize, without positions): building the index makes no garbage it need not. */
 export function tokenTexts(folded: string): string[] {
-	return tokenize(folded).map(token => token.text);
+	const texts: string[] = [];
+	let start = -1;
+	let text = '';
+	let segment = 0;
+	for (let index = 0; index <= folded.length; index++) {
+		const code = index < folded.length ? folded.charCodeAt(index) : 32;
+		if (isWordChar(code)) {
+			if (start < 0) start = index;
+			segment++;
+			continue;
+		}
+
+		if (start >= 0) {
+			const next = folded.charCodeAt(index + 1);
+			const joins = isWordChar(next) && (code === 39 || (code === 46 && segment === 1));
+			text += folded.slice(start, index);
+			start = -1;
+			segment = 0;
+			if (joins) continue;
+		}
+
+		if (text !== '') texts.push(text);
+		text = '';
+	}
+
+	return texts;
 }

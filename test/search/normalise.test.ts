@@ -1,7 +1,7 @@
 // The folding, tokenising and skeleton rules the index is built on.
 import test from 'ava';
-import {fold} from '../../source/search/fold.js';
-import {tokenTexts} from '../../source/search/tokens.js';
+import {fold, foldText} from '../../source/search/fold.js';
+import {tokenize, tokenTexts} from '../../source/search/tokens.js';
 import {acronyms, consonants, skeleton} from '../../source/search/skeleton.js';
 
 const words = (text: string) => tokenTexts(fold(text).text);
@@ -26,7 +26,7 @@ test('fold keeps where each folded letter came from', t => {
 });
 
 test('tokens: apostrophes vanish inside words, dotted initials join, hyphens split', t => {
-	t.deepEqual(words(`O'Brien Ma'ruf Maʼruf Ma‘ruf`), ['obrien', 'maruf', 'maruf', 'maruf']);
+	t.deepEqual(words(`O'Brien Ma'ruf Maʼruf Ma‘ruf Ma\`ruf`), ['obrien', 'maruf', 'maruf', 'maruf', 'maruf']);
 	t.deepEqual(words('U.S.-led J.F.K. St. Francis'), ['us', 'led', 'jfk', 'st', 'francis']);
 	t.deepEqual(words('Nabil Hasan al-Quaety, Yung-soo'), ['nabil', 'hasan', 'al', 'quaety', 'yung', 'soo']);
 });
@@ -77,4 +77,11 @@ test('acronyms skip stop words, and also come with them', t => {
 	t.deepEqual(acronyms(['islamic', 'movement', 'of', 'uzbekistan']), ['imu', 'imou']);
 	t.deepEqual(acronyms(['united', 'tajik', 'opposition']), ['uto']);
 	t.deepEqual(acronyms(['dushanbe']), []);
+});
+
+test('the fast paths agree with the ones that keep positions', t => {
+	for (const text of [`O'Brien Ma\`ruf`, 'U.S.-led J.F.K. St. Francis', `a' 'a x.y. ..a..b rock'n'roll`, 'Эмомали Рахмон', 'Sławoj Głódź', '', ' ']) {
+		t.is(foldText(text), fold(text).text);
+		t.deepEqual(tokenTexts(foldText(text)), tokenize(fold(text).text).map(token => token.text), text);
+	}
 });
