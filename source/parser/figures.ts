@@ -192,6 +192,18 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		listed = ws[spanFirst - 1].text === ',' || previous.breakdown;
 	}
 
+	// "Among the dead were five children": a share of a count given before.
+	let amongCount = false;
+	if (!kind) {
+		for (let at = spanFirst - 1; at >= Math.max(0, spanFirst - 5); at--) {
+			if (ws[at].lower === 'among' && ws[at + 1]?.lower === 'the' && adjectiveKinds.has(ws[at + 2]?.lower ?? '')) {
+				kind = kindWords[ws[at + 2].lower];
+				amongCount = true;
+				break;
+			}
+		}
+	}
+
 	// "nine people dead, including three children", "…, among them two soldiers": a breakdown of the count before.
 	const introducer = ws[spanFirst - 1]?.lower;
 	if (!kind && previous && (introducer === 'including' || ((introducer === 'them' || introducer === 'whom') && ws[spanFirst - 2]?.lower === 'among'))) {
@@ -228,7 +240,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		partOf: null,
 		mainEvent,
 		partitive: phrase.partitive,
-		anaphoric: phrase.anaphoric,
+		anaphoric: phrase.anaphoric || amongCount,
 		breakdown,
 		resumeAt: Math.max(end, last),
 	};

@@ -190,6 +190,12 @@ test('lists, appositives and name suffixes settle what a name is', t => {
 	t.false(entities.some(entity => /Mara|Storm|Leaves|Coast$/.test(entity.name)));
 });
 
+test('the words around an unknown name place it: "the city of X", "in X", "X, Country", "from X to Y"', t => {
+	const {entities} = entitiesOf('A train hit a truck near the city of Varnok on Tuesday. Crews came from Osterby to Dalmen. The line runs through Kelvaro, Norway. Police in Tiskel said nothing.');
+	t.deepEqual(named(entities, 'location').sort(), ['Dalmen', 'Kelvaro', 'Norway', 'Osterby', 'Tiskel', 'Varnok']);
+	t.deepEqual(named(entities, 'person'), []);
+});
+
 test('odd input does not throw and finds nothing it should not', t => {
 	for (const raw of ['', '   ', '...', '"', 'A', 'THE END', 'Mr.', 'President', 'Of Of Of', '(ABC)', 'X, or Y', '\'s', 'Gen. of the', 'The The The The The The The The The The The The The The The']) {
 		t.notThrows(() => entitiesOf(raw), JSON.stringify(raw));

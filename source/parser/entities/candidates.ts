@@ -621,6 +621,8 @@ function singleCue(context: SentenceContext, token: Token): 'person' | 'location
 	const {index} = token;
 	const next = tokens[index + 1];
 	const previous = tokens[index - 1];
+	// "Police in Tiskel said": the preposition places the name before the verb can make it a speaker.
+	if (previous && placePrepositions.has(previous.text) && previous.text !== 'from' && previous.text !== 'at') return 'location';
 	if (next && !token.possessive && speechVerbs.has(next.text)) return 'person';
 	if (previous?.text === 'named' || /year-old\s+$/.test(text.slice(Math.max(0, token.start - 12), token.start))) return 'person';
 	if (previous && placePrepositions.has(previous.text)) return 'location';

@@ -166,7 +166,7 @@ export const placePrepositions = set(`in near at outside from into across toward
 
 /** Nouns that, before "of", make the next capitalised word a place ("the city of Gdańsk"). */
 export const placeNouns = set(`
-	mayor governorcity town village province region district county state capital port suburb outskirts island state`);
+	mayor governor city town village province region district county state capital port suburb outskirts island state`);
 
 /** Words that start an appositive describing the name before them ("Mirzo Ziyoyev, a commander of …"). */
 export const appositiveStarts = set(`a an the former then current its his her their one another also`);
