@@ -62,19 +62,23 @@ export function findAttributions(text: string, sentence: Sentence, wordsOf: () =
 		// Passive "was reported" or "were reported hospitalised" is not somebody speaking.
 		if (auxiliaries.has(ws[index - 1]?.lower ?? '')) continue;
 		const previous = ws[index - 1];
+		let verb = index;
 		if (previous && (previous.text === ',' || previous.text === '”' || previous.text === '"')) {
 			// '"…," said X.' — the source follows the verb.
 			const source = phraseAfter(ws, index + 1, 12);
 			if (source && /^[\p{Lu}]|^the\b/u.test(text.slice(source.start, source.end))) {
 				found.push({...source, source: text.slice(source.start, source.end), cueStart: word.start, cueEnd: word.end, trailing: true, leading: false});
+				continue;
 			}
 
-			continue;
+			// "A ministry spokesman, Nasrat Rahimi, said …": the source is the appositive before the comma.
+			if (previous.text !== ',') continue;
+			verb = index - 1;
 		}
 
 		// ", the coast guard said." closing a sentence is a source whatever its words.
 		const closing = ws[index + 1] === undefined || ws[index + 1].text === '.' || timeWords.has(ws[index + 1].lower);
-		const subject = subjectBefore(ws, index, closing);
+		const subject = subjectBefore(ws, verb, closing);
 		if (!subject) continue;
 		const afterComma = subject.first > 0 && ws[subject.first - 1].text === ',';
 		found.push({

@@ -43,3 +43,7 @@ test('a "said" covers the next sentences of its paragraph, not the next paragrap
 	t.is(who('killing four'), 'the security services');
 	t.is(who('Three people'), null);
 });
+
+test('a source named in an appositive before "said"', t => {
+	t.deepEqual(sources('A ministry spokesman, Nasrat Rahimi, said earlier that 40 people had been killed.'), ['Nasrat Rahimi']);
+});

@@ -134,3 +134,16 @@ test('"the lives of", "the bodies of", "into custody"', t => {
 	t.deepEqual(figuresOf('The bodies of 14 migrants were found on the beach.'), ['killed 14 migrants']);
 	t.deepEqual(figuresOf('Four suspects were taken into custody.'), ['arrested 4 suspects']);
 });
+
+test('"Among the dead were …" breaks down the chosen toll, even when an earlier competing toll came between', t => {
+	const story = parseStory('A bomb killed at least 63 people on Saturday, the ministry said. A spokesman said earlier that 40 people had been killed.\n\nAmong the dead were 5 children and 2 police officers.');
+	const [total, , children, officers] = story.figures;
+	t.is(describe(story, total), 'killed at least 63 people');
+	t.is(children.partOf, total.id);
+	t.is(officers.partOf, total.id);
+	t.deepEqual(story.summary.killed!.claims.map(claim => claim.count), [40]);
+});
+
+test('people pulled alive are rescued; people still trapped are missing', t => {
+	t.deepEqual(figuresOf('Rescuers pulled 20 people alive from the rubble. As many as 10 people may still be trapped.'), ['rescued 20 people', 'missing up to 10 people']);
+});
