@@ -196,6 +196,13 @@ test('the words around an unknown name place it: "the city of X", "in X", "X, Co
 	t.deepEqual(named(entities, 'person'), []);
 });
 
+test('regnal numbers belong to the name; a war\'s numeral does not make an organisation', t => {
+	const {entities} = entitiesOf('Pope Benedict XVI met King Charles III in Rome. Benedict said the World War II memorial would be restored.');
+	t.deepEqual(named(entities, 'person'), ['Benedict XVI', 'Charles III']);
+	t.deepEqual(named(entities, 'organization'), []);
+	t.is(find(entities, 'Benedict XVI').mentions.length, 2);
+});
+
 test('odd input does not throw and finds nothing it should not', t => {
 	for (const raw of ['', '   ', '...', '"', 'A', 'THE END', 'Mr.', 'President', 'Of Of Of', '(ABC)', 'X, or Y', '\'s', 'Gen. of the', 'The The The The The The The The The The The The The The The']) {
 		t.notThrows(() => entitiesOf(raw), JSON.stringify(raw));

@@ -83,7 +83,8 @@ const quotes = new Set(['"', '“', '”', '\'', '‘', '’']);
 const maxRunTokens = 12;
 // Storms and operations carry names that are not people's ("Typhoon Rai", "Operation Desert Storm").
 const eventStarts = new Set(['Typhoon', 'Hurricane', 'Cyclone', 'Storm', 'Tropical', 'Operation', 'Flight', 'Tornado']);
-const nameSuffix = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+const romanNumeral = /^(?=[IVXLC]{2,})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const nameSuffix = /^(?:Jr\.?|Sr\.?)$/;
 const roads = new Set(['Route', 'Interstate', 'Highway', 'Motorway', 'Road', 'Flight']);
 
 /** Maximal runs of capitalised words, joined across "of (the)" after organisation words, name particles and nicknames. */
@@ -294,7 +295,9 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
-	if (eventHeads.has(tokens.at(-1)!.text) || eventStarts.has(tokens[0]!.text)) return;
+	// "World War II": the head word comes before a numeral.
+	const head = romanNumeral.test(tokens.at(-1)!.text) && tokens.length > 1 ? tokens.at(-2)! : tokens.at(-1)!;
+	if (eventHeads.has(head.text) || eventStarts.has(tokens[0]!.text)) return;
 	if (isPlaceRun(tokens)) {
 		out.push(candidate(context, tokens, 'location', whole));
 		return;
@@ -345,7 +348,7 @@ function personCandidate(context: SentenceContext, tokens: Token[]): Candidate {
 	const kept = nickname === -1 ? tokens : [...tokens.slice(0, nickname), ...tokens.slice(nickname + 3)];
 	const name = kept.filter(token => isNameToken(token) || nameParticles.has(token.text)).map(token => token.text).join(' ');
 	const person = candidate(context, tokens, 'person', name);
-	person.words = kept.filter(token => isNameToken(token) && token.kind !== 'initial' && !nameSuffix.test(token.text)).map(token => token.text);
+	person.words = kept.filter(token => isNameToken(token) && token.kind !== 'initial' && !nameSuffix.test(token.text) && !romanNumeral.test(token.text)).map(token => token.text);
 	if (nickname !== -1) person.aliases = [[tokens[nickname + 1]!.text, ...person.words.slice(1)].join(' ')];
 	return person;
 }
@@ -394,7 +397,7 @@ function isOrganizationRun(tokens: Token[]): boolean {
 	const last = tokens.at(-1)!;
 	if (organizationHeads.has(last.text)) return true;
 	// "Marine JarHeads MC", "Kataeb Hezbollah", "CNN Philippines": a trailing acronym or a known group's name.
-	if (last.kind === 'acronym' && !locations.exact.has(last.text) && !nonEntities.has(last.text)) return true;
+	if (last.kind === 'acronym' && !locations.exact.has(last.text) && !nonEntities.has(last.text) && !romanNumeral.test(last.text)) return true;
 	if (names.some(token => knownOrganizations.exact.has(token.text) && token.text.length >= 3)) return true;
 	const connected = tokens.some(token => token.text === 'of' || token.text === 'for');
 	return connected && names.some(token => organizationHeads.has(token.text));
@@ -407,7 +410,7 @@ function isPlaceRun(tokens: Token[]): boolean {
 
 function looksLikePerson(tokens: Token[], evidence: Evidence): boolean {
 	const names = tokens.filter(token => isNameToken(token));
-	if (names.length > 5 || names.some(token => token.kind === 'acronym')) return false;
+	if (names.length > 5 || names.some(token => token.kind === 'acronym' && !romanNumeral.test(token.text))) return false;
 	if (firstNames.has(names[0]!.text)) return true;
 	return names.every(token => {
 		if (token.kind === 'initial') return true;

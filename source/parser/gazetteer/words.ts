@@ -77,7 +77,7 @@ export const ofJoiners = set(`
 
 /** Weekdays, months, holidays and other capitalised words that never name an entity here. */
 export const nonEntities = set(`
-	IST ET EDT LGBT LGBTQ LGBTQ+ CCTV GP Islam Christianity Judaism Hinduism Buddhism Jihad A.M. P.M.
+	IST ET EDT LGBT LGBTQ LGBTQ+ CCTV GP BREAKING URGENT UPDATE UPDATED CORRECTION EXCLUSIVE WATCH VIDEO PHOTOS LIVE NOTE EDITOR'S Islam Christianity Judaism Hinduism Buddhism Jihad A.M. P.M.
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays
 	January February March April May June July August September October November December
 	Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec.
@@ -85,7 +85,7 @@ export const nonEntities = set(`
 	Islamic Islamist Islamists Muslim Muslims Christian Christians Jewish Jew Jews Catholic Catholics Protestant
 	Sunni Shia Shiite Shi'ite Hindu Hindus Buddhist Sikh Orthodox God Allah Internet Web
 	AM PM A.M. P.M. GMT UTC BST EST EDT PST PDT CST CET TV CEO CFO OK ID DNA AIDS HIV COVID COVID-19 GDP UFO SUV
-	I II III IV V VI VII VIII IX X XI XII
+	I
 	Celsius Fahrenheit Richter English
 `);
 
