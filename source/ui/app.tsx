@@ -145,7 +145,8 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 
 	const mode = modeOf(state);
 	const position = articlePosition(state, view);
-	const title = story.title ?? (story.dateline ? story.dateline.place : 'Article');
+	const {dateline} = story;
+	const title = story.title ?? (dateline ? [dateline.place, dateline.region].filter(Boolean).join(', ') + (dateline.agency ? ` (${dateline.agency})` : '') : 'Article');
 	const panes = state.help
 		? <HelpOverlay size={{width: columns, height: layout.height - 1}} theme={theme}/>
 		: desk && deskView && state.desk?.list

@@ -35,8 +35,8 @@ const colourTheme: Theme = {
 	dim: true,
 	accent: 'cyan',
 	cursorMark: '▌',
-	selectedMark: '▌',
-	sentenceMark: '▌',
+	selectedMark: '•',
+	sentenceMark: '┃',
 };
 
 const plainTheme: Theme = {

@@ -38,7 +38,7 @@ const ArticleLine = memo(({segments, gutter, selected, focused, theme}: LineProp
 	const markColor = gutter === 'cursor' ? (focused ? theme.accent : theme.border) : gutter === 'sentence' ? theme.figure : theme.match;
 	return (
 		<Text wrap='truncate'>
-			<Text color={markColor} bold={gutter === 'cursor' && focused}>{mark}</Text>
+			{gutter === 'none' ? ' ' : <Text color={markColor} bold={gutter === 'cursor' && focused}>{mark}</Text>}
 			{segments.map((segment, index) => {
 				if (segment.kind === 'plain') return segment.text;
 				if (segment.kind === 'figure') {
