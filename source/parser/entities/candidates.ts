@@ -2,7 +2,6 @@
 // (gazetteers, titles, organisation and place words, sentence position, speech verbs).
 import type {EntityType} from '../../model/types.js';
 import {
-	appositiveStarts,
 	commonWords,
 	compassWords,
 	eventHeads,
@@ -10,53 +9,20 @@ import {
 	honorifics,
 	nameParticles,
 	nonEntities,
-	ofJoiners,
 	organizationHeads,
-	placeNouns,
-	placePrepositions,
 	roleNouns,
-	speechVerbs,
 	titleHeads,
 	titleWords,
 } from '../gazetteer/words.js';
 import {placeHeads, placeStarts} from '../gazetteer/places.js';
 import {knownOrganizations, locations, nationalities} from './lexicon.js';
 import type {Token} from './tokens.js';
+import {candidate, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
+import {quotes, runsOf} from './runs.js';
+import {placeCue, singleCue} from './cues.js';
+import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
 
-/** What a run looks like before linking: `unknown` and `acronym` are settled against the other mentions. */
-export type CandidateKind = EntityType | 'unknown' | 'acronym';
-
-export type Candidate = {
-	kind: CandidateKind;
-	start: number;
-	end: number;
-	sentence: number;
-	/** The name as written (possessive and title dropped), or the gazetteer's canonical name. */
-	name: string;
-	/** Name words, for matching "Rakhmon" to "Emomali Rakhmon". */
-	words: string[];
-	descriptions: string[];
-	/** Other names for the same thing written in this mention ("Matt Ratana" for 'Matiu "Matt" Ratana'). */
-	aliases?: string[];
-	/** An acronym the story defines for this name ("…, or IMU", "… (IMU)"). */
-	acronym?: string;
-	/** A cue made an unknown single word a person or place when nothing else claims it. */
-	fallback?: 'person' | 'location';
-	/** A person only because nothing else fits: a list of places can still claim it. */
-	weak?: boolean;
-	/** Spelling-independent identity ("U.S. Embassy" and "United States Embassy"). */
-	key?: string;
-	/** Members of one list of names ("Gaziantep, Hatay and Kahramanmaras") share a number. */
-	list?: number;
-};
-
-/** What the whole story says about a word, gathered before any run is judged. */
-export type Evidence = {
-	/** Capitalised words seen away from a sentence start: names, not just sentence-initial capitals. */
-	capitalisedInside: Set<string>;
-	/** Words seen in lower case somewhere: "Trials" at a sentence start is the common word "trials". */
-	lowercase: Set<string>;
-};
+export type {Candidate, Evidence, SentenceContext} from './context.js';
 
 const domain = /\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)$/;
 // Only on longer words: short names end like this too (Ahmed, Reed, Ely).
@@ -74,95 +40,10 @@ export function addEvidence(evidence: Evidence, tokens: Token[]): void {
 	}
 }
 
-function isNameToken(token: Token | undefined): boolean {
-	return token !== undefined && (token.kind === 'capital' || token.kind === 'acronym' || token.kind === 'initial');
-}
-
-const heads = (word: string | undefined) => word !== undefined && (organizationHeads.has(word) || placeHeads.has(word));
-const quotes = new Set(['"', '“', '”', '\'', '‘', '’']);
-const maxRunTokens = 12;
 // Storms and operations carry names that are not people's ("Typhoon Rai", "Operation Desert Storm").
 const eventStarts = new Set(['Typhoon', 'Hurricane', 'Cyclone', 'Storm', 'Tropical', 'Operation', 'Flight', 'Tornado']);
 const romanNumeral = /^(?=[IVXLC]{2,})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const nameSuffix = /^(?:Jr\.?|Sr\.?)$/;
-const roads = new Set(['Route', 'Interstate', 'Highway', 'Motorway', 'Road', 'Flight']);
-
-/** Maximal runs of capitalised words, joined across "of (the)" after organisation words, name particles and nicknames. */
-function runsOf(tokens: Token[], from: number): Token[][] {
-	const runs: Token[][] = [];
-	let index = from;
-	while (index < tokens.length) {
-		const token = tokens[index]!;
-		if (!isNameToken(token)) {
-			index++;
-			continue;
-		}
-
-		const run = [token];
-		let at = index;
-		// Real names are short; a cap keeps a page of Title Case from turning into one quadratic run.
-		while (run.length < maxRunTokens) {
-			const current = tokens[at]!;
-			const next = tokens[at + 1];
-			// "Fishmongers' Hall", "Alachua Sheriff's Office": a possessive inside a place or office name.
-			if (current.possessive && !(isNameToken(next) && heads(next.text) && !current.text.endsWith('-'))) break;
-			if (isNameToken(next)) {
-				run.push(next);
-				at++;
-				continue;
-			}
-
-			if (next?.kind === 'number' && roads.has(current.text)) {
-				run.push(next);
-				at++;
-				break;
-			}
-
-			const joined = joinAcross(tokens, at, run);
-			if (joined === 0) break;
-			for (let step = 1; step <= joined; step++) run.push(tokens[at + step]!);
-			at += joined;
-		}
-
-		runs.push(run);
-		index = at + 1;
-	}
-
-	return runs;
-}
-
-/** How many tokens to step over to join the next name word, or 0. */
-function joinAcross(tokens: Token[], at: number, run: Token[]): number {
-	const current = tokens[at]!;
-	const next = tokens[at + 1];
-	if (next === undefined) return 0;
-	if ((next.text === 'of' || next.text === 'for') && ofJoiners.has(current.text)) {
-		const skip = tokens[at + 2]?.text === 'the' ? 3 : 2;
-		return isNameToken(tokens[at + skip]) && tokens[at + skip]!.kind !== 'initial' ? skip : 0;
-	}
-
-	// "Department of Emergency Services and Public Protection", "Fire and Rescue Service": "and" inside an organisation's name.
-	if ((next.text === 'and' || next.text === '&') && tokens[at + 2]?.kind === 'capital') {
-		const insideOrganization = run.some(token => ofJoiners.has(token.text) && organizationHeads.has(token.text));
-		let ahead = at + 2;
-		while (ahead < at + 5 && tokens[ahead]?.kind === 'capital' && !organizationHeads.has(tokens[ahead]!.text)) ahead++;
-		if (insideOrganization || organizationHeads.has(tokens[ahead]?.text ?? '')) return 2;
-	}
-
-	if (nameParticles.has(next.text) && current.kind === 'capital' && tokens[at + 2]?.kind === 'capital') return 2;
-	// Matiu "Matt" Ratana: a quoted nickname between two name words.
-	if (quotes.has(next.text) && tokens[at + 2]?.kind === 'capital' && quotes.has(tokens[at + 3]?.text ?? '') && tokens[at + 4]?.kind === 'capital') return 4;
-	return 0;
-}
-
-export type SentenceContext = {
-	text: string;
-	tokens: Token[];
-	/** Tokens before this one are already judged (a dateline). */
-	from: number;
-	sentence: number;
-	evidence: Evidence;
-};
 
 /** Candidates of one sentence in text order. */
 export function sentenceCandidates(context: SentenceContext): Candidate[] {
@@ -212,10 +93,6 @@ function settleLists(text: string, candidates: Candidate[]): void {
 	}
 
 	flush();
-}
-
-function surface(text: string, tokens: Token[]): string {
-	return text.slice(tokens[0]!.start, tokens.at(-1)!.end);
 }
 
 /** A capitalised first word that is really a common word ("Three", "Trials", "Impoverished"). */
@@ -466,31 +343,6 @@ function splitKnownPrefix(context: SentenceContext, tokens: Token[], out: Candid
 	return false;
 }
 
-/** A multi-word name in a place's position: "in Windsor Locks", "Beaver Falls, Pennsylvania", "the Tsuen Wan district". */
-function placeCue(context: SentenceContext, tokens: Token[]): boolean {
-	const all = context.tokens;
-	const first = tokens[0]!;
-	const last = tokens.at(-1)!;
-	if (firstNames.has(first.text) || last.possessive) return false;
-	const before = all[first.index - 1]?.text;
-	if (before && placePrepositions.has(before) && before !== 'from' && before !== 'at') return true;
-	if ((before === 'of' || before === ',') && placeNouns.has(all[first.index - 2]?.text ?? '')) return true;
-	return followedByPlace(all, last.index);
-}
-
-function followedByPlace(all: Token[], at: number): boolean {
-	const next = all[at + 1];
-	if (next?.text === ',') {
-		const after = all[at + 2];
-		if (after && (locations.exact.has(after.text) || (compassWords.has(after.text) && locations.exact.has(all[at + 3]?.text ?? '')))) return true;
-		if (after && all[at + 3] && locations.exact.has(`${after.text} ${all[at + 3]!.text}`)) return true;
-	}
-
-	return next !== undefined && next.kind === 'lower' && (placeNouns.has(next.text) || placeNounsAfter.has(next.text) || placeNounsAfter.has(all[at + 2]?.text ?? '') && all[at + 2]?.kind === 'lower' && !placePrepositions.has(next.text));
-}
-
-const placeNounsAfter = new Set(['regional', 'provincial', 'municipal', 'district', 'province', 'region', 'county', 'village', 'town', 'neighbourhood', 'neighborhood', 'field', 'airport', 'oblast', 'prefecture', 'municipality', 'suburb', 'valley', 'river', 'governorate']);
-
 /** "President Emomali Rakhmon", "Interior Minister Joachim Brudziński", "Archbishop of Gdańsk": title off, the rest judged. */
 function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[]): boolean {
 	// The last title word that a name follows: "Deputy Emergency Situations Minister Alexander Chupriyan".
@@ -616,126 +468,4 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 	}
 
 	out.push(found);
-}
-
-/** What the words around an unknown single name say it is. */
-function singleCue(context: SentenceContext, token: Token): 'person' | 'location' | undefined {
-	const {tokens, text} = context;
-	const {index} = token;
-	const next = tokens[index + 1];
-	const previous = tokens[index - 1];
-	// "Police in Tiskel said": the preposition places the name before the verb can make it a speaker.
-	if (previous && placePrepositions.has(previous.text) && previous.text !== 'from' && previous.text !== 'at') return 'location';
-	if (next && !token.possessive && speechVerbs.has(next.text)) return 'person';
-	if (previous?.text === 'named' || /year-old\s+$/.test(text.slice(Math.max(0, token.start - 12), token.start))) return 'person';
-	if (previous && placePrepositions.has(previous.text)) return 'location';
-	if (previous?.text === 'of' && placeNouns.has(tokens[index - 2]?.text ?? '')) return 'location';
-	// "from Smolensk to Kaluga".
-	if (previous?.text === 'to' && (tokens.slice(Math.max(0, index - 4), index - 1).some(before => before.text === 'from') || /^(?:close|next|closer|flew|travelled|traveled|returned)$/.test(tokens[index - 2]?.text ?? ''))) return 'location';
-	if (!token.possessive && followedByPlace(tokens, index)) return 'location';
-	if (firstNames.has(token.text)) return 'person';
-	return undefined;
-}
-
-function candidate(context: SentenceContext, tokens: Token[], kind: CandidateKind, name: string): Candidate {
-	return {
-		kind,
-		start: tokens[0]!.start,
-		end: tokens.at(-1)!.end,
-		sentence: context.sentence,
-		name,
-		words: tokens.filter(token => isNameToken(token)).map(token => token.text),
-		descriptions: [],
-	};
-}
-
-const acronymShape = /^[\p{Lu}][\p{Lu}\p{N}.&-]{1,9}$/u;
-
-/** "Islamic Movement of Uzbekistan, or IMU," and "National Guard (NG)": the story's own short name. */
-function defineAcronym(context: SentenceContext, tokens: Token[], found: Candidate): void {
-	const all = context.tokens;
-	const at = tokens.at(-1)!.index;
-	const next = all[at + 1];
-	if (next?.text === ',' && all[at + 2]?.text === 'or' && acronymShape.test(all[at + 3]?.text ?? '')) {
-		found.acronym = all[at + 3]!.text;
-	} else if (next?.text === '(' && acronymShape.test(all[at + 2]?.text ?? '') && all[at + 3]?.text === ')') {
-		found.acronym = all[at + 2]!.text;
-	} else if (next?.text === ',' && all[at + 2]?.text === 'known' && all[at + 3]?.text === 'as' && all[at + 4]?.kind === 'acronym') {
-		found.acronym = all[at + 4]!.text;
-	}
-}
-
-const introductions = new Set(['According', 'In', 'After', 'During', 'On', 'At', 'For', 'With', 'Despite', 'While', 'When', 'Although', 'As', 'Before', 'Since', 'Under', 'Unlike', 'Like', 'Speaking', 'Asked', 'Citing']);
-// "X, a rescue group …": the appositive names what kind of thing X is.
-const bodyAppositive = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|company|firm|party|agency|charity|movement|network|alliance|coalition|militia|union|association|body|broadcaster|newspaper|website|channel|airline|carrier|operator|team|club|authority|department|ministry|council|committee|bank|court|university|school|hospital)\b/u;
-const placeAppositive = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|region|province|district|county|state|island|port|country|capital|suburb|neighbou?rhood|area)\b/u;
-
-/** The type an appositive gives a name nothing else classified ("White Helmets, a rescue group"). */
-export function typeFromDescription(descriptions: string[]): 'organization' | 'location' | undefined {
-	for (const description of descriptions) {
-		if (bodyAppositive.test(description)) return 'organization';
-		if (placeAppositive.test(description)) return 'location';
-	}
-
-	return undefined;
-}
-
-const appositiveEnd = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '–', '!', '?']);
-const maxAppositiveTokens = 16;
-
-/** "Name, a commander of the United Tajik Opposition, …": the phrase after the name describes it. */
-function describe(context: SentenceContext, tokens: Token[], found: Candidate): void {
-	const all = context.tokens;
-	const at = tokens.at(-1)!.index;
-	if (all[at + 1]?.text !== ',' || tokens.at(-1)!.possessive) return;
-	// "According to X of the Y, the victims …": the comma closes an opening phrase, not an appositive.
-	if (introductions.has(all[0]?.text ?? '') && !all.slice(0, tokens[0]!.index).some(token => token.text === ',')) return;
-	const first = all[at + 2];
-	if (!first || !(appositiveStarts.has(first.text) || appositiveStarts.has(first.text.toLowerCase()) || roleNouns.has(first.text))) return;
-	let last = at + 2;
-	while (last + 1 < all.length && last - at <= maxAppositiveTokens + 1 && !appositiveEnd.has(all[last + 1]!.text) && !/^(?:who|which|that|whose|where)$/.test(all[last + 1]!.text)) last++;
-	if (last - at - 1 > maxAppositiveTokens) return;
-	const stop = all[last + 1];
-	// An appositive is closed by a comma or the sentence's end; "Name, the X said" is a clause, not a description.
-	if (stop && stop.text !== ',' && stop.text !== '.' && stop.text !== ';') return;
-	if (all.slice(at + 2, last + 1).some(token => speechVerbs.has(token.text))) return;
-	found.descriptions.push(context.text.slice(first.start, all[last]!.end));
-}
-
-const maxLeadingDescription = 8;
-
-/** "the Mayor of London, Sadiq Khan,": a title phrase set before the name by a comma. */
-function describeAhead(context: SentenceContext, token: Token, found: Candidate): void {
-	const all = context.tokens;
-	if (all[token.index - 1]?.text !== ',') return;
-	let from = token.index - 2;
-	let titled = false;
-	while (from >= 0 && token.index - from <= maxLeadingDescription) {
-		const word = all[from]!;
-		if (word.kind === 'punct') return;
-		if (titleHeads.has(word.text) || roleNouns.has(word.text.toLowerCase())) titled = true;
-		if (/^(?:the|a|an|its|their|his|her)$/i.test(word.text)) break;
-		from--;
-	}
-
-	if (!titled || from < 0 || token.index - from > maxLeadingDescription) return;
-	found.descriptions.push(context.text.slice(all[from]!.start, all[token.index - 2]!.end));
-}
-
-const roleQualifiers = new Set(['former', 'police', 'deputy', 'senior', 'chief', 'local', 'state', 'foreign', 'retired', 'veteran', 'acting', 'government', 'army', 'military', 'rebel', 'opposition', 'fire', 'security', 'health', 'interior', 'defence', 'defense', 'prison', 'tour', 'criminology']);
-
-/** "Yemeni journalist Nabil …", "police spokesman Jane Doe": the role written before a name. */
-function describeBefore(context: SentenceContext, token: Token, found: Candidate): void {
-	const all = context.tokens;
-	const at = token.index;
-	const role = all[at - 1];
-	if (!role || !roleNouns.has(role.text)) return;
-	let from = at - 1;
-	while (from - 1 >= 0 && at - from < 4) {
-		const previous = all[from - 1]!;
-		if (roleQualifiers.has(previous.text.toLowerCase()) || roleNouns.has(previous.text) || (isNameToken(previous) && !previous.possessive && !commonWords.has(previous.text.toLowerCase()))) from--;
-		else break;
-	}
-
-	found.descriptions.push(context.text.slice(all[from]!.start, role.end));
 }

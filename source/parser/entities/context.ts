@@ -1,0 +1,72 @@
+// The shapes every stage of candidate finding shares: what a candidate is, what a sentence
+// offers to judge it by, and small helpers over tokens.
+import type {EntityType} from '../../model/types.js';
+import {organizationHeads} from '../gazetteer/words.js';
+import {placeHeads} from '../gazetteer/places.js';
+import type {Token} from './tokens.js';
+
+/** What a run looks like before linking: `unknown` and `acronym` are settled against the other mentions. */
+export type CandidateKind = EntityType | 'unknown' | 'acronym';
+
+export type Candidate = {
+	kind: CandidateKind;
+	start: number;
+	end: number;
+	sentence: number;
+	/** The name as written (possessive and title dropped), or the gazetteer's canonical name. */
+	name: string;
+	/** Name words, for matching "Rakhmon" to "Emomali Rakhmon". */
+	words: string[];
+	descriptions: string[];
+	/** Other names for the same thing written in this mention ("Matt Ratana" for 'Matiu "Matt" Ratana'). */
+	aliases?: string[];
+	/** An acronym the story defines for this name ("…, or IMU", "… (IMU)"). */
+	acronym?: string;
+	/** A cue made an unknown single word a person or place when nothing else claims it. */
+	fallback?: 'person' | 'location';
+	/** A person only because nothing else fits: a list of places can still claim it. */
+	weak?: boolean;
+	/** Spelling-independent identity ("U.S. Embassy" and "United States Embassy"). */
+	key?: string;
+	/** Members of one list of names ("Gaziantep, Hatay and Kahramanmaras") share a number. */
+	list?: number;
+};
+
+/** What the whole story says about a word, gathered before any run is judged. */
+export type Evidence = {
+	/** Capitalised words seen away from a sentence start: names, not just sentence-initial capitals. */
+	capitalisedInside: Set<string>;
+	/** Words seen in lower case somewhere: "Trials" at a sentence start is the common word "trials". */
+	lowercase: Set<string>;
+};
+
+export type SentenceContext = {
+	text: string;
+	tokens: Token[];
+	/** Tokens before this one are already judged (a dateline). */
+	from: number;
+	sentence: number;
+	evidence: Evidence;
+};
+
+export function isNameToken(token: Token | undefined): boolean {
+	return token !== undefined && (token.kind === 'capital' || token.kind === 'acronym' || token.kind === 'initial');
+}
+
+export const heads = (word: string | undefined) => word !== undefined && (organizationHeads.has(word) || placeHeads.has(word));
+
+export function surface(text: string, tokens: Token[]): string {
+	return text.slice(tokens[0]!.start, tokens.at(-1)!.end);
+}
+
+export function candidate(context: SentenceContext, tokens: Token[], kind: CandidateKind, name: string): Candidate {
+	return {
+		kind,
+		start: tokens[0]!.start,
+		end: tokens.at(-1)!.end,
+		sentence: context.sentence,
+		name,
+		words: tokens.filter(token => isNameToken(token)).map(token => token.text),
+		descriptions: [],
+	};
+}

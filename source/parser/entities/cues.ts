@@ -1,0 +1,49 @@
+// What the words around a name say it is: a place after "in", a speaker before "said".
+import {compassWords, firstNames, placeNouns, placePrepositions, speechVerbs} from '../gazetteer/words.js';
+import {locations} from './lexicon.js';
+import type {SentenceContext} from './context.js';
+import type {Token} from './tokens.js';
+
+/** A multi-word name in a place's position: "in Windsor Locks", "Beaver Falls, Pennsylvania", "the Tsuen Wan district". */
+export function placeCue(context: SentenceContext, tokens: Token[]): boolean {
+	const all = context.tokens;
+	const first = tokens[0]!;
+	const last = tokens.at(-1)!;
+	if (firstNames.has(first.text) || last.possessive) return false;
+	const before = all[first.index - 1]?.text;
+	if (before && placePrepositions.has(before) && before !== 'from' && before !== 'at') return true;
+	if ((before === 'of' || before === ',') && placeNouns.has(all[first.index - 2]?.text ?? '')) return true;
+	return followedByPlace(all, last.index);
+}
+
+function followedByPlace(all: Token[], at: number): boolean {
+	const next = all[at + 1];
+	if (next?.text === ',') {
+		const after = all[at + 2];
+		if (after && (locations.exact.has(after.text) || (compassWords.has(after.text) && locations.exact.has(all[at + 3]?.text ?? '')))) return true;
+		if (after && all[at + 3] && locations.exact.has(`${after.text} ${all[at + 3]!.text}`)) return true;
+	}
+
+	return next !== undefined && next.kind === 'lower' && (placeNouns.has(next.text) || placeNounsAfter.has(next.text) || placeNounsAfter.has(all[at + 2]?.text ?? '') && all[at + 2]?.kind === 'lower' && !placePrepositions.has(next.text));
+}
+
+const placeNounsAfter = new Set(['regional', 'provincial', 'municipal', 'district', 'province', 'region', 'county', 'village', 'town', 'neighbourhood', 'neighborhood', 'field', 'airport', 'oblast', 'prefecture', 'municipality', 'suburb', 'valley', 'river', 'governorate']);
+
+/** What the words around an unknown single name say it is. */
+export function singleCue(context: SentenceContext, token: Token): 'person' | 'location' | undefined {
+	const {tokens, text} = context;
+	const {index} = token;
+	const next = tokens[index + 1];
+	const previous = tokens[index - 1];
+	// "Police in Tiskel said": the preposition places the name before the verb can make it a speaker.
+	if (previous && placePrepositions.has(previous.text) && previous.text !== 'from' && previous.text !== 'at') return 'location';
+	if (next && !token.possessive && speechVerbs.has(next.text)) return 'person';
+	if (previous?.text === 'named' || /year-old\s+$/.test(text.slice(Math.max(0, token.start - 12), token.start))) return 'person';
+	if (previous && placePrepositions.has(previous.text)) return 'location';
+	if (previous?.text === 'of' && placeNouns.has(tokens[index - 2]?.text ?? '')) return 'location';
+	// "from Smolensk to Kaluga".
+	if (previous?.text === 'to' && (tokens.slice(Math.max(0, index - 4), index - 1).some(before => before.text === 'from') || /^(?:close|next|closer|flew|travelled|traveled|returned)$/.test(tokens[index - 2]?.text ?? ''))) return 'location';
+	if (!token.possessive && followedByPlace(tokens, index)) return 'location';
+	if (firstNames.has(token.text)) return 'person';
+	return undefined;
+}

@@ -1,0 +1,95 @@
+// Descriptions around a name (appositives, titles set before it, roles) and the acronyms a story defines.
+import {appositiveStarts, commonWords, roleNouns, speechVerbs, titleHeads} from '../gazetteer/words.js';
+import {isNameToken, type Candidate, type SentenceContext} from './context.js';
+import type {Token} from './tokens.js';
+
+const acronymShape = /^[\p{Lu}][\p{Lu}\p{N}.&-]{1,9}$/u;
+
+/** "Islamic Movement of Uzbekistan, or IMU," and "National Guard (NG)": the story's own short name. */
+export function defineAcronym(context: SentenceContext, tokens: Token[], found: Candidate): void {
+	const all = context.tokens;
+	const at = tokens.at(-1)!.index;
+	const next = all[at + 1];
+	if (next?.text === ',' && all[at + 2]?.text === 'or' && acronymShape.test(all[at + 3]?.text ?? '')) {
+		found.acronym = all[at + 3]!.text;
+	} else if (next?.text === '(' && acronymShape.test(all[at + 2]?.text ?? '') && all[at + 3]?.text === ')') {
+		found.acronym = all[at + 2]!.text;
+	} else if (next?.text === ',' && all[at + 2]?.text === 'known' && all[at + 3]?.text === 'as' && all[at + 4]?.kind === 'acronym') {
+		found.acronym = all[at + 4]!.text;
+	}
+}
+
+const introductions = new Set(['According', 'In', 'After', 'During', 'On', 'At', 'For', 'With', 'Despite', 'While', 'When', 'Although', 'As', 'Before', 'Since', 'Under', 'Unlike', 'Like', 'Speaking', 'Asked', 'Citing']);
+// "X, a rescue group …": the appositive names what kind of thing X is.
+const bodyAppositive = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|company|firm|party|agency|charity|movement|network|alliance|coalition|militia|union|association|body|broadcaster|newspaper|website|channel|airline|carrier|operator|team|club|authority|department|ministry|council|committee|bank|court|university|school|hospital)\b/u;
+const placeAppositive = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|region|province|district|county|state|island|port|country|capital|suburb|neighbou?rhood|area)\b/u;
+
+/** The type an appositive gives a name nothing else classified ("White Helmets, a rescue group"). */
+export function typeFromDescription(descriptions: string[]): 'organization' | 'location' | undefined {
+	for (const description of descriptions) {
+		if (bodyAppositive.test(description)) return 'organization';
+		if (placeAppositive.test(description)) return 'location';
+	}
+
+	return undefined;
+}
+
+const appositiveEnd = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', '—', '–', '!', '?']);
+const maxAppositiveTokens = 16;
+
+/** "Name, a commander of the United Tajik Opposition, …": the phrase after the name describes it. */
+export function describe(context: SentenceContext, tokens: Token[], found: Candidate): void {
+	const all = context.tokens;
+	const at = tokens.at(-1)!.index;
+	if (all[at + 1]?.text !== ',' || tokens.at(-1)!.possessive) return;
+	// "According to X of the Y, the victims …": the comma closes an opening phrase, not an appositive.
+	if (introductions.has(all[0]?.text ?? '') && !all.slice(0, tokens[0]!.index).some(token => token.text === ',')) return;
+	const first = all[at + 2];
+	if (!first || !(appositiveStarts.has(first.text) || appositiveStarts.has(first.text.toLowerCase()) || roleNouns.has(first.text))) return;
+	let last = at + 2;
+	while (last + 1 < all.length && last - at <= maxAppositiveTokens + 1 && !appositiveEnd.has(all[last + 1]!.text) && !/^(?:who|which|that|whose|where)$/.test(all[last + 1]!.text)) last++;
+	if (last - at - 1 > maxAppositiveTokens) return;
+	const stop = all[last + 1];
+	// An appositive is closed by a comma or the sentence's end; "Name, the X said" is a clause, not a description.
+	if (stop && stop.text !== ',' && stop.text !== '.' && stop.text !== ';') return;
+	if (all.slice(at + 2, last + 1).some(token => speechVerbs.has(token.text))) return;
+	found.descriptions.push(context.text.slice(first.start, all[last]!.end));
+}
+
+const maxLeadingDescription = 8;
+
+/** "the Mayor of London, Sadiq Khan,": a title phrase set before the name by a comma. */
+export function describeAhead(context: SentenceContext, token: Token, found: Candidate): void {
+	const all = context.tokens;
+	if (all[token.index - 1]?.text !== ',') return;
+	let from = token.index - 2;
+	let titled = false;
+	while (from >= 0 && token.index - from <= maxLeadingDescription) {
+		const word = all[from]!;
+		if (word.kind === 'punct') return;
+		if (titleHeads.has(word.text) || roleNouns.has(word.text.toLowerCase())) titled = true;
+		if (/^(?:the|a|an|its|their|his|her)$/i.test(word.text)) break;
+		from--;
+	}
+
+	if (!titled || from < 0 || token.index - from > maxLeadingDescription) return;
+	found.descriptions.push(context.text.slice(all[from]!.start, all[token.index - 2]!.end));
+}
+
+const roleQualifiers = new Set(['former', 'police', 'deputy', 'senior', 'chief', 'local', 'state', 'foreign', 'retired', 'veteran', 'acting', 'government', 'army', 'military', 'rebel', 'opposition', 'fire', 'security', 'health', 'interior', 'defence', 'defense', 'prison', 'tour', 'criminology']);
+
+/** "Yemeni journalist Nabil …", "police spokesman Jane Doe": the role written before a name. */
+export function describeBefore(context: SentenceContext, token: Token, found: Candidate): void {
+	const all = context.tokens;
+	const at = token.index;
+	const role = all[at - 1];
+	if (!role || !roleNouns.has(role.text)) return;
+	let from = at - 1;
+	while (from - 1 >= 0 && at - from < 4) {
+		const previous = all[from - 1]!;
+		if (roleQualifiers.has(previous.text.toLowerCase()) || roleNouns.has(previous.text) || (isNameToken(previous) && !previous.possessive && !commonWords.has(previous.text.toLowerCase()))) from--;
+		else break;
+	}
+
+	found.descriptions.push(context.text.slice(all[from]!.start, role.end));
+}
