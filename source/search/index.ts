@@ -239,16 +239,18 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 		const highlighter: Highlighter = {words: new Map(), acronyms: new Set(), literal: [], wordIds: tables.wordIds};
 		let candidates: number[];
 		// An Arabic article is spelt al-, el- or ul- and often left out: with other words beside it, it is not required.
-		const groups = parsed.groups.length > 1 && parsed.groups.some(group => !isArticle(group))
+		const withoutArticles = parsed.groups.length > 1 && parsed.groups.some(group => !isArticle(group))
 			? parsed.groups.filter(group => !isArticle(group))
 			: parsed.groups;
+		// AND is idempotent: a word typed twice ("the the") is one condition.
+		const groups = [...new Map(withoutArticles.map(group => [group.map(term => `${term.kind}:${term.text}`).join('|'), group])).values()];
 		if (groups.length === 0) {
 			candidates = Array.from(items.keys());
 			total.fill(0);
 		} else {
 			candidates = [];
 			// Most selective group first (longest words), so later groups only score what is left.
-			const order = [...groups].sort((a, b) => selectivity(b) - selectivity(a));
+			const order = groups.map(group => ({group, selectivity: selectivity(group)})).sort((a, b) => b.selectivity - a.selectivity).map(({group}) => group);
 			for (const [index, group] of order.entries()) {
 				const touched = scoreGroup(group, highlighter, withTypos ? Number.POSITIVE_INFINITY : limit, index === 0 ? undefined : candidates);
 				if (index === 0) {
@@ -258,6 +260,9 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 					candidates = touched;
 					for (const entity of candidates) total[entity] += groupScore[entity];
 				}
+
+				// AND with nothing is nothing: a long pasted or mistyped query stops at its first word that matches nothing.
+				if (candidates.length === 0) break;
 			}
 
 			const plain = groups.every(group => group.length === 1 && group[0].kind === 'fuzzy');

@@ -19,6 +19,8 @@ export type WordMatch = {
 	acronymTexts: Set<string>;
 };
 
+/** Longer query words get no typo matching: no name word is that long, and edit distance grows with the square of the length. */
+const longestTypoWord = 32;
 /** fuse.js threshold: about one typo in three letters. */
 const fuzzyThreshold = 0.34;
 /** At most this many words go to fuse.js per query word. */
@@ -38,7 +40,9 @@ function distance(a: string, b: string): number {
 
 /** A skeleton or consonant level, nudged up (less than the gap to the next level) by spelling closeness. */
 function closeness(base: number, word: string, text: string): number {
-	return base + 0.04 * (1 - distance(word, text) / Math.max(word.length, text.length));
+	const longest = Math.max(word.length, text.length);
+	if (longest > longestTypoWord) return base;
+	return base + 0.04 * (1 - distance(word, text) / longest);
 }
 
 function better(words: Map<number, WordHit>, id: number, hit: WordHit) {
@@ -99,7 +103,7 @@ export function matchWord(tables: NameTables, word: string): WordMatch {
 /** Typos of `word`, scored by fuse.js: hits on the word and on its transliteration skeleton. */
 export function matchTypos(tables: NameTables, word: string): Map<number, WordHit> {
 	const words = new Map<number, WordHit>();
-	if (word.length < 4) return words;
+	if (word.length < 4 || word.length > longestTypoWord) return words;
 	fuzzy(word, tables.words, tables.wordBigrams, (id, score) => better(words, id, {score}));
 	const shape = skeleton(word);
 	if (shape.length >= 4) {
@@ -167,7 +171,7 @@ export function matchWordWithin(tables: NameTables, word: string, entities: numb
 /** Typos of `word` among the words of `entities` not already in `matched`: a letter-pair prefilter, then fuse.js. */
 export function matchTyposWithin(tables: NameTables, word: string, entities: number[], matched: Map<number, WordHit>): Map<number, WordHit> {
 	const words = new Map<number, WordHit>();
-	if (word.length < 4) return words;
+	if (word.length < 4 || word.length > longestTypoWord) return words;
 	// Letter pairs as numbers (two char codes), so the check below allocates no strings.
 	const pairs = new Set(bigrams(word).map(pair => (pair.charCodeAt(0) << 8) | pair.charCodeAt(1)));
 	const needed = Math.max(1, pairs.size - 4);

@@ -94,3 +94,9 @@ test('case never matters', t => {
 	t.deepEqual(names('^MIRZO'), names('^mirzo'));
 	t.deepEqual(names('imu'), names('IMU'));
 });
+
+test('a word repeated is one condition, and a long pasted query still answers', t => {
+	t.deepEqual(names('mirzo '.repeat(500)), names('mirzo'));
+	t.deepEqual(names(`${'x'.repeat(5000)} mirzo`), []);
+	t.deepEqual(names(`北京 пример 😀 ${'é'.repeat(100)} | ! ^ $ @`), []);
+});
