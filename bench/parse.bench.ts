@@ -4,7 +4,14 @@
 // waits for. Timings are printed, never asserted.
 import {readFileSync} from 'node:fs';
 import {performance} from 'node:perf_hooks';
+import {availableParallelism, loadavg} from 'node:os';
 import {parseStory} from '../source/parser/index.js';
+import {normalizeText} from '../source/parser/normalize.js';
+import {splitParagraphs, splitSentences} from '../source/parser/structure.js';
+import {extractEntities} from '../source/parser/entities.js';
+import {extractFigures} from '../source/parser/figures.js';
+import {summarize} from '../source/parser/summary.js';
+import {extractTimeline} from '../source/parser/timeline.js';
 
 const goalMegabytesPerSecond = 5;
 const bundled = readFileSync(new URL('../data/dushanbe-prison-escape.txt', import.meta.url), 'utf8');
@@ -50,6 +57,19 @@ function time(run: () => void, runs: number): number[] {
 	return samples.sort((a, b) => a - b);
 }
 
+/** CPU time (user + system) in ms: on a shared, loaded machine this moves far less than wall time. */
+function cpuTime(run: () => void, runs: number): number[] {
+	const samples: number[] = [];
+	for (let index = 0; index < runs; index++) {
+		const start = process.cpuUsage();
+		run();
+		const used = process.cpuUsage(start);
+		samples.push((used.user + used.system) / 1000);
+	}
+
+	return samples.sort((a, b) => a - b);
+}
+
 // Warm up the JIT before measuring.
 for (let index = 0; index < 50; index++) parseStory(bundled, {date: '2008-01-14'});
 const small = time(() => parseStory(bundled, {date: '2008-01-14'}), 300);
@@ -65,6 +85,23 @@ const median = percentile(big, 0.5);
 const throughput = largeBytes / 1e6 / (median / 1000);
 console.log(`synthetic story (${(largeBytes / 1e6).toFixed(2)} MB), 9 runs: median ${median.toFixed(0)} ms, p95 ${percentile(big, 0.95).toFixed(0)} ms`);
 console.log(`  throughput ${throughput.toFixed(1)} MB/s; goal ${goalMegabytesPerSecond} MB/s; ratio to goal ${(throughput / goalMegabytesPerSecond).toFixed(2)}x`);
+const cpuMedian = percentile(cpuTime(() => parseStory(large, {date: '2020-01-01'}), 5), 0.5);
+const cpuThroughput = largeBytes / 1e6 / (cpuMedian / 1000);
+console.log(`  CPU time median ${cpuMedian.toFixed(0)} ms: ${cpuThroughput.toFixed(1)} MB/s of CPU, ratio to goal ${(cpuThroughput / goalMegabytesPerSecond).toFixed(2)}x (machine load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`);
+
+// Where the time goes, stage by stage (CPU time, median of 5), so a slow stage is easy to find.
+const text = normalizeText(large);
+const stages: Array<[string, () => unknown]> = [];
+const paragraphs = splitParagraphs(text);
+const sentences = splitSentences(text, paragraphs);
+const entities = extractEntities(text, sentences);
+stages.push(['normalize', () => normalizeText(large)], ['paragraphs + sentences', () => splitSentences(text, splitParagraphs(text))], ['entities', () => extractEntities(text, sentences)]);
+const figures = extractFigures(text, sentences, entities);
+stages.push(['figures + attribution', () => extractFigures(text, sentences, entities)], ['summary', () => summarize(figures)], ['timeline', () => extractTimeline(text, sentences, '2020-01-01')]);
+for (const [name, run] of stages) {
+	const stage = percentile(cpuTime(run, 5), 0.5);
+	console.log(`  ${name.padEnd(24)} ${stage.toFixed(0).padStart(5)} ms CPU  (${(largeBytes / 1e6 / (stage / 1000)).toFixed(1)} MB/s)`);
+}
 
 // Linear time check: half the story should take about half as long.
 const half = syntheticStory(500_000);

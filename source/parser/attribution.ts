@@ -155,31 +155,43 @@ const sourceNouns = new Set([
 	'analysts', 'troops', 'spokespeople', 'company', 'airline', 'operator', 'owner', 'chief', 'commander', 'commissioner', 'guard', 'sheriff',
 ]);
 
-/** Returns who said what is at `offset` in sentence `index`: its own attribution, or one carried from earlier sentences of the paragraph. */
+const none: Attribution[] = [];
+
+/**
+ * Returns who said what is at `offset` in sentence `index`: its own attribution, or one carried from
+ * earlier sentences of the paragraph. Sentences are read lazily and in order, so a caller that walks
+ * the story once (as figures.ts does) never holds every sentence's words at the same time.
+ */
 export function makeAttributor(text: string, sentences: Sentence[], wordsOf?: (index: number) => Word[]): (index: number, offset: number) => string | null {
 	const mayAttribute = hintScanner(text, attributionHint);
-	const perSentence = sentences.map((sentence, index) => findAttributions(text, sentence, wordsOf ? () => wordsOf(index) : undefined, mayAttribute));
-	// The attribution in force at the end of each sentence, carried through its paragraph.
-	const carried: Array<string | null> = [];
-	for (const [index, sentence] of sentences.entries()) {
-		const own = perSentence[index];
-		const previous = index > 0 && sentences[index - 1].paragraph === sentence.paragraph ? carried[index - 1] : null;
-		carried.push(own.length > 0 ? own[own.length - 1].source : previous);
-	}
-
 	// Per sentence, leading attributions by where their verb ends and trailing ones by where they start,
 	// so the nearest of each is a binary search even in a sentence with many of them.
-	const leading = perSentence.map(own => own.filter(attribution => attribution.leading).sort((a, b) => a.cueEnd - b.cueEnd));
-	const trailing = perSentence.map(own => own.filter(attribution => attribution.trailing).sort((a, b) => a.start - b.start));
+	const leading: Attribution[][] = [];
+	const trailing: Attribution[][] = [];
+	const first: Array<string | null> = [];
+	// The attribution in force at the end of each sentence, carried through its paragraph.
+	const carried: Array<string | null> = [];
+	const readUpTo = (index: number) => {
+		for (let at = carried.length; at <= index && at < sentences.length; at++) {
+			const sentence = sentences[at];
+			const own = mayAttribute(sentence.start, sentence.end) ? findAttributions(text, sentence, wordsOf ? () => wordsOf(at) : undefined, mayAttribute) : none;
+			leading.push(own.length === 0 ? none : own.filter(attribution => attribution.leading).sort((a, b) => a.cueEnd - b.cueEnd));
+			trailing.push(own.length === 0 ? none : own.filter(attribution => attribution.trailing).sort((a, b) => a.start - b.start));
+			first.push(own.length > 0 ? own[0].source : null);
+			const previous = at > 0 && sentences[at - 1].paragraph === sentences[at].paragraph ? carried[at - 1] : null;
+			carried.push(own.length > 0 ? own[own.length - 1].source : previous);
+		}
+	};
+
 	return (index, offset) => {
-		const own = perSentence[index] ?? [];
-		if (own.length > 0) {
+		readUpTo(index);
+		if (first[index] !== null && first[index] !== undefined) {
 			const before = lastAtOrBefore(leading[index], attribution => attribution.cueEnd, offset);
 			const after = firstAfter(trailing[index], attribution => attribution.start, offset);
 			const beforeDistance = before ? offset - before.cueEnd : Number.POSITIVE_INFINITY;
 			const afterDistance = after ? after.start - offset : Number.POSITIVE_INFINITY;
 			if (before || after) return beforeDistance <= afterDistance ? before!.source : after!.source;
-			return own[0].source;
+			return first[index];
 		}
 
 		const sentence = sentences[index];

@@ -31,11 +31,9 @@ export function linkParts(drafts: Draft[]): void {
 		}
 
 		// Parts linked to a competing toll ("…said 40 had been killed. Among the dead were …") belong to the chosen one.
-		for (const other of totals) {
-			if (other === best) continue;
-			for (const part of main) {
-				if (part.partOf === other.id && part.count <= best.count) part.partOf = best.id;
-			}
+		const competing = new Set(totals.filter(other => other !== best).map(other => other.id));
+		for (const part of main) {
+			if (part.partOf !== null && competing.has(part.partOf) && part.count <= best.count) part.partOf = best.id;
 		}
 
 		let sum = main.filter(draft => draft.partOf === best.id).reduce((total, draft) => total + draft.count, 0);

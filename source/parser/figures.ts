@@ -43,18 +43,32 @@ const sortedQualifiers = [...qualifierPhrases].sort((a, b) => b[0].length - a[0]
 
 /** Finds every casualty, escape and other count in the story, in text order, ids f1, f2, …. */
 export function extractFigures(text: string, sentences: Sentence[], entities: Entity[]): Figure[] {
-	// Words are read once per sentence, and only for sentences that could hold a figure or a source.
-	const wordsBySentence: Word[][] = [];
-	const wordsOf = (index: number) => (wordsBySentence[index] ??= words(text, sentences[index].start, sentences[index].end));
+	// Words are read once per sentence, only for sentences that could hold a figure or a source, and
+	// dropped when the walk moves on (keeping every sentence's words alive made garbage collection the main cost).
+	let cachedIndex = -1;
+	let cachedWords: Word[] = [];
+	const wordsOf = (index: number) => {
+		if (index !== cachedIndex) {
+			cachedWords = words(text, sentences[index].start, sentences[index].end);
+			cachedIndex = index;
+		}
+
+		return cachedWords;
+	};
+
 	const attributor = makeAttributor(text, sentences, wordsOf);
 	const people = indexPeople(entities);
 	const mayHoldFigure = hintScanner(text, figureHint);
 	const drafts: Draft[] = [];
 	for (const [index, sentence] of sentences.entries()) {
 		if (!mayHoldFigure(sentence.start, sentence.end)) continue;
+		// Sources up to this sentence first, so its words are read once and shared.
+		attributor(index, sentence.start);
 		const ws = wordsOf(index);
-		const mainEvent = !isAboutAnotherEvent(text.slice(sentence.start, sentence.end), ws);
-		const found = figuresInSentence(ws, index, mainEvent);
+		const found = figuresInSentence(ws, index, true);
+		// Only sentences that hold a figure pay for the past-event check.
+		const mainEvent = found.length === 0 && !ws.some(word => word.lower === 'died' || word.lower === 'killed' || word.lower === 'dead' || word.lower === 'dies' || word.lower === 'killing') ? true : !isAboutAnotherEvent(text.slice(sentence.start, sentence.end), ws);
+		for (const figure of found) figure.mainEvent = mainEvent;
 		for (const figure of found) {
 			figure.attribution = attributor(index, figure.start);
 			drafts.push(figure);

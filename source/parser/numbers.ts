@@ -50,6 +50,10 @@ export function numberWordValue(lower: string): number | undefined {
 	return undefined;
 }
 
+function mention(words: Word[], first: number, value: number, last: number, vague: boolean, digits: boolean): NumberMention {
+	return {value, first, last, start: words[first].start, end: words[last - 1].end, vague, digits};
+}
+
 /** Reads the number that starts at words[index], or returns null. */
 export function readNumber(words: Word[], index: number): NumberMention | null {
 	const word = words[index];
@@ -57,15 +61,7 @@ export function readNumber(words: Word[], index: number): NumberMention | null {
 	const code = word.text.charCodeAt(0);
 	const isDigit = code >= 48 && code <= 57;
 	if (!isDigit && !numberStarts.has(word.lower) && !(word.lower.includes('-') && numberStarts.has(word.lower.slice(0, word.lower.indexOf('-'))))) return null;
-	const make = (value: number, last: number, vague: boolean, digits: boolean): NumberMention => ({
-		value,
-		first: index,
-		last,
-		start: word.start,
-		end: words[last - 1].end,
-		vague,
-		digits,
-	});
+	const make = (value: number, last: number, vague: boolean, digits: boolean) => mention(words, index, value, last, vague, digits);
 
 	if (digitPattern.test(word.text)) {
 		let value = Number(word.text.replace(/,/g, ''));

@@ -10,24 +10,74 @@ export type Word = {
 	end: number;
 };
 
-// Digits with separators ("1,200", "1:10", "18.9"), dotted abbreviations ("a.m.",
-// "U.S."), words with inner hyphens or apostrophes ("twenty-one", "Khan's";
-// "21-year-old" is "21" "-" "year-old"), or any single other character
-// (punctuation matters for clause edges).
-const wordPattern = /\d(?:[\d,.:]*\d)?|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’\-][\p{L}\p{M}]+)*|[^\s\p{L}\p{N}]/gu;
+// Tokens: digits with separators ("1,200", "1:10", "18.9"), dotted abbreviations
+// ("a.m.", "U.S."), words with inner hyphens or apostrophes ("twenty-one",
+// "Khan's"; "21-year-old" is "21" "-" "year-old"), or any single other character
+// (punctuation matters for clause edges). A hand-written scanner rather than a
+// regex: it runs on every word of every story, and regex match objects were most
+// of the parser's garbage.
+
+const nonAsciiLetter = /[\p{L}\p{M}]/u;
+const nonAsciiSpace = /\s/u;
+
+function isLetterAt(text: string, index: number): boolean {
+	const code = text.charCodeAt(index);
+	if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+	return nonAsciiLetter.test(text[index]);
+}
+
+function isDigitAt(text: string, index: number): boolean {
+	const code = text.charCodeAt(index);
+	return code >= 48 && code <= 57;
+}
+
+function isSpaceAt(text: string, index: number): boolean {
+	const code = text.charCodeAt(index);
+	if (code < 128) return code === 32 || code === 10 || code === 9 || code === 13 || code === 11 || code === 12;
+	return nonAsciiSpace.test(text[index]);
+}
 
 /** The words of text[from, to), with offsets into text. */
 export function words(text: string, from = 0, to = text.length): Word[] {
 	const out: Word[] = [];
-	// Scan the whole text from `from` rather than a slice of it: no copy per sentence.
-	wordPattern.lastIndex = from;
-	for (let match = wordPattern.exec(text); match !== null && match.index < to; match = wordPattern.exec(text)) {
-		let token = match[0];
-		if (match.index + token.length > to) token = token.slice(0, to - match.index);
-		const start = match.index;
+	let index = from;
+	while (index < to) {
+		if (isSpaceAt(text, index)) {
+			index++;
+			continue;
+		}
+
+		const start = index;
+		if (isDigitAt(text, index)) {
+			index++;
+			while (index < to) {
+				if (isDigitAt(text, index)) index++;
+				else if (index + 1 < to && ',.:'.includes(text[index]) && isDigitAt(text, index + 1)) index += 2;
+				else break;
+			}
+		} else if (isLetterAt(text, index)) {
+			// "a.m.", "U.S.": single letters each followed by a period, at least twice.
+			let dotted = index;
+			while (dotted + 1 < to && text.charCodeAt(dotted + 1) === 46 && isLetterAt(text, dotted)) dotted += 2;
+			if (dotted - index >= 4) index = dotted;
+			else {
+				index++;
+				while (index < to) {
+					if (isLetterAt(text, index)) index++;
+					else if (index + 1 < to && "'’-".includes(text[index]) && isLetterAt(text, index + 1)) index += 2;
+					else break;
+				}
+			}
+		} else {
+			// One character; a surrogate pair stays whole.
+			const code = text.charCodeAt(index);
+			index += code >= 0xd800 && code <= 0xdbff && index + 1 < to ? 2 : 1;
+		}
+
+		const token = text.slice(start, index);
 		let lower = token.toLowerCase();
 		if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-		out.push({text: token, lower, start, end: start + token.length});
+		out.push({text: token, lower, start, end: index});
 	}
 
 	return out;
