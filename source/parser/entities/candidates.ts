@@ -9,6 +9,7 @@ import {
 	honorifics,
 	nameParticles,
 	nonEntities,
+	speechVerbs,
 	organizationHeads,
 	roleNouns,
 	titleHeads,
@@ -27,6 +28,7 @@ export type {Candidate, Evidence, SentenceContext} from './context.js';
 const domain = /\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)$/;
 // Only on longer words: short names end like this too (Ahmed, Reed, Ely).
 const englishSuffix = /^.{3,}(?:ed|ing|ly|ness|ment|tion|sion|ies|ous|ful|able|ible|ive|ity|ics)$/;
+const reportingVerbs = new Set(['reported', 'reports', 'quoted', 'cited', 'published', 'broadcast', 'aired', 'tweeted', 'posted']);
 const functionWords = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our']);
 
 export function emptyEvidence(): Evidence {
@@ -53,7 +55,19 @@ export function sentenceCandidates(context: SentenceContext): Candidate[] {
 	}
 
 	settleLists(context.text, candidates);
+	shareSurnames(context.text, candidates);
 	return candidates;
+}
+
+/** "Joanne and Edward Corr": a lone first name joined by "and" to a full name shares its surname. */
+function shareSurnames(text: string, candidates: Candidate[]): void {
+	for (let index = 0; index + 1 < candidates.length; index++) {
+		const first = candidates[index]!;
+		const next = candidates[index + 1]!;
+		if (first.kind !== 'unknown' || first.words.length !== 1 || first.fallback === 'location') continue;
+		if (next.kind !== 'person' || next.words.length < 2 || !/^\s+and\s+$/.test(text.slice(first.end, next.start))) continue;
+		first.surname = next.words.at(-1)!;
+	}
 }
 
 let lists = 0;
@@ -213,10 +227,13 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
-	// Nothing here says what it is, unless an appositive does; it still counts if the story names it plainly elsewhere ("to New England").
+	// Nothing here says what it is, unless an appositive does, or it reports like a newsroom ("Business Insider reported");
+	// it still counts if the story names it plainly elsewhere ("to New England").
 	const unknown = candidate(context, tokens, 'unknown', whole);
 	describe(context, tokens, unknown);
-	unknown.kind = typeFromDescription(unknown.descriptions) ?? 'unknown';
+	const next = context.tokens[tokens.at(-1)!.index + 1];
+	const reports = next !== undefined && !tokens.at(-1)!.possessive && (speechVerbs.has(next.text) || reportingVerbs.has(next.text));
+	unknown.kind = typeFromDescription(unknown.descriptions) ?? (reports ? 'organization' : 'unknown');
 	out.push(unknown);
 }
 

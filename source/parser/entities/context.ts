@@ -30,6 +30,8 @@ export type Candidate = {
 	key?: string;
 	/** Members of one list of names ("Gaziantep, Hatay and Kahramanmaras") share a number. */
 	list?: number;
+	/** A lone first name that borrows the surname of the full name after it ("Joanne and Edward Corr"). */
+	surname?: string;
 };
 
 /** What the whole story says about a word, gathered before any run is judged. */

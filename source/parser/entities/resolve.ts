@@ -226,6 +226,11 @@ function resolveSingle(registry: Registry, found: Candidate): boolean {
 		return true;
 	}
 
+	if (found.surname) {
+		addPerson(registry, {...found, name: `${word} ${found.surname}`, words: [word, found.surname]});
+		return true;
+	}
+
 	const type = found.kind === 'person' ? 'person' : found.fallback;
 	if (!type) return false;
 	if (type === 'person') {
