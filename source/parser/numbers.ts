@@ -61,7 +61,6 @@ export function readNumber(words: Word[], index: number): NumberMention | null {
 	const code = word.text.charCodeAt(0);
 	const isDigit = code >= 48 && code <= 57;
 	if (!isDigit && !numberStarts.has(word.lower) && !(word.lower.includes('-') && numberStarts.has(word.lower.slice(0, word.lower.indexOf('-'))))) return null;
-	const make = (value: number, last: number, vague: boolean, digits: boolean) => mention(words, index, value, last, vague, digits);
 
 	if (digitPattern.test(word.text)) {
 		let value = Number(word.text.replace(/,/g, ''));
@@ -72,7 +71,7 @@ export function readNumber(words: Word[], index: number): NumberMention | null {
 			last++;
 		}
 
-		return make(value, last, false, true);
+		return mention(words, index, value, last, false, true);
 	}
 
 	if (word.lower in vaguePlurals) {
@@ -81,42 +80,37 @@ export function readNumber(words: Word[], index: number): NumberMention | null {
 		const after = words[index + 2]?.lower;
 		if ((word.lower === 'tens' || word.lower === 'hundreds') && next === 'of' && after && after in vaguePlurals) {
 			const base = word.lower === 'tens' ? 20 : 200;
-			return make(base * (vaguePlurals[after] / 2), index + 3, true, false);
+			return mention(words, index, base * (vaguePlurals[after] / 2), index + 3, true, false);
 		}
 
-		return make(vaguePlurals[word.lower], index + 1, true, false);
+		return mention(words, index, vaguePlurals[word.lower], index + 1, true, false);
 	}
 
 	if (word.lower === 'tens' && words[index + 1]?.lower === 'of' && words[index + 2]?.lower in vaguePlurals) {
-		return make(10 * vaguePlurals[words[index + 2].lower], index + 3, true, false);
+		return mention(words, index, 10 * vaguePlurals[words[index + 2].lower], index + 3, true, false);
 	}
 
 	// "both drivers": two, when a plural noun follows ("both the council and …" is no count).
 	if (word.lower === 'both') {
 		const next = words[index + 1];
-		return next && /^\p{Ll}+s$/u.test(next.text) ? make(2, index + 1, false, false) : null;
+		return next && /^\p{Ll}+s$/u.test(next.text) ? mention(words, index, 2, index + 1, false, false) : null;
 	}
 
 	// "a dozen", "a hundred", "a thousand"
 	if ((word.lower === 'a' || word.lower === 'an') && words[index + 1]) {
 		const next = words[index + 1].lower;
-		if (next === 'dozen') return make(12, index + 2, false, false);
-		if (next in scales) return continueWords(words, index + 2, scales[next], make);
+		if (next === 'dozen') return mention(words, index, 12, index + 2, false, false);
+		if (next in scales) return continueWords(words, index, index + 2, scales[next]);
 		return null;
 	}
 
 	const value = numberWordValue(word.lower);
 	if (value === undefined) return null;
-	return continueWords(words, index + 1, value, make);
+	return continueWords(words, index, index + 1, value);
 }
 
 /** Extends a number word with scales and tails: "two hundred and fifty", "three thousand", "two dozen". */
-function continueWords(
-	words: Word[],
-	next: number,
-	value: number,
-	make: (value: number, last: number, vague: boolean, digits: boolean) => NumberMention,
-): NumberMention {
+function continueWords(words: Word[], first: number, next: number, value: number): NumberMention {
 	let total = 0;
 	let current = value;
 	let last = next;
@@ -152,5 +146,5 @@ function continueWords(
 		break;
 	}
 
-	return make(total + current, last, false, false);
+	return mention(words, first, total + current, last, false, false);
 }
