@@ -210,6 +210,13 @@ test('"Joanne and Edward Corr" is two people; a name that reports like a newsroo
 	t.is(find(entities, 'Morning Insider').type, 'organization');
 });
 
+test('a noun after a name or a place at its end makes it a body: "the Besiktas club", "Mori Chile"', t => {
+	const {entities} = entitiesOf('Fans of the Kestrova club marched. Marta Lagos, a pollster at Mori Chile, said support had fallen.');
+	t.is(find(entities, 'Kestrova').type, 'organization');
+	t.is(find(entities, 'Mori Chile').type, 'organization');
+	t.deepEqual(named(entities, 'person'), ['Marta Lagos']);
+});
+
 test('odd input does not throw and finds nothing it should not', t => {
 	for (const raw of ['', '   ', '...', '"', 'A', 'THE END', 'Mr.', 'President', 'Of Of Of', '(ABC)', 'X, or Y', '\'s', 'Gen. of the', 'The The The The The The The The The The The The The The The']) {
 		t.notThrows(() => entitiesOf(raw), JSON.stringify(raw));

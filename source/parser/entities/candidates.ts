@@ -20,7 +20,7 @@ import {knownOrganizations, locations, nationalities} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {candidate, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {quotes, runsOf} from './runs.js';
-import {placeCue, singleCue} from './cues.js';
+import {followedByBodyNoun, placeCue, singleCue} from './cues.js';
 import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
 
 export type {Candidate, Evidence, SentenceContext} from './context.js';
@@ -200,6 +200,11 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
+	if (followedByBodyNoun(context.tokens, tokens.at(-1)!.index)) {
+		out.push(candidate(context, tokens, 'organization', whole));
+		return;
+	}
+
 	if (looksLikePerson(tokens, evidence)) {
 		const person = personCandidate(context, tokens);
 		person.weak = !firstNames.has(person.words[0] ?? '');
@@ -306,6 +311,8 @@ function looksLikePerson(tokens: Token[], evidence: Evidence): boolean {
 	const names = tokens.filter(token => isNameToken(token));
 	if (names.length > 5 || names.some(token => token.kind === 'acronym' && !romanNumeral.test(token.text))) return false;
 	if (firstNames.has(names[0]!.text)) return true;
+	// "Mori Chile", "Iran Air": a name that ends in a known place is a body's, not a person's.
+	if (locations.exact.has(names.at(-1)!.text)) return false;
 	return names.every(token => {
 		if (token.kind === 'initial') return true;
 		const lower = token.text.toLowerCase();
@@ -480,7 +487,7 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 	found.fallback = singleCue(context, token);
 	describe(context, [token], found);
 	if (found.fallback === undefined) {
-		const described = typeFromDescription(found.descriptions);
+		const described = typeFromDescription(found.descriptions) ?? (followedByBodyNoun(context.tokens, token.index) ? 'organization' : undefined);
 		if (described) found.kind = described;
 	}
 

@@ -47,3 +47,12 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	if (firstNames.has(token.text)) return 'person';
 	return undefined;
 }
+
+// Nouns after a name that make it a body's name: "the Besiktas club", "the Wagner group".
+const bodyNounsAfter = new Set(['club', 'group', 'party', 'company', 'firm', 'agency', 'newspaper', 'daily', 'channel', 'network', 'movement', 'militia', 'team', 'airline', 'carrier', 'charity', 'broadcaster', 'website', 'outlet', 'brand', 'chain', 'union', 'faction', 'organisation', 'organization']);
+
+/** Whether the word after the name at `at` calls it a body ("… club", "… group"). */
+export function followedByBodyNoun(all: Token[], at: number): boolean {
+	const next = all[at + 1];
+	return next !== undefined && next.kind === 'lower' && bodyNounsAfter.has(next.text) && !all[at]!.possessive;
+}
