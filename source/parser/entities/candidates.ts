@@ -70,8 +70,6 @@ function shareSurnames(text: string, candidates: Candidate[]): void {
 	}
 }
 
-let lists = 0;
-
 /** "from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog": one known place makes the whole list places. */
 function settleLists(text: string, candidates: Candidate[]): void {
 	let group: Candidate[] = [];
@@ -81,8 +79,9 @@ function settleLists(text: string, candidates: Candidate[]): void {
 		const isList = group.length > 2 || (group.length === 2 && joined);
 		// Members are tagged so that linking can still settle them once it knows what the others are.
 		if (isList) {
-			lists++;
-			for (const found of group) found.list = lists;
+			// Unique within the story without shared state: the sentence and where the list starts in it.
+			const list = group[0]!.start;
+			for (const found of group) found.list = list;
 		}
 
 		if (isList && group.some(found => found.kind === 'location' || found.fallback === 'location')) {
