@@ -79,7 +79,7 @@ function settleLists(text: string, candidates: Candidate[]): void {
 		const isList = group.length > 2 || (group.length === 2 && joined);
 		// Members are tagged so that linking can still settle them once it knows what the others are.
 		if (isList) {
-			// Unique within the story without shared state: the sentence and where the list starts in it.
+			// Unique within the story without shared state: the offset where the list starts.
 			const list = group[0]!.start;
 			for (const found of group) found.list = list;
 		}
