@@ -4,7 +4,7 @@
 import {useEffect, useState} from 'react';
 import type {DeskSession} from '../../desk/session.js';
 
-export function useDeskTick(session: DeskSession | undefined, intervalMs = 150): number {
+export function useDeskTick(session: DeskSession | undefined, intervalMs = 250): number {
 	const [tick, setTick] = useState(0);
 	useEffect(() => {
 		if (!session) return;
