@@ -74,21 +74,14 @@ export function readNumber(words: Word[], index: number): NumberMention | null {
 		return mention(words, index, value, last, false, true);
 	}
 
-	if (word.lower in vaguePlurals) {
-		// "tens of thousands", "hundreds of thousands"
-		const next = words[index + 1]?.lower;
-		const after = words[index + 2]?.lower;
-		if ((word.lower === 'tens' || word.lower === 'hundreds') && next === 'of' && after && after in vaguePlurals) {
-			const base = word.lower === 'tens' ? 20 : 200;
-			return mention(words, index, base * (vaguePlurals[after] / 2), index + 3, true, false);
-		}
-
-		return mention(words, index, vaguePlurals[word.lower], index + 1, true, false);
+	// "tens of thousands" (at least 20,000), "hundreds of thousands" (at least 200,000): the smallest plural of a plural.
+	const scaleOf = words[index + 1]?.lower === 'of' ? words[index + 2]?.lower : undefined;
+	if ((word.lower === 'tens' || word.lower === 'hundreds') && (scaleOf === 'thousands' || scaleOf === 'millions')) {
+		const base = word.lower === 'tens' ? 20 : 200;
+		return mention(words, index, base * (scaleOf === 'thousands' ? 1000 : 1_000_000), index + 3, true, false);
 	}
 
-	if (word.lower === 'tens' && words[index + 1]?.lower === 'of' && words[index + 2]?.lower in vaguePlurals) {
-		return mention(words, index, 10 * vaguePlurals[words[index + 2].lower], index + 3, true, false);
-	}
+	if (word.lower in vaguePlurals) return mention(words, index, vaguePlurals[word.lower], index + 1, true, false);
 
 	// "both drivers": two, when a plural noun follows ("both the council and …" is no count).
 	if (word.lower === 'both') {

@@ -28,6 +28,7 @@ test('vague plurals are lower bounds', t => {
 	t.deepEqual(read('hundreds of people'), {value: 200, vague: true, text: 'hundreds'});
 	t.is(read('scores more')?.value, 40);
 	t.deepEqual(read('tens of thousands of people'), {value: 20_000, vague: true, text: 'tens of thousands'});
+	t.deepEqual(read('hundreds of thousands of people'), {value: 200_000, vague: true, text: 'hundreds of thousands'});
 });
 
 test('words that are not numbers', t => {
