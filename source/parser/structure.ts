@@ -87,10 +87,20 @@ function splitBlock(text: string, blockStart: number, blockEnd: number, paragrap
 	push(sentences, blockStart, body, start, body.length, paragraph);
 }
 
+const hasWord = /[\p{L}\p{N}]/u;
+
 function push(sentences: Sentence[], offset: number, body: string, start: number, end: number, paragraph: number): void {
 	while (start < end && /\s/.test(body[start]!)) start++;
 	while (end > start && /\s/.test(body[end - 1]!)) end--;
-	if (end > start) sentences.push({start: offset + start, end: offset + end, paragraph});
+	if (end <= start) return;
+	// A bare "[...]" or "—" is no sentence of its own: it joins the sentence before it in the paragraph.
+	const previous = sentences.at(-1);
+	if (!hasWord.test(body.slice(start, end)) && previous?.paragraph === paragraph) {
+		previous.end = offset + end;
+		return;
+	}
+
+	sentences.push({start: offset + start, end: offset + end, paragraph});
 }
 
 /** Whether the punctuation at `at` really ends a sentence, judged by the word before and the word after. */

@@ -63,6 +63,10 @@ test('hard-wrapped prose is not cut at its line ends', t => {
 	t.is(sentencesOf(text).length, 1);
 });
 
+test('a bare ellipsis in brackets joins the sentence before it', t => {
+	t.deepEqual(sentencesOf('Are they inside? [...] Can you open the door?'), ['Are they inside? [...]', 'Can you open the door?']);
+});
+
 test('the last sentence runs to the end even without a period', t => {
 	t.deepEqual(sentencesOf('One. Two without end'), ['One.', 'Two without end']);
 });
