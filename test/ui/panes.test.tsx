@@ -1,0 +1,90 @@
+// Each pane on its own, rendered with ink-testing-library from hand-made props.
+import React from 'react';
+import test from 'ava';
+import chalk from 'chalk';
+import {render} from 'ink-testing-library';
+import {collectAnnotations, wrapArticle} from '../../source/ui/article-lines.js';
+import {keyHelp} from '../../source/ui/keys.js';
+import {ArticlePane} from '../../source/ui/panes/article-pane.js';
+import {EntityPane, type EntityHit} from '../../source/ui/panes/entity-pane.js';
+import {HelpOverlay} from '../../source/ui/panes/help-overlay.js';
+import {StatusBar} from '../../source/ui/panes/status-bar.js';
+import {SummaryPane} from '../../source/ui/panes/summary-pane.js';
+import {buildSummaryRows} from '../../source/ui/summary-rows.js';
+import {themeFor} from '../../source/ui/theme.js';
+import {dashboardStory} from '../fixtures/dashboard-story.js';
+
+// ava's stdout is not a terminal; the highlight test looks for the codes.
+chalk.level = 1;
+const story = dashboardStory();
+const plain = themeFor(false);
+const text = (element: React.ReactElement) => {
+	const {lastFrame, unmount} = render(element);
+	// eslint-disable-next-line no-control-regex
+	const frame = (lastFrame() ?? '').replaceAll(/\u001B\[[\d;]*m/g, '');
+	unmount();
+	return frame;
+};
+
+test('article pane: only the visible slice, a position indicator, gutter marks for cursor and selected name', t => {
+	const article = wrapArticle(story, collectAnnotations(story), 40);
+	const nazarovLine = article.lineOfOffset(story.entities[2]!.mentions[0]!.start);
+	const top = nazarovLine - 2;
+	t.true(top > 0);
+	const frame = text(<ArticlePane title='Floods' article={article} top={top} cursor={top + 1} pageHeight={5} selected='e3' marked={null} focused size={{width: 44, height: 8}} theme={plain}/>);
+	const lines = frame.split('\n');
+	t.is(lines.length, 8);
+	t.regex(lines[1]!, new RegExp(`Floods\\s+line ${top + 2}/${article.lines.length} \\d+%`));
+	const gutter = lines.slice(2, 7).map(line => line[1]);
+	t.deepEqual(gutter, [' ', '>', '*', ' ', ' '].map((mark, index) => index === 2 || index === 1 ? mark : (article.entitiesOn(top + index).has('e3') ? '*' : ' ')));
+	t.false(frame.includes(story.text.slice(article.lines[0]!.start, article.lines[0]!.end)), 'lines above the slice are not rendered');
+	t.true(frame.includes(story.text.slice(article.lines[nazarovLine]!.start, article.lines[nazarovLine]!.end)));
+});
+
+test('entity pane: search box, name with badge and count, the cursor row, and the empty states', t => {
+	const hits: EntityHit[] = story.entities.map(entity => ({item: {id: entity.id, name: entity.name, aliases: entity.aliases, type: entity.type, mentionCount: entity.mentions.length}, score: 1, ranges: []}));
+	const props = {query: '', searching: false, hits, total: hits.length, cursor: 1, top: 0, listHeight: 3, selected: null, focused: true, size: {width: 40, height: 8}, theme: plain};
+	const frame = text(<EntityPane {...props}/>);
+	t.regex(frame, /Names\s+4/);
+	t.regex(frame, /\/ search names/);
+	t.regex(frame, /› Khorog\s+LOC 3/);
+	t.false(frame.includes('Red Crescent'), 'only the rows that fit (3) are drawn');
+	t.regex(text(<EntityPane {...props} query='zzz' searching hits={[]}/>), /no names match "zzz"/);
+	t.regex(text(<EntityPane {...props} total={0} hits={[]}/>), /no names found/);
+	t.regex(text(<EntityPane {...props} query='kh' searching/>), /\/ kh/);
+});
+
+test('entity pane: matched characters are marked', t => {
+	const hits: EntityHit[] = [{item: {id: 'e3', name: 'Alisher Nazarov', aliases: [], type: 'person', mentionCount: 2}, score: 1, ranges: [[8, 11]]}];
+	const {lastFrame, unmount} = render(<EntityPane query='naz' searching hits={hits} total={4} cursor={0} top={0} listHeight={3} selected={null} focused size={{width: 40, height: 6}} theme={themeFor(true)}/>);
+	const frame = lastFrame() ?? '';
+	// Underlined (4) from "Naz" to the end of the match, and "Alisher " before it plain.
+	t.regex(frame, /Alisher (\u001B\[\d+m)*\u001B\[4m(\u001B\[\d+m)*Naz(\u001B\[\d+m)+arov/);
+	unmount();
+});
+
+test('summary pane: totals, sources, breakdown, claims and the timeline; windowed to its height', t => {
+	const rows = buildSummaryRows(story);
+	const frame = text(<SummaryPane rows={rows} cursor={0} top={0} height={20} focused={false} size={{width: 90, height: 23}} theme={plain}/>);
+	t.regex(frame, /killed\s+at least 12 people/);
+	t.regex(frame, /according to the regional emergency ministry/);
+	t.regex(frame, /\+ 8 of the dead/);
+	t.regex(frame, /also claimed: 15, according to The Red Crescent Society/);
+	t.regex(frame, /wounded\s+30 people/);
+	t.regex(frame, /Timeline[\s\S]*on Tuesday[\s\S]*before next spring/);
+	const small = text(<SummaryPane rows={rows} cursor={0} top={2} height={3} focused size={{width: 60, height: 6}} theme={plain}/>);
+	t.regex(small, new RegExp(`3-5/${rows.length}`));
+	t.false(small.includes('Timeline'));
+});
+
+test('summary pane: a story without figures says so', t => {
+	const frame = text(<SummaryPane rows={buildSummaryRows(dashboardStory({figures: false}))} cursor={-1} top={0} height={6} focused={false} size={{width: 50, height: 9}} theme={plain}/>);
+	t.regex(frame, /no casualty figures found/);
+});
+
+test('status bar and help overlay', t => {
+	t.regex(text(<StatusBar mode='search' message={null} theme={plain}/>), /SEARCH.*Esc leave search/);
+	t.regex(text(<StatusBar mode='article' message='Khorog: mention 1 of 3' theme={plain}/>), /ARTICLE\s+Khorog: mention 1 of 3/);
+	const help = text(<HelpOverlay size={{width: 100, height: 28}} theme={plain}/>);
+	for (const [keys, what] of keyHelp) t.true(help.includes(keys) && help.includes(what.slice(0, 20)), keys);
+});
