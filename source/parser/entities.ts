@@ -30,6 +30,8 @@ export function extractEntities(text: string, sentences: Sentence[]): Entity[] {
 	return resolve(text, candidates);
 }
 
+const closers = new Set(['"', '”', '’', '\'', ')', ']']);
+
 /** A headline in capitals or in Title Case: every word is capitalised, so capitals say nothing about names. */
 function isShouting(tokens: Token[]): boolean {
 	let words = 0;
@@ -42,7 +44,11 @@ function isShouting(tokens: Token[]): boolean {
 		else if (token.kind === 'capital') capitalised++;
 	}
 
-	return (words >= 3 && shouted / words >= 0.6) || (words >= 5 && (shouted + capitalised) / words >= 0.85);
+	if (words >= 3 && shouted / words >= 0.6) return true;
+	// Title Case is a headline's only when the line ends without a full stop: "Prime Minister Narendra Modi met President Joe Biden." is prose.
+	const last = tokens.findLast(token => token.kind !== 'punct' || !closers.has(token.text));
+	const unpunctuated = last !== undefined && !(last.kind === 'punct' && /[.!?]/.test(last.text));
+	return unpunctuated && words >= 5 && (shouted + capitalised) / words >= 0.85;
 }
 
 /** In a shouted line only gazetteer places and peoples are trusted ("TAJIK", "DUSHANBE"). */

@@ -217,6 +217,13 @@ test('a noun after a name or a place at its end makes it a body: "the Besiktas c
 	t.deepEqual(named(entities, 'person'), ['Marta Lagos']);
 });
 
+test('a sentence full of names is prose, not a Title Case headline', t => {
+	const {entities} = entitiesOf('Prime Minister Narendra Modi met President Joe Biden.');
+	t.deepEqual(named(entities, 'person'), ['Narendra Modi', 'Joe Biden']);
+	const lower = entitiesOf('The talks were led by prime minister Anna Berg.');
+	t.deepEqual(find(lower.entities, 'Anna Berg').descriptions, ['prime minister']);
+});
+
 test('odd input does not throw and finds nothing it should not', t => {
 	for (const raw of ['', '   ', '...', '"', 'A', 'THE END', 'Mr.', 'President', 'Of Of Of', '(ABC)', 'X, or Y', '\'s', 'Gen. of the', 'The The The The The The The The The The The The The The The']) {
 		t.notThrows(() => entitiesOf(raw), JSON.stringify(raw));

@@ -76,7 +76,7 @@ export function describeAhead(context: SentenceContext, token: Token, found: Can
 	found.descriptions.push(context.text.slice(all[from]!.start, all[token.index - 2]!.end));
 }
 
-const roleQualifiers = new Set(['former', 'police', 'deputy', 'senior', 'chief', 'local', 'state', 'foreign', 'retired', 'veteran', 'acting', 'government', 'army', 'military', 'rebel', 'opposition', 'fire', 'security', 'health', 'interior', 'defence', 'defense', 'prison', 'tour', 'criminology']);
+const roleQualifiers = new Set(['prime', 'vice', 'finance', 'justice', 'home', 'transport', 'education', 'energy', 'trade', 'former', 'police', 'deputy', 'senior', 'chief', 'local', 'state', 'foreign', 'retired', 'veteran', 'acting', 'government', 'army', 'military', 'rebel', 'opposition', 'fire', 'security', 'health', 'interior', 'defence', 'defense', 'prison', 'tour', 'criminology']);
 
 /** "Yemeni journalist Nabil …", "police spokesman Jane Doe": the role written before a name. */
 export function describeBefore(context: SentenceContext, token: Token, found: Candidate): void {
