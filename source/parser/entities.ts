@@ -1,6 +1,7 @@
 import type {Entity, Sentence} from '../model/types.js';
 import {addEvidence, emptyEvidence, sentenceCandidates, type Candidate} from './entities/candidates.js';
-import {locations, nationalities} from './entities/lexicon.js';
+import {knownOrganizations, locations, nationalities} from './entities/lexicon.js';
+import {commonWords} from './gazetteer/words.js';
 import {resolve} from './entities/resolve.js';
 import {tokenize, type Token} from './entities/tokens.js';
 import {titleCase} from './dateline.js';
@@ -59,24 +60,26 @@ function shoutedCandidates(text: string, tokens: Token[], sentence: number): Can
 			const last = tokens[index + width - 1];
 			if (!last || tokens.slice(index, index + width).some(token => token.kind === 'punct')) continue;
 			const words = text.slice(tokens[index]!.start, last.end).toUpperCase();
-			const place = locations.upper.get(words);
-			const people = place ? undefined : nationalities.upper.get(words);
-			if (!place && !people) continue;
-			found.push({
-				kind: place ? 'location' : 'nationality',
-				start: tokens[index]!.start,
-				end: last.end,
-				sentence,
-				name: place ?? people!,
-				words: [place ?? people!],
-				descriptions: [],
-			});
+			const known = shoutedName(words);
+			if (!known) continue;
+			found.push({kind: known.kind, start: tokens[index]!.start, end: last.end, sentence, name: known.name, words: [known.name], descriptions: []});
 			index += width - 1;
 			break;
 		}
 	}
 
 	return found;
+}
+
+/** A place, people or well-known body named in capitals; "WHO" or "AID" in a headline is the word, not the body. */
+function shoutedName(words: string): {kind: 'location' | 'nationality' | 'organization'; name: string} | undefined {
+	const place = locations.upper.get(words);
+	if (place) return {kind: 'location', name: place};
+	const people = nationalities.upper.get(words);
+	if (people) return {kind: 'nationality', name: people};
+	const body = knownOrganizations.upper.get(words);
+	if (body && !commonWords.has(words.toLowerCase())) return {kind: 'organization', name: body};
+	return undefined;
 }
 
 /** "KARAJ, Iran —": a capitals place at the start of an opening sentence, followed by a comma, bracket or dash. */

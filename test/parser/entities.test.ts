@@ -224,6 +224,13 @@ test('a sentence full of names is prose, not a Title Case headline', t => {
 	t.deepEqual(find(lower.entities, 'Anna Berg').descriptions, ['prime minister']);
 });
 
+test('a capitals headline names well-known bodies too, but not the word "WHO"', t => {
+	const {text, entities} = entitiesOf('UN SAYS 12 DEAD AS WHO WARNS OF CHOLERA IN YEMEN\n\nThe World Health Organization said so.');
+	t.deepEqual(surfaces(text, find(entities, 'United Nations')), ['UN']);
+	t.deepEqual(surfaces(text, find(entities, 'World Health Organization')), ['World Health Organization']);
+	t.deepEqual(surfaces(text, find(entities, 'Yemen')), ['YEMEN']);
+});
+
 test('odd input does not throw and finds nothing it should not', t => {
 	for (const raw of ['', '   ', '...', '"', 'A', 'THE END', 'Mr.', 'President', 'Of Of Of', '(ABC)', 'X, or Y', '\'s', 'Gen. of the', 'The The The The The The The The The The The The The The The']) {
 		t.notThrows(() => entitiesOf(raw), JSON.stringify(raw));
