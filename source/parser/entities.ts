@@ -25,7 +25,10 @@ export function extractEntities(text: string, sentences: Sentence[]): Entity[] {
 
 		const dateline = index < 3 ? datelinePlace(text, tokens, index) : undefined;
 		if (dateline) candidates.push(dateline.candidate);
-		candidates.push(...sentenceCandidates({text, tokens, from: dateline ? dateline.lastToken + 1 : 0, sentence: index, evidence}));
+		const found = sentenceCandidates({text, tokens, from: dateline ? dateline.lastToken + 1 : 0, sentence: index, evidence});
+		// The wire's credit in the dateline ("(AP)") is the dateline's agency, not a body the story is about.
+		const credit = dateline ? agencyCredit(tokens, dateline.lastToken) : undefined;
+		candidates.push(...(credit ? found.filter(candidate => candidate.start < credit.start || candidate.end > credit.end) : found));
 	}
 
 	return resolve(text, candidates);
@@ -80,6 +83,20 @@ function shoutedName(words: string): {kind: 'location' | 'nationality' | 'organi
 	const body = knownOrganizations.upper.get(words);
 	if (body && !commonWords.has(words.toLowerCase())) return {kind: 'organization', name: body};
 	return undefined;
+}
+
+/** The "(AP)" between a dateline's place (and region) and its dash. */
+function agencyCredit(tokens: Token[], placeEnd: number): {start: number; end: number} | undefined {
+	let at = placeEnd + 1;
+	if (tokens[at]?.text === ',') {
+		at++;
+		while (tokens[at] && tokens[at]!.kind !== 'punct') at++;
+	}
+
+	if (tokens[at]?.text !== '(') return undefined;
+	const close = tokens.findIndex((token, index) => index > at && token.text === ')');
+	if (close === -1 || close - at > 6 || !/^[—–-]$/.test(tokens[close + 1]?.text ?? '')) return undefined;
+	return {start: tokens[at]!.start, end: tokens[close]!.end};
 }
 
 /** "KARAJ, Iran —": a capitals place at the start of an opening sentence, followed by a comma, bracket or dash. */

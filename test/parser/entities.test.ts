@@ -77,6 +77,8 @@ test('bundled story: dateline place, possessive places and peoples used as adjec
 	t.is(surfaces(text, find(entities, 'Dushanbe'))[0], 'DUSHANBE');
 	t.true(surfaces(text, find(entities, 'Pakistan')).every(surface => surface === 'Pakistan'));
 	t.deepEqual(named(entities, 'nationality').sort(), ['Afghan', 'Russian', 'Soviet', 'Tajik']);
+	// The wire's credit "(AP)" belongs to the dateline, not to the story's organisations.
+	t.false(entities.some(entity => entity.name === 'Associated Press' || entity.aliases.includes('AP')));
 });
 
 /** Invariants every extraction keeps, whatever the story. */
