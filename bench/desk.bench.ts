@@ -144,7 +144,8 @@ async function dashboard(root: string, runs: number) {
 	const singleStory: number[] = [];
 	const allRead: number[] = [];
 	const duringLoad: number[] = [];
-	let searchAll: number[] = [];
+	const searchAll: number[] = [];
+	const searchOne: number[] = [];
 	for (let run = 0; run < runs; run++) {
 		// The bundled story alone, launched just before: what the folder adds, whatever the machine's load.
 		const singleStarted = performance.now();
@@ -176,24 +177,37 @@ async function dashboard(root: string, runs: number) {
 
 			allRead.push(performance.now() - started);
 			if (run === 0) {
-				// Typing a search over all stories' names once everything is in.
+				// Typing a search in this story's names, then over all stories' names, once everything is in.
+				const typeNames = async (into: number[]) => {
+					for (const name of ['rahmon', 'hudoyberdiyev', 'muhammad', 'interior']) {
+						// eslint-disable-next-line no-await-in-loop
+						for (const letter of name) into.push(await press(session, letter));
+						// eslint-disable-next-line no-await-in-loop
+						for (const _letter of name) await press(session, '\u007F');
+					}
+				};
+
+				// eslint-disable-next-line no-await-in-loop
+				await press(session, '/');
+				// eslint-disable-next-line no-await-in-loop
+				await typeNames(searchOne);
+				// eslint-disable-next-line no-await-in-loop
+				await press(session, '\u001B');
+				// eslint-disable-next-line no-await-in-loop
+				await sleep(100);
 				// eslint-disable-next-line no-await-in-loop
 				await press(session, 'a');
 				// eslint-disable-next-line no-await-in-loop
 				await press(session, '/');
-				for (const name of ['rahmon', 'hudoyberdiyev', 'muhammad', 'interior']) {
-					// eslint-disable-next-line no-await-in-loop
-					for (const letter of name) searchAll.push(await press(session, letter));
-					// eslint-disable-next-line no-await-in-loop
-					for (const _letter of name) await press(session, '\u007F');
-				}
+				// eslint-disable-next-line no-await-in-loop
+				await typeNames(searchAll);
 			}
 		} finally {
 			session.dispose();
 		}
 	}
 
-	return {firstFrames, singleStory, allRead, duringLoad, searchAll};
+	return {firstFrames, singleStory, allRead, duringLoad, searchAll, searchOne};
 }
 
 async function section(count: number, options: {json: boolean; ptyRuns: number}) {
@@ -224,7 +238,10 @@ async function section(count: number, options: {json: boolean; ptyRuns: number})
 		console.log(`    launch to first full frame:   median ${ms(median(pty.firstFrames))}, p95 ${ms(percentile(pty.firstFrames, 95))}   (target ≤ 500 ms; the bundled story alone, same runs: median ${ms(median(pty.singleStory))})`);
 		console.log(`    launch to every story read:   median ${ms(median(pty.allRead))}   (keys answered all along, below)`);
 		if (pty.duringLoad.length > 0) console.log(`    key to frame while reading:   p50 ${ms(median(pty.duringLoad))}, p95 ${ms(percentile(pty.duringLoad, 95))}, max ${ms(Math.max(...pty.duringLoad))} (n=${pty.duringLoad.length})`);
-		if (pty.searchAll.length > 0) console.log(`    search all stories, per key:  p50 ${ms(median(pty.searchAll))}, p95 ${ms(percentile(pty.searchAll, 95))} (n=${pty.searchAll.length}; key to finished frame; target p95 ≤ 33 ms)`);
+		if (pty.searchAll.length > 0) {
+			console.log(`    search all stories, per key:  p50 ${ms(median(pty.searchAll))}, p95 ${ms(percentile(pty.searchAll, 95))} (n=${pty.searchAll.length}; key to finished frame; target p95 ≤ 33 ms)`);
+			console.log(`    search this story, per key:   p50 ${ms(median(pty.searchOne))}, p95 ${ms(percentile(pty.searchOne, 95))} (same session, same names: the render's share)`);
+		}
 		if (options.json) {
 			const json = await jsonLines(root, generated.bytes);
 			console.log(`  sitrep <folder> --json:  first line ${ms(json.firstLine)}, all ${ms(json.total)}, ${json.mbPerSecond.toFixed(1)} MB/s of stories   (median of 3; target ≥ 5 MB/s)`);
