@@ -26,11 +26,14 @@ function formatTotal(story: Story, total: Total): string[] {
 	const lines: string[] = [];
 	const byId = new Map(story.figures.map(figure => [figure.id, figure]));
 	const figures = total.figures.map(id => byId.get(id)).filter(figure => figure !== undefined);
-	// "officials" and "the officials" are one source.
-	const sources = [...new Map(figures.filter(figure => figure.attribution).map(figure => [figure.attribution!.toLowerCase().replace(/^the\s+/, ''), figure.attribution!])).values()];
-	const subject = figures.find(figure => figure.subject)?.subject;
-	lines.push(`${formatCount(total)}${subject ? ` ${nounFor(total.count, subject)}` : ''}${sources.length > 0 ? `, according to ${sources.join('; ')}` : ''}`);
 	const ids = new Set(total.figures);
+	const roots = figures.filter(figure => figure.partOf === null || !ids.has(figure.partOf));
+	// Who said the total itself (a part's source is not the total's). "officials" and "the officials" are one source.
+	const sources = [...new Map(roots.filter(figure => figure.attribution).map(figure => [figure.attribution!.toLowerCase().replace(/^the\s+/, ''), figure.attribution!])).values()];
+	// The total's noun: its toll's own, or the one noun all the added groups share.
+	const nouns = new Set(roots.map(figure => figure.subject));
+	const subject = nouns.size === 1 ? [...nouns][0] : null;
+	lines.push(`${formatCount(total)}${subject ? ` ${nounFor(total.count, subject)}` : ''}${sources.length > 0 ? `, according to ${sources.join('; ')}` : ''}`);
 	// A breakdown: the parts of the total, or the groups that were added up when the story gives no total.
 	const parts = figures.filter(figure => figure.partOf !== null && ids.has(figure.partOf));
 	const added = figures.filter(figure => figure.partOf === null || !ids.has(figure.partOf));

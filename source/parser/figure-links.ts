@@ -38,7 +38,10 @@ export function linkParts(drafts: Draft[]): void {
 
 		let sum = main.filter(draft => draft.partOf === best.id).reduce((total, draft) => total + draft.count, 0);
 		for (const piece of roots) {
-			if (piece === best || isTotalLike(piece, piece.partitive)) continue;
+			// A toll far below the chosen one ("six deaths were of children" beside 39) is a share of it, not a rival count:
+			// conflicting reports of one toll stay within a factor of two of each other.
+			const rival = isTotalLike(piece, piece.partitive) && piece.count * 2 >= best.count;
+			if (piece === best || rival) continue;
 			if (!fitsWithin(sum + piece.count, best)) continue;
 			piece.partOf = best.id;
 			sum += piece.count;

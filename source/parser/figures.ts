@@ -234,6 +234,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	while (phrase.head && subjectFirst < phrase.head.last - 1 && /ly$/.test(ws[subjectFirst].lower)) subjectFirst++;
 	let subject = phrase.head ? text(ws, subjectFirst, phrase.head.last) : null;
 	if (subject && phrase.head && phrase.head.last - subjectFirst === 1 && adjectiveKinds.has(ws[subjectFirst].lower)) subject = null;
+	// "eight more people", "three other cyclists": who they are is the noun.
+	if (subject) subject = subject.replace(/^(?:more|other|another|further|additional)\s+(?=\S)/i, '');
 	if (subject && phrase.head && kindNouns.has(ws[phrase.head.last - 1].lower) && !personNouns.has(ws[phrase.head.last - 1].lower)) subject = null;
 	if (subject === null || subject.toLowerCase() === 'others' || subject.toLowerCase() === 'more') {
 		subject = nearestGroupBefore(ws, spanFirst) ?? subject;
