@@ -65,7 +65,8 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 	const story = currentStory(desk, state, givenStory);
 	const allStories = desk !== undefined && state.desk?.scope === 'all';
 
-	const layout = computeLayout(columns, rows, state.focus);
+	// Memoised so the panes' size props keep their identity and memoised panes skip unrelated keys.
+	const layout = useMemo(() => computeLayout(columns, rows, state.focus), [columns, rows, state.focus]);
 	const wide = layout.kind === 'too-small' ? null : layout;
 	const articleBox = innerBox(wide?.article ?? {width: 40, height: 10});
 	const entitiesBox = innerBox(wide?.entities ?? {width: 40, height: 10});

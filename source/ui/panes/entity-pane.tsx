@@ -1,7 +1,7 @@
 // The search box and the entity list. The list is drawn by ink-select-input but never
 // focused: the dashboard's one dispatcher owns every key (so j/k/digits typed into the
 // search box can never move the list), and we pass only the rows that fit.
-import React from 'react';
+import React, {memo} from 'react';
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import stringWidth from 'string-width';
@@ -96,7 +96,7 @@ function NoIndicator() {
 	return null;
 }
 
-export function EntityPane({query, searching, hits, total, cursor, top, listHeight, selected, focused, size, theme}: Props) {
+function EntityPaneInner({query, searching, hits, total, cursor, top, listHeight, selected, focused, size, theme}: Props) {
 	const width = Math.max(1, size.width - 2);
 	const visible = hits.slice(top, top + listHeight);
 	const items: RowItem[] = visible.map((hit, index) => ({
@@ -128,3 +128,6 @@ export function EntityPane({query, searching, hits, total, cursor, top, listHeig
 		</PaneFrame>
 	);
 }
+
+/** Re-rendered only when its own props change (a j in the article leaves it alone). */
+export const EntityPane = memo(EntityPaneInner);

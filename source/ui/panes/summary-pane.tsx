@@ -1,6 +1,6 @@
 // Totals with qualifier, subject, breakdown, attribution and competing claims, then
 // the timeline: rows from summary-rows.ts, the visible ones only.
-import React from 'react';
+import React, {memo} from 'react';
 import {Text} from 'ink';
 import type {SummaryRow} from '../summary-rows.js';
 import type {Box as Size} from '../layout.js';
@@ -67,7 +67,7 @@ function Row({row, isCursor, focused, theme}: {row: SummaryRow; isCursor: boolea
 	}
 }
 
-export function SummaryPane({rows, cursor, top, height, focused, size, theme}: Props) {
+function SummaryPaneInner({rows, cursor, top, height, focused, size, theme}: Props) {
 	const visible = rows.slice(top, top + height);
 	// Which rows are on screen, when they do not all fit.
 	const more = rows.length > height ? `${top + 1}-${Math.min(rows.length, top + height)}/${rows.length}` : '';
@@ -79,3 +79,6 @@ export function SummaryPane({rows, cursor, top, height, focused, size, theme}: P
 		</PaneFrame>
 	);
 }
+
+/** Re-rendered only when its own props change (a j in the article leaves it alone). */
+export const SummaryPane = memo(SummaryPaneInner);
