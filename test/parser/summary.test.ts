@@ -3,6 +3,7 @@ import type {Figure} from '../../source/model/types.js';
 import {summarize} from '../../source/parser/summary.js';
 import {combineQualifiers} from '../../source/parser/figure-roles.js';
 import {parseFixture} from '../helpers/figure-stories.js';
+import {parseStory} from '../../source/parser/index.js';
 
 let next = 0;
 function figure(fields: Partial<Figure> & Pick<Figure, 'kind' | 'count'>): Figure {
@@ -103,4 +104,13 @@ test('deaths without numbers count each named person once', t => {
 	t.like(summary.killed, {count: 1, qualifier: 'exact'});
 	const withNumber = summarize([figure({kind: 'killed', count: 1, subject: 'the driver', implicit: true}), figure({kind: 'killed', count: 3, subject: 'people'})]);
 	t.like(withNumber.killed, {count: 3}, 'a written count wins over implicit ones');
+});
+
+test('a toll far below the chosen one is a share of it; a close one is a rival claim', t => {
+	const story = parseStory('A total of 39 people are confirmed dead, officials said.\n\nThe ministry said six deaths were of children. Earlier reports said 31 people had died.');
+	const killed = story.summary.killed!;
+	t.is(killed.count, 39);
+	t.deepEqual(killed.claims.map(claim => claim.count), [31]);
+	const six = story.figures.find(item => item.count === 6)!;
+	t.is(six.partOf, killed.figures[0]);
 });
