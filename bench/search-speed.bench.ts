@@ -27,33 +27,35 @@ const names = syntheticNames(count);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
-// Memory and a synchronous build (what the first search pays if nobody built in the background).
+// Background build first, on a heap holding only the names (as in the dashboard): the longest
+// stretch it holds the event loop is what could delay a frame. Memory is the heap it adds.
 const before = heap();
 let start = performance.now();
-const index = createNameIndex(names);
+let background: ReturnType<typeof createNameIndex> | undefined = createNameIndex(names);
 const construct = performance.now() - start;
-start = performance.now();
-index.search('a', 1);
-const syncBuild = performance.now() - start;
-const memory = heap() - before;
-
-// Background build: the longest stretch it holds the event loop is what could delay a frame.
-const background = createNameIndex(names);
 let longest = 0;
 let last = performance.now();
 let ticking = true;
 const tick = () => {
+	if (!ticking) return;
 	const now = performance.now();
+	if (process.env.SEARCH_BENCH_DEBUG && now - last > 30) console.log('block at', (now - start).toFixed(0), 'ms:', (now - last).toFixed(0), 'ms');
 	longest = Math.max(longest, now - last);
 	last = now;
-	if (ticking) setImmediate(tick);
+	setImmediate(tick);
 };
 
 setImmediate(tick);
 start = performance.now();
 await background.whenReady();
 const backgroundTotal = performance.now() - start;
+const longestBuild = longest;
+longest = 0;
+// Let it rank the one-letter queries (one per event-loop turn) before measuring memory and keystrokes.
+await new Promise(resolve => setTimeout(resolve, 1500));
 ticking = false;
+const longestRanking = longest;
+const memory = heap() - before;
 
 // Queries typed one key at a time: names from the set (some mistyped, some transliterated), and nonsense.
 const typed = [
@@ -81,7 +83,17 @@ function keystrokes(search: (query: string) => unknown, queries: string[]): {wal
 }
 
 // Warm the JIT on other queries so the first keystrokes measured are not compile time.
-keystrokes(query => index.search(query, limit), ['warm up a', 'zzz yyy xx', 'kim park c']);
+keystrokes(query => background!.search(query, limit), ['warm up b', 'zzz yyy xx', 'kim park c']);
+// The index built by whenReady, as the dashboard does…
+const oursBackground = keystrokes(query => background!.search(query, limit), typed);
+background = undefined;
+heap();
+// …and one built by its first search (nobody called whenReady).
+start = performance.now();
+const index = createNameIndex(names);
+index.search('b', 1);
+const syncBuild = performance.now() - start;
+keystrokes(query => index.search(query, limit), ['warm up b', 'zzz yyy xx', 'kim park c']);
 const ours = keystrokes(query => index.search(query, limit), typed);
 
 const fuse = new Fuse(names.flatMap(item => [item.name, ...item.aliases]));
@@ -91,13 +103,15 @@ const plain = keystrokes(query => fuse.search(query, {limit}), fuseQueries);
 console.log(`${count.toLocaleString('en')} names, ${typed.length} queries × 10 keystrokes, limit ${limit}`);
 console.log(`index construction (lazy): ${ms(construct)}`);
 console.log(`synchronous build on first search: ${ms(syncBuild)}`);
-console.log(`background build: ${ms(backgroundTotal)} in total, longest event-loop block ${ms(longest)}`);
+console.log(`background build (whenReady): ${ms(backgroundTotal)} in total, longest event-loop block ${ms(longestBuild)}; then one-letter rankings, longest block ${ms(longestRanking)}`);
 console.log(`index memory (heap delta after gc): ${mb(memory)}   goal ≤ 150 MB`);
 console.log('');
 const row = (label: string, times: number[], note = '') => console.log(`${label.padEnd(22)} ${ms(quantile(times, 0.5)).padStart(9)} ${ms(quantile(times, 0.95)).padStart(9)} ${ms(times.at(-1)!).padStart(9)}   ${note}`);
 console.log(`per keystroke (load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores)   median       p95       max`);
-row('sitrep search, wall', ours.wall, 'goal p95 ≤ 16 ms');
-row('sitrep search, CPU', ours.cpu);
+row('sitrep, wall', ours.wall, 'goal p95 ≤ 16 ms (index built by the first search)');
+row('sitrep, CPU', ours.cpu);
+row('sitrep, wall', oursBackground.wall, 'goal p95 ≤ 16 ms (index built by whenReady)');
+row('sitrep, CPU', oursBackground.cpu);
 row('plain fuse.js, wall', plain.wall, `(${fuseQueries.length} queries)`);
 row('plain fuse.js, CPU', plain.cpu);
 console.log(`ratio (fuse.js / sitrep, median wall): ${(quantile(plain.wall, 0.5) / quantile(ours.wall, 0.5)).toFixed(1)}x`);

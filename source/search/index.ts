@@ -5,6 +5,7 @@
 // consonant skeleton, acronym and sorted words. A query word is looked up in those tables
 // (exact, prefix, skeleton, infix, acronym), and fuse.js scores typos over a short list of
 // candidate words. See levels.ts for the ranking and query.ts for the fzf-style syntax.
+import {performance} from 'node:perf_hooks';
 import type {Entity, EntityType} from '../model/types.js';
 import {highlight, type Highlighter, type Range} from './highlight.js';
 import {bonus, fuzzyCeiling, level} from './levels.js';
@@ -48,9 +49,11 @@ export function searchableFromEntity<E extends Entity>(entity: E): Searchable & 
 	return {id: entity.id, name: entity.name, aliases: entity.aliases, type: entity.type, mentionCount: entity.mentions.length, entity};
 }
 
-/** Items indexed per slice by `whenReady`: a few milliseconds of work. */
-const sliceSize = 500;
+/** whenReady indexes items in runs of this many until this much time has passed, then yields to the event loop. */
+const sliceItems = 50;
+const sliceMilliseconds = 4;
 const cacheSize = 64;
+const letterLimit = 200;
 /** Up to this many entities left by earlier query words, a later word is matched against their words only. */
 const narrowLimit = 20_000;
 
@@ -60,6 +63,11 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 	let sealed = false;
 	let building: Promise<void> | undefined;
 	const cache = new Map<string, Array<SearchHit<T>>>();
+	/**
+	 * The best `letterLimit` hits of each one-letter query, ranked in the background after
+	 * whenReady's build: the first keystroke touches more names than any other.
+	 */
+	const letterRankings = new Map<string, Array<SearchHit<T>>>();
 	// Scratch arrays reused by every search: allocated once the index is built.
 	let groupScore = new Float64Array(0);
 	let groupStamp = new Int32Array(0);
@@ -213,6 +221,9 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 
 	function search(query: string, limit = Number.POSITIVE_INFINITY): Array<SearchHit<T>> {
 		if (!sealed) buildSlice(items.length);
+		const letter = query.trim().toLowerCase();
+		const ranking = letter.length === 1 && limit <= letterLimit ? letterRankings.get(letter) : undefined;
+		if (ranking) return ranking.slice(0, limit);
 		const key = `${limit}\u0000${query}`;
 		const cached = cache.get(key);
 		if (cached) {
@@ -291,7 +302,7 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 		if (parsed.exclusions.length > 0) candidates = candidates.filter(entity => !excluded(entity, parsed.exclusions));
 
 		if (typosSkipped && candidates.length < limit) return runSearch(query, limit, true);
-		const top = topK(candidates, limit, compare);
+		const top = topK(candidates, limit, compare, total);
 		return top.map(entity => lazyHit(items[entity], total[entity], groups.length === 0 ? undefined : highlighter));
 	}
 
@@ -305,10 +316,27 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 		},
 		whenReady() {
 			building ??= new Promise(resolve => {
+				const letters = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
+				// After the build (the promise is resolved by then), one letter's ranking per turn.
+				const rankLetter = () => {
+					const letter = letters.shift();
+					if (letter === undefined) return;
+					if (!letterRankings.has(letter)) letterRankings.set(letter, runSearch(letter, letterLimit));
+					setImmediate(rankLetter);
+				};
+
 				const step = () => {
-					buildSlice(sliceSize);
-					if (sealed) resolve();
-					else setImmediate(step);
+					// Slices are bounded by time, not count, so a busy machine gets shorter ones.
+					const deadline = performance.now() + sliceMilliseconds;
+					do buildSlice(sliceItems);
+					while (!sealed && performance.now() < deadline);
+					if (!sealed) {
+						setImmediate(step);
+						return;
+					}
+
+					resolve();
+					setImmediate(rankLetter);
 				};
 
 				step();
@@ -395,12 +423,14 @@ function literalScore(term: Term, variant: string): number {
 }
 
 /** The best `limit` entities in order, without sorting all of them when `limit` is small. */
-function topK(candidates: number[], limit: number, compare: (a: number, b: number) => number): number[] {
+function topK(candidates: number[], limit: number, compare: (a: number, b: number) => number, score: Float64Array): number[] {
 	if (limit >= candidates.length) return candidates.sort(compare);
 	// A bounded heap with the worst kept entity on top.
 	const heap: number[] = [];
 	const worse = (a: number, b: number) => compare(a, b) > 0;
 	for (const entity of candidates) {
+		// Most candidates of a short query score below the worst kept one: reject them without the full comparison.
+		if (heap.length === limit && score[entity] < score[heap[0]]) continue;
 		if (heap.length < limit) {
 			heap.push(entity);
 			let index = heap.length - 1;

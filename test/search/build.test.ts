@@ -71,3 +71,18 @@ test('results for a repeated query are the same (the per-query cache)', t => {
 	index.search('person2');
 	t.deepEqual(index.search('person1').map(hit => hit.item.id), first.map(hit => hit.item.id));
 });
+
+test('one-letter queries ranked in the background after whenReady match a direct search', async t => {
+	const list = people(3000);
+	const background = createNameIndex(list);
+	await background.whenReady();
+	// Let the background ranking of one-letter queries run.
+	await new Promise(resolve => setTimeout(resolve, 200));
+	const direct = createNameIndex(list);
+	for (const letter of ['p', 's', 'x', '1']) {
+		t.deepEqual(background.search(letter, 20).map(hit => hit.item.id), direct.search(letter, 20).map(hit => hit.item.id), letter);
+	}
+
+	t.deepEqual(background.search('P', 5).map(hit => hit.ranges), direct.search('p', 5).map(hit => hit.ranges));
+	t.is(background.search('s', 1000).length, direct.search('s', 1000).length, 'a limit above the stored ranking searches afresh');
+});
