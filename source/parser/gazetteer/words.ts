@@ -77,6 +77,7 @@ export const ofJoiners = set(`
 
 /** Weekdays, months, holidays and other capitalised words that never name an entity here. */
 export const nonEntities = set(`
+	ICU PTSD GPS USD EUR GBP ATM IED IEDs RPG VIP FAQ URL PDF MRI CT ER BBQ SMS IQ HQ
 	IST ET EDT LGBT LGBTQ LGBTQ+ CCTV GP BREAKING URGENT UPDATE UPDATED CORRECTION EXCLUSIVE WATCH VIDEO PHOTOS LIVE NOTE EDITOR'S Islam Christianity Judaism Hinduism Buddhism Jihad A.M. P.M.
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays
 	January February March April May June July August September October November December
