@@ -173,3 +173,16 @@ test.serial('Ctrl-L redraws the whole screen', async t => {
 	t.true(session.rawLength() - from > 3000, 'the whole frame was written again');
 	t.is(session.screenText(), before);
 });
+
+test.serial('Enter on a timeline entry scrolls the article to the sentence it came from', async t => {
+	const session = await launch(t);
+	await type(session, '3G');
+	// The summary pane is the right column; its cursor row starts with ›.
+	const row = session.screenLines().map(line => line.slice(72)).find(line => line.includes('›'));
+	const label = /›\s*(.+?)(?:\s{2,}|│|$)/.exec(row ?? '')?.[1];
+	t.truthy(label, `a selected timeline row: ${row}`);
+	await type(session, '\r');
+	// The sentence's lines carry the cursor (▌) and sentence (┃) marks in the article's gutter.
+	const marked = session.screenLines().map(line => line.slice(0, 72)).filter(line => /^│[▌┃]/.test(line)).join(' ').replaceAll(/\s+/g, ' ');
+	t.true(marked.includes(label!.split(' ')[0]!), `the marked sentence "${marked}" holds "${label}"`);
+});
