@@ -180,6 +180,11 @@ const rules: Rule[] = [
 	},
 	clockRule,
 	clock24Rule,
+	// "midnight", "dawn": a time of day, placed like a clock time.
+	{
+		pattern: caseless(`\\b(midnight|noon|midday|dawn|dusk)\\b`),
+		resolve: (match, context) => atClock(context, ({midnight: 0, noon: 12, midday: 12, dawn: 6, dusk: 18} as Record<string, number>)[match[1].toLowerCase()]),
+	},
 	// "last night", "this morning", "yesterday afternoon"
 	{
 		pattern: caseless(`\\b(last|this|yesterday|tomorrow)\\s+(morning|afternoon|evening|night)\\b`),
@@ -254,7 +259,7 @@ const rules: Rule[] = [
 type Found = {start: number; end: number; sentence: number; match: RegExpExecArray; rule: Rule};
 
 function isClock(candidate: Found): boolean {
-	return candidate.rule === clockRule || candidate.rule === clock24Rule;
+	return candidate.rule === clockRule || candidate.rule === clock24Rule || /^(?:midnight|noon|midday|dawn|dusk)$/i.test(candidate.match[0]);
 }
 
 /** "(1408 UTC)", "(2024 Friday, UTC)": a conversion of a time already given. */

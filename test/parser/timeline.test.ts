@@ -72,3 +72,11 @@ test('season and week arithmetic', t => {
 	t.is(isoFromDay(weekStart(day('2008-01-14'))), '2008-01-14');
 	t.is(isoFromDay(weekStart(day('2008-01-13'))), '2008-01-07');
 });
+
+test('midnight after a late evening is the next day', t => {
+	// 2019-01-14 is a Monday.
+	t.deepEqual(timeline('The fire started late Saturday and spread just after midnight.', '2019-01-14'), [
+		['late Saturday', '2019-01-12'],
+		['midnight', '2019-01-13'],
+	]);
+});
