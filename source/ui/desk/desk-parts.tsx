@@ -80,6 +80,14 @@ export function deskTag(session: DeskSession | undefined, state: UiState): strin
 	return `story ${state.desk.story + 1}/${total} · ${scope}${reading}`;
 }
 
+/** The list's first row: as kept, moved only as far as needed to show the cursor (after a resize). */
+function visibleTop(top: number, cursor: number, count: number, height: number): number {
+	let first = Math.max(0, Math.min(top, count - height));
+	if (cursor < first) first = cursor;
+	if (cursor >= first + height) first = cursor - height + 1;
+	return Math.max(0, first);
+}
+
 export function DeskOverlay({session, state, view, size, theme}: {session: DeskSession; state: UiState; view: DeskView; size: Size; theme: Theme}) {
 	const desk = state.desk!;
 	const rows = listRows(desk, view);
@@ -95,7 +103,7 @@ export function DeskOverlay({session, state, view, size, theme}: {session: DeskS
 			info={info}
 			rows={rows}
 			cursor={desk.listCursor}
-			top={Math.max(0, Math.min(desk.listTop, rows.length - view.listHeight))}
+			top={visibleTop(desk.listTop, desk.listCursor, rows.length, view.listHeight)}
 			height={view.listHeight}
 			current={desk.story}
 			size={size}
