@@ -1,9 +1,9 @@
 import type {Entity, Sentence} from '../model/types.js';
-import {addEvidence, emptyEvidence, sentenceCandidates, type Candidate} from './entities/candidates.js';
+import {emptyEvidence, sentenceCandidates, type Candidate} from './entities/candidates.js';
 import {knownOrganizations, locations, nationalities} from './entities/lexicon.js';
 import {commonWords} from './gazetteer/words.js';
 import {resolve} from './entities/resolve.js';
-import {tokenize, type Token} from './entities/tokens.js';
+import {scanEvidence, tokenize, type Token} from './entities/tokens.js';
 import {titleCase} from './dateline.js';
 
 /**
@@ -11,10 +11,10 @@ import {titleCase} from './dateline.js';
  * thing, each with every mention. Linear in the text: tokenising passes, then Map look-ups.
  */
 export function extractEntities(text: string, sentences: Sentence[]): Entity[] {
-	// Two passes, tokenising each sentence afresh: holding every token of a big story at once
-	// costs more in garbage collection than tokenising twice.
+	// Two passes over each sentence: the first only gathers evidence, without building tokens; holding
+	// every token of a big story at once costs more in garbage collection than scanning twice.
 	const evidence = emptyEvidence();
-	for (const sentence of sentences) addEvidence(evidence, tokenize(text, sentence.start, sentence.end));
+	for (const sentence of sentences) scanEvidence(text, sentence.start, sentence.end, evidence.lowercase, evidence.capitalisedInside);
 	const candidates: Candidate[] = [];
 	for (const [index, sentence] of sentences.entries()) {
 		const tokens = tokenize(text, sentence.start, sentence.end);

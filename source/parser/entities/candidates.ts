@@ -35,11 +35,6 @@ export function emptyEvidence(): Evidence {
 	return {capitalisedInside: new Set(), lowercase: new Set()};
 }
 
-export function addEvidence(evidence: Evidence, tokens: Token[]): void {
-	for (const token of tokens) {
-		if (token.kind === 'lower') evidence.lowercase.add(token.text);
-		else if (token.kind === 'capital' && !token.initial) evidence.capitalisedInside.add(token.text);
-	}
 }
 
 // Storms and operations carry names that are not people's ("Typhoon Rai", "Operation Desert Storm").

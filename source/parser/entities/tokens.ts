@@ -45,13 +45,47 @@ const isAsciiWordCode = (code: number) => (code >= 97 && code <= 122) || (code >
 // After a plain ASCII word, these mean the word goes on: hyphen, apostrophes, or a letter outside ASCII.
 const continuesWord = (code: number) => code === 45 || code === 39 || code >= 128;
 
-/**
- * Tokens of the sentence text[start, end). Plain ASCII words, numbers and punctuation (most of any story)
- * are scanned by hand without allocating match objects; everything else goes through one sticky regex.
- */
+type Emit = (start: number, end: number, text: string, kind: TokenKind, possessive: boolean, initial: boolean) => void;
+
+/** Tokens of the sentence text[start, end). */
 export function tokenize(text: string, start: number, end: number): Token[] {
 	const tokens: Token[] = [];
-	let previous: Token | undefined;
+	scan(text, start, end, (from, to, word, kind, possessive, initial) => {
+		tokens.push({start: from, end: to, text: word, kind, possessive, initial, index: tokens.length});
+	});
+	return tokens;
+}
+
+/**
+ * What a sentence says about words without building its tokens (the first of the extractor's two passes):
+ * lower-case words, and capitalised words away from the start of a sentence or quotation.
+ */
+export function scanEvidence(text: string, start: number, end: number, lowercase: Set<string>, capitalisedInside: Set<string>): void {
+	scan(text, start, end, (_from, _to, word, kind, _possessive, initial) => {
+		if (kind === 'lower') lowercase.add(word);
+		else if (kind === 'capital' && !initial) capitalisedInside.add(word);
+	});
+}
+
+/**
+ * One forward pass over text[start, end). Plain ASCII words, numbers and punctuation (most of any story)
+ * are scanned by hand without allocating match objects; everything else goes through one sticky regex.
+ */
+function scan(text: string, start: number, end: number, emit: Emit): void {
+	// The two tokens before the current one: enough to tell a sentence or quotation start.
+	let count = 0;
+	let previousKind: TokenKind | undefined;
+	let previousText = '';
+	let beforeKind: TokenKind | undefined;
+	let beforeText = '';
+	const remember = (kind: TokenKind, word: string) => {
+		beforeKind = previousKind;
+		beforeText = previousText;
+		previousKind = kind;
+		previousText = word;
+		count++;
+	};
+
 	let at = start;
 	while (at < end) {
 		const code = text.charCodeAt(at);
@@ -64,18 +98,18 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 			let stop = at + 1;
 			while (stop < end && isAsciiWordCode(text.charCodeAt(stop))) stop++;
 			if (stop >= end || !continuesWord(text.charCodeAt(stop))) {
-				const token: Token = {start: at, end: stop, text: text.slice(at, stop), kind: code >= 97 ? 'lower' : 'number', possessive: false, initial: false, index: tokens.length};
-				if (previous === undefined && code >= 97) token.initial = true;
-				tokens.push(token);
-				previous = token;
+				const word = text.slice(at, stop);
+				const kind: TokenKind = code >= 97 ? 'lower' : 'number';
+				emit(at, stop, word, kind, false, count === 0 && code >= 97);
+				remember(kind, word);
 				at = stop;
 				continue;
 			}
 		} else if (code < 128 && !isAsciiWordCode(code) && code !== 34 && code !== 39 && code !== 40 && code !== 91 && code !== 58 && code !== 45) {
 			// One ASCII punctuation mark; openers (quotes, brackets, colon, dash) go the long way.
-			const token: Token = {start: at, end: at + 1, text: text[at]!, kind: 'punct', possessive: false, initial: false, index: tokens.length};
-			tokens.push(token);
-			previous = token;
+			const mark = text[at]!;
+			emit(at, at + 1, mark, 'punct', false, false);
+			remember('punct', mark);
 			at++;
 			continue;
 		}
@@ -125,20 +159,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 		}
 
 		const kind = kindOf(word);
-		const initial = kind !== 'punct' && (previous === undefined || (previous.kind === 'punct' && openers.has(previous.text) && isQuoteOpening(tokens)));
-		const token: Token = {start: from, end: to, text: word, kind, possessive: possessive || adjective, initial, index: tokens.length};
-		tokens.push(token);
-		previous = token;
+		const initial = kind !== 'punct' && (count === 0 || (previousKind === 'punct' && openers.has(previousText) && opensClause(beforeKind, beforeText)));
+		emit(from, to, word, kind, possessive || adjective, initial);
+		remember(kind, word);
 		at = next;
 	}
-
-	return tokens;
 }
 
 /** An opener starts a fresh clause only at the sentence start or after a speech verb's comma or colon. */
-function isQuoteOpening(tokens: Token[]): boolean {
-	const before = tokens.at(-2);
-	return before === undefined || before.kind === 'punct' || /^(?:said|says|wrote|added|told|stated|tweeted|remarked|asked)$/.test(before.text);
+function opensClause(kind: TokenKind | undefined, text: string): boolean {
+	return kind === undefined || kind === 'punct' || /^(?:said|says|wrote|added|told|stated|tweeted|remarked|asked)$/.test(text);
 }
 
 const digitOrDot = /[\d.]/;
