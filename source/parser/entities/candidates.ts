@@ -35,8 +35,6 @@ export function emptyEvidence(): Evidence {
 	return {capitalisedInside: new Set(), lowercase: new Set()};
 }
 
-}
-
 // Storms and operations carry names that are not people's ("Typhoon Rai", "Operation Desert Storm").
 const eventStarts = new Set(['Typhoon', 'Hurricane', 'Cyclone', 'Storm', 'Tropical', 'Operation', 'Flight', 'Tornado']);
 const romanNumeral = /^(?=[IVXLC]{2,})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
