@@ -39,6 +39,8 @@ const hospitalVerbs = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'tran
 // A sentence without a digit, a number word or a death verb holds no figure: skip it without tokenizing.
 const figureHint = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|tens|died|dies|killed|killing|dead)\b/gi;
 
+const speculative = new Set(['could', 'may', 'might', 'expected', 'feared', 'likely', 'would', 'will']);
+
 const sortedQualifiers = [...qualifierPhrases].sort((a, b) => b[0].length - a[0].length);
 
 /** Finds every casualty, escape and other count in the story, in text order, ids f1, f2, …. */
@@ -193,7 +195,10 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 
 	let kind = phrase.modifierKind;
 	kind ??= verbBefore(ws, spanFirst, phrase.head);
-	kind ??= nounOfBefore(ws, spanFirst);
+	const tollKind = kind ? undefined : nounOfBefore(ws, spanFirst);
+	// "the toll could rise to 30": a forecast, not a count.
+	if (tollKind && ws.slice(Math.max(0, spanFirst - 8), spanFirst).some(word => speculative.has(word.lower))) return null;
+	kind ??= tollKind;
 	const predicate = kind ? null : predicateAfter(ws, end);
 	if (predicate === 'not-a-count') return null;
 	kind ??= predicate ?? undefined;
@@ -227,7 +232,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 
 	if (!kind) return null;
 	// A bare "one" counts only as a verb's object or with a counted noun ("killing one", "one guard").
-	if (count === 1 && !number.digits && phrase.head === null && !phrase.partitive && !verbBefore(ws, spanFirst, null)) return null;
+	if (count === 1 && ws[number.first].lower === 'one' && phrase.head === null && !phrase.partitive && !verbBefore(ws, spanFirst, null)) return null;
 
 	let subjectFirst = phrase.head?.first ?? 0;
 	// "five seriously injured": adverbs are not part of who was counted.
@@ -237,7 +242,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// "eight more people", "three other cyclists": who they are is the noun.
 	if (subject) subject = subject.replace(/^(?:more|other|another|further|additional)\s+(?=\S)/i, '');
 	if (subject && phrase.head && kindNouns.has(ws[phrase.head.last - 1].lower) && !personNouns.has(ws[phrase.head.last - 1].lower)) subject = null;
-	if (subject === null || subject.toLowerCase() === 'others' || subject.toLowerCase() === 'more') {
+	if ((subject === null && !tollKind) || subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') {
 		subject = nearestGroupBefore(ws, spanFirst) ?? subject;
 	}
 
@@ -408,6 +413,8 @@ function predicateAfter(ws: Word[], from: number): FigureKind | 'not-a-count' | 
 		const lower = word.lower;
 		if (lower === 'fled' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages', 'towns'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
 		if (lower === 'broke' && ws[at + 1]?.lower === 'out') return 'escaped';
+		// "forcing 100,000 residents to flee": displaced (a prison break says "escaped" or "fled").
+		if (lower === 'flee' && ws[at - 1]?.lower === 'to') return 'displaced';
 		if (lower === 'custody' && (ws[at - 1]?.lower === 'into' || ws[at - 1]?.lower === 'in')) return 'arrested';
 		if (lower === 'lost' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['lives', 'life'].includes(ws[at + 2]?.lower ?? '')) return 'killed';
 		if ((lower === 'hospital' || lower === 'hospitals') && hospitalVerbs.has(ws[at - 1]?.lower ?? '') && !['the', 'a'].includes(ws[at - 1]?.lower ?? '')) return 'wounded';
@@ -453,6 +460,8 @@ function nearestGroupBefore(ws: Word[], first: number): string | null {
 	// The sentence's own subject ("Rebels attacked the convoy, killing one") is who acted, not who was hit.
 	for (let at = first - 1; at >= 3 && first - at <= 30; at--) {
 		const lower = ws[at].lower;
+		// "told reporters": the audience, not the victims.
+		if (['told', 'tells', 'telling', 'briefed'].includes(ws[at - 1].lower)) continue;
 		if (personNouns.has(lower) && lower.endsWith('s') && !genericSubjects.has(lower) && !['others', 'lives', 'more', 'kids'].includes(lower) && !kindNouns.has(lower)) return ws[at].text;
 	}
 

@@ -31,6 +31,8 @@ const scales: Record<string, number> = {hundred: 100, thousand: 1000, million: 1
 
 const vaguePlurals: Record<string, number> = {dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2_000_000};
 
+const ordinals = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
 const digitPattern = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 const unitValues = new Map(Object.entries(units));
@@ -89,10 +91,11 @@ export function readNumber(words: Word[], index: number): NumberMention | null {
 		return next && /^\p{Ll}+s$/u.test(next.text) ? mention(words, index, 2, index + 1, false, false) : null;
 	}
 
-	// "a dozen", "a hundred", "a thousand"
+	// "a dozen", "a hundred", "a thousand"; "a third (man)" is one more person, "a third of" a fraction.
 	if ((word.lower === 'a' || word.lower === 'an') && words[index + 1]) {
 		const next = words[index + 1].lower;
 		if (next === 'dozen') return mention(words, index, 12, index + 2, false, false);
+		if (ordinals.has(next) && words[index + 2]?.lower !== 'of') return mention(words, index, 1, index + 2, false, false);
 		if (next in scales) return continueWords(words, index, index + 2, scales[next]);
 		return null;
 	}

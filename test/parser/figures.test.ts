@@ -147,3 +147,11 @@ test('"Among the dead were …" breaks down the chosen toll, even when an earlie
 test('people pulled alive are rescued; people still trapped are missing', t => {
 	t.deepEqual(figuresOf('Rescuers pulled 20 people alive from the rubble. As many as 10 people may still be trapped.'), ['rescued 20 people', 'missing up to 10 people']);
 });
+
+test('forecasts, recaptures, "forced to flee" and "a third" victim', t => {
+	t.deepEqual(figuresOf('A governor told reporters the toll could rise to 30.'), []);
+	t.deepEqual(figuresOf('Police have recaptured 76 of the escapees.'), ['captured 76 escapees']);
+	t.deepEqual(figuresOf('The storm forced more than 100,000 residents to flee.'), ['displaced more than 100000 residents']);
+	t.deepEqual(figuresOf('Two men were shot dead and a third was seriously wounded.'), ['killed 2 men', 'wounded 1']);
+	t.deepEqual(figuresOf('A third of the town was flooded.'), []);
+});
