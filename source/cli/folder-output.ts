@@ -1,6 +1,7 @@
 // What `sitrep <folder> --json | --summary | --search` print. Stories are read
-// and parsed one at a time and written as soon as they are parsed, so output
-// starts at once and memory stays flat however big the folder.
+// and parsed in folder order (a big folder on worker threads, a few stories
+// ahead) and written as soon as they are parsed, so output starts at once and
+// memory stays flat however big the folder.
 import type {Writable} from 'node:stream';
 import {figureKinds, type Story} from '../model/types.js';
 import {Desk} from '../desk/desk.js';
