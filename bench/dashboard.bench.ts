@@ -10,7 +10,12 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
+import {EventEmitter} from 'node:events';
+import React from 'react';
+import {render} from 'ink';
 import {PtySession} from '../test/helpers/pty.js';
+import {parseStory} from '../source/parser/index.js';
+import {App} from '../source/ui/app.js';
 
 const cols = 120;
 const rows = 40;
@@ -169,5 +174,76 @@ try {
 } finally {
 	rmSync(folder, {recursive: true, force: true});
 }
+
+// In process, no pty: the same App and render options into a fake 120×40 terminal. What is
+// left of a key's cost when the pty, the terminal emulator and a busy machine's scheduling
+// are taken away: React, Yoga, Ink's output and the line diff.
+class FakeTerminal extends EventEmitter {
+	readonly isTTY = true;
+	readonly columns = cols;
+	readonly rows = rows;
+	lastWrite = 0;
+	write(_data: string) {
+		this.lastWrite = performance.now();
+		return true;
+	}
+}
+
+class FakeKeyboard extends EventEmitter {
+	readonly isTTY = true;
+	private data: string | null = null;
+	setEncoding() {}
+	setRawMode() {}
+	resume() {}
+	pause() {}
+	ref() {}
+	unref() {}
+	read() {
+		const {data} = this;
+		this.data = null;
+		return data;
+	}
+
+	type(keys: string) {
+		this.data = keys;
+		this.emit('readable');
+	}
+}
+
+async function inProcess(label: string, text: string, keys: string[]) {
+	const terminal = new FakeTerminal();
+	const keyboard = new FakeKeyboard();
+	const instance = render(React.createElement(App, {story: parseStory(text), color: true, onQuit() {}}), {
+		stdout: terminal as unknown as NodeJS.WriteStream,
+		stdin: keyboard as unknown as NodeJS.ReadStream,
+		incrementalRendering: true,
+		maxFps: 120,
+		patchConsole: false,
+		exitOnCtrlC: false,
+	});
+	await sleep(300);
+	const latencies: number[] = [];
+	const cpu = process.cpuUsage();
+	for (const key of keys) {
+		const started = performance.now();
+		terminal.lastWrite = 0;
+		keyboard.type(key);
+		// eslint-disable-next-line no-await-in-loop
+		await sleep(20);
+		if (terminal.lastWrite > 0) latencies.push(terminal.lastWrite - started);
+	}
+
+	const used = process.cpuUsage(cpu);
+	instance.unmount();
+	console.log(`${label.padEnd(44)} n=${String(latencies.length).padStart(3)}  p50 ${ms(median(latencies)).padStart(8)}  p95 ${ms(percentile(latencies, 95)).padStart(8)}  cpu/key ${ms((used.user + used.system) / 1000 / keys.length)}`);
+}
+
+console.log('\nin process (no pty), 120×40');
+const bundledText = readFileSync(bundled, 'utf8');
+const walk = [...Array.from({length: 80}, () => 'j'), 'g'];
+await inProcess('bundled: j ×80 then g, three times', bundledText, [...walk, ...walk, ...walk]);
+await inProcess('bundled: Ctrl-E ×60', bundledText, Array.from({length: 60}, () => '\u0005'));
+await inProcess('bundled: typing "mirzo ziyoyev" and erasing it', bundledText, ['/', ...'mirzo ziyoyev', ...Array.from({length: 13}, () => '\u007F')]);
+await inProcess('1 MB: Ctrl-E ×60', `${bundledText}\n\n`.repeat(Math.ceil(1_048_576 / (bundledText.length + 2))), Array.from({length: 60}, () => '\u0005'));
 
 console.log('\ngoals: key p95 ≤ 16 ms; scroll bytes/key ≤ 1 KB on average (j reading on)');
