@@ -93,6 +93,7 @@ export class Desk {
 	 */
 	private readonly strings = new Map<string, string>();
 	private readonly keys = new Map<string, {primary: string | null; merging: string[]}>();
+	private readonly surnames = new Map<string, string | null>();
 	private parsedCount = 0;
 	private skippedCount = 0;
 	private entitiesCache: {version: number; list: DeskEntity[]; byId: Map<string, DeskEntity>} | null = null;
@@ -268,12 +269,66 @@ export class Desk {
 			else groups.set(root, [data]);
 		}
 
+		this.joinBareSurnames(groups);
 		const list: DeskEntity[] = [];
 		for (const group of groups.values()) list.push(toDeskEntity(group));
 		list.sort((a, b) => b.stories - a.stories || b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 		const table = {version: this.version, list, byId: new Map(list.map(entity => [entity.id, entity]))};
 		this.entitiesCache = table;
 		return table;
+	}
+
+	/**
+	 * A person some stories name by surname alone ("Rahmon said…") is the desk's one
+	 * person with that surname and a given name, when there is exactly one; with two
+	 * (Ali Karimov, Islom Karimov) a bare "Karimov" stays apart. Decided on the whole
+	 * desk at every rebuild, so the answer does not depend on the order stories came in.
+	 */
+	private joinBareSurnames(groups: Map<number, Node[]>): void {
+		const fullBySurname = new Map<string, Set<number>>();
+		const bare: Array<[number, string]> = [];
+		for (const [root, nodes] of groups) {
+			if (nodes[0]!.type !== 'person') continue;
+			const names = new Set(nodes.map(node => node.name));
+			let full = false;
+			for (const name of names) {
+				const surname = this.surnameKey(name);
+				if (surname === null) continue;
+				full = true;
+				let roots = fullBySurname.get(surname);
+				if (!roots) {
+					roots = new Set();
+					fullBySurname.set(surname, roots);
+				}
+
+				roots.add(root);
+			}
+
+			if (!full) {
+				const key = identityKey(nodes[0]!.name, 'person');
+				if (key) bare.push([root, key]);
+			}
+		}
+
+		for (const [root, key] of bare) {
+			const candidates = fullBySurname.get(key);
+			if (candidates?.size !== 1) continue;
+			const [target] = candidates;
+			groups.get(target!)!.push(...groups.get(root)!);
+			groups.delete(root);
+		}
+	}
+
+	/** The identity key of a multi-word person name's last word ("Emomali Rahmon" → that of "Rahmon"); null for one word. */
+	private surnameKey(name: string): string | null {
+		let key = this.surnames.get(name);
+		if (key === undefined) {
+			const words = nameWords(name);
+			key = words.length >= 2 ? identityKey(words.at(-1)!, 'person') : null;
+			this.surnames.set(name, key);
+		}
+
+		return key;
 	}
 
 	private find(node: number): number {
@@ -326,11 +381,15 @@ function copyString(value: string): string {
 function toDeskEntity(nodes: Node[]): DeskEntity {
 	nodes.sort((a, b) => a.story - b.story || a.position - b.position);
 	const first = nodes[0]!;
-	// The spelling most mentions use is the name; the others become aliases.
+	// The spelling most mentions use is the name, the others become aliases; a full
+	// name wins over a bare surname a group may have taken in (joinBareSurnames).
 	const weight = new Map<string, number>();
 	for (const node of nodes) weight.set(node.name, (weight.get(node.name) ?? 0) + node.mentions);
+	const full = (candidate: string) => (/\s/.test(candidate.trim()) ? 1 : 0);
 	let name = first.name;
-	for (const [candidate, count] of weight) if (count > weight.get(name)!) name = candidate;
+	for (const [candidate, count] of weight) {
+		if (full(candidate) > full(name) || (full(candidate) === full(name) && count > weight.get(name)!)) name = candidate;
+	}
 	const aliases = new Set<string>();
 	for (const node of nodes) {
 		if (node.name !== name) aliases.add(node.name);

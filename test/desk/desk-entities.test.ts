@@ -91,3 +91,23 @@ test('searching all stories finds an entity under any spelling and reports stori
 	t.is(desk.search('dushanbe')[0]!.item.name, 'Dushanbe');
 	t.is(desk.search('').length, 2);
 });
+
+test('a surname alone joins the one person of the desk with that surname, in any spelling, whatever the order', t => {
+	const stories = [
+		makeStory({entities: [{name: 'Rahmon', mentions: 3}]}),
+		makeStory({entities: [{name: 'Emomali Rakhmon'}]}),
+		makeStory({entities: [{name: 'Nazarov'}, {name: 'Farrukh Nazarov'}, {name: 'Alisher Nazarov'}]}),
+	];
+	for (const order of [[0, 1, 2], [2, 1, 0]]) {
+		const desk = deskOf(3);
+		for (const index of order) desk.record(index, stories[index]!);
+		const president = desk.entities().find(entity => entity.occurrences.some(occurrence => occurrence.story === 0))!;
+		// The full name is the name even though the bare surname has more mentions.
+		t.is(president.name, 'Emomali Rakhmon');
+		t.deepEqual(president.aliases, ['Rahmon']);
+		t.is(president.stories, 2);
+		t.is(president.mentions, 4);
+		// Two Nazarovs with given names: the bare one stays apart.
+		t.is(desk.entities().filter(entity => entity.name.endsWith('Nazarov')).length, 3);
+	}
+});
