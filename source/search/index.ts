@@ -54,6 +54,8 @@ const sliceItems = 50;
 const sliceMilliseconds = 4;
 const cacheSize = 64;
 const letterLimit = 200;
+/** Above this many items, a limited search takes a query word that is a known name word as typed (no typo lookup for it). */
+const typedAsMeantAbove = 10_000;
 /** Up to this many entities left by earlier query words, a later word is matched against their words only. */
 const narrowLimit = 20_000;
 
@@ -101,7 +103,9 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 	 * typed after a long one ("ivanov s") then costs little.
 	 * Typos are looked up last, and not at all when `enough` entities already score above
 	 * anything a typo can reach in this group (then `typosSkipped` is set, and a search that
-	 * ends with fewer hits than its limit runs again with typos).
+	 * ends with fewer hits than its limit runs again with typos). In a large index and with a
+	 * limit, a query word found as it is among the names' words gets no typo lookup at all:
+	 * "priya d" does not look for Priyas misspelt while the user types the surname.
 	 */
 	function scoreGroup(group: Term[], highlighter: Highlighter, enough: number, within?: number[]): number[] {
 		stamp++;
@@ -174,11 +178,14 @@ export function createNameIndex<T extends Searchable>(items: T[]): NameIndex<T> 
 		};
 
 		scoreWithin();
-		if (fuzzyWords.length > 0) {
+		// In a large index with a limit (the dashboard's keystrokes), a word that is itself a name word is taken as typed.
+		const typedAsMeant = enough !== Number.POSITIVE_INFINITY && items.length > typedAsMeantAbove;
+		const typoWords = typedAsMeant ? fuzzyWords.filter(word => !tables.wordIds.has(word)) : fuzzyWords;
+		if (typoWords.length > 0) {
 			let strong = 0;
 			for (const entity of touched) if (groupScore[entity] > fuzzyCeiling) strong++;
 			if (strong < enough) {
-				for (const word of fuzzyWords) spread(narrow ? matchTyposWithin(tables, word, within, groupWords) : matchTypos(tables, word));
+				for (const word of typoWords) spread(narrow ? matchTyposWithin(tables, word, within, groupWords) : matchTypos(tables, word));
 				scoreWithin();
 			} else typosSkipped = true;
 		}

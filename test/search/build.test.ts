@@ -86,3 +86,17 @@ test('one-letter queries ranked in the background after whenReady match a direct
 	t.deepEqual(background.search('P', 5).map(hit => hit.ranges), direct.search('p', 5).map(hit => hit.ranges));
 	t.is(background.search('s', 1000).length, direct.search('s', 1000).length, 'a limit above the stored ranking searches afresh');
 });
+
+test('in a large index a limited search takes a known word as typed; a small one or an unlimited one still finds its typos', t => {
+	const lookAlikes: Searchable[] = [
+		{id: 'a', name: 'Abdurasul Mirzoyev', aliases: [], type: 'person', mentionCount: 1},
+		{id: 'b', name: 'Abdullo Mirzoyef', aliases: [], type: 'person', mentionCount: 1},
+	];
+	const names = (index: ReturnType<typeof createNameIndex>, limit?: number) => index.search('mirzoyev', limit).map(hit => hit.item.name);
+	const large = createNameIndex([...people(12_000), ...lookAlikes]);
+	t.deepEqual(names(large, 10), ['Abdurasul Mirzoyev']);
+	t.deepEqual(names(large), ['Abdurasul Mirzoyev', 'Abdullo Mirzoyef']);
+	const small = createNameIndex(lookAlikes);
+	t.deepEqual(names(small, 10), ['Abdurasul Mirzoyev', 'Abdullo Mirzoyef']);
+	t.deepEqual(large.search('mirzoyeb', 10).map(hit => hit.item.name).sort(), ['Abdullo Mirzoyef', 'Abdurasul Mirzoyev'], 'a word not in the index still gets its typos');
+});
