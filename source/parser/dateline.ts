@@ -19,8 +19,10 @@ const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 // "DUSHANBE, Tajikistan (AP) —", "LONDON (Reuters) -", "WASHINGTON —", "Gdańsk, Poland —".
 const placeWords = String.raw`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:of|de|la|el|al|upon|on)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}`;
+// A wire dateline may carry the day after the region: "KYIV, Ukraine, March 3 (Reuters) —".
+const datelineDay = String.raw`(?:,?\s*${monthPattern.replace('(', '(?:')}\s+\d{1,2})?`;
 const datelinePattern = new RegExp(
-	String.raw`^(${placeWords})(?:,\s*(${placeWords}))?\s*(?:\(([^()\n]{1,40})\))?\s*(?:[—–]|--?)\s*`,
+	String.raw`^(${placeWords})(?:,\s*(${placeWords}))?${datelineDay}\s*(?:\(([^()\n]{1,40})\))?\s*(?:[—–]|--?)\s*`,
 	'u',
 );
 const maxLeadingLines = 4;

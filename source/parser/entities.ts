@@ -87,12 +87,9 @@ function shoutedName(words: string): {kind: 'location' | 'nationality' | 'organi
 
 /** The "(AP)" between a dateline's place (and region) and its dash. */
 function agencyCredit(tokens: Token[], placeEnd: number): {start: number; end: number} | undefined {
+	// Past ", Region" and ", March 3" to the bracket, if there is one within a few words.
 	let at = placeEnd + 1;
-	if (tokens[at]?.text === ',') {
-		at++;
-		while (tokens[at] && tokens[at]!.kind !== 'punct') at++;
-	}
-
+	while (at <= placeEnd + 8 && tokens[at] && tokens[at]!.text !== '(' && !/^[—–-]$/.test(tokens[at]!.text)) at++;
 	if (tokens[at]?.text !== '(') return undefined;
 	const close = tokens.findIndex((token, index) => index > at && token.text === ')');
 	if (close === -1 || close - at > 6 || !/^[—–-]$/.test(tokens[close + 1]?.text ?? '')) return undefined;

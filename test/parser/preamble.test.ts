@@ -14,6 +14,7 @@ test('dateline forms: agency only, bare place, mixed case with diacritics, multi
 	t.deepEqual(parsePreamble('WASHINGTON — The senate voted.').dateline, {place: 'Washington', region: null, agency: null});
 	t.deepEqual(parsePreamble('Gdańsk, Poland — The mayor died.').dateline, {place: 'Gdańsk', region: 'Poland', agency: null});
 	t.deepEqual(parsePreamble('NEW YORK, N.Y. (AP) — Rain fell.').dateline, {place: 'New York', region: 'N.Y.', agency: 'AP'});
+	t.deepEqual(parsePreamble('KYIV, Ukraine, March 3 (Reuters) - Sirens sounded.').dateline, {place: 'Kyiv', region: 'Ukraine', agency: 'Reuters'});
 });
 
 test('no dateline in ordinary prose', t => {
