@@ -40,7 +40,7 @@ function isStop(word: Word | undefined): boolean {
 
 /** The attributions written in one sentence, in text order. */
 // Any attributing word at all: sentences without one are not tokenized.
-const attributionHint = /\b(?:said|says|told|tells|reported|reports|stated|announced|confirmed|indicated|claimed|claims|estimated|added|tweeted|wrote|noted|explained|warned|revealed|insisted|stressed|according)\b/gi;
+const attributionHint = /\b(?:put|puts|estimate|estimates|said|says|told|tells|reported|reports|stated|announced|confirmed|indicated|claimed|claims|estimated|added|tweeted|wrote|noted|explained|warned|revealed|insisted|stressed|according)\b/gi;
 
 export function findAttributions(text: string, sentence: Sentence, wordsOf: () => Word[] = () => words(text, sentence.start, sentence.end), mayAttribute = hintScanner(text, attributionHint)): Attribution[] {
 	if (!mayAttribute(sentence.start, sentence.end)) return [];
@@ -58,7 +58,9 @@ export function findAttributions(text: string, sentence: Sentence, wordsOf: () =
 			continue;
 		}
 
-		if (!speechVerbs.has(word.lower)) continue;
+		// "Security sources put the number of soldiers killed at three": putting a toll is saying it.
+		const putsToll = (word.lower === 'put' || word.lower === 'puts' || word.lower === 'estimate' || word.lower === 'estimates') && ws.slice(index + 1, index + 4).some(next => ['toll', 'number', 'figure', 'tally', 'count'].includes(next.lower));
+		if (!speechVerbs.has(word.lower) && !putsToll) continue;
 		// Passive "was reported" or "were reported hospitalised" is not somebody speaking.
 		if (auxiliaries.has(ws[index - 1]?.lower ?? '')) continue;
 		const previous = ws[index - 1];

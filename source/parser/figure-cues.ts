@@ -17,7 +17,7 @@ export const kindWords: Record<string, FigureKind> = {
 	rescued: 'rescued', rescuing: 'rescued', survivors: 'rescued', saved: 'rescued', alive: 'rescued',
 	evacuated: 'evacuated', evacuating: 'evacuated', evacuees: 'evacuated',
 	displaced: 'displaced', homeless: 'displaced', refugees: 'displaced',
-	hostages: 'hostages', hostage: 'hostages', kidnapped: 'hostages', abducted: 'hostages', kidnapping: 'hostages', captives: 'hostages',
+	hostages: 'hostages', hostage: 'hostages', kidnapped: 'hostages', abducted: 'hostages', kidnapping: 'hostages', captives: 'hostages', captivity: 'hostages',
 };
 
 /** Cue words that can stand as the counted noun itself ("56 deaths", "20 bodies", "ten survivors"). */
@@ -27,11 +27,11 @@ export const kindNouns = new Set(['deaths', 'fatalities', 'bodies', 'dead', 'dec
 export const objectVerbs = new Set([
 	'killed', 'killing', 'kill', 'kills', 'wounding', 'wounded', 'injuring', 'injured', 'injures', 'hurt', 'hurting', 'rescued', 'rescuing',
 	'evacuated', 'evacuating', 'arrested', 'arresting', 'detained', 'detaining', 'captured', 'capturing', 'recaptured', 'rearrested', 'sentenced', 'convicted', 'jailed',
-	'displaced', 'kidnapped', 'abducted', 'executed', 'massacred', 'murdered', 'freed', 'saved', 'claimed',
+	'displaced', 'kidnapped', 'abducted', 'executed', 'massacred', 'murdered', 'freed', 'saved', 'claimed', 'seized', 'released',
 ]);
 
-/** "claimed N lives" means killed; the other object verbs keep their own kind. */
-export const objectVerbKinds: Record<string, FigureKind> = {claimed: 'killed', freed: 'rescued'};
+/** "claimed N lives" means killed, "seized 43 passengers" hostages, "released 30" freed; the other object verbs keep their own kind. */
+export const objectVerbKinds: Record<string, FigureKind> = {claimed: 'killed', freed: 'rescued', seized: 'hostages', released: 'rescued'};
 
 /** People nouns: what a casualty count counts. */
 export const personNouns = new Set([

@@ -41,7 +41,10 @@ export function linkParts(drafts: Draft[]): void {
 			// A toll far below the chosen one ("six deaths were of children" beside 39) is a share of it, not a rival count:
 			// conflicting reports of one toll stay within a factor of two of each other.
 			const rival = isTotalLike(piece, piece.partitive) && piece.count * 2 >= best.count;
-			if (piece === best || rival) continue;
+			// Counts side by side in the toll's own sentence ("Eighteen officers and at least 25 protesters were hurt")
+			// are siblings of it, not its parts; a breakdown there says so ("including …").
+			const sibling = piece.sentence === best.sentence && !piece.breakdown;
+			if (piece === best || rival || sibling) continue;
 			if (!fitsWithin(sum + piece.count, best)) continue;
 			piece.partOf = best.id;
 			sum += piece.count;

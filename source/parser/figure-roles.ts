@@ -14,11 +14,12 @@ export function isTotalLike(figure: Figure, partitive = false): boolean {
 }
 
 const officialPattern =
-	/\b(?:officials?|police|authorit(?:y|ies)|ministry|minister|government|governor|mayor|security|army|military|department|agency|spokes(?:man|woman|person)|commission(?:er)?|council|president|fire service|coroner|state media|state television|sheriff|prosecutors?|hospital|health|emergency)\b/i;
+	/\b(?:officials?|police|authorit(?:y|ies)|ministry|minister|government|governor|mayor|security (?:services|forces|council|committee|ministry)|army|military|department|agency|spokes(?:man|woman|person)|commission(?:er)?|council|president|fire service|coroner|state media|state television|sheriff|prosecutors?|hospital|health|emergency)\b/i;
 
 /** Officials, police, ministries, hospitals: the sources a wire story treats as authoritative. */
 export function isOfficial(attribution: string | null): boolean {
-	return attribution !== null && officialPattern.test(attribution);
+	// Unnamed "sources" are not an official statement, whoever they work for.
+	return attribution !== null && officialPattern.test(attribution) && !/\bsources?\b/i.test(attribution);
 }
 
 /**

@@ -39,6 +39,8 @@ const hospitalVerbs = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'tran
 // A sentence without a digit, a number word or a death verb holds no figure: skip it without tokenizing.
 const figureHint = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|tens|died|dies|killed|killing|dead)\b/gi;
 
+const casualtyHeads = new Set(['dead', 'deaths', 'fatalities', 'bodies', 'injured', 'wounded', 'injuries', 'missing', 'deceased']);
+const passiveMarkers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'and']);
 const speculative = new Set(['could', 'may', 'might', 'expected', 'feared', 'likely', 'would', 'will']);
 
 const sortedQualifiers = [...qualifierPhrases].sort((a, b) => b[0].length - a[0].length);
@@ -199,9 +201,13 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// "the toll could rise to 30": a forecast, not a count.
 	if (tollKind && ws.slice(Math.max(0, spanFirst - 8), spanFirst).some(word => speculative.has(word.lower))) return null;
 	kind ??= tollKind;
+	// "12 dead and 40 wounded": a casualty word as the counted noun settles it before anything later in the clause.
+	const headWord = phrase.head ? ws[phrase.head.last - 1].lower : '';
+	if (!kind && casualtyHeads.has(headWord)) kind = kindWords[headWord];
 	const predicate = kind ? null : predicateAfter(ws, end);
 	if (predicate === 'not-a-count') return null;
 	kind ??= predicate ?? undefined;
+	kind ??= verbBefore(ws, spanFirst, phrase.head, true);
 	if (!kind && phrase.head !== null && kindNouns.has(ws[phrase.head.last - 1].lower)) kind = kindWords[ws[phrase.head.last - 1].lower];
 	// "killed five children … and two truck drivers": a coordinated count shares the verb. After a
 	// comma it is an apposition that breaks the previous count down ("20 bodies, eleven women and nine men").
@@ -246,8 +252,13 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		subject = nearestGroupBefore(ws, spanFirst) ?? subject;
 	}
 
-	const before = ws.slice(Math.max(0, spanFirst - 3), spanFirst).map(word => word.lower);
-	const breakdown = listed || before.includes('including') || (before.includes('among') && before.includes('them')) || before.includes('whom');
+	// A breakdown word between the previous count of the sentence and this one ("14 were injured, including all on
+	// board, and one airport worker") makes this a part of it.
+	let from = spanFirst;
+	const reach = previous ? 12 : 3;
+	while (from > 0 && spanFirst - from < reach && (!previous || ws[from - 1].start >= previous.end)) from--;
+	const before = ws.slice(from, spanFirst).map(word => word.lower);
+	const breakdown = listed || before.includes('including') || (before.includes('among') && (before.includes('them') || before.includes('whom'))) || before.includes('whom');
 	return {
 		id: '',
 		kind,
@@ -363,17 +374,31 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 }
 
 /** An object verb right before the number: "killing one", "injuring at least 25", "killed eleven". */
-function verbBefore(ws: Word[], first: number, head: {first: number; last: number} | null): FigureKind | undefined {
-	for (let at = first - 1, steps = 0; at >= 0 && steps < 4; at--, steps++) {
+function verbBefore(ws: Word[], first: number, head: {first: number; last: number} | null, acrossAnd = false): FigureKind | undefined {
+	let coordinated = false;
+	for (let at = first - 1, steps = 0; at >= 0 && steps < (coordinated ? 8 : 4); at--, steps++) {
 		const lower = ws[at].lower;
 		// "shot dead three people"
 		if (lower === 'dead' && ['shot', 'stabbed', 'beaten', 'gunned'].includes(ws[at - 1]?.lower ?? '')) return 'killed';
 		if (objectVerbs.has(lower)) {
-			if (lower === 'claimed') return head && ['lives', 'life'].includes(ws[head.last - 1].lower) ? 'killed' : undefined;
+			const headWord = head ? ws[head.last - 1].lower : '';
+			if (lower === 'claimed') return ['lives', 'life'].includes(headWord) ? 'killed' : undefined;
+			// "seized 43 passengers" is a hostage count; "seized 2 tonnes" is not, and "released" needs people too.
+			if ((lower === 'seized' || lower === 'released') && !personNouns.has(headWord) && !(ws[first + 1]?.lower === 'of')) return undefined;
+			// Across "and" only an active verb with its own object counts ("killing the pilot and three passengers",
+			// not "two were killed and five were injured").
+			if (coordinated && (passiveMarkers.has(ws[at - 1]?.lower ?? '') || at + 1 === ws.length || ws[at + 1].lower === 'and')) return undefined;
 			return objectVerbKinds[lower] ?? kindWords[lower];
 		}
 
-		if (!fillerWords.has(lower) || lower === 'and') return undefined;
+		// "killing the pilot and three passengers": the verb's first object, then "and".
+		if (lower === 'and' && !coordinated && acrossAnd) {
+			coordinated = true;
+			continue;
+		}
+
+		if (isHardBoundary(ws[at]) || ws[at].text === ',') return undefined;
+		if (!coordinated && (!fillerWords.has(lower) || lower === 'and')) return undefined;
 	}
 
 	return undefined;
@@ -409,7 +434,11 @@ function predicateAfter(ws: Word[], from: number): FigureKind | 'not-a-count' | 
 			return null;
 		}
 
-		if (at > from && (/^\d/.test(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one') return null;
+		// Another count ends the clause, unless it is coordinated with this one ("Eighteen officers and 25 protesters were hurt").
+		if (at > from && (/^\d/.test(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one') {
+			const joined = ws[at - 1]?.lower === 'and' || (ws[at - 1]?.lower === 'least' && ws[at - 3]?.lower === 'and') || (['than', 'to'].includes(ws[at - 1]?.lower ?? '') && ws[at - 3]?.lower === 'and');
+			if (!joined) return null;
+		}
 		const lower = word.lower;
 		if (lower === 'fled' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages', 'towns'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
 		if (lower === 'broke' && ws[at + 1]?.lower === 'out') return 'escaped';

@@ -27,7 +27,19 @@ function totalFor(figures: Figure[]): Total | null {
 	const totals = roots.filter(figure => isTotalLike(figure));
 	const pieces = roots.filter(figure => !isTotalLike(figure));
 	const piecesSum = pieces.reduce((sum, figure) => sum + figure.count, 0);
-	if (totals.length === 0) return sumOf(pieces, partsOf, []);
+	if (totals.length === 0) {
+		// The same group counted by two sources ("two soldiers", the army; "three soldiers", security sources) is one
+		// count told twice, not two groups: keep the better-ranked one and list the other as a claim.
+		const kept: Figure[] = [];
+		const rivals: Figure[] = [];
+		for (const piece of rankTotals(pieces)) {
+			const twin = kept.find(other => sameGroup(other, piece) && differentSources(other, piece));
+			(twin ? rivals : kept).push(piece);
+		}
+
+		kept.sort((a, b) => a.start - b.start);
+		return sumOf(kept, partsOf, rivals);
+	}
 
 	const [best, ...others] = rankTotals(totals);
 	// Groups that add up to more than a hedged toll ("scores injured" vs "149 hospitalised") supersede it.
@@ -35,9 +47,25 @@ function totalFor(figures: Figure[]): Total | null {
 		return sumOf(pieces, partsOf, [best, ...others]);
 	}
 
-	const total: Total = {count: best.count, qualifier: best.qualifier, figures: [best.id, ...partsOf(best).map(part => part.id)], claims: []};
+	// Unlinked groups counted in the toll's own sentence add to it ("Eighteen officers and at least 25 protesters").
+	const siblings = pieces.filter(piece => piece.sentence === best.sentence);
+	const total: Total = {
+		count: best.count + siblings.reduce((sum, piece) => sum + piece.count, 0),
+		qualifier: siblings.length === 0 ? best.qualifier : combineQualifiers([best.qualifier, ...siblings.map(piece => piece.qualifier)]),
+		figures: [best.id, ...partsOf(best).map(part => part.id), ...siblings.flatMap(piece => [piece.id, ...partsOf(piece).map(part => part.id)])],
+		claims: [],
+	};
 	addClaims(total, others);
 	return total;
+}
+
+function sameGroup(a: Figure, b: Figure): boolean {
+	return a.subject !== null && b.subject !== null && a.subject.toLowerCase() === b.subject.toLowerCase();
+}
+
+function differentSources(a: Figure, b: Figure): boolean {
+	const source = (figure: Figure) => figure.attribution?.toLowerCase().replace(/^the\s+/, '') ?? null;
+	return source(a) !== null && source(b) !== null && source(a) !== source(b);
 }
 
 function sumOf(pieces: Figure[], partsOf: (figure: Figure) => Figure[], competing: Figure[]): Total {

@@ -114,3 +114,17 @@ test('a toll far below the chosen one is a share of it; a close one is a rival c
 	const six = story.figures.find(item => item.count === 6)!;
 	t.is(six.partOf, killed.figures[0]);
 });
+
+test('counts side by side in one sentence add up; the same group counted by two sources is one count and a claim', t => {
+	const hurt = parseStory('Eighteen officers and at least 25 protesters were hurt, according to the Red Cross.');
+	t.like(hurt.summary.wounded, {count: 43, qualifier: 'at least'});
+	const twice = parseStory('The army said two soldiers were killed and five were injured. Security sources put the number of soldiers killed at three.');
+	t.like(twice.summary.killed, {count: 2, qualifier: 'exact'});
+	t.deepEqual(twice.summary.killed!.claims.map(claim => [claim.count, claim.attribution]), [[3, 'Security sources']]);
+	t.like(twice.summary.wounded, {count: 5});
+});
+
+test('a breakdown word anywhere between two counts of a sentence makes the second a part', t => {
+	const story = parseStory('Fourteen people were injured, including all on board the plane, and one airport worker on the ground.');
+	t.like(story.summary.wounded, {count: 14});
+});
