@@ -113,6 +113,30 @@ export async function startDashboard(story: Story, options: DashboardOptions = {
 	// EIO/EPIPE writing to a terminal that closed under us.
 	stdout.on('error', hangUp);
 
+	// The App gets the terminal size as props, updated here, in a listener registered before
+	// Ink's own: Ink repaints on 'resize' with whatever tree it has, and a tree still laid out
+	// for the old size (the App's own size hook fires after Ink's) draws lines wider or taller
+	// than the terminal, which wrap and scroll the frame out from under the incremental
+	// renderer. So: wipe the screen, home the cursor, re-render at the new size; then Ink
+	// (patched to clear on every resize, not only narrowing) repaints the whole frame from there.
+	const size = () => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
+	const dashboard = () => (
+		<App
+			story={story}
+			desk={options.desk}
+			color={color}
+			{...size()}
+			onQuit={() => {
+				instance?.unmount();
+			}}
+		/>
+	);
+	const onResize = () => {
+		writeToTerminal('\u001B[2J\u001B[H');
+		instance?.rerender(dashboard());
+	};
+
+	stdout.on('resize', onResize);
 	const keyboard = new KeyboardStream(source, hangUp);
 	writeToTerminal(enterFullScreen);
 	// Raw mode now, not when Ink gets to it in an effect after the first frame: a key typed
@@ -122,14 +146,7 @@ export async function startDashboard(story: Story, options: DashboardOptions = {
 	} catch {}
 
 	instance = render(
-		<App
-			story={story}
-			desk={options.desk}
-			color={color}
-			onQuit={() => {
-				instance?.unmount();
-			}}
-		/>,
+		dashboard(),
 		{
 			stdin: keyboard as unknown as NodeJS.ReadStream,
 			stdout,
@@ -164,6 +181,7 @@ export async function startDashboard(story: Story, options: DashboardOptions = {
 	process.off('uncaughtException', onCrash);
 	process.off('unhandledRejection', onCrash);
 	stdout.off('error', hangUp);
+	stdout.off('resize', onResize);
 	keyboard.destroy();
 	if (source !== process.stdin) source.destroy();
 	else source.pause();

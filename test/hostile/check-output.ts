@@ -10,10 +10,12 @@ import type {PtySession} from '../helpers/pty.js';
  * Anything else in the output came from somewhere it should not have.
  */
 const allowedSequence = /^\u001B\[(?:[\d;]*[mGKEA]|H|\?(?:25|1049|2026)[hl])$/;
+/** Clearing the screen: only after a resize or Ctrl-L. */
+const clearSequence = /^\u001B\[[23]J$/;
 const csi = /\u001B\[[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]/y;
 
 /** Problems in a program's terminal output; empty when it is clean. */
-export function outputProblems(raw: Buffer, forbidden: string[] = []): string[] {
+export function outputProblems(raw: Buffer, forbidden: string[] = [], options: {allowClearScreen?: boolean} = {}): string[] {
 	const problems: string[] = [];
 	let text: string;
 	try {
@@ -28,7 +30,8 @@ export function outputProblems(raw: Buffer, forbidden: string[] = []): string[] 
 		csi.lastIndex = index;
 		const match = csi.exec(text);
 		const sequence = match ? match[0] : text.slice(index, index + 12);
-		if (!match || !allowedSequence.test(sequence)) sequences.set(sequence, (sequences.get(sequence) ?? 0) + 1);
+		const allowed = match && (allowedSequence.test(sequence) || (options.allowClearScreen === true && clearSequence.test(sequence)));
+		if (!allowed) sequences.set(sequence, (sequences.get(sequence) ?? 0) + 1);
 	}
 
 	for (const [sequence, count] of sequences) problems.push(`unexpected escape sequence ${JSON.stringify(sequence)} ×${count}`);
