@@ -1,5 +1,5 @@
 import test from 'ava';
-import {isUnfinished, splitKeys, splitTrailingEscape} from '../source/ui/terminal/escape-splitter.js';
+import {isUnfinished, splitTrailingEscape} from '../source/ui/terminal/escape-splitter.js';
 
 test('text without ESC is delivered at once', t => {
 	t.deepEqual(splitTrailingEscape('jjk'), {ready: 'jjk', held: ''});
@@ -52,15 +52,4 @@ test('isUnfinished tells prefixes from whole keys', t => {
 	t.false(isUnfinished('\u001B[2~'));
 	t.false(isUnfinished('\u001Bx'));
 	t.false(isUnfinished('\u001BOA'));
-});
-
-test('splitKeys: one key per code point or escape sequence', t => {
-	t.deepEqual(splitKeys('jj?q'), ['j', 'j', '?', 'q']);
-	t.deepEqual(splitKeys('a\u001B[Bb'), ['a', '\u001B[B', 'b']);
-	t.deepEqual(splitKeys('\u001B[1;5C\u001BOP\u001Bx\u001B\u001B[A'), ['\u001B[1;5C', '\u001BOP', '\u001Bx', '\u001B\u001B[A']);
-	t.deepEqual(splitKeys('😀北\r'), ['😀', '北', '\r']);
-	t.deepEqual(splitKeys('\u001B'), ['\u001B']);
-	t.deepEqual(splitKeys('\u001B\u001B'), ['\u001B\u001B']);
-	t.deepEqual(splitKeys('\u001B[[A\u001B[5~'), ['\u001B[[A', '\u001B[5~']);
-	t.is(splitKeys('x\u001B[1;').join(''), 'x\u001B[1;');
 });

@@ -1,18 +1,12 @@
 // The keyboard Ink reads from. Ink 6.8 uses only this much of stdin: `isTTY`,
 // `setRawMode`, `setEncoding`, `ref`/`unref`, the 'readable' event and `read()`.
-// Between the terminal and Ink this stream does two things:
-// - holds a trailing escape sequence split across reads (slow SSH links) for up to
-//   50 ms, so the rest can join it and the arrow key stays one key (escape-splitter.ts);
-// - hands typed keys over one per `read()`: Ink passes each read to the app as one
-//   string, so "jj" or "?q" arriving in one read (fast typing, a laggy link) would be one
-//   unknown key. A long read is a paste and stays one string (the search box takes it
-//   whole; a per-key re-render of a 10 KB paste would take seconds).
+// Between the terminal and Ink it holds a trailing escape sequence split across reads
+// (slow SSH links) for up to 50 ms, so the rest can join it and the arrow key stays one
+// key (escape-splitter.ts). Everything else passes through a read at a time: the App
+// splits a read into keys itself and handles them in one React batch, one frame per read.
 import {EventEmitter} from 'node:events';
 import type tty from 'node:tty';
-import {escapeTimeoutMs, splitKeys, splitTrailingEscape} from './escape-splitter.js';
-
-/** A read of more keys than this is a paste. */
-export const pasteKeys = 32;
+import {escapeTimeoutMs, splitTrailingEscape} from './escape-splitter.js';
 
 export type KeyboardEnd = 'end' | 'error';
 
@@ -53,7 +47,7 @@ export class KeyboardStream extends EventEmitter {
 		return this;
 	}
 
-	/** The next key (or paste), or null when there is none. */
+	/** The next read (a key, keys typed together, or a paste), or null when there is none. */
 	read(): string | null {
 		return this.queue.shift() ?? null;
 	}
@@ -93,9 +87,7 @@ export class KeyboardStream extends EventEmitter {
 
 	private deliver(text: string): void {
 		if (text === '' || this.destroyed) return;
-		const keys = splitKeys(text);
-		if (keys.length > pasteKeys) this.queue.push(text);
-		else this.queue.push(...keys);
+		this.queue.push(text);
 		this.emit('readable');
 	}
 
