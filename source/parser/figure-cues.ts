@@ -68,7 +68,12 @@ export const nonPersonNouns = new Set([
 	'episodes', 'games', 'matches', 'races', 'laps', 'pages', 'words', 'tweets', 'posts', 'copies', 'tests', 'doses', 'beds',
 ]);
 
-/** Qualifier phrases before a number, longest first. */
+/**
+ * Qualifier phrases before a number. "over" reads as "more than"; "nearly"/"almost" read as
+ * "about": the true count is close to the figure (just under it), which "about" says without
+ * implying a reported maximum the way "up to" would; "as many as" is such a maximum ("up to").
+ * "some 300" is an estimate ("about"). "or more" after the noun makes "at least".
+ */
 export const qualifierPhrases: Array<[string[], Qualifier]> = [
 	[['at', 'least'], 'at least'],
 	[['no', 'fewer', 'than'], 'at least'],
