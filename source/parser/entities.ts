@@ -25,7 +25,8 @@ export function extractEntities(text: string, sentences: Sentence[]): Entity[] {
 
 		const dateline = index < 3 ? datelinePlace(text, tokens, index) : undefined;
 		if (dateline) candidates.push(dateline.candidate);
-		const found = sentenceCandidates({text, tokens, from: dateline ? dateline.lastToken + 1 : 0, sentence: index, evidence});
+		const firstComma = tokens.findIndex(token => token.text === ',');
+		const found = sentenceCandidates({text, tokens, from: dateline ? dateline.lastToken + 1 : 0, sentence: index, evidence, firstComma});
 		// The wire's credit in the dateline ("(AP)") is the dateline's agency, not a body the story is about.
 		const credit = dateline ? agencyCredit(tokens, dateline.lastToken) : undefined;
 		candidates.push(...(credit ? found.filter(candidate => candidate.start < credit.start || candidate.end > credit.end) : found));

@@ -49,6 +49,8 @@ export type SentenceContext = {
 	from: number;
 	sentence: number;
 	evidence: Evidence;
+	/** Index of the sentence's first comma token, or -1: where an opening phrase ends. */
+	firstComma: number;
 };
 
 export function isNameToken(token: Token | undefined): boolean {

@@ -43,7 +43,7 @@ export function describe(context: SentenceContext, tokens: Token[], found: Candi
 	const at = tokens.at(-1)!.index;
 	if (all[at + 1]?.text !== ',' || tokens.at(-1)!.possessive) return;
 	// "According to X of the Y, the victims …": the comma closes an opening phrase, not an appositive.
-	if (introductions.has(all[0]?.text ?? '') && !all.slice(0, tokens[0]!.index).some(token => token.text === ',')) return;
+	if (introductions.has(all[0]?.text ?? '') && !(context.firstComma !== -1 && context.firstComma < tokens[0]!.index)) return;
 	const first = all[at + 2];
 	if (!first || !(appositiveStarts.has(first.text) || appositiveStarts.has(first.text.toLowerCase()) || roleNouns.has(first.text))) return;
 	let last = at + 2;
