@@ -193,8 +193,8 @@ test('lists, appositives and name suffixes settle what a name is', t => {
 });
 
 test('the words around an unknown name place it: "the city of X", "in X", "X, Country", "from X to Y"', t => {
-	const {entities} = entitiesOf('A train hit a truck near the city of Varnok on Tuesday. Crews came from Osterby to Dalmen. The line runs through Kelvaro, Norway. Police in Tiskel said nothing.');
-	t.deepEqual(named(entities, 'location').sort(), ['Dalmen', 'Kelvaro', 'Norway', 'Osterby', 'Tiskel', 'Varnok']);
+	const {entities} = entitiesOf('A train hit a truck near the city of Varnok on Tuesday. Crews came from Osterby to Dalmen. The line runs through Kelvaro, Norway. Police in Tiskel said nothing. Brevik\'s mayor and Sundal residents were angry.');
+	t.deepEqual(named(entities, 'location').sort(), ['Brevik', 'Dalmen', 'Kelvaro', 'Norway', 'Osterby', 'Sundal', 'Tiskel', 'Varnok']);
 	t.deepEqual(named(entities, 'person'), []);
 });
 

@@ -27,7 +27,10 @@ function followedByPlace(all: Token[], at: number): boolean {
 	return next !== undefined && next.kind === 'lower' && (placeNouns.has(next.text) || placeNounsAfter.has(next.text) || placeNounsAfter.has(all[at + 2]?.text ?? '') && all[at + 2]?.kind === 'lower' && !placePrepositions.has(next.text));
 }
 
-const placeNounsAfter = new Set(['regional', 'provincial', 'municipal', 'district', 'province', 'region', 'county', 'village', 'town', 'neighbourhood', 'neighborhood', 'field', 'airport', 'oblast', 'prefecture', 'municipality', 'suburb', 'valley', 'river', 'governorate']);
+const placeNounsAfter = new Set(['residents', 'inhabitants', 'regional', 'provincial', 'municipal', 'district', 'province', 'region', 'county', 'village', 'town', 'neighbourhood', 'neighborhood', 'field', 'airport', 'oblast', 'prefecture', 'municipality', 'suburb', 'valley', 'river', 'governorate']);
+
+// What only a place has: "Karaj's mayor", "Mosul's outskirts".
+const ownedByPlaces = new Set(['mayor', 'governor', 'residents', 'inhabitants', 'streets', 'outskirts', 'suburbs', 'airport', 'port', 'population', 'city', 'municipality', 'neighbourhoods', 'neighborhoods']);
 
 /** What the words around an unknown single name say it is. */
 export function singleCue(context: SentenceContext, token: Token): 'person' | 'location' | undefined {
@@ -44,6 +47,7 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	// "from Smolensk to Kaluga".
 	if (previous?.text === 'to' && (tokens.slice(Math.max(0, index - 4), index - 1).some(before => before.text === 'from') || /^(?:close|next|closer|flew|travelled|traveled|returned)$/.test(tokens[index - 2]?.text ?? ''))) return 'location';
 	if (!token.possessive && followedByPlace(tokens, index)) return 'location';
+	if (token.possessive && next?.kind === 'lower' && ownedByPlaces.has(next.text)) return 'location';
 	if (firstNames.has(token.text)) return 'person';
 	return undefined;
 }
