@@ -3,8 +3,9 @@ import {InputError} from './errors.js';
 
 /**
  * The largest story sitrep reads: 10 MiB. Real wire stories are a few KB; a 10 MB single
- * line still opens, but it takes ~25 s and ~760 MB to parse and lay out here (2 cores),
- * and a bigger story would pass the 1 GB mark. Above this the file is refused with one line.
+ * line still opens, but peaks at ~670 MB to parse and lay out (test/hostile/big-input.test.ts
+ * logs it), and a story several times bigger would pass the 1 GB mark. Above this the file is
+ * refused with one line, before it is read.
  */
 export const maxStoryBytes = 10 * 1024 * 1024;
 
