@@ -50,7 +50,7 @@ function isShouting(tokens: Token[]): boolean {
 	}
 
 	if (words >= 3 && shouted / words >= 0.6) return true;
-	// Title Case is a headline's only when the line ends without a full stop: "Prime Minister Narendra Modi met President Joe Biden." is prose.
+	// Title Case is a headline's only when the line ends without a full stop: "Prime Minister Anna Varga met President Tomas Lind." is prose.
 	const last = tokens.findLast(token => token.kind !== 'punct' || !closers.has(token.text));
 	const unpunctuated = last !== undefined && !(last.kind === 'punct' && /[.!?]/.test(last.text));
 	return unpunctuated && words >= 5 && (shouted + capitalised) / words >= 0.85;

@@ -26,7 +26,7 @@ import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescript
 export type {Candidate, Evidence, SentenceContext} from './context.js';
 
 const domain = /\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)$/;
-// Only on longer words: short names end like this too (Ahmed, Reed, Ely).
+// Only on longer words: short names end like this too (Reed, Ely, Ned).
 const englishSuffix = /^.{3,}(?:ed|ing|ly|ness|ment|tion|sion|ies|ous|ful|able|ible|ive|ity|ics)$/;
 const reportingVerbs = new Set(['reported', 'reports', 'quoted', 'cited', 'published', 'broadcast', 'aired', 'tweeted', 'posted']);
 const functionWords = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our']);
@@ -52,7 +52,7 @@ export function sentenceCandidates(context: SentenceContext): Candidate[] {
 	return candidates;
 }
 
-/** "Joanne and Edward Corr": a lone first name joined by "and" to a full name shares its surname. */
+/** "Maria and Peter Holm": a lone first name joined by "and" to a full name shares its surname. */
 function shareSurnames(text: string, candidates: Candidate[]): void {
 	for (let index = 0; index + 1 < candidates.length; index++) {
 		const first = candidates[index]!;
@@ -63,7 +63,7 @@ function shareSurnames(text: string, candidates: Candidate[]): void {
 	}
 }
 
-/** "from Dolgellau, Harlech, Barmouth, Bala, and Blaenau Ffestiniog": one known place makes the whole list places. */
+/** "from Oslo, Brakvik, Sundal and Lower Fenmouth": one known place makes the whole list places. */
 function settleLists(text: string, candidates: Candidate[]): void {
 	let group: Candidate[] = [];
 	let joined = false;
@@ -107,7 +107,7 @@ function isCommonInitial(token: Token, evidence: Evidence, runLength: number): b
 	// "US" is not "us": capitals all through are a name or an acronym.
 	if (token.kind === 'acronym') return nonEntities.has(token.text);
 	const lower = token.text.toLowerCase();
-	// "Air India Express" opens a sentence but is written with its capital elsewhere too.
+	// "Nordic Coast Airways" opens a sentence but is written with its capital elsewhere too.
 	const capitalisedElsewhere = runLength > 1 && evidence.capitalisedInside.has(token.text);
 	if (commonWords.has(lower) || nonEntities.has(token.text)) return !capitalisedElsewhere;
 	if (capitalisedElsewhere || isKnownName(token.text) || evidence.capitalisedInside.has(token.text)) return false;
@@ -170,7 +170,7 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	}
 
 	if (splitTitle(context, tokens, out)) return;
-	// "United Nations Assistance Mission": a known body's name opens a longer one.
+	// "United Nations Relief Office": a known body's name opens a longer one.
 	if (hasKnownOrganizationPrefix(context, tokens)) {
 		const organization = candidate(context, tokens, 'organization', whole);
 		out.push(organization);
@@ -215,7 +215,7 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
-	// "an Air India Express flight": a known place inside a name that is not a person's makes it a body's name.
+	// "a Norway Coast Express ferry": a known place inside a name that is not a person's makes it a body's name.
 	if (names.some(token => locations.exact.has(token.text) || nationalities.exact.has(token.text))) {
 		const organization = candidate(context, tokens, 'organization', whole);
 		organization.key = canonicalKey(context, tokens);
@@ -224,8 +224,8 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
-	// Nothing here says what it is, unless an appositive does, or it reports like a newsroom ("Business Insider reported");
-	// it still counts if the story names it plainly elsewhere ("to New England").
+	// Nothing here says what it is, unless an appositive does, or it reports like a newsroom ("Harbour Weekly reported");
+	// it still counts if the story names it plainly elsewhere ("to Upper Fenland").
 	const unknown = candidate(context, tokens, 'unknown', whole);
 	describe(context, tokens, unknown);
 	const next = context.tokens[tokens.at(-1)!.index + 1];
@@ -270,7 +270,7 @@ function hasKnownOrganizationPrefix(context: SentenceContext, tokens: Token[]): 
 	return false;
 }
 
-/** "U.S. Embassy" and "United States Embassy" are one: a leading place is compared by its canonical name. */
+/** "U.K. Consulate" and "United Kingdom Consulate" are one: a leading place is compared by its canonical name. */
 function canonicalKey(context: SentenceContext, tokens: Token[]): string | undefined {
 	for (let length = Math.min(3, tokens.length - 1); length >= 1; length--) {
 		const place = locations.exact.get(surface(context.text, tokens.slice(0, length)));
@@ -283,11 +283,11 @@ function canonicalKey(context: SentenceContext, tokens: Token[]): string | undef
 function isOrganizationRun(tokens: Token[]): boolean {
 	const names = tokens.filter(token => isNameToken(token));
 	if (names.length < 2) return false;
-	// "President of the European Council" is an office; the council is judged after the title comes off.
+	// "President of the Regional Council" is an office; the council is judged after the title comes off.
 	if (titleHeads.has(tokens[0]!.text) && !organizationHeads.has(tokens[1]?.text ?? '')) return false;
 	const last = tokens.at(-1)!;
 	if (organizationHeads.has(last.text)) return true;
-	// "Marine JarHeads MC", "Kataeb Hezbollah", "CNN Philippines": a trailing acronym or a known group's name.
+	// "Harbour Riders MC", "Hamas Brigades", "BBC Norway": a trailing acronym or a known group's name.
 	if (last.kind === 'acronym' && !locations.exact.has(last.text) && !nonEntities.has(last.text) && !romanNumeral.test(last.text)) return true;
 	if (names.some(token => knownOrganizations.exact.has(token.text) && token.text.length >= 3)) return true;
 	const connected = tokens.some(token => token.text === 'of' || token.text === 'for');
@@ -303,7 +303,7 @@ function looksLikePerson(tokens: Token[], evidence: Evidence): boolean {
 	const names = tokens.filter(token => isNameToken(token));
 	if (names.length > 5 || names.some(token => token.kind === 'acronym' && !romanNumeral.test(token.text))) return false;
 	if (firstNames.has(names[0]!.text)) return true;
-	// "Mori Chile", "Iran Air": a name that ends in a known place is a body's, not a person's.
+	// "Ipsos Peru", "Norway Rail": a name that ends in a known place is a body's, not a person's.
 	if (locations.exact.has(names.at(-1)!.text)) return false;
 	return names.every(token => {
 		if (token.kind === 'initial') return true;
@@ -312,7 +312,7 @@ function looksLikePerson(tokens: Token[], evidence: Evidence): boolean {
 	});
 }
 
-/** "United States Embassy", "Saudi Aramco", "Mayor of London Sadiq Khan": a known place or people leads the run. */
+/** "United Kingdom Consulate", "Norwegian Oil", "Mayor of Oslo Kari Berg": a known place or people leads the run. */
 function splitKnownPrefix(context: SentenceContext, tokens: Token[], out: Candidate[]): boolean {
 	for (let length = tokens.length - 1; length >= 1; length--) {
 		const prefix = tokens.slice(0, length);
@@ -346,7 +346,7 @@ function splitKnownPrefix(context: SentenceContext, tokens: Token[], out: Candid
 		return true;
 	}
 
-	// "South London", "Eastern Europeans": a compass word before a known place or people.
+	// "North Oslo", "Western Europeans": a compass word before a known place or people.
 	if (tokens.length === 2 && compassWords.has(tokens[0]!.text)) {
 		const known = lookupKnown(tokens[1]!.text);
 		if (known && known.kind !== 'organization') {
@@ -359,15 +359,15 @@ function splitKnownPrefix(context: SentenceContext, tokens: Token[], out: Candid
 	return false;
 }
 
-/** "President Emomali Rakhmon", "Interior Minister Joachim Brudziński", "Archbishop of Gdańsk": title off, the rest judged. */
+/** "President Emomali Rakhmon", "Interior Minister Lars Dahl", "Archbishop of Bergen": title off, the rest judged. */
 function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[]): boolean {
-	// The last title word that a name follows: "Deputy Emergency Situations Minister Alexander Chupriyan".
+	// The last title word that a name follows: "Deputy Public Works Minister Ivan Petrov".
 	let split = -1;
 	let titleEnd = -1;
 	for (const [index, token] of tokens.entries()) {
 		if (!(titleHeads.has(token.text) || honorifics.has(token.text))) continue;
 		let next = index + 1;
-		// "Secretary of State Mike Pompeo": an office's "of" belongs to the title.
+		// "Secretary of State Ruth Haldane": an office's "of" belongs to the title.
 		if (tokens[next]?.text === 'of') {
 			const word = tokens[next + 1]?.text === 'the' ? next + 2 : next + 1;
 			if (titleWords.has(tokens[word]?.text ?? '') && !locations.exact.has(tokens[word]!.text) && isNameToken(tokens[word + 1])) next = word + 1;
@@ -388,7 +388,7 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 
 	if (titleEnd === -1) return false;
 	const title = tokens.slice(0, titleEnd + 1);
-	// What comes before the title words names a place or body of its own ("Connecticut Governor …").
+	// What comes before the title words names a place or body of its own ("Vermont Governor …").
 	// "Ontario Provincial Police Constable": a body's name can end inside the title.
 	const bodyEnd = title.findLastIndex((token, index) => index > 0 && index < titleEnd && organizationHeads.has(token.text) && !titleHeads.has(token.text));
 	const firstTitleWord = title.findIndex(token => titleWords.has(token.text) || honorifics.has(token.text));
@@ -399,7 +399,7 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	if (rest.length === 0 || split <= titleEnd) return true;
 	if (rest[0]!.text === 'of' || rest[0]!.text === 'for') {
 		rest = trimLeadingConnectors(rest.slice(1));
-		// "Mayor of London Sadiq Khan", "President of Ukraine Volodymyr Zelenskyy".
+		// "Mayor of Oslo Kari Berg", "President of Chile Rosa Mendez".
 		for (let length = 1; length < rest.length; length++) {
 			const place = rest.slice(0, length);
 			const person = rest.slice(length);

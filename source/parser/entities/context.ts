@@ -18,7 +18,7 @@ export type Candidate = {
 	/** Name words, for matching "Rakhmon" to "Emomali Rakhmon". */
 	words: string[];
 	descriptions: string[];
-	/** Other names for the same thing written in this mention ("Matt Ratana" for 'Matiu "Matt" Ratana'). */
+	/** Other names for the same thing written in this mention ("Bill Tasker" for 'William "Bill" Tasker'). */
 	aliases?: string[];
 	/** An acronym the story defines for this name ("…, or IMU", "… (IMU)"). */
 	acronym?: string;
@@ -26,11 +26,11 @@ export type Candidate = {
 	fallback?: 'person' | 'location';
 	/** A person only because nothing else fits: a list of places can still claim it. */
 	weak?: boolean;
-	/** Spelling-independent identity ("U.S. Embassy" and "United States Embassy"). */
+	/** Spelling-independent identity ("U.K. Consulate" and "United Kingdom Consulate"). */
 	key?: string;
 	/** Members of one list of names ("Gaziantep, Hatay and Kahramanmaras") share a number. */
 	list?: number;
-	/** A lone first name that borrows the surname of the full name after it ("Joanne and Edward Corr"). */
+	/** A lone first name that borrows the surname of the full name after it ("Maria and Peter Holm"). */
 	surname?: string;
 };
 

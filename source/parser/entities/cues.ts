@@ -4,7 +4,7 @@ import {locations} from './lexicon.js';
 import type {SentenceContext} from './context.js';
 import type {Token} from './tokens.js';
 
-/** A multi-word name in a place's position: "in Windsor Locks", "Beaver Falls, Pennsylvania", "the Tsuen Wan district". */
+/** A multi-word name in a place's position: "in Cedar Rapids", "Elk Grove, California", "the Kowloon Bay district". */
 export function placeCue(context: SentenceContext, tokens: Token[]): boolean {
 	const all = context.tokens;
 	const first = tokens[0]!;
@@ -44,7 +44,7 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	if (previous?.text === 'named' || /year-old\s+$/.test(text.slice(Math.max(0, token.start - 12), token.start))) return 'person';
 	if (previous && placePrepositions.has(previous.text)) return 'location';
 	if (previous?.text === 'of' && placeNouns.has(tokens[index - 2]?.text ?? '')) return 'location';
-	// "from Smolensk to Kaluga".
+	// "from Brakvik to Sundal".
 	if (previous?.text === 'to' && (tokens.slice(Math.max(0, index - 4), index - 1).some(before => before.text === 'from') || /^(?:close|next|closer|flew|travelled|traveled|returned)$/.test(tokens[index - 2]?.text ?? ''))) return 'location';
 	if (!token.possessive && followedByPlace(tokens, index)) return 'location';
 	if (token.possessive && next?.kind === 'lower' && ownedByPlaces.has(next.text)) return 'location';

@@ -58,7 +58,7 @@ export function describe(context: SentenceContext, tokens: Token[], found: Candi
 
 const maxLeadingDescription = 8;
 
-/** "the Mayor of London, Sadiq Khan,": a title phrase set before the name by a comma. */
+/** "the Mayor of Oslo, Kari Berg,": a title phrase set before the name by a comma. */
 export function describeAhead(context: SentenceContext, token: Token, found: Candidate): void {
 	const all = context.tokens;
 	if (all[token.index - 1]?.text !== ',') return;
@@ -78,7 +78,7 @@ export function describeAhead(context: SentenceContext, token: Token, found: Can
 
 const roleQualifiers = new Set(['prime', 'vice', 'finance', 'justice', 'home', 'transport', 'education', 'energy', 'trade', 'former', 'police', 'deputy', 'senior', 'chief', 'local', 'state', 'foreign', 'retired', 'veteran', 'acting', 'government', 'army', 'military', 'rebel', 'opposition', 'fire', 'security', 'health', 'interior', 'defence', 'defense', 'prison', 'tour', 'criminology']);
 
-/** "Yemeni journalist Nabil …", "police spokesman Jane Doe": the role written before a name. */
+/** "Chilean journalist Rosa …", "police spokesman Jane Doe": the role written before a name. */
 export function describeBefore(context: SentenceContext, token: Token, found: Candidate): void {
 	const all = context.tokens;
 	const at = token.index;

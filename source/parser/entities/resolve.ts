@@ -23,7 +23,7 @@ type Registry = {
 	acronyms: Map<string, Draft>;
 	/** Name word → people who carry it, in order of first mention. */
 	personWords: Map<string, Draft[]>;
-	/** First word of a several-word place or organisation → those names ("Bradley" → "Bradley International Airport"). */
+	/** First word of a several-word place or organisation → those names ("Kesten" → "Kesten International Airport"). */
 	firstWords: Map<string, Draft[]>;
 };
 
@@ -116,7 +116,7 @@ function create(registry: Registry, type: EntityType, name: string, words: strin
 function addNamed(registry: Registry, found: Candidate, type: EntityType): void {
 	const identity = found.key ?? found.name;
 	const longer = type === 'nationality' ? undefined : longerName(registry, found);
-	// A one-word place is not the body named after it ("Hampshire" and "Hampshire Police").
+	// A one-word place is not the body named after it ("Vermont" and "Vermont Police").
 	let draft = registry.byKey.get(key(type, identity)) ?? (longer && (found.words.length > 1 || longer.type === type) ? longer : undefined);
 	if (!draft) {
 		draft = create(registry, type, found.name, found.words);
@@ -139,7 +139,7 @@ function addNamed(registry: Registry, found: Candidate, type: EntityType): void 
 	if (initials.length >= 2 && !registry.acronyms.has(initials)) registry.acronyms.set(initials, draft);
 }
 
-/** "Bradley Airport" for "Bradley International Airport", "Saint Francis" for "Saint Francis Hospital": a shorter form of a place or body already named. */
+/** "Kesten Airport" for "Kesten International Airport", "Saint Mary" for "Saint Mary Hospital": a shorter form of a place or body already named. */
 function longerName(registry: Registry, found: Candidate): Draft | undefined {
 	const words = found.words;
 	if (words.length === 0) return undefined;
@@ -158,7 +158,7 @@ function addPerson(registry: Registry, found: Candidate): void {
 	const last = words.at(-1)!;
 	let draft = registry.byKey.get(key('person', words.join(' ')));
 	// "Emomali Sharipovich Rakhmon" and "Emomali Rakhmon": same first and last name, same person.
-	// "De Zoysa" and "Louis De Zoysa": the shorter is the tail of the longer.
+	// "De Vries" and "Anna De Vries": the shorter is the tail of the longer.
 	draft ??= (registry.personWords.get(last) ?? []).find(person => (person.words[0] === first && person.words.at(-1) === last)
 		|| endsWith(person.words, words) || endsWith(words, person.words));
 	if (!draft) {
@@ -213,7 +213,7 @@ function resolveSingle(registry: Registry, found: Candidate): boolean {
 		}
 	}
 
-	// "at Fath" is "Fath Airport"; "in Hampshire" is not "Hampshire Police".
+	// "at Kesten" is "Kesten Airport"; "in Vermont" is not "Vermont Police".
 	const longer = found.fallback === 'person' ? undefined : longerName(registry, {...found, words: [word]});
 	if (longer && (found.fallback !== 'location' || longer.type === 'location')) {
 		attach(registry, longer, found, word);

@@ -24,7 +24,7 @@ export function runsOf(tokens: Token[], from: number): Token[][] {
 		while (run.length < maxRunTokens) {
 			const current = tokens[at]!;
 			const next = tokens[at + 1];
-			// "Fishmongers' Hall", "Alachua Sheriff's Office": a possessive inside a place or office name.
+			// "Drapers' Hall", "Lake County Sheriff's Office": a possessive inside a place or office name.
 			if (current.possessive && !(isNameToken(next) && heads(next.text) && !current.text.endsWith('-'))) break;
 			if (isNameToken(next)) {
 				run.push(next);
@@ -61,7 +61,7 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 		return isNameToken(tokens[at + skip]) && tokens[at + skip]!.kind !== 'initial' ? skip : 0;
 	}
 
-	// "Department of Emergency Services and Public Protection", "Fire and Rescue Service": "and" inside an organisation's name.
+	// "Department of Roads and Public Works", "Fire and Rescue Service": "and" inside an organisation's name.
 	if ((next.text === 'and' || next.text === '&') && tokens[at + 2]?.kind === 'capital') {
 		const insideOrganization = run.some(token => ofJoiners.has(token.text) && organizationHeads.has(token.text));
 		let ahead = at + 2;
@@ -70,7 +70,7 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	}
 
 	if (nameParticles.has(next.text) && current.kind === 'capital' && tokens[at + 2]?.kind === 'capital') return 2;
-	// Matiu "Matt" Ratana: a quoted nickname between two name words.
+	// William "Bill" Tasker: a quoted nickname between two name words.
 	if (quotes.has(next.text) && tokens[at + 2]?.kind === 'capital' && quotes.has(tokens[at + 3]?.text ?? '') && tokens[at + 4]?.kind === 'capital') return 4;
 	return 0;
 }

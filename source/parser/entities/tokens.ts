@@ -132,7 +132,7 @@ function scan(text: string, start: number, end: number, emit: Emit): void {
 			to -= 2;
 			possessive = true;
 		} else if (/s$/.test(word) && /^['’](?![\p{L}\p{N}])/u.test(text.slice(to, to + 2))) {
-			// "Fishmongers' Hall": the plural possessive's apostrophe is not a quotation mark.
+			// "Drapers' Hall": the plural possessive's apostrophe is not a quotation mark.
 			next = to + 1;
 			possessive = true;
 		}
@@ -143,7 +143,7 @@ function scan(text: string, start: number, end: number, emit: Emit): void {
 			from += glued[0].length;
 		}
 
-		// "Russian-made", "Yemen-based": the capitalised part is the name, the rest an adjective ("Hoi-kwan" stays whole).
+		// "Russian-made", "Oslo-based": the capitalised part is the name, the rest an adjective ("Jae-won" stays whole).
 		const hyphen = word.indexOf('-');
 		let adjective = false;
 		if (hyphen > 0 && /^\p{Lu}/u.test(word) && adjectiveEndings.has(word.slice(hyphen + 1).toLowerCase().split('-')[0]!)) {

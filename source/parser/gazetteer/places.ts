@@ -45,7 +45,7 @@ export const cities: readonly string[] = [
 	'Khujand', 'Kabul', 'Washington', 'Washington, D.C.', 'Moscow', 'London', 'Paris', 'Berlin', 'Rome', 'Madrid',
 ];
 
-/** Words that end the name of a place or a structure ("London Bridge", "Aegean Sea", "Bontddu Hall"). */
+/** Words that end the name of a place or a structure ("Tower Bridge", "Baltic Sea", "Carlton Hall"). */
 export const placeHeads: ReadonlySet<string> = new Set([
 	'Estuary', 'World', 'Falls', 'Locks', 'Route', 'Interstate', 'Way', 'Drive', 'Close', 'Crescent', 'Gardens', 'Quay', 'Cove',
 	'Bridge', 'Street', 'Road', 'Avenue', 'Lane', 'Square', 'Boulevard', 'Highway', 'Motorway', 'Freeway', 'Interstate',

@@ -50,7 +50,7 @@ export const roleNouns = set(`
 	teacher priest cleric commander militant rebel fighter soldier guard official premier chancellor
 `);
 
-/** Last words of organisation names ("Interior Ministry", "United Tajik Opposition", "Civic Platform"). */
+/** Last words of organisation names ("Interior Ministry", "United Tajik Opposition", "Green Alliance"). */
 export const organizationHeads = set(`
 	United Presidency Survey House Embassy Consulate Facility Command Committee Board Bureau Registry Watch Exchange Media Agency Channel Magazine Review Today Weekly Daily Partnership Trust Initiative
 	Ministry Ministries Department Committee Commission Council Agency Service Services Bureau Office Directorate
@@ -159,20 +159,20 @@ export const eventHeads = set(`
 	Project Plan Law Code Index Series Open Marathon Tour Era Age Spring Storm Hurricane Typhoon Cyclone Fire
 `);
 
-/** Verbs of saying: a capitalised word right before one is a person's name ("Brudziński said"). */
+/** Verbs of saying: a capitalised word right before one is a person's name ("Dahl said"). */
 export const speechVerbs = set(`said says told added wrote tweeted remarked stated explained declared announced asked replied confirmed insisted warned`);
 
-/** Prepositions that put an unknown capitalised word in a place ("in Karaj", "near Abqaiq"). */
+/** Prepositions that put an unknown capitalised word in a place ("in Brakvik", "near Sundal"). */
 export const placePrepositions = set(`in near at outside from into across toward towards around throughout via inside off between`);
 
-/** Nouns that, before "of", make the next capitalised word a place ("the city of Gdańsk"). */
+/** Nouns that, before "of", make the next capitalised word a place ("the city of Brakvik"). */
 export const placeNouns = set(`
 	mayor governor city town village province region district county state capital port suburb outskirts island state`);
 
 /** Words that start an appositive describing the name before them ("Mirzo Ziyoyev, a commander of …"). */
 export const appositiveStarts = set(`a an the former then current its his her their one another also`);
 
-/** Compass and size words that make a known place into a part of it ("South London", "eastern Tajikistan"). */
+/** Compass and size words that make a known place into a part of it ("North Oslo", "eastern Tajikistan"). */
 export const compassWords = set(`North South East West Northern Southern Eastern Western Central Greater Upper Lower Inner Outer`);
 
 /** Lower-case particles inside names ("Ludwig van Beethoven", "Mohammed bin Salman"). */
