@@ -108,7 +108,7 @@ function phraseAfter(ws: Word[], from: number, max: number): {start: number; end
 
 const weekdayNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 
-/** "State media on Saturday", "officials on Monday": the day is when they spoke, not who they are. */
+/** "Police on Tuesday", "officials on Monday": the day is when they spoke, not who they are. */
 function withoutTrailingTime(ws: Word[], first: number, last: number): number {
 	if (last - first >= 2 && weekdayNames.has(ws[last - 1].lower) && ws[last - 2].lower === 'on') return last - 2;
 	if (last - first >= 2 && weekdayNames.has(ws[last - 1].lower)) return last - 1;

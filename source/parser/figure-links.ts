@@ -22,7 +22,7 @@ export function linkParts(drafts: Draft[]): void {
 		const totals = roots.filter(draft => isTotalLike(draft, draft.partitive));
 		if (totals.length === 0) continue;
 		const [best] = rankTotals(totals);
-		// "20 bodies had been recovered" under "the death of all 33 passengers": an exact toll smaller
+		// "12 bodies were found" under "the deaths of all 40 crew": an exact toll smaller
 		// than one named group is a part of that group's count, not a cap on it.
 		const larger = roots.filter(draft => !isTotalLike(draft, draft.partitive) && draft.count > best.count).sort((a, b) => b.count - a.count)[0];
 		if (larger && best.qualifier === 'exact') {
@@ -38,7 +38,7 @@ export function linkParts(drafts: Draft[]): void {
 
 		let sum = main.filter(draft => draft.partOf === best.id).reduce((total, draft) => total + draft.count, 0);
 		for (const piece of roots) {
-			// A toll far below the chosen one ("six deaths were of children" beside 39) is a share of it, not a rival count:
+			// A toll far below the chosen one ("three deaths involved children" beside 27) is a share of it, not a rival count:
 			// conflicting reports of one toll stay within a factor of two of each other.
 			const rival = isTotalLike(piece, piece.partitive) && piece.count * 2 >= best.count;
 			// Counts side by side in the toll's own sentence ("Eighteen officers and at least 25 protesters were hurt")
@@ -52,7 +52,7 @@ export function linkParts(drafts: Draft[]): void {
 	}
 }
 
-/** "including four children", "one of them": parts that say which total they belong to. */
+/** "including two teachers", "one of them": parts that say which total they belong to. */
 function linkExplicit(main: Draft[]): void {
 	for (const [index, draft] of main.entries()) {
 		if (!draft.breakdown && !draft.anaphoric) continue;

@@ -24,9 +24,9 @@ export function isOfficial(attribution: string | null): boolean {
 
 /**
  * Orders competing tolls best first: an official source; then not a mere upper
- * bound ("as many as 32"); then the larger count (tolls are revised upwards as
+ * bound ("as many as 50"); then the larger count (tolls are revised upwards as
  * bodies are found, so the larger official figure is usually the latest, and a
- * hedged "at least 116" is not contradicted by a later "two died there"); then
+ * hedged "at least 80" is not contradicted by a later "three died in hospital"); then
  * the earlier mention (the lead paragraph carries the story's own figure).
  */
 export function rankTotals(figures: Figure[]): Figure[] {

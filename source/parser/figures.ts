@@ -154,7 +154,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	let count = number.value;
 	let first = number.first;
 	let last = number.last;
-	// "all but one of the sixteen": the count is sixteen minus one.
+	// "all but two of the twelve": the count is twelve minus two.
 	if (ws[first - 1]?.lower === 'but' && ws[first - 2]?.lower === 'all' && ws[last]?.lower === 'of') {
 		const ofThe = ws[last + 1]?.lower === 'the' ? last + 2 : last + 1;
 		const whole = readNumber(ws, ofThe);
@@ -167,7 +167,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 
 	// "a family of five" is one group, counted elsewhere if at all.
 	if (ws[first - 1]?.lower === 'of' && ['family', 'household'].includes(ws[first - 2]?.lower ?? '')) return null;
-	// "from fourteen to 31": the first number is a superseded count.
+	// "from twelve to 27": the first number is a superseded count.
 	if (ws[first - 1]?.lower === 'from' && ws[last]?.lower === 'to' && readNumber(ws, last + 1)) return null;
 
 	let qualifier: Qualifier = 'exact';
@@ -186,7 +186,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	const phrase = readCountedPhrase(ws, last, number.vague);
 	if (phrase === null) return null;
 	let end = phrase.end;
-	// "Sixty-six people or more", "200-plus"
+	// "Forty-two people or more", "200-plus"
 	if (ws[end]?.lower === 'or' && (ws[end + 1]?.lower === 'more' || ws[end + 1]?.lower === 'so')) {
 		qualifier = ws[end + 1].lower === 'more' ? 'at least' : 'about';
 		end += 2;
@@ -209,8 +209,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	kind ??= predicate ?? undefined;
 	kind ??= verbBefore(ws, spanFirst, phrase.head, true);
 	if (!kind && phrase.head !== null && kindNouns.has(ws[phrase.head.last - 1].lower)) kind = kindWords[ws[phrase.head.last - 1].lower];
-	// "killed five children … and two truck drivers": a coordinated count shares the verb. After a
-	// comma it is an apposition that breaks the previous count down ("20 bodies, eleven women and nine men").
+	// "killed three miners … and two drivers": a coordinated count shares the verb. After a
+	// comma it is an apposition that breaks the previous count down ("15 bodies, eight women and seven men").
 	let listed = false;
 	if (!kind && previous && (ws[spanFirst - 1]?.lower === 'and' || ws[spanFirst - 1]?.text === ',') && ws[spanFirst - 1].start - previous.end < 80) {
 		kind = previous.kind;
@@ -252,8 +252,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		subject = nearestGroupBefore(ws, spanFirst) ?? subject;
 	}
 
-	// A breakdown word between the previous count of the sentence and this one ("14 were injured, including all on
-	// board, and one airport worker") makes this a part of it.
+	// A breakdown word between the previous count of the sentence and this one ("9 were hurt, including every passenger,
+	// and one ground worker") makes this a part of it.
 	let from = spanFirst;
 	const reach = previous ? 12 : 3;
 	while (from > 0 && spanFirst - from < reach && (!previous || ws[from - 1].start >= previous.end)) from--;
@@ -373,7 +373,7 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 	return {head: {first: headFirst, last: headLast}, end: headLast, modifierKind, partitive, anaphoric};
 }
 
-/** An object verb right before the number: "killing one", "injuring at least 25", "killed eleven". */
+/** An object verb right before the number: "killing one", "injuring at least 12", "killed eleven". */
 function verbBefore(ws: Word[], first: number, head: {first: number; last: number} | null, acrossAnd = false): FigureKind | undefined {
 	let coordinated = false;
 	for (let at = first - 1, steps = 0; at >= 0 && steps < (coordinated ? 8 : 4); at--, steps++) {
@@ -404,13 +404,13 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 	return undefined;
 }
 
-/** What happens to the counted people later in the clause: "25 … have escaped", "Fourteen people were injured". */
+/** What happens to the counted people later in the clause: "25 … have escaped", "Nine people were hurt". */
 function predicateAfter(ws: Word[], from: number): FigureKind | 'not-a-count' | null {
 	let relative = false;
 	for (let at = from, steps = 0; at < ws.length && steps < 12; at++, steps++) {
 		const word = ws[at];
 		if (isHardBoundary(word) || clauseStops.has(word.lower)) return null;
-		// A comma ends the clause unless a relative clause or a breakdown follows ("Five people, who were crew, were rescued").
+		// A comma ends the clause unless a relative clause or a breakdown follows ("Six people, who were tourists, were rescued").
 		if (word.text === ',' && ['who', 'all', 'both'].includes(ws[at + 1]?.lower ?? '')) {
 			relative = true;
 			continue;
@@ -423,7 +423,7 @@ function predicateAfter(ws: Word[], from: number): FigureKind | 'not-a-count' | 
 
 		if (word.text === ',' && !breakdownWords.has(ws[at + 1]?.lower ?? '')) return null;
 		if (word.text === ',') {
-			// Skip ", including four children," to reach the verb.
+			// Skip ", including two nurses," to reach the verb.
 			let close = at + 1;
 			while (close < ws.length && close - at < 10 && ws[close].text !== ',' && !isHardBoundary(ws[close])) close++;
 			if (ws[close]?.text === ',') {
@@ -470,7 +470,7 @@ const nounOfKinds: Record<string, FigureKind> = {
 	arrest: 'arrested', arrests: 'arrested', detention: 'arrested', kidnapping: 'hostages', abduction: 'hostages',
 };
 
-/** "the death of all 33 passengers", "the deaths of hundreds", "the death toll rose to 31", "the number of injured rose to 70". */
+/** "the deaths of all 40 crew", "the deaths of thousands", "the toll rose to 27", "the number of injured rose to 55". */
 function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
 	for (let at = first - 1, steps = 0; at >= 0 && steps < 8; at--, steps++) {
 		const word = ws[at];

@@ -1,5 +1,5 @@
 // Deaths written without a number: "The mayor died today", "he was later
-// pronounced dead", "forces killed Qasem Soleimani". Each is one person; the
+// pronounced dead", "troops killed Omar Haddad". Each is one person; the
 // summary uses them only when the story gives no written count.
 import type {Entity, FigureKind} from '../model/types.js';
 import type {Word} from './words.js';
@@ -81,7 +81,7 @@ function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleI
 	let at = verb - 1;
 	while (at >= 0 && between.has(ws[at].lower)) at--;
 	if (at < 0) return undefined;
-	// Skip an appositive: "Nabil …, a journalist from Yemen, died".
+	// Skip an appositive: "Lena …, a teacher from Peru, died".
 	if (ws[at].text === ',') {
 		let open = at - 1;
 		while (open >= 0 && ws[open].text !== ',' && verb - open < 20) open--;
@@ -124,7 +124,7 @@ function nameEndingAt(text: string, ws: Word[], last: number, entities: PeopleIn
 	return {start: ws[first].start, end, name};
 }
 
-/** A name that starts at ws[first]: "killed Qasem Soleimani". */
+/** A name that starts at ws[first]: "killed Omar Haddad". */
 function nameAt(text: string, ws: Word[], first: number, entities: PeopleIndex) {
 	const start = ws[first].start;
 	const known = entities.byStart.get(start);
@@ -133,7 +133,7 @@ function nameAt(text: string, ws: Word[], first: number, entities: PeopleIndex) 
 	if (calendarWords.has(ws[first].lower)) return undefined;
 	let last = first;
 	while (last + 1 < ws.length && /^\p{Lu}/u.test(ws[last + 1].text) && last - first < 3) last++;
-	// "killed Iranian general …": one capitalised word before a lowercase noun is an adjective, not a name.
+	// "killed Peruvian colonel …": one capitalised word before a lowercase noun is an adjective, not a name.
 	if (last === first && /^\p{Ll}/u.test(ws[last + 1]?.text ?? '') && !['and', 'in', 'on', 'at', 'with', 'by', 'after', 'before', 'while', 'during', 'as', 'last', 'this', 'early', 'late'].includes(ws[last + 1].lower)) return undefined;
 	const name = text.slice(start, ws[last].end);
 	if (/^(?:The|A|An|This|That|It|They|We|I|One)$/.test(name)) return undefined;

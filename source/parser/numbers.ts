@@ -85,7 +85,7 @@ export function readNumber(words: Word[], index: number): NumberMention | null {
 
 	if (word.lower in vaguePlurals) return mention(words, index, vaguePlurals[word.lower], index + 1, true, false);
 
-	// "both drivers": two, when a plural noun follows ("both the council and …" is no count).
+	// "both drivers": two, when a plural noun follows ("both the city and …" is no count).
 	if (word.lower === 'both') {
 		const next = words[index + 1];
 		return next && /^\p{Ll}+s$/u.test(next.text) ? mention(words, index, 2, index + 1, false, false) : null;

@@ -21,7 +21,7 @@ test('trailing, leading, inverted and "according to" attributions', t => {
 	t.deepEqual(sources('"It was terrible," said Anna Berg of the Red Cross.'), ['Anna Berg of the Red Cross']);
 	t.deepEqual(sources('According to state television, 56 people died.'), ['state television']);
 	t.deepEqual(sources('At least 7 people died, according to Commissioner Jan Holt of the fire service.'), ['Commissioner Jan Holt of the fire service']);
-	t.deepEqual(sources('A total of 39 are confirmed dead, officials told state media.'), ['officials']);
+	t.deepEqual(sources('So far 17 have died, officials told local radio.'), ['officials']);
 	t.deepEqual(sources('Six people died, the coast guard said.'), ['the coast guard']);
 });
 
@@ -32,9 +32,9 @@ test('passives, pronouns and plain clauses are not sources', t => {
 });
 
 test('each figure takes the nearest attribution in its sentence', t => {
-	const who = attributor('Local officials said 24 people were hospitalised, but the news agency Interlink reported as many as 32.');
-	t.is(who('24 people'), 'Local officials');
-	t.is(who('32'), 'the news agency Interlink');
+	const who = attributor('Regional officials said 11 people were hospitalised, but the news site Vostok Daily reported as many as 19.');
+	t.is(who('11 people'), 'Regional officials');
+	t.is(who('19'), 'the news site Vostok Daily');
 });
 
 test('a "said" covers the next sentences of its paragraph, not the next paragraph', t => {

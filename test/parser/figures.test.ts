@@ -75,12 +75,12 @@ test('a total with a breakdown: "including three children" and the parts in the 
 test('number words, digits, vague plurals and qualifiers', t => {
 	t.deepEqual(figuresOf('Twenty-one people were killed and 1,200 were injured.'), ['killed 21 people', 'wounded 1200']);
 	t.deepEqual(figuresOf('The storm killed a dozen fishermen.'), ['killed 12 fishermen']);
-	t.deepEqual(figuresOf('Dozens of people were injured in the crush.'), ['wounded at least 24 people']);
+	t.deepEqual(figuresOf('Dozens of people were injured in the stampede.'), ['wounded at least 24 people']);
 	t.deepEqual(figuresOf('Hundreds were evacuated from the valley.'), ['evacuated at least 200']);
 	t.deepEqual(figuresOf('More than 30 people died.'), ['killed more than 30 people']);
 	t.deepEqual(figuresOf('Nearly 50 people were hurt.'), ['wounded about 50 people']);
 	t.deepEqual(figuresOf('Up to 8 miners are missing.'), ['missing up to 8 miners']);
-	t.deepEqual(figuresOf('Sixty-six people or more were injured.'), ['wounded at least 66 people']);
+	t.deepEqual(figuresOf('Forty-two people or more were injured.'), ['wounded at least 42 people']);
 	t.deepEqual(figuresOf('Some 300 villagers were displaced by the fighting.'), ['displaced about 300 villagers']);
 });
 
@@ -90,8 +90,8 @@ test('"one" counts only as the object of a casualty verb or with a counted noun'
 	t.deepEqual(figuresOf('One of the men was later identified as a local farmer.'), []);
 });
 
-test('"all but one of the sixteen" is fifteen', t => {
-	t.deepEqual(figuresOf('All but one of the sixteen people on board died.'), ['killed 15 people']);
+test('"all but two of the twelve" is ten', t => {
+	t.deepEqual(figuresOf('All but two of the twelve people on board died.'), ['killed 10 people']);
 });
 
 test('a superseded count in "rose from 14 to 31" is not a figure', t => {
