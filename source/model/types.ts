@@ -77,6 +77,8 @@ export type Figure = Span & {
 	mainEvent: boolean;
 	/** True when no number is written and the count is one named or described person ("the mayor died"). */
 	implicit?: boolean;
+	/** True for a rough size written as a word ("dozens", "hundreds"): ranked below a written count. */
+	vague?: boolean;
 };
 
 export type Claim = {

@@ -11,12 +11,20 @@ export type Draft = Figure & {
 	anaphoric: boolean;
 	/** Follows "including", "among them", "of whom". */
 	breakdown: boolean;
+	/** Follows "the": "the nine missing men" names a count already given. */
+	definite: boolean;
+	/** "Among the dead were …", "… were among the injured": a share of the kind's whole count, however far back it was given. */
+	among: boolean;
 };
+
+// Subjects loose enough to name any group of people: "nine others" and "the nine men" may be one group.
+const looseSubjects = new Set(['people', 'persons', 'individuals', 'others', 'men', 'women', 'victims', 'more']);
 
 export function linkParts(drafts: Draft[]): void {
 	const kinds = new Set(drafts.map(draft => draft.kind));
 	for (const kind of kinds) {
 		const main = drafts.filter(draft => draft.kind === kind && draft.mainEvent && !draft.implicit);
+		linkRestatements(main);
 		linkExplicit(main);
 		const roots = main.filter(draft => draft.partOf === null);
 		const totals = roots.filter(draft => isTotalLike(draft, draft.partitive));
@@ -52,6 +60,28 @@ export function linkParts(drafts: Draft[]): void {
 	}
 }
 
+/**
+ * "nine others were trapped" … "the nine missing men": the same count again after "the", of the same
+ * kind and a compatible group, is the figure told again, so it joins the first one instead of adding to it.
+ */
+function linkRestatements(main: Draft[]): void {
+	for (const [index, draft] of main.entries()) {
+		if (!draft.definite || draft.partOf !== null) continue;
+		for (let at = index - 1; at >= 0 && index - at <= 20; at--) {
+			const earlier = main[at];
+			if (earlier.count !== draft.count || earlier.partOf !== null || !compatibleSubjects(earlier.subject, draft.subject)) continue;
+			draft.partOf = earlier.id;
+			break;
+		}
+	}
+}
+
+function compatibleSubjects(a: string | null, b: string | null): boolean {
+	const head = (subject: string | null) => subject?.toLowerCase().split(' ').at(-1) ?? null;
+	const [left, right] = [head(a), head(b)];
+	return left === null || right === null || left === right || looseSubjects.has(left) || looseSubjects.has(right);
+}
+
 /** "including two teachers", "one of them": parts that say which total they belong to. */
 function linkExplicit(main: Draft[]): void {
 	for (const [index, draft] of main.entries()) {
@@ -60,7 +90,7 @@ function linkExplicit(main: Draft[]): void {
 		for (let at = index - 1; at >= 0 && index - at <= 20; at--) {
 			const candidate = main[at];
 			if (draft.breakdown && candidate.sentence !== draft.sentence) break;
-			if (draft.sentence - candidate.sentence > 2) break;
+			if (draft.sentence - candidate.sentence > 2 && !draft.among) break;
 			if (candidate.partOf !== null || candidate.count < draft.count) continue;
 			draft.partOf = candidate.id;
 			if (draft.subject === null && candidate.subject !== null) draft.subject = candidate.subject;

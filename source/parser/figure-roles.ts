@@ -24,7 +24,7 @@ export function isOfficial(attribution: string | null): boolean {
 
 /**
  * Orders competing tolls best first: an official source; then not a mere upper
- * bound ("as many as 50"); then the larger count (tolls are revised upwards as
+ * bound ("as many as 50"); then a written count over a rough size ("dozens"); then the larger count (tolls are revised upwards as
  * bodies are found, so the larger official figure is usually the latest, and a
  * hedged "at least 80" is not contradicted by a later "three died in hospital"); then
  * the earlier mention (the lead paragraph carries the story's own figure).
@@ -32,7 +32,9 @@ export function isOfficial(attribution: string | null): boolean {
 export function rankTotals(figures: Figure[]): Figure[] {
 	const official = (figure: Figure) => (isOfficial(figure.attribution) ? 1 : 0);
 	const bounded = (figure: Figure) => (figure.qualifier === 'up to' ? 0 : 1);
-	return [...figures].sort((a, b) => official(b) - official(a) || bounded(b) - bounded(a) || b.count - a.count || a.start - b.start);
+	// "dozens were trapped" is a rough size; "at least four are unaccounted for" is a count.
+	const written = (figure: Figure) => (figure.vague ? 0 : 1);
+	return [...figures].sort((a, b) => official(b) - official(a) || bounded(b) - bounded(a) || written(b) - written(a) || b.count - a.count || a.start - b.start);
 }
 
 /** The qualifier of a sum: any hedge below makes the sum hedged ("at least 1 + 4 exact" is at least 5). */

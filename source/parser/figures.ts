@@ -34,10 +34,11 @@ const breakdownWords = new Set(['including', 'among', 'mostly', 'mainly', 'many'
 const adjectiveKinds = new Set(['wounded', 'injured', 'dead', 'missing', 'deceased', 'escaped', 'detained', 'displaced', 'evacuated', 'rescued', 'kidnapped', 'abducted']);
 const notEscapeAfter = new Set(['alive', 'injury', 'injuries', 'unhurt', 'unharmed', 'unscathed', 'death', 'serious', 'with', 'uninjured']);
 const notEscapeBefore = new Set(['narrowly', 'barely', 'luckily', 'miraculously', 'just']);
+const searchVerbs = new Set(['searching', 'search', 'looking', 'hunting', 'seeking']);
 const hospitalVerbs = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'transported', 'flown', 'treated', 'remain', 'remained', 'remains', 'were', 'are', 'in', 'to']);
 
-// A sentence without a digit, a number word or a death verb holds no figure: skip it without tokenizing.
-const figureHint = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|tens|died|dies|killed|killing|dead)\b/gi;
+// A sentence without a digit, a number word, a death verb or an arrest or injury verb holds no figure: skip it without tokenizing.
+const figureHint = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|tens|died|dies|killed|killing|dead|arrested|detained|injured|wounded|hurt|hospitali[sz]ed|suffered|sustained)\b/gi;
 
 const casualtyHeads = new Set(['dead', 'deaths', 'fatalities', 'bodies', 'injured', 'wounded', 'injuries', 'missing', 'deceased']);
 const passiveMarkers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'and']);
@@ -71,15 +72,17 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		const ws = wordsOf(index);
 		const found = figuresInSentence(ws, index, true);
 		// Only sentences that hold a figure pay for the past-event check.
-		const mainEvent = found.length === 0 && !ws.some(word => word.lower === 'died' || word.lower === 'killed' || word.lower === 'dead' || word.lower === 'dies' || word.lower === 'killing') ? true : !isAboutAnotherEvent(text.slice(sentence.start, sentence.end), ws);
-		for (const figure of found) figure.mainEvent = mainEvent;
+		const cues = found.length === 0 && !ws.some(word => implicitCueWords.has(word.lower)) ? [] : pastCues(text, sentence.start, sentence.end, ws);
 		for (const figure of found) {
+			figure.mainEvent = !coveredByPastCue(ws, cues, figure.start, figure.end);
 			figure.attribution = attributor(index, figure.start);
 			drafts.push(figure);
 		}
 
-		if (!found.some(figure => figure.kind === 'killed')) {
-			for (const figure of findImplicitFigures(text, ws, index, mainEvent, people)) {
+		const implicitKinds = new Set<FigureKind>(['killed', 'arrested', 'wounded'].filter(kind => !found.some(figure => figure.kind === kind)) as FigureKind[]);
+		if (implicitKinds.size > 0) {
+			for (const figure of findImplicitFigures(text, ws, index, true, people, implicitKinds)) {
+				figure.mainEvent = !coveredByPastCue(ws, cues, figure.start, figure.end);
 				figure.attribution = attributor(index, figure.start);
 				drafts.push(figure);
 			}
@@ -89,14 +92,25 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	drafts.sort((a, b) => a.start - b.start);
 	for (const [index, draft] of drafts.entries()) draft.id = `f${index + 1}`;
 	linkParts(drafts);
-	return drafts.map(({partitive: _partitive, anaphoric: _anaphoric, breakdown: _breakdown, ...figure}) => figure);
+	return drafts.map(({partitive: _partitive, anaphoric: _anaphoric, breakdown: _breakdown, definite: _definite, among: _among, ...figure}) => figure);
 }
 
-/** Past-time cues ("last year", "in 2010", "an earlier attack") put a sentence's figures outside the main incident. */
-export function isAboutAnotherEvent(sentenceText: string, ws: Word[]): boolean {
-	if (pastEventPattern.test(sentenceText) || /\bresponsible for\b/i.test(sentenceText)) return true;
+// Words that may start a one-person figure (see implicit-figures.ts): such sentences need the past-cue check too.
+const implicitCueWords = new Set(['died', 'killed', 'dead', 'dies', 'killing', 'arrested', 'detained', 'injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized']);
+
+type Span = {start: number; end: number};
+
+/** Past-time cues ("last year", "in 2010", "an earlier attack") of a sentence, as text spans. */
+export function pastCues(text: string, start: number, end: number, ws: Word[]): Span[] {
+	const sentenceText = text.slice(start, end);
+	const cues: Span[] = [];
+	const pattern = new RegExp(pastEventPattern.source, 'gi');
+	for (const match of sentenceText.matchAll(pattern)) cues.push({start: start + match.index, end: start + match.index + match[0].length});
+	// "the group responsible for …" speaks of what it did before: the whole sentence is about that.
+	const responsible = /\bresponsible for\b/i.exec(sentenceText);
+	if (responsible) cues.push({start, end: start + responsible.index + responsible[0].length});
 	for (const [index, word] of ws.entries()) {
-		if (!/^\d{4}$/.test(word.text)) continue;
+		if (word.text.length !== 4 || !/^\d{4}$/.test(word.text)) continue;
 		const year = Number(word.text);
 		if (year < 1800 || year > 2100) continue;
 		// "January 5, 2019" dates the incident itself; a bare year ("in 2010", "2018 saw") points elsewhere.
@@ -107,7 +121,46 @@ export function isAboutAnotherEvent(sentenceText: string, ws: Word[]): boolean {
 		if (nonPersonNouns.has(next)) continue;
 		// "(2024 Friday, UTC)" is a clock time in another zone.
 		if (ws.slice(index + 1, index + 5).some(word => word.lower === 'utc' || word.lower === 'gmt')) continue;
-		return true;
+		cues.push({start: word.start, end: word.end});
+	}
+
+	return cues;
+}
+
+// Words that start a new clause of its own after a comma: a past cue beyond them speaks of something else.
+const clauseJoints = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/**
+ * A past cue covers the figures of its own clause: one written before the figure heads the clause
+ * ("In 2016, a blast killed 33") unless a new coordinated clause starts in between ("…, and on Tuesday
+ * five died"); one written after the figure covers it only with no comma in between ("killed 39 people
+ * last year", but not "killing 86 people, …, in a region still rebuilding after quakes two years ago").
+ */
+function coveredByPastCue(ws: Word[], cues: Span[], start: number, end: number): boolean {
+	for (const cue of cues) {
+		if (cue.end <= start) {
+			if (!clauseBreakBetween(ws, cue.end, start, true)) return true;
+		} else if (cue.start >= end) {
+			if (!clauseBreakBetween(ws, end, cue.start, false)) return true;
+		} else {
+			return true;
+		}
+	}
+
+	return false;
+}
+
+function clauseBreakBetween(ws: Word[], from: number, to: number, coordinatedOnly: boolean): boolean {
+	for (let index = 0; index < ws.length; index++) {
+		const word = ws[index];
+		if (word.start < from) continue;
+		if (word.start >= to) break;
+		if (word.text === ';') return true;
+		if (coordinatedOnly) {
+			if (word.text === ',' && clauseJoints.has(ws[index + 1]?.lower ?? '') && ws[index + 1].start < to) return true;
+		} else if (word.text === ',' || word.text === '—' || word.text === '–' || word.text === '(') {
+			return true;
+		}
 	}
 
 	return false;
@@ -197,6 +250,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 
 	let kind = phrase.modifierKind;
 	kind ??= verbBefore(ws, spanFirst, phrase.head);
+	// "still searching for three workers": people not yet found.
+	if (!kind && ws[spanFirst - 1]?.lower === 'for' && searchVerbs.has(ws[spanFirst - 2]?.lower ?? '')) kind = 'missing';
 	const tollKind = kind ? undefined : nounOfBefore(ws, spanFirst);
 	// "the toll could rise to 30": a forecast, not a count.
 	if (tollKind && ws.slice(Math.max(0, spanFirst - 8), spanFirst).some(word => speculative.has(word.lower))) return null;
@@ -204,7 +259,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// "12 dead and 40 wounded": a casualty word as the counted noun settles it before anything later in the clause.
 	const headWord = phrase.head ? ws[phrase.head.last - 1].lower : '';
 	if (!kind && casualtyHeads.has(headWord)) kind = kindWords[headWord];
-	const predicate = kind ? null : predicateAfter(ws, end);
+	const among = {among: false};
+	const predicate = kind ? null : predicateAfter(ws, end, among);
 	if (predicate === 'not-a-count') return null;
 	kind ??= predicate ?? undefined;
 	kind ??= verbBefore(ws, spanFirst, phrase.head, true);
@@ -272,8 +328,11 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		partOf: null,
 		mainEvent,
 		partitive: phrase.partitive,
-		anaphoric: phrase.anaphoric || amongCount,
+		anaphoric: phrase.anaphoric || amongCount || among.among,
+		among: amongCount || among.among,
+		...(number.vague ? {vague: true} : {}),
 		breakdown,
+		definite: ws[spanFirst - 1]?.lower === 'the',
 		resumeAt: Math.max(end, last),
 	};
 }
@@ -288,7 +347,9 @@ function isNotACount(ws: Word[], number: NumberMention): boolean {
 	const after = ws[number.last];
 	const word = ws[number.first];
 	if (before && (currency.has(before.lower) || labelWords.has(before.lower) || months.has(before.lower))) return true;
-	if (before && (before.text === '-' || before.text === '/' || before.text === '–' || before.text === '.')) return true;
+	// "CITY (AFP) - 38 inmates …": a hyphen with spaces both sides is a dash, not a range or a code, unless a number stands before it.
+	const spacedDash = before?.text === '-' && before.start > (ws[number.first - 2]?.end ?? -1) && word.start > before.end && !/^\d/.test(ws[number.first - 2]?.text ?? '');
+	if (before && !spacedDash && (before.text === '-' || before.text === '/' || before.text === '–' || before.text === '.')) return true;
 	if (after && ['%', '-', '–', '/', '‑'].includes(after.text)) return true;
 	if (after && (months.has(after.lower) || after.lower === 'percent' || after.lower === 'per')) return true;
 	if (number.digits) {
@@ -405,10 +466,12 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 }
 
 /** What happens to the counted people later in the clause: "25 … have escaped", "Nine people were hurt". */
-function predicateAfter(ws: Word[], from: number): FigureKind | 'not-a-count' | null {
+function predicateAfter(ws: Word[], from: number, found?: {among: boolean}): FigureKind | 'not-a-count' | null {
 	let relative = false;
-	for (let at = from, steps = 0; at < ws.length && steps < 12; at++, steps++) {
+	for (let at = from, steps = 0; at < ws.length && steps < 20; at++, steps++) {
 		const word = ws[at];
+		// Words of an aside (", both aged 18,") do not use up the reach to the verb.
+		if (relative) steps--;
 		if (isHardBoundary(word) || clauseStops.has(word.lower)) return null;
 		// A comma ends the clause unless a relative clause or a breakdown follows ("Six people, who were tourists, were rescued").
 		if (word.text === ',' && ['who', 'all', 'both'].includes(ws[at + 1]?.lower ?? '')) {
@@ -435,7 +498,7 @@ function predicateAfter(ws: Word[], from: number): FigureKind | 'not-a-count' | 
 		}
 
 		// Another count ends the clause, unless it is coordinated with this one ("Eighteen officers and 25 protesters were hurt").
-		if (at > from && (/^\d/.test(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one') {
+		if (at > from && (/^\d/.test(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one' && word.lower !== 'both' && !['aged', 'age'].includes(ws[at - 1]?.lower ?? '')) {
 			const joined = ws[at - 1]?.lower === 'and' || (ws[at - 1]?.lower === 'least' && ws[at - 3]?.lower === 'and') || (['than', 'to'].includes(ws[at - 1]?.lower ?? '') && ws[at - 3]?.lower === 'and');
 			if (!joined) return null;
 		}
@@ -445,6 +508,9 @@ function predicateAfter(ws: Word[], from: number): FigureKind | 'not-a-count' | 
 		// "forcing 100,000 residents to flee": displaced (a prison break says "escaped" or "fled").
 		if (lower === 'flee' && ws[at - 1]?.lower === 'to') return 'displaced';
 		if (lower === 'custody' && (ws[at - 1]?.lower === 'into' || ws[at - 1]?.lower === 'in')) return 'arrested';
+		// "pulled 114 miners to safety", "had not been accounted for".
+		if (lower === 'safety' && ws[at - 1]?.lower === 'to') return 'rescued';
+		if (lower === 'accounted' && ws[at + 1]?.lower === 'for' && (ws[at - 1]?.lower === 'not' || (ws[at - 1]?.lower === 'been' && ws[at - 2]?.lower === 'not'))) return 'missing';
 		if (lower === 'lost' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['lives', 'life'].includes(ws[at + 2]?.lower ?? '')) return 'killed';
 		if ((lower === 'hospital' || lower === 'hospitals') && hospitalVerbs.has(ws[at - 1]?.lower ?? '') && !['the', 'a'].includes(ws[at - 1]?.lower ?? '')) return 'wounded';
 		if ((lower === 'hospital' || lower === 'hospitals') && ['to', 'in'].includes(ws[at - 2]?.lower ?? '') && ws[at - 1]?.lower === 'the' && hospitalVerbs.has(ws[at - 3]?.lower ?? '')) return 'wounded';
@@ -456,6 +522,8 @@ function predicateAfter(ws: Word[], from: number): FigureKind | 'not-a-count' | 
 
 		const kind = kindWords[lower];
 		if (!kind) continue;
+		// "Two firefighters were among the injured": a share of a count given before.
+		if (found && ws[at - 1]?.lower === 'the' && ws[at - 2]?.lower === 'among') found.among = true;
 		if (kind === 'escaped' && (notEscapeAfter.has(ws[at + 1]?.lower ?? '') || notEscapeBefore.has(ws[at - 1]?.lower ?? ''))) return 'not-a-count';
 		return kind;
 	}

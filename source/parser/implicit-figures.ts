@@ -1,6 +1,8 @@
-// Deaths written without a number: "The mayor died today", "he was later
-// pronounced dead", "troops killed Omar Haddad". Each is one person; the
-// summary uses them only when the story gives no written count.
+// Deaths, arrests and injuries written without a number: "The mayor died today",
+// "he was later pronounced dead", "troops killed Omar Haddad", "a 40-year-old
+// man has been arrested", "police detained the driver and his brother" (two),
+// "the pilot was injured". Each names one person (or two joined by "and"); the
+// summary uses them only when the story gives no written count of that kind.
 import type {Entity, FigureKind} from '../model/types.js';
 import type {Word} from './words.js';
 import type {Draft} from './figure-links.js';
@@ -33,13 +35,28 @@ export function indexPeople(entities: Entity[]): PeopleIndex {
 	return index;
 }
 
-export function findImplicitFigures(text: string, ws: Word[], sentence: number, mainEvent: boolean, entities: PeopleIndex): Draft[] {
+const arrestVerbs = new Set(['arrested', 'detained']);
+const injuryVerbs = new Set(['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized']);
+const passiveAuxiliaries = new Set(['was', 'been', 'being', 'is', 'also', 'later', 'reportedly', 'seriously', 'badly', 'critically', 'slightly', 'fatally']);
+const injuryNouns = new Set(['injuries', 'injury', 'wounds', 'burns']);
+const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const allKinds = new Set<FigureKind>(['killed']);
+
+type Subject = {start: number; end: number; name: string | null; count?: number};
+
+export function findImplicitFigures(text: string, ws: Word[], sentence: number, mainEvent: boolean, entities: PeopleIndex, kinds: Set<FigureKind> = allKinds): Draft[] {
 	const found: Draft[] = [];
-	const kind: FigureKind = 'killed';
 	for (let index = 0; index < ws.length; index++) {
 		const lower = ws[index].lower;
-		let subject: {start: number; end: number; name: string | null} | null | undefined;
-		if (lower === 'died' || lower === 'dies') {
+		let subject: Subject | null | undefined;
+		let kind: FigureKind = 'killed';
+		if (arrestVerbs.has(lower) || injuryVerbs.has(lower) || lower === 'suffered' || lower === 'sustained') {
+			kind = arrestVerbs.has(lower) ? 'arrested' : 'wounded';
+			if (!kinds.has(kind)) continue;
+			subject = otherSubject(text, ws, index, entities);
+		} else if (!kinds.has('killed')) {
+			continue;
+		} else if (lower === 'died' || lower === 'dies') {
 			subject = subjectBefore(text, ws, index, entities);
 		} else if (lower === 'killed' && ['was', 'been', 'being', 'also', 'later', 'reportedly', 'himself', 'herself'].includes(ws[index - 1]?.lower ?? '')) {
 			if (ws[index + 1] && /^\d/.test(ws[index + 1].text)) continue;
@@ -57,8 +74,8 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 		found.push({
 			id: '',
 			kind,
-			count: 1,
 			qualifier: 'exact',
+			count: subject.count ?? 1,
 			subject: subject.name,
 			start,
 			end: Math.max(subject.end, ws[index].end),
@@ -70,11 +87,69 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 			partitive: false,
 			anaphoric: false,
 			breakdown: false,
+			definite: false,
+			among: false,
 		});
 	}
 
 	return found;
 }
+
+/** The person an arrest or injury verb is about: "a 34-year-old man was arrested", "police detained the driver", "the pilot suffered serious injuries". */
+function otherSubject(text: string, ws: Word[], verb: number, entities: PeopleIndex): Subject | undefined {
+	const lower = ws[verb].lower;
+	if (lower === 'suffered' || lower === 'sustained') {
+		// "suffered minor injuries": up to two adjectives, then an injury noun; the subject is before the verb.
+		let at = verb + 1;
+		while (at < ws.length && at - verb <= 3 && !injuryNouns.has(ws[at].lower) && /^\p{Ll}+$/u.test(ws[at].text)) at++;
+		if (!injuryNouns.has(ws[at]?.lower ?? '')) return undefined;
+		return subjectBefore(text, ws, verb, entities);
+	}
+
+	const next = ws[verb + 1];
+	if (passiveAuxiliaries.has(ws[verb - 1]?.lower ?? '')) {
+		// "was injured in 2019" or "was arrested for 3 days": a number right after is somebody else's business.
+		if (next && /^\d/.test(next.text)) return undefined;
+		return subjectBefore(text, ws, verb, entities);
+	}
+
+	// Active: "police arrested the owner and his son", "detained the operator, Ana Ruiz".
+	if (!arrestVerbs.has(lower) || !next) return undefined;
+	if (/^\p{Lu}/u.test(next.text)) return nameAt(text, ws, verb + 1, entities);
+	const first = objectPhrase(ws, verb + 1);
+	if (!first) return undefined;
+	let end = first.last;
+	let count = 1;
+	if (ws[end]?.lower === 'and') {
+		const second = objectPhrase(ws, end + 1);
+		if (second) {
+			count = 2;
+			end = second.last;
+		}
+	}
+
+	return {start: ws[verb + 1].start, end: ws[end - 1].end, name: text.slice(ws[verb + 1].start, ws[end - 1].end), count};
+}
+
+/** "the owner", "his son", "the head of a company": one person after a determiner; undefined for groups and things. */
+function objectPhrase(ws: Word[], from: number): {last: number} | undefined {
+	if (!determiners.has(ws[from]?.lower ?? '')) return undefined;
+	let at = from + 1;
+	while (at < ws.length && at - from <= 4 && /^\p{Ll}[\p{Ll}'-]*$/u.test(ws[at].text) && !personNouns.has(ws[at].lower) && !singularNouns.has(ws[at].lower) && !relatives.has(ws[at].lower)) at++;
+	const noun = ws[at]?.lower ?? '';
+	const person = (personNouns.has(noun) && !noun.endsWith('s')) || singularNouns.has(noun) || relatives.has(noun);
+	if (!person) return undefined;
+	let last = at + 1;
+	// "the head of a company": the "of" phrase belongs to the person.
+	if (ws[last]?.lower === 'of' && determiners.has(ws[last + 1]?.lower ?? '')) {
+		last += 2;
+		while (last < ws.length && last - at <= 5 && /^\p{Ll}/u.test(ws[last].text) && !['and', 'that', 'who', 'which', 'whose', 'in', 'on', 'at', 'for', 'after', 'on', 'over'].includes(ws[last].lower)) last++;
+	}
+
+	return {last};
+}
+
+const relatives = new Set(['son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'owner', 'operator', 'manager', 'director', 'head', 'captain', 'landlord', 'employee', 'boss', 'chief', 'partner', 'friend', 'neighbour', 'neighbor']);
 
 /** The one person before a death verb: a pronoun, a name, or "a rescued woman"; undefined for groups. */
 function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleIndex) {
@@ -98,7 +173,8 @@ function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleI
 	// "a rescued woman", "the mayor": a singular person noun after a determiner.
 	if (personNouns.has(word.lower) && !word.lower.endsWith('s') || singularNouns.has(word.lower)) {
 		let first = at;
-		while (first > 0 && at - first < 3 && !['a', 'an', 'the', 'one'].includes(ws[first - 1].lower) && /^\p{Ll}/u.test(ws[first - 1].text)) first--;
+		// Lowercase modifiers and an age ("a 34-year-old lorry driver") may stand between the determiner and the noun.
+		while (first > 0 && at - first < 6 && !['a', 'an', 'the', 'one'].includes(ws[first - 1].lower) && (/^\p{Ll}/u.test(ws[first - 1].text) || (ws[first - 1].text === '-' && ws[first]?.lower.startsWith('year')) || (/^\d+$/.test(ws[first - 1].text) && ws[first]?.text === '-'))) first--;
 		if (first > 0 && ['a', 'an', 'the', 'one'].includes(ws[first - 1].lower)) {
 			return {start: ws[first - 1].start, end: word.end, name: text.slice(ws[first].start, word.end)};
 		}

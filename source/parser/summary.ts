@@ -93,13 +93,14 @@ function addClaims(total: Total, others: Figure[]): void {
 }
 
 /**
- * Deaths written without numbers ("the mayor died", "he was pronounced dead"):
+ * Deaths, arrests and injuries written without numbers ("the mayor died", "he was pronounced dead"):
  * one per distinct name; pronouns and descriptions add one only when no name is
  * given, since they usually point back at the named victim.
  */
 function implicitTotal(figures: Figure[]): Total | null {
 	if (figures.length === 0) return null;
 	const names = new Set(figures.map(figure => figure.subject).filter(subject => subject !== null && /^\p{Lu}/u.test(subject)).map(name => name!.split(/\s+/).at(-1)!.toLowerCase()));
-	const count = names.size > 0 ? names.size : 1;
+	// "arrested the owner and his son" names two people in one figure.
+	const count = names.size > 0 ? names.size : Math.max(...figures.map(figure => figure.count));
 	return {count, qualifier: 'exact', figures: figures.map(figure => figure.id), claims: []};
 }
