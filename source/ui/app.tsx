@@ -122,7 +122,7 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 
 	// The only useInput of the dashboard: every key goes through dispatchKey.
 	useInput((input, key) => {
-		for (const press of splitInput({input, key})) {
+		for (const press of splitInput({input, key}, modeOf(stateRef.current) === 'search')) {
 			const view = {...viewRef.current, hits: searchRef.current(stateRef.current.query, stateRef.current.desk?.scope).ids};
 			const outcome = dispatchKey(stateRef.current, press, view);
 			stateRef.current = outcome.state;

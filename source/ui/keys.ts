@@ -85,21 +85,39 @@ function movement(press: KeyPress, page: number): number | 'top' | 'bottom' | nu
 	return null;
 }
 
+/** Reads longer than this, in the search box, are pastes rather than keys typed ahead. */
+const pasteLength = 16;
+/** Names are short; a longer query is a paste gone wrong, and every keystroke re-ranks it. */
+export const maxQueryLength = 100;
+
 /**
  * Ink hands over everything read at once as one input: keys typed faster than a frame
  * ("jjj", "/ziyo⏎") and pastes. Split it into single keys so each one means what it
  * would alone; in the search box the letters then simply join the query one by one.
  */
-export function splitInput(press: KeyPress): KeyPress[] {
+export function splitInput(press: KeyPress, searching = false): KeyPress[] {
 	const {input, key} = press;
 	const characters = [...input];
 	if (characters.length <= 1 || key.ctrl || key.meta || key.escape) return [press];
-	return characters.map(character => {
+	// In the search box a long read is a paste: all of it is query text, and a newline in it
+	// must not act as Enter (nor the text after it as commands: a "q" would quit).
+	if (searching && characters.length > pasteLength) return [{input, key: {}}];
+	const presses = characters.map((character): KeyPress => {
 		if (character === '\r' || character === '\n') return {input: '\r', key: {return: true}};
 		if (character === '\t') return {input: '', key: {tab: true}};
 		if (character === '\u007F' || character === '\b') return {input: '', key: {backspace: true}};
 		return {input: character, key: {}};
 	});
+	if (!searching) return presses;
+	// In the search box a run of letters is one edit of the query (one search), not one per letter.
+	const joined: KeyPress[] = [];
+	for (const one of presses) {
+		const last = joined.at(-1);
+		if (last && isPrintable(last) && isPrintable(one)) joined[joined.length - 1] = {input: last.input + one.input, key: {}};
+		else joined.push(one);
+	}
+
+	return joined;
 }
 
 export function dispatchKey(state: UiState, press: KeyPress, view: View): Outcome {
@@ -136,12 +154,16 @@ function searchKey(state: UiState, press: KeyPress, view: View): UiState {
 	if (key.backspace || key.delete) return withQuery(state, [...state.query].slice(0, -1).join(''));
 	if (isCtrl(press, 'u')) return withQuery(state, '');
 	if (isCtrl(press, 'w')) return withQuery(state, state.query.replace(/\S*\s*$/u, ''));
-	// Letters (q, j, k, digits, n…) are text here, never commands; a paste arrives as one string.
-	if (isPrintable(press)) return withQuery(state, state.query + press.input.replaceAll(/[\r\n\t]+/g, ' '));
-	return state;
+	// Letters (q, j, k, digits, n…) are text here, never commands; a paste arrives as one
+	// string, its line breaks and tabs as spaces and any other control character dropped.
+	if (key.ctrl || key.meta || key.escape) return state;
+	const text = input.replaceAll(/[\r\n\t]+/g, ' ').replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, '');
+	return text === '' ? state : withQuery(state, state.query + text);
 }
 
-function withQuery(state: UiState, query: string): UiState {
+function withQuery(state: UiState, text: string): UiState {
+	const characters = [...text];
+	const query = characters.length > maxQueryLength ? characters.slice(0, maxQueryLength).join('') : text;
 	if (query === state.query) return state;
 	// A new query is a new ranking: start at its best hit.
 	return {...state, query, entityCursor: 0, entityTop: 0};

@@ -1,6 +1,6 @@
 // The key dispatcher, called directly: what every key does in every mode.
 import test from 'ava';
-import {dispatchKey, splitInput, type KeyFlags, type KeyPress} from '../../source/ui/keys.js';
+import {dispatchKey, maxQueryLength, splitInput, type KeyFlags, type KeyPress} from '../../source/ui/keys.js';
 import {articlePosition, initialState, modeOf, type UiState} from '../../source/ui/state.js';
 import {dashboardStory} from '../fixtures/dashboard-story.js';
 import {makeView} from './make-view.js';
@@ -244,4 +244,22 @@ test('a storm of random keys keeps every cursor in bounds and never throws', t =
 		t.true(state.entityCursor >= 0 && (after.hits.length === 0 || state.entityCursor < after.hits.length), `entity cursor in bounds at key ${index}`);
 		t.true(state.summaryCursor < after.summaryRows.length);
 	}
+});
+
+test('in the search box a run of letters is one edit, and a long read is a paste: text only, capped', t => {
+	t.deepEqual(splitInput(press('naz'), true), [press('naz')]);
+	t.deepEqual(splitInput(press('ab\rcd'), true).map(one => one.key.return ? '⏎' : one.input), ['ab', '⏎', 'cd']);
+	const pasted = `${'Mirzo Ziyoyev\n'.repeat(300)}q`;
+	const presses = splitInput(press(pasted), true);
+	t.is(presses.length, 1, 'one press, one search');
+	let state = type(start, '/').state;
+	for (const one of presses) {
+		const outcome = dispatchKey(state, one, makeView(story, state));
+		t.is(outcome.effect, undefined, 'the q at the end of the paste does not quit');
+		state = outcome.state;
+	}
+
+	t.is(modeOf(state), 'search', 'a newline in a paste is not Enter');
+	t.is([...state.query].length, maxQueryLength);
+	t.true(state.query.startsWith('Mirzo Ziyoyev Mirzo'));
 });
