@@ -80,7 +80,7 @@ export function findAttributions(text: string, sentence: Sentence, wordsOf: () =
 
 		// ", the coast guard said." closing a sentence is a source whatever its words.
 		const closing = ws[index + 1] === undefined || ws[index + 1].text === '.' || timeWords.has(ws[index + 1].lower);
-		const subject = subjectBefore(ws, verb, closing);
+		const subject = subjectBefore(ws, verb, closing) ?? coordinatedSubject(ws, verb);
 		if (!subject) continue;
 		const afterComma = subject.first > 0 && ws[subject.first - 1].text === ',';
 		found.push({
@@ -143,6 +143,29 @@ function subjectBefore(ws: Word[], verb: number, closing: boolean): {first: numb
 		if (first === 0 || ws[first - 1].text === '"' || ws[first - 1].text === '“') return null;
 	}
 
+	return {first, last};
+}
+
+const nameJoints = new Set(['the', 'of', 'al', 'for', 'and']);
+
+/**
+ * "The Eastern Front group claimed the attack and said its fighters had killed 15": a "said" after "and"
+ * shares the subject that opens the sentence (its name, up to the first comma or lowercase verb).
+ */
+function coordinatedSubject(ws: Word[], verb: number): {first: number; last: number} | null {
+	let before = verb;
+	while (before > 0 && adverbs.has(ws[before - 1].lower)) before--;
+	if (ws[before - 1]?.lower !== 'and') return null;
+	let first = 0;
+	while (first < ws.length && (ws[first].text === '"' || ws[first].text === '“')) first++;
+	let last = first;
+	while (last < before - 1 && last - first < 8 && !isStop(ws[last]) && (/^\p{Lu}/u.test(ws[last].text) || nameJoints.has(ws[last].lower) || sourceNouns.has(ws[last].lower))) last++;
+	// Joining words do not end a name ("The Front and" stops before "and").
+	while (last > first && nameJoints.has(ws[last - 1].lower)) last--;
+	if (last === first || last >= before - 1) return null;
+	const phrase = ws.slice(first, last);
+	if (pronouns.has(phrase[0].lower) || prepositions.has(phrase[0].lower)) return null;
+	if (!phrase.some(word => /^\p{Lu}/u.test(word.text) && word !== phrase[0]) && !phrase.some(word => sourceNouns.has(word.lower))) return null;
 	return {first, last};
 }
 

@@ -85,13 +85,16 @@ function compatibleSubjects(a: string | null, b: string | null): boolean {
 /** "including two teachers", "one of them": parts that say which total they belong to. */
 function linkExplicit(main: Draft[]): void {
 	for (const [index, draft] of main.entries()) {
-		if (!draft.breakdown && !draft.anaphoric) continue;
+		// "One of the officers killed": a share of the officers counted before, however far back.
+		const shareOfNamed = draft.partitive && !draft.anaphoric && draft.subject !== null;
+		if (!draft.breakdown && !draft.anaphoric && !shareOfNamed) continue;
 		// A breakdown names a total close before it: looking back a bounded distance keeps this linear.
 		for (let at = index - 1; at >= 0 && index - at <= 20; at--) {
 			const candidate = main[at];
 			if (draft.breakdown && candidate.sentence !== draft.sentence) break;
-			if (draft.sentence - candidate.sentence > 2 && !draft.among) break;
+			if (draft.sentence - candidate.sentence > 2 && !draft.among && !shareOfNamed) break;
 			if (candidate.partOf !== null || candidate.count < draft.count) continue;
+			if (shareOfNamed && !draft.breakdown && (candidate.count === draft.count || draft.subject?.toLowerCase().split(' ').at(-1) !== candidate.subject?.toLowerCase().split(' ').at(-1))) continue;
 			draft.partOf = candidate.id;
 			if (draft.subject === null && candidate.subject !== null) draft.subject = candidate.subject;
 			break;

@@ -16,7 +16,23 @@ export function summarize(figures: Figure[]): Summary {
 	return summary;
 }
 
-function totalFor(figures: Figure[]): Total | null {
+// Who carried out an attack: attackers killed are a separate count from their victims.
+const perpetrators = new Set(['attackers', 'attacker', 'militants', 'militant', 'gunmen', 'gunman', 'assailants', 'assailant', 'insurgents', 'insurgent', 'bombers', 'bomber', 'terrorists', 'terrorist', 'hijackers', 'hijacker', 'kidnappers', 'kidnapper', 'robbers', 'robber', 'suspects', 'suspect', 'fugitive', 'fugitives']);
+
+function headOf(figure: Figure): string | null {
+	return figure.subject?.toLowerCase().split(/\s+/).at(-1) ?? null;
+}
+
+/** "three of the attackers were killed" beside "six officers": the attackers are not among the victims. */
+export function isPerpetratorCount(figure: Figure): boolean {
+	const head = headOf(figure);
+	return head !== null && perpetrators.has(head);
+}
+
+function totalFor(all: Figure[]): Total | null {
+	// Casualties among the attackers stay out of the victims' total when victims are counted too.
+	const victims = all.filter(figure => !isPerpetratorCount(figure));
+	const figures = (all[0]?.kind === 'killed' || all[0]?.kind === 'wounded') && victims.some(figure => !figure.implicit) ? victims : all;
 	const written = figures.filter(figure => !figure.implicit);
 	if (written.length === 0) return implicitTotal(figures);
 	const ids = new Set(written.map(figure => figure.id));
@@ -59,8 +75,17 @@ function totalFor(figures: Figure[]): Total | null {
 	return total;
 }
 
+// Words for one kind of group: "six officers" and "15 policemen" from two sources are one count told twice.
+const groupClasses: string[][] = [
+	['officers', 'policemen', 'police', 'policewomen', 'constables', 'cops', 'personnel', 'officer', 'policeman'],
+	['soldiers', 'troops', 'servicemen', 'personnel', 'marines', 'soldier', 'troop'],
+	['civilians', 'people', 'persons', 'residents', 'villagers'],
+];
+
 function sameGroup(a: Figure, b: Figure): boolean {
-	return a.subject !== null && b.subject !== null && a.subject.toLowerCase() === b.subject.toLowerCase();
+	const [left, right] = [headOf(a), headOf(b)];
+	if (left === null || right === null) return false;
+	return left === right || groupClasses.some(group => group.includes(left) && group.includes(right));
 }
 
 function differentSources(a: Figure, b: Figure): boolean {
