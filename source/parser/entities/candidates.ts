@@ -2,12 +2,14 @@
 // (gazetteers, titles, organisation and place words, sentence position, speech verbs).
 import type {EntityType} from '../../model/types.js';
 import {
+	bodyHeadsBeforePlace,
 	commonWords,
 	compassWords,
 	eventHeads,
 	firstNames,
 	honorifics,
 	nameParticles,
+	modifierAcronyms,
 	nonEntities,
 	speechVerbs,
 	organizationHeads,
@@ -20,7 +22,7 @@ import {knownOrganizations, locations, nationalities} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {candidate, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {quotes, runsOf} from './runs.js';
-import {followedByBodyNoun, placeCue, singleCue} from './cues.js';
+import {followedByBodyNoun, followedByPlace, placeCue, singleCue} from './cues.js';
 import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
 
 export type {Candidate, Evidence, SentenceContext} from './context.js';
@@ -38,6 +40,7 @@ export function emptyEvidence(): Evidence {
 // Storms and operations carry names that are not people's ("Typhoon Rai", "Operation Desert Storm").
 const eventStarts = new Set(['Typhoon', 'Hurricane', 'Cyclone', 'Storm', 'Tropical', 'Operation', 'Flight', 'Tornado']);
 const romanNumeral = /^(?=[IVXLC]{2,})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const recordingNouns = new Set(['footage', 'camera', 'cameras', 'images', 'image', 'video', 'videos', 'system', 'systems', 'recording', 'recordings', 'stills', 'coverage', 'network']);
 const nameSuffix = /^(?:Jr\.?|Sr\.?)$/;
 
 /** Candidates of one sentence in text order. */
@@ -115,6 +118,24 @@ function isCommonInitial(token: Token, evidence: Evidence, runLength: number): b
 	return evidence.lowercase.has(lower) || englishSuffix.test(lower);
 }
 
+const monthAbbreviation = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
+/** A never-a-name word; a bare month abbreviation only when a day number follows ("Jan 5", not "Zinda Jan"). */
+function isStopWord(tokens: Token[], index: number): boolean {
+	const token = tokens[index]!;
+	if (!nonEntities.has(token.text)) return false;
+	return !monthAbbreviation.test(token.text) || tokens[index + 1]?.kind === 'number';
+}
+
+const dateWords = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)$/;
+
+/** A stop-list word inside a run, after a known first name and before another name word. */
+function insidePersonName(tokens: Token[], index: number): boolean {
+	const token = tokens[index]!;
+	if (index === 0 || index === tokens.length - 1 || token.kind !== 'capital' || dateWords.test(token.text)) return false;
+	return tokens.slice(0, index).some(before => firstNames.has(before.text)) && isNameToken(tokens[index - 1]) && isNameToken(tokens[index + 1]) && !nonEntities.has(tokens[index + 1]!.text);
+}
+
 function isKnownName(word: string): boolean {
 	return firstNames.has(word) || locations.exact.has(word) || nationalities.exact.has(word) || knownOrganizations.exact.has(word);
 }
@@ -161,8 +182,11 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
-	// Split at words that never name anything ("Monday", "Islamic"), then judge the pieces.
-	const cut = tokens.findIndex(token => nonEntities.has(token.text));
+	// Split at words that never name anything ("Monday", "Islamic"), then judge the pieces. Between two
+	// name words of a person's name such a word is a name part ("Ali Shia Hamdan"), unless it is a date.
+	// A place noun after the run makes it a place's name whatever its words ("the Hindu Kush mountains").
+	const placeNamed = followedByPlace(context.tokens, tokens.at(-1)!.index) && tokens.some(token => isNameToken(token) && !nonEntities.has(token.text));
+	const cut = placeNamed ? -1 : tokens.findIndex((token, index) => isStopWord(tokens, index) && !insidePersonName(tokens, index));
 	if (cut !== -1) {
 		if (cut > 0) judgeRun(context, tokens.slice(0, cut), out);
 		judgeRun(context, trimLeadingConnectors(tokens.slice(cut + 1)), out);
@@ -291,7 +315,9 @@ function isOrganizationRun(tokens: Token[]): boolean {
 	if (last.kind === 'acronym' && !locations.exact.has(last.text) && !nonEntities.has(last.text) && !romanNumeral.test(last.text)) return true;
 	if (names.some(token => knownOrganizations.exact.has(token.text) && token.text.length >= 3)) return true;
 	const connected = tokens.some(token => token.text === 'of' || token.text === 'for');
-	return connected && names.some(token => organizationHeads.has(token.text));
+	if (connected && names.some(token => organizationHeads.has(token.text))) return true;
+	// "the Peace Mission in Chad": only runs joins "in" after such a head, so this is a body's name.
+	return tokens.some((token, index) => ['in', 'for', 'of'].includes(token.text) && bodyHeadsBeforePlace.has(tokens[index - 1]?.text ?? ''));
 }
 
 function isPlaceRun(tokens: Token[]): boolean {
@@ -457,6 +483,7 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 
 		const letters = token.text.replaceAll('.', '');
 		if (nonEntities.has(token.text) || letters.length > 6) return;
+		if (modifierAcronyms.has(token.text) && recordingNouns.has(context.tokens[token.index + 1]?.text ?? '')) return;
 		const found = candidate(context, [token], 'acronym', token.text);
 		describe(context, [token], found);
 		out.push(found);

@@ -16,7 +16,8 @@ export function placeCue(context: SentenceContext, tokens: Token[]): boolean {
 	return followedByPlace(all, last.index);
 }
 
-function followedByPlace(all: Token[], at: number): boolean {
+/** Whether a place noun follows the name ending at `at` ("… district", "… mountains"). */
+export function followedByPlace(all: Token[], at: number): boolean {
 	const next = all[at + 1];
 	if (next?.text === ',') {
 		const after = all[at + 2];
@@ -27,7 +28,12 @@ function followedByPlace(all: Token[], at: number): boolean {
 	return next !== undefined && next.kind === 'lower' && (placeNouns.has(next.text) || placeNounsAfter.has(next.text) || placeNounsAfter.has(all[at + 2]?.text ?? '') && all[at + 2]?.kind === 'lower' && !placePrepositions.has(next.text));
 }
 
-const placeNounsAfter = new Set(['residents', 'inhabitants', 'regional', 'provincial', 'municipal', 'district', 'province', 'region', 'county', 'village', 'town', 'neighbourhood', 'neighborhood', 'field', 'airport', 'oblast', 'prefecture', 'municipality', 'suburb', 'valley', 'river', 'governorate']);
+const placeNounsAfter = new Set(['residents', 'inhabitants', 'regional', 'provincial', 'municipal', 'district', 'province', 'region', 'county', 'village', 'town', 'neighbourhood', 'neighborhood', 'field', 'airport', 'oblast', 'prefecture', 'municipality', 'suburb', 'valley', 'river', 'governorate',
+	'area', 'mountains', 'mountain', 'range', 'pass', 'peak', 'glacier', 'prison', 'jail', 'camp', 'estate', 'township']);
+
+// Buildings a place name can qualify: "a Brakvik supermarket", "the Sundal hospital".
+const facilitiesAfter = new Set(['supermarket', 'hospital', 'school', 'church', 'mosque', 'synagogue', 'temple', 'mall', 'market', 'courthouse', 'stadium', 'neighbourhood', 'neighborhood']);
+const articles = new Set(['a', 'an', 'the', 'A', 'An', 'The']);
 
 // What only a place has: "Karaj's mayor", "Mosul's outskirts".
 const ownedByPlaces = new Set(['mayor', 'governor', 'residents', 'inhabitants', 'streets', 'outskirts', 'suburbs', 'airport', 'port', 'population', 'city', 'municipality', 'neighbourhoods', 'neighborhoods']);
@@ -44,6 +50,10 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	if (previous?.text === 'named' || /year-old\s+$/.test(text.slice(Math.max(0, token.start - 12), token.start))) return 'person';
 	if (previous && placePrepositions.has(previous.text)) return 'location';
 	if (previous?.text === 'of' && placeNouns.has(tokens[index - 2]?.text ?? '')) return 'location';
+	// "Tom Vale, 27, of Brakvik": where a person named with an age comes from.
+	if (previous?.text === 'of' && tokens[index - 2]?.text === ',' && tokens[index - 3]?.kind === 'number') return 'location';
+	// Not adjectives of faith or style ("a Pentecostal church", "a Gothic church").
+	if (!token.possessive && articles.has(previous?.text ?? '') && next?.kind === 'lower' && facilitiesAfter.has(next.text) && !/(?:al|ic|ist|ian|ite|ese)$/.test(token.text)) return 'location';
 	// "from Brakvik to Sundal".
 	if (previous?.text === 'to' && (tokens.slice(Math.max(0, index - 4), index - 1).some(before => before.text === 'from') || /^(?:close|next|closer|flew|travelled|traveled|returned)$/.test(tokens[index - 2]?.text ?? ''))) return 'location';
 	if (!token.possessive && followedByPlace(tokens, index)) return 'location';
@@ -53,10 +63,14 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 }
 
 // Nouns after a name that make it a body's name: "the Besiktas club", "the Wagner group".
-const bodyNounsAfter = new Set(['club', 'group', 'party', 'company', 'firm', 'agency', 'newspaper', 'daily', 'channel', 'network', 'movement', 'militia', 'team', 'airline', 'carrier', 'charity', 'broadcaster', 'website', 'outlet', 'brand', 'chain', 'union', 'faction', 'organisation', 'organization']);
+const bodyNounsAfter = new Set(['gang', 'cartel', 'club', 'group', 'party', 'company', 'firm', 'agency', 'newspaper', 'daily', 'channel', 'network', 'movement', 'militia', 'team', 'airline', 'carrier', 'charity', 'broadcaster', 'website', 'outlet', 'brand', 'chain', 'union', 'faction', 'organisation', 'organization']);
+
+const bodyModifiers = new Set(['news', 'state', 'state-run', 'state-owned', 'private', 'television', 'radio', 'media', 'militant', 'armed', 'criminal', 'rebel', 'opposition', 'ruling', 'football']);
 
 /** Whether the word after the name at `at` calls it a body ("… club", "… group"). */
 export function followedByBodyNoun(all: Token[], at: number): boolean {
-	const next = all[at + 1];
+	// One modifier may stand between: "the Tass news agency", "the Rai state broadcaster".
+	const skip = bodyModifiers.has(all[at + 1]?.text ?? '') ? 2 : 1;
+	const next = all[at + skip];
 	return next !== undefined && next.kind === 'lower' && bodyNounsAfter.has(next.text) && !all[at]!.possessive;
 }

@@ -31,6 +31,7 @@ const extraNationalities: ReadonlyArray<readonly [string, string]> = [
 	['Emirati', 'Emirati'], ['Kazakhstani', 'Kazakh'], ['Uzbekistani', 'Uzbek'], ['Tadzhik', 'Tajik'], ['Kirghiz', 'Kyrgyz'],
 	['Ukrainian', 'Ukrainian'], ['Saudis', 'Saudi'], ['Saudi Arabian', 'Saudi Arabian'], ['Hong Konger', 'Hong Konger'], ['Hong Kongers', 'Hong Konger'],
 	['Philippine', 'Philippine'], ['Argentinian', 'Argentine'], ['Argentinians', 'Argentine'], ['Argentines', 'Argentine'], ['Belarusian', 'Belarusian'], ['Hispanic', 'Hispanic'], ['Latino', 'Latino'],
+	['Nepali', 'Nepali'], ['Nepalis', 'Nepali'], ['Lao', 'Lao'], ['Kosovar', 'Kosovar'], ['Bahraini', 'Bahraini'], ['Omani', 'Omani'],
 ];
 
 // Words the demonym data uses that are also ordinary names of places or things in English prose.

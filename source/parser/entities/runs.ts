@@ -1,10 +1,12 @@
 // Capitalised runs: the stretches of a sentence that may name something, before anyone says what.
-import {nameParticles, ofJoiners, organizationHeads} from '../gazetteer/words.js';
+import {bodyHeadsBeforePlace, nameParticles, ofJoiners, organizationHeads} from '../gazetteer/words.js';
+import {locations} from './lexicon.js';
 import {heads, isNameToken} from './context.js';
 import type {Token} from './tokens.js';
 
 export const quotes = new Set(['"', '“', '”', '\'', '‘', '’']);
 const maxRunTokens = 12;
+const groupNouns = new Set(['gang', 'cartel', 'group', 'brigade', 'battalion', 'militia', 'club']);
 const roads = new Set(['Route', 'Interstate', 'Highway', 'Motorway', 'Road', 'Flight']);
 
 /** Maximal runs of capitalised words, joined across "of (the)" after organisation words, name particles and nicknames. */
@@ -32,7 +34,8 @@ export function runsOf(tokens: Token[], from: number): Token[][] {
 				continue;
 			}
 
-			if (next?.kind === 'number' && roads.has(current.text)) {
+			// "Route 9", and "the Calle 12 gang": a number is part of a road's or a group's name.
+			if (next?.kind === 'number' && (roads.has(current.text) || (tokens[at + 2]?.kind === 'lower' && groupNouns.has(tokens[at + 2]!.text)))) {
 				run.push(next);
 				at++;
 				break;
@@ -59,6 +62,14 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	if ((next.text === 'of' || next.text === 'for') && ofJoiners.has(current.text)) {
 		const skip = tokens[at + 2]?.text === 'the' ? 3 : 2;
 		return isNameToken(tokens[at + skip]) && tokens[at + skip]!.kind !== 'initial' ? skip : 0;
+	}
+
+	// "the Peace Mission in Chad", "the Relief Office for Kenya": a body named for the place it works in.
+	if ((next.text === 'in' || next.text === 'for' || next.text === 'of') && bodyHeadsBeforePlace.has(current.text) && run.length > 1) {
+		const skip = tokens[at + 2]?.text === 'the' ? 3 : 2;
+		const place = tokens[at + skip];
+		const placeName = place && tokens[at + skip + 1]?.kind === 'capital' ? `${place.text} ${tokens[at + skip + 1]!.text}` : place?.text;
+		if (place && (locations.exact.has(place.text) || locations.exact.has(placeName ?? ''))) return skip;
 	}
 
 	// "Department of Roads and Public Works", "Fire and Rescue Service": "and" inside an organisation's name.

@@ -7,8 +7,11 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Messrs Messrs. Mx Sir Dame Madam Mme M.`);
 
 /** Titles before a name ("President Rakhmon", "Police Chief Jane Doe", "Gen. Smith"): kept as descriptions. */
+// Besides ranks and offices, the portfolio words that qualify a minister in wire copy: "Supreme" for the
+// "Supreme Leader" and "Supreme Court Justice" of many states, "Aviation" and "Emergencies" as ministries
+// many governments have. Country-specific phrasings (one state's name for one ministry) stay out.
 export const titleWords = set(`
-	Member MP MEP Board Supreme Civil Aviation Emergencies Emergency Situations Transport Deputy
+	Member MP MEP Board Supreme Aviation Emergencies Emergency Transport Deputy
 	President Vice Prime Minister Ministers Secretary Chancellor Premier Governor Gov Gov. Mayor Deputy Senator Sen Sen.
 	Representative Rep Rep. Congressman Congresswoman Councillor Councilman Councilwoman Ambassador Envoy Consul
 	King Queen Prince Princess Emperor Empress Sheikh Sheik Emir Sultan Crown Lord Lady Baron Duke Duchess
@@ -39,7 +42,8 @@ export const titleHeads = set(`
 
 /** Roles written in lower case before a name ("police spokesman Jane Doe", "journalist John Roe"). */
 export const roleNouns = set(`
-	broadcaster selectman eyewitness official representative member
+	broadcaster eyewitness official representative member
+	councillor councilor councilman councilwoman alderman selectman selectwoman trustee
 	president minister secretary governor mayor senator ambassador envoy king queen prince pope cardinal archbishop
 	bishop imam rabbi general colonel captain sergeant commander chief inspector superintendent detective constable
 	officer agent sheriff judge prosecutor attorney coroner doctor professor chairman director spokesman spokeswoman
@@ -51,8 +55,12 @@ export const roleNouns = set(`
 `);
 
 /** Last words of organisation names ("Interior Ministry", "United Tajik Opposition", "Green Alliance"). */
+// Kept from the shorter endings: "United" ends club names (Leeds United, DC United), "Presidency" is how
+// several governments' offices are cited ("the Nigerian Presidency"), "Survey" ends national mapping and
+// geology bodies, "Exchange" ends stock exchanges, "Facility" ends the names of prisons and plants run by
+// an administration ("… Correctional Facility"). "Partnership" named one story's body and went.
 export const organizationHeads = set(`
-	United Presidency Survey House Embassy Consulate Facility Command Committee Board Bureau Registry Watch Exchange Media Agency Channel Magazine Review Today Weekly Daily Partnership Trust Initiative
+	United Presidency Survey House Embassy Consulate Command Committee Board Bureau Registry Watch Exchange Facility Media Agency Channel Magazine Review Today Weekly Daily Trust Initiative
 	Ministry Ministries Department Committee Commission Council Agency Service Services Bureau Office Directorate
 	Authority Administration Board Court Tribunal Parliament Assembly Senate Congress Duma Cabinet Government
 	Party Movement Front Opposition Alliance Coalition League Union Federation Confederation Association Society
@@ -75,10 +83,18 @@ export const ofJoiners = set(`
 	Chairman Speaker Commander Secretary-General Guard Guards Corps Army Forces Brotherhood Orchestra Order
 `);
 
+/** Heads of bodies whose names go on with "of", "for" or "in" and a place ("… Mission in Somalia", "… Office for Iraq"). */
+export const bodyHeadsBeforePlace = set(`
+	Mission Missions Commission Office Programme Program Fund Agency Force Forces Command Delegation Bureau Centre Center
+`);
+
+/** Acronyms that are common nouns before another noun ("CCTV footage") but names standing alone ("CCTV reported"). */
+export const modifierAcronyms = set(`CCTV`);
+
 /** Weekdays, months, holidays and other capitalised words that never name an entity here. */
 export const nonEntities = set(`
 	ICU PTSD GPS USD EUR GBP ATM IED IEDs RPG VIP FAQ URL PDF MRI CT ER BBQ SMS IQ HQ
-	IST ET EDT LGBT LGBTQ LGBTQ+ CCTV GP BREAKING URGENT UPDATE UPDATED CORRECTION EXCLUSIVE WATCH VIDEO PHOTOS LIVE NOTE EDITOR'S Islam Christianity Judaism Hinduism Buddhism Jihad A.M. P.M.
+	IST ET EDT LGBT LGBTQ LGBTQ+ GP BREAKING URGENT UPDATE UPDATED CORRECTION EXCLUSIVE WATCH VIDEO PHOTOS LIVE NOTE EDITOR'S Islam Christianity Judaism Hinduism Buddhism Jihad A.M. P.M.
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays
 	January February March April May June July August September October November December
 	Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec.
@@ -167,7 +183,8 @@ export const placePrepositions = set(`in near at outside from into across toward
 
 /** Nouns that, before "of", make the next capitalised word a place ("the city of Brakvik"). */
 export const placeNouns = set(`
-	mayor governor city town village province region district county state capital port suburb outskirts island state`);
+	mayor governor city town village province region district county state capital port suburb outskirts island
+	cities towns villages provinces regions districts counties states suburbs islands municipality municipalities`);
 
 /** Words that start an appositive describing the name before them ("Mirzo Ziyoyev, a commander of …"). */
 export const appositiveStarts = set(`a an the former then current its his her their one another also`);

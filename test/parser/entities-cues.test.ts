@@ -1,0 +1,69 @@
+// Position cues, run joining and the word lists, each on a small story written for the test.
+import {readFileSync} from 'node:fs';
+import test from 'ava';
+import type {Entity, EntityType} from '../../source/model/types.js';
+import {extractEntities} from '../../source/parser/entities.js';
+import {normalizeText} from '../../source/parser/normalize.js';
+import {splitParagraphs, splitSentences} from '../../source/parser/structure.js';
+
+function entitiesOf(raw: string): Entity[] {
+	const text = normalizeText(raw);
+	return extractEntities(text, splitSentences(text, splitParagraphs(text)));
+}
+
+function named(entities: Entity[], type: EntityType): string[] {
+	return entities.filter(entity => entity.type === type).map(entity => entity.name);
+}
+
+const placeStory = entitiesOf(readFileSync(new URL('../fixtures/stories/entities-place-cues.txt', import.meta.url), 'utf8'));
+
+test('places by position: "the districts of A and B", "the X district", "the X mountains", "the X area"', t => {
+	const places = named(placeStory, 'location');
+	for (const name of ['Sundal', 'Velmora', 'Kestra Ran', 'Tolvik', 'Harnes']) t.true(places.includes(name), name);
+});
+
+test('places by position: "Name, 52, of X" and a place qualifying a building', t => {
+	const places = named(placeStory, 'location');
+	for (const name of ['Fjellstad', 'Lindby', 'Sorvik']) t.true(places.includes(name), name);
+	t.deepEqual(named(placeStory, 'person'), ['Ola Nyheim']);
+});
+
+test('every demonym is a nationality; an agency named before "news agency" is an organisation; CCTV footage is no body', t => {
+	t.true(named(placeStory, 'nationality').includes('Nepali'));
+	t.true(named(placeStory, 'organization').includes('Fjordnytt'));
+	t.false(placeStory.some(entity => entity.name === 'CCTV'));
+});
+
+test('CCTV standing alone is the broadcaster', t => {
+	t.deepEqual(named(entitiesOf('The fire was shown live on state broadcaster CCTV. CCTV said three people died.'), 'organization'), ['CCTV']);
+});
+
+test('a month abbreviation is a name part unless a day follows ("the Lavra Jan district" is a place)', t => {
+	const entities = entitiesOf('Houses fell in the Lavra Jan district on Friday. Payments resume on Jan 5, the Lavra council said.');
+	t.true(named(entities, 'location').includes('Lavra Jan'));
+	t.false(entities.some(entity => entity.name.includes('Jan 5')));
+});
+
+test('a name with a number in it: "the Calle 12 gang"', t => {
+	t.true(named(entitiesOf('Police said a leader of the Calle 12 gang was among the escaped inmates.'), 'organization').includes('Calle 12'));
+});
+
+test('a stop-list word between a first name and a surname does not split the person', t => {
+	const entities = entitiesOf('Prime Minister Ali Sunni Karimov said the talks would resume. Monday Ahmed Wali arrived late.');
+	t.true(named(entities, 'person').includes('Ali Sunni Karimov'));
+	t.false(named(entities, 'person').includes('Ali'));
+});
+
+test('a body named for where it works keeps its "in", "for" or "of" and the place', t => {
+	const entities = entitiesOf('Staff of the United Nations Relief Mission for Chad met the European Union Training Mission in Mali. Officials in Mali welcomed them.');
+	const bodies = named(entities, 'organization');
+	t.true(bodies.includes('United Nations Relief Mission for Chad'));
+	t.true(bodies.includes('European Union Training Mission in Mali'));
+	t.true(named(entities, 'location').includes('Mali'));
+});
+
+test('"World" and "Locks" are no place endings', t => {
+	const entities = entitiesOf('A spokesman for Fenwick World said the ride was closed. Fenwick World reopened later. He visited Orrin Locks on Monday.');
+	t.false(named(entities, 'location').includes('Fenwick World'));
+	t.false(named(entities, 'location').includes('Orrin Locks'));
+});
