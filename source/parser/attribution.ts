@@ -199,7 +199,10 @@ export function makeAttributor(text: string, sentences: Sentence[], wordsOf?: (i
 	const readUpTo = (index: number) => {
 		for (let at = carried.length; at <= index && at < sentences.length; at++) {
 			const sentence = sentences[at];
-			const own = mayAttribute(sentence.start, sentence.end) ? findAttributions(text, sentence, wordsOf ? () => wordsOf(at) : undefined, mayAttribute) : none;
+			// Questions come in text order, so a sentence of an earlier paragraph can no longer be asked about
+			// or carry a source forward: it is not read at all.
+			const reachable = sentence.paragraph === sentences[index]?.paragraph;
+			const own = reachable && mayAttribute(sentence.start, sentence.end) ? findAttributions(text, sentence, wordsOf ? () => wordsOf(at) : undefined, mayAttribute) : none;
 			leading.push(own.length === 0 ? none : own.filter(attribution => attribution.leading).sort((a, b) => a.cueEnd - b.cueEnd));
 			trailing.push(own.length === 0 ? none : own.filter(attribution => attribution.trailing).sort((a, b) => a.start - b.start));
 			first.push(own.length > 0 ? own[0].source : null);

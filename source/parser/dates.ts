@@ -19,8 +19,18 @@ export function dayFrom(year: number, month: number, day: number): Day {
 	return Math.floor(Date.UTC(year, month - 1, day) / msPerDay);
 }
 
+// A story names few distinct days but may resolve thousands of expressions to them: each day is formatted once.
+const isoCache = new Map<Day, string>();
+
 export function isoFromDay(day: Day): string {
-	return new Date(day * msPerDay).toISOString().slice(0, 10);
+	let iso = isoCache.get(day);
+	if (iso === undefined) {
+		iso = new Date(day * msPerDay).toISOString().slice(0, 10);
+		if (isoCache.size > 10_000) isoCache.clear();
+		isoCache.set(day, iso);
+	}
+
+	return iso;
 }
 
 export function parts(day: Day): {year: number; month: number; date: number; weekday: number} {

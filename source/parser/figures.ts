@@ -44,7 +44,12 @@ const casualtyHeads = new Set(['dead', 'deaths', 'fatalities', 'bodies', 'injure
 const passiveMarkers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'and']);
 const speculative = new Set(['could', 'may', 'might', 'expected', 'feared', 'likely', 'would', 'will']);
 
-const sortedQualifiers = [...qualifierPhrases].sort((a, b) => b[0].length - a[0].length);
+// Qualifier phrases by their last word, longest first: a number looks up only the phrases that can end right before it.
+const qualifiersByLastWord = new Map<string, Array<[string[], Qualifier]>>();
+for (const entry of [...qualifierPhrases].sort((a, b) => b[0].length - a[0].length)) {
+	const last = entry[0][entry[0].length - 1];
+	qualifiersByLastWord.set(last, [...(qualifiersByLastWord.get(last) ?? []), entry]);
+}
 
 /** Finds every casualty, escape and other count in the story, in text order, ids f1, f2, …. */
 export function extractFigures(text: string, sentences: Sentence[], entities: Entity[]): Figure[] {
@@ -64,6 +69,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	const attributor = makeAttributor(text, sentences, wordsOf);
 	const people = indexPeople(entities);
 	const mayHoldFigure = hintScanner(text, figureHint);
+	const pastCues = pastCueFinder(text);
 	const drafts: Draft[] = [];
 	for (const [index, sentence] of sentences.entries()) {
 		if (!mayHoldFigure(sentence.start, sentence.end)) continue;
@@ -72,7 +78,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		const ws = wordsOf(index);
 		const found = figuresInSentence(ws, index, true);
 		// Only sentences that hold a figure pay for the past-event check.
-		const cues = found.length === 0 && !ws.some(word => implicitCueWords.has(word.lower)) ? [] : pastCues(text, sentence.start, sentence.end, ws);
+		const cues = found.length === 0 && !ws.some(word => implicitCueWords.has(word.lower)) ? [] : pastCues(sentence.start, sentence.end, ws);
 		for (const figure of found) {
 			figure.mainEvent = !coveredByPastCue(ws, cues, figure.start, figure.end);
 			figure.attribution = attributor(index, figure.start);
@@ -100,16 +106,41 @@ const implicitCueWords = new Set(['died', 'killed', 'dead', 'dies', 'killing', '
 
 type Span = {start: number; end: number};
 
-/** Past-time cues ("last year", "in 2010", "an earlier attack") of a sentence, as text spans. */
-export function pastCues(text: string, start: number, end: number, ws: Word[]): Span[] {
-	const sentenceText = text.slice(start, end);
-	const cues: Span[] = [];
-	const pattern = new RegExp(pastEventPattern.source, 'gi');
-	for (const match of sentenceText.matchAll(pattern)) cues.push({start: start + match.index, end: start + match.index + match[0].length});
-	// "the group responsible for …" speaks of what it did before: the whole sentence is about that.
-	const responsible = /\bresponsible for\b/i.exec(sentenceText);
-	if (responsible) cues.push({start, end: start + responsible.index + responsible[0].length});
-	for (const [index, word] of ws.entries()) {
+/**
+ * Finds the past-time cues ("last year", "in 2010", "an earlier attack") of sentences asked for in text
+ * order. One global pattern walks the story once (no per-sentence slices or regexes); the year check
+ * reads the sentence's words.
+ */
+function pastCueFinder(text: string): (start: number, end: number, ws: Word[]) => Span[] {
+	const pattern = new RegExp(`${pastEventPattern.source}|\\b(responsible for)\\b`, 'gi');
+	let pending: RegExpExecArray | null = null;
+	let searchedFrom = Number.POSITIVE_INFINITY;
+	return (start, end, ws) => {
+		if (start < searchedFrom || (pending !== null && pending.index < start)) {
+			pattern.lastIndex = start;
+			pending = pattern.exec(text);
+			searchedFrom = start;
+		}
+
+		const cues: Span[] = [];
+		while (pending !== null && pending.index < end) {
+			const cueEnd = pending.index + pending[0].length;
+			// "the group responsible for …" speaks of what it did before: the whole sentence up to it is about that.
+			if (cueEnd <= end) cues.push({start: pending[1] === undefined ? pending.index : start, end: cueEnd});
+			pattern.lastIndex = cueEnd;
+			pending = pattern.exec(text);
+		}
+
+		searchedFrom = Math.min(searchedFrom, start);
+		yearCues(ws, cues);
+		return cues;
+	};
+}
+
+/** Bare years ("in 2010", "2018 saw …") point away from the incident; full dates and times do not. */
+function yearCues(ws: Word[], cues: Span[]): void {
+	for (let index = 0; index < ws.length; index++) {
+		const word = ws[index];
 		if (word.text.length !== 4 || !/^\d{4}$/.test(word.text)) continue;
 		const year = Number(word.text);
 		if (year < 1800 || year > 2100) continue;
@@ -123,8 +154,6 @@ export function pastCues(text: string, start: number, end: number, ws: Word[]): 
 		if (ws.slice(index + 1, index + 5).some(word => word.lower === 'utc' || word.lower === 'gmt')) continue;
 		cues.push({start: word.start, end: word.end});
 	}
-
-	return cues;
 }
 
 // Words that start a new clause of its own after a comma: a past cue beyond them speaks of something else.
@@ -225,7 +254,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 
 	let qualifier: Qualifier = 'exact';
 	let spanFirst = first;
-	for (const [phrase, meaning] of sortedQualifiers) {
+	for (const [phrase, meaning] of qualifiersByLastWord.get(ws[first - 1]?.lower ?? '') ?? []) {
 		const at = first - phrase.length;
 		if (at >= 0 && phrase.every((part, offset) => ws[at + offset].lower === part)) {
 			qualifier = meaning;
