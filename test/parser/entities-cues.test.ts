@@ -67,3 +67,29 @@ test('"World" and "Locks" are no place endings', t => {
 	t.false(named(entities, 'location').includes('Fenwick World'));
 	t.false(named(entities, 'location').includes('Orrin Locks'));
 });
+
+const evidenceStory = entitiesOf(readFileSync(new URL('../fixtures/stories/entities-person-evidence.txt', import.meta.url), 'utf8'));
+
+test('a capitalised run is a person only with evidence: an age, an appositive, a speech verb', t => {
+	const people = named(evidenceStory, 'person');
+	for (const name of ['Tashi Dorje Lama', 'Ingrid Solberg', 'Oystein Brekkvold']) t.true(people.includes(name), name);
+	// Names that only look like people's: a company, a province, a car.
+	for (const name of ['Harbour Summit Tours', 'Himal Pradesh', 'Skoda Octavia', 'Grelva Fjellvei']) t.false(people.includes(name), name);
+});
+
+test('a body set before the name ("the company, X,") and a "Pradesh" are not people', t => {
+	t.true(named(evidenceStory, 'organization').includes('Harbour Summit Tours'));
+	t.true(named(evidenceStory, 'location').includes('Himal Pradesh'));
+});
+
+test('unknown names become people by the company they keep: a list of people, "the government of X", "X of The Herald told"', t => {
+	const entities = entitiesOf('The victims were identified as Michael Dahl, Orla Venn and Peter Holm. The war began under the government of Abdel Karim Qasso. Ysolde Frame of The Herald told reporters the vote was close.');
+	const people = named(entities, 'person');
+	for (const name of ['Michael Dahl', 'Orla Venn', 'Peter Holm', 'Abdel Karim Qasso', 'Ysolde Frame']) t.true(people.includes(name), name);
+});
+
+test('two common words both capitalised open a sentence as a name ("Coastal Roads said")', t => {
+	const entities = entitiesOf('Coastal Roads said the bridge would reopen. Several roads were flooded.');
+	t.deepEqual(named(entities, 'organization'), ['Coastal Roads']);
+	t.deepEqual(named(entities, 'person'), []);
+});

@@ -22,7 +22,7 @@ import {knownOrganizations, locations, nationalities} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {candidate, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {quotes, runsOf} from './runs.js';
-import {followedByBodyNoun, followedByPlace, placeCue, singleCue} from './cues.js';
+import {followedByBodyNoun, followedByPlace, precededByBodyNoun, placeCue, singleCue} from './cues.js';
 import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
 
 export type {Candidate, Evidence, SentenceContext} from './context.js';
@@ -136,6 +136,13 @@ function insidePersonName(tokens: Token[], index: number): boolean {
 	return tokens.slice(0, index).some(before => firstNames.has(before.text)) && isNameToken(tokens[index - 1]) && isNameToken(tokens[index + 1]) && !nonEntities.has(tokens[index + 1]!.text);
 }
 
+function isCommonWord(token: Token, evidence: Evidence): boolean {
+	if (token.kind !== 'capital' || isKnownName(token.text) || nonEntities.has(token.text)) return false;
+	const lower = token.text.toLowerCase();
+	const singular = lower.replace(/s$/, '');
+	return commonWords.has(lower) || commonWords.has(singular) || evidence.lowercase.has(lower) || evidence.lowercase.has(singular);
+}
+
 function isKnownName(word: string): boolean {
 	return firstNames.has(word) || locations.exact.has(word) || nationalities.exact.has(word) || knownOrganizations.exact.has(word);
 }
@@ -149,6 +156,8 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		const first = tokens[0]!;
 		if (tokens.length > 1 && roleNouns.has(first.text.toLowerCase())) role = first.text;
 		else if (!isCommonInitial(first, evidence, tokens.length)) break;
+		// "National Highways said": two common words both capitalised are a name, not a sentence's first word.
+		else if (tokens.length === 2 && isCommonWord(tokens[1]!, evidence)) break;
 		tokens = tokens.slice(1);
 	}
 
@@ -216,7 +225,7 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
-	if (followedByBodyNoun(context.tokens, tokens.at(-1)!.index)) {
+	if (followedByBodyNoun(context.tokens, tokens.at(-1)!.index) || precededByBodyNoun(context.tokens, tokens[0]!.index)) {
 		out.push(candidate(context, tokens, 'organization', whole));
 		return;
 	}

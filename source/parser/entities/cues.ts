@@ -67,6 +67,14 @@ const bodyNounsAfter = new Set(['gang', 'cartel', 'club', 'group', 'party', 'com
 
 const bodyModifiers = new Set(['news', 'state', 'state-run', 'state-owned', 'private', 'television', 'radio', 'media', 'militant', 'armed', 'criminal', 'rebel', 'opposition', 'ruling', 'football']);
 
+/** "the agency, Harbour Tours, said": a body noun set before the name by a comma. */
+export function precededByBodyNoun(all: Token[], at: number): boolean {
+	// Not "a spokesman for the agency, Ola Vale,": there the noun belongs to a person's role.
+	const before = all[at - 4];
+	const role = before !== undefined && before.kind === 'lower' && /^(?:for|of|from|at|with|by|to|in)$/.test(before.text);
+	return all[at - 1]?.text === ',' && all[at - 2]?.kind === 'lower' && bodyNounsAfter.has(all[at - 2]!.text) && articles.has(all[at - 3]?.text ?? '') && !role;
+}
+
 /** Whether the word after the name at `at` calls it a body ("… club", "… group"). */
 export function followedByBodyNoun(all: Token[], at: number): boolean {
 	// One modifier may stand between: "the Tass news agency", "the Rai state broadcaster".

@@ -2,6 +2,7 @@
 // acronyms to the names they stand for, gazetteer spellings to one canonical name.
 import type {Entity, EntityType, Mention} from '../../model/types.js';
 import type {Candidate} from './candidates.js';
+import {hasPersonEvidence} from './person-evidence.js';
 
 type Draft = {
 	name: string;
@@ -42,7 +43,9 @@ export function resolve(text: string, candidates: Candidate[]): Entity[] {
 		if (found.kind !== 'person' || !found.weak || found.words.length <= 1) continue;
 		const named = namedAnything(registry, found.name);
 		if (named) attach(registry, named, found);
-		else addPerson(registry, found);
+		else if (hasPersonEvidence(text, found, candidates)) addPerson(registry, found);
+		// Nothing says it is a person: left as an unknown name, which a longer or listed name may still claim.
+		else found.kind = 'unknown';
 	}
 
 	const unsettled: Candidate[] = [];

@@ -19,6 +19,8 @@ export const regions: readonly string[] = [
 	'Vermont', 'Virginia', 'Washington State', 'West Virginia', 'Wisconsin', 'Wyoming',
 	'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Queensland', 'New South Wales', 'Victoria', 'Tasmania',
 	'Bavaria', 'Catalonia', 'Sicily', 'Lombardy', 'Anatolia', 'Kurdistan', 'Mindanao', 'Luzon', 'Java', 'Sumatra',
+	// Mountain ranges and peaks that stories name without "Mount" or "mountains".
+	'Himalayas', 'Alps', 'Andes', 'Rockies', 'Urals', 'Pyrenees', 'Carpathians', 'Everest', 'Kilimanjaro',
 	'Bali', 'Borneo', 'Sardinia', 'Corsica', 'Normandy', 'Brittany', 'Andalusia', 'Yorkshire', 'Cornwall', 'Kent',
 ];
 
@@ -55,7 +57,7 @@ export const placeHeads: ReadonlySet<string> = new Set([
 	'Sea', 'Ocean', 'River', 'Lake', 'Bay', 'Gulf', 'Strait', 'Canal', 'Channel', 'Harbour', 'Harbor', 'Beach',
 	'Coast', 'Island', 'Islands', 'Peninsula', 'Mountain', 'Mountains', 'Mount', 'Hill', 'Hills', 'Valley',
 	'Desert', 'Forest', 'Park', 'Airport', 'Station', 'Port', 'Province', 'Region', 'District', 'County',
-	'Oblast', 'Governorate', 'Prefecture', 'Territory', 'City', 'Town', 'Village', 'Hall', 'Tower', 'Towers',
+	'Oblast', 'Krai', 'Pradesh', 'Governorate', 'Prefecture', 'Territory', 'City', 'Town', 'Village', 'Hall', 'Tower', 'Towers',
 	'Palace', 'Castle', 'Cathedral', 'Mosque', 'Church', 'Temple', 'Stadium', 'Arena', 'Centre', 'Center',
 	'Prison', 'Jail', 'Base', 'Camp', 'Dam', 'Field', 'Heights', 'Plaza', 'Mall', 'Market', 'Pier', 'Wharf',
 ]);

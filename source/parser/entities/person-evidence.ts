@@ -1,0 +1,56 @@
+// Whether the story treats a name as a person's. A capitalised run with no known first name and no
+// title ("Harbour Summit Tours", "Upper Fenland") looks like a name, but so do companies, places and
+// products; it is kept as a person only when something in the story says so.
+import {honorifics, speechVerbs} from '../gazetteer/words.js';
+import type {Candidate} from './context.js';
+
+const escape = (word: string) => word.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const honorific = [...honorifics].map(escape).join('|');
+const verbs = [...speechVerbs].join('|');
+const kin = 'wife|husband|son|daughter|widow|family|brother|sister|father|mother|lawyer|aide';
+// A run of up to four capitalised words; its last word is the one the cue vouches for.
+const run = String.raw`((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)`;
+const cues = [
+	// "Ola Vale said", "Vale, 52, said", "… and Ola Vale, 52.", "Vale, who …", "Vale (52)".
+	String.raw`${run}(?:,\s+\d{1,3}(?:,|;|\.(?!\d)|\s+(?:and|was|were|is|had|has)\b)|\s+\(\d{1,3}\)|,\s+who\b|,?\s+(?:${verbs})\b)`,
+	// "Mr. Vale", "a 52-year-old Vale", "named Ola Vale", "identified as Ola Vale", "said Ola Vale".
+	String.raw`(?:\b(?:${honorific})\s+|year-old\s+|\bnamed\s+|\bidentified\s+as\s+|\b(?:${verbs})\s+)${run}`,
+	// "Ola Vale of The Herald told …": a speaker named with the body they speak for.
+	String.raw`${run}\s+of\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+(?:${verbs})\b`,
+	// "the government of Ola Vale", "the wife of Ola Vale", "Vale's wife".
+	String.raw`\b(?:government|administration|regime|${kin})\s+of\s+${run}`,
+	String.raw`${run}'s\s+(?:${kin}|death|funeral|body)\b`,
+].map(cue => new RegExp(cue, 'gu'));
+
+// One story is resolved at a time: its cued words are gathered once, in one pass per cue.
+let cachedText: string | undefined;
+let cachedWords = new Set<string>();
+
+function cuedWords(text: string): Set<string> {
+	if (text === cachedText) return cachedWords;
+	const words = new Set<string>();
+	for (const cue of cues) {
+		for (const match of text.matchAll(cue)) {
+			const last = match[1]!.split(/\s+/).at(-1)!;
+			words.add(last);
+		}
+	}
+
+	cachedText = text;
+	cachedWords = words;
+	return words;
+}
+
+export function hasPersonEvidence(text: string, found: Candidate, candidates: readonly Candidate[]): boolean {
+	// An appositive or role written with it ("a guide", "police spokesman") that did not make it a place or body.
+	if (found.descriptions.length > 0) return true;
+	const surname = found.words.at(-1);
+	if (!surname) return false;
+	// Another mention of the name, or of its last word, that a title or a first name already made a person's.
+	if (candidates.some(other => other !== found && other.kind === 'person' && !other.weak && other.words.includes(surname))) return true;
+	// A lone last word that a cue made a person's ("Vale said", "named Vale").
+	if (candidates.some(other => other.words.length === 1 && other.words[0] === surname && other.fallback === 'person')) return true;
+	// A list whose other members are people ("identified as Ola Vale, Kari Dahl and …").
+	if (found.list !== undefined && candidates.some(other => other.list === found.list && other.kind === 'person' && !other.weak)) return true;
+	return cuedWords(text).has(surname);
+}
