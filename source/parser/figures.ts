@@ -78,15 +78,24 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		const ws = wordsOf(index);
 		const found = figuresInSentence(ws, index, true);
 		// Only sentences that hold a figure pay for the past-event check.
-		const cues = found.length === 0 && !ws.some(word => implicitCueWords.has(word.lower)) ? [] : pastCues(sentence.start, sentence.end, ws);
+		let implicitCue = false;
+		for (const word of ws) {
+			if (implicitCueWords.has(word.lower)) {
+				implicitCue = true;
+				break;
+			}
+		}
+
+		const cues = found.length === 0 && !implicitCue ? none : pastCues(sentence.start, sentence.end, ws);
 		for (const figure of found) {
 			figure.mainEvent = !coveredByPastCue(ws, cues, figure.start, figure.end);
 			figure.attribution = attributor(index, figure.start);
 			drafts.push(figure);
 		}
 
-		const implicitKinds = new Set<FigureKind>(['killed', 'arrested', 'wounded'].filter(kind => !found.some(figure => figure.kind === kind)) as FigureKind[]);
-		if (implicitKinds.size > 0) {
+		// Only sentences with a death, arrest or injury word can hold a one-person figure.
+		const implicitKinds = implicitCue ? new Set<FigureKind>(implicitFigureKinds.filter(kind => !found.some(figure => figure.kind === kind))) : undefined;
+		if (implicitKinds && implicitKinds.size > 0) {
 			for (const figure of findImplicitFigures(text, ws, index, true, people, implicitKinds)) {
 				figure.mainEvent = !coveredByPastCue(ws, cues, figure.start, figure.end);
 				figure.attribution = attributor(index, figure.start);
@@ -102,7 +111,9 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 }
 
 // Words that may start a one-person figure (see implicit-figures.ts): such sentences need the past-cue check too.
-const implicitCueWords = new Set(['died', 'killed', 'dead', 'dies', 'killing', 'arrested', 'detained', 'injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized']);
+const implicitCueWords = new Set(['died', 'killed', 'dead', 'dies', 'killing', 'arrested', 'detained', 'injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized', 'suffered', 'sustained']);
+const implicitFigureKinds: FigureKind[] = ['killed', 'arrested', 'wounded'];
+const none: Span[] = [];
 
 type Span = {start: number; end: number};
 
@@ -342,8 +353,19 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	let from = spanFirst;
 	const reach = previous ? 12 : 3;
 	while (from > 0 && spanFirst - from < reach && (!previous || ws[from - 1].start >= previous.end)) from--;
-	const before = ws.slice(from, spanFirst).map(word => word.lower);
-	const breakdown = listed || before.includes('including') || (before.includes('among') && (before.includes('them') || before.includes('whom'))) || before.includes('whom');
+	let including = false;
+	let amongWord = false;
+	let them = false;
+	let whom = false;
+	for (let at = from; at < spanFirst; at++) {
+		const lower = ws[at].lower;
+		if (lower === 'including') including = true;
+		else if (lower === 'among') amongWord = true;
+		else if (lower === 'them') them = true;
+		else if (lower === 'whom') whom = true;
+	}
+
+	const breakdown = listed || including || (amongWord && them) || whom;
 	return {
 		id: '',
 		kind,
@@ -367,7 +389,9 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 }
 
 function text(ws: Word[], first: number, last: number): string {
-	return ws.slice(first, last).map((word, index) => (index > 0 && word.start > ws[first + index - 1].end ? ' ' : '') + word.text).join('');
+	let out = '';
+	for (let index = first; index < last; index++) out += (index > first && ws[index].start > ws[index - 1].end ? ' ' : '') + ws[index].text;
+	return out;
 }
 
 /** Ages, years, dates, times, money, codes and measures. */
