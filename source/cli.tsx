@@ -3,6 +3,7 @@ import process from 'node:process';
 import meow from 'meow';
 import {bundledStoryPath} from './bundled-story.js';
 import {InputError} from './cli/errors.js';
+import {normalizeLine} from './parser/normalize.js';
 import {readStoryFile} from './cli/read-story.js';
 import {formatSummaryReport} from './cli/summary-report.js';
 import {isFolder, runFolder} from './cli/run-folder.js';
@@ -44,7 +45,8 @@ const cli = meow(
 const knownFlags = new Set(['json', 'summary', 'search', 'date', 'help', 'version']);
 
 function fail(message: string): never {
-	process.stderr.write(`sitrep: ${message}\n`);
+	// Messages quote paths and file names, which can hold escape sequences too.
+	process.stderr.write(`sitrep: ${normalizeLine(message)}\n`);
 	process.exit(2);
 }
 

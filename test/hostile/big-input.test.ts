@@ -104,6 +104,8 @@ test.serial('a story with no names, figures or times shows panes that say so', a
 	writeFileSync(file, 'it was a quiet day. nothing much happened here, and nobody said anything about it.\n');
 	const session = startSitrep({args: [file], cols: 120, rows: 40}, t);
 	await session.waitForText('quiet day');
+	// The whole frame, not its first rows (a loaded machine can deliver it in pieces).
+	await session.waitFor(screen => /no time expressions found/.test(screen), 'the summary pane').catch(() => {});
 	const screen = session.screenText();
 	t.regex(screen, /no names found/);
 	t.regex(screen, /no casualty figures found/);

@@ -31,3 +31,10 @@ for (const [index, payload] of payloads.entries()) {
 		t.deepEqual(plainTextProblems(search.stdout.replaceAll('\t', ' ')), []);
 	});
 }
+
+test('error messages quoting a hostile path print no control characters', t => {
+	const result = runCli(['/no/such/\u001B]0;pwned\u0007\u001B[2J.txt']);
+	t.is(result.code, 2);
+	t.deepEqual(plainTextProblems(result.stderr), []);
+	t.regex(result.stderr, /^sitrep: no such file: \/no\/such\/␛\]0;pwned␛\[2J\.txt\n$/);
+});
