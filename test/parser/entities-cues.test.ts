@@ -93,3 +93,15 @@ test('two common words both capitalised open a sentence as a name ("Coastal Road
 	t.deepEqual(named(entities, 'organization'), ['Coastal Roads']);
 	t.deepEqual(named(entities, 'person'), []);
 });
+
+test('bodies by the look of a word or what it runs: "HarbourOnline", "operated by X", "X TV"', t => {
+	const entities = entitiesOf('A coach operated by Fenbus crashed. The move met what HarbourOnline called fury. Speaking on al-Nour TV, he said. Harbour TV said the road was shut. A FundRaise page was set up. Orla McAllister said she was safe.');
+	const bodies = named(entities, 'organization');
+	for (const name of ['Fenbus', 'HarbourOnline', 'al-Nour TV', 'Harbour TV', 'FundRaise']) t.true(bodies.includes(name), name);
+	t.deepEqual(named(entities, 'person'), ['Orla McAllister']);
+});
+
+test('"The Army said" stays the common noun phrase; "Press TV said" is a body', t => {
+	const entities = entitiesOf('The Army said the road was shut. Press TV said the crash killed two.');
+	t.deepEqual(named(entities, 'organization'), ['Press TV']);
+});

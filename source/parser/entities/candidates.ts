@@ -22,7 +22,7 @@ import {knownOrganizations, locations, nationalities} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {candidate, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {quotes, runsOf} from './runs.js';
-import {followedByBodyNoun, followedByPlace, precededByBodyNoun, placeCue, singleCue} from './cues.js';
+import {followedByBodyNoun, followedByPlace, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
 import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
 
 export type {Candidate, Evidence, SentenceContext} from './context.js';
@@ -157,7 +157,8 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		if (tokens.length > 1 && roleNouns.has(first.text.toLowerCase())) role = first.text;
 		else if (!isCommonInitial(first, evidence, tokens.length)) break;
 		// "National Highways said": two common words both capitalised are a name, not a sentence's first word.
-		else if (tokens.length === 2 && isCommonWord(tokens[1]!, evidence)) break;
+		// "Press TV said": a common word before a body's last word is part of the body's name.
+		else if (tokens.length === 2 && !functionWords.has(first.text) && (isCommonWord(tokens[1]!, evidence) || organizationHeads.has(tokens[1]!.text))) break;
 		tokens = tokens.slice(1);
 	}
 
@@ -515,7 +516,7 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 	found.fallback = singleCue(context, token);
 	describe(context, [token], found);
 	if (found.fallback === undefined) {
-		const described = typeFromDescription(found.descriptions) ?? (followedByBodyNoun(context.tokens, token.index) ? 'organization' : undefined);
+		const described = typeFromDescription(found.descriptions) ?? (followedByBodyNoun(context.tokens, token.index) || singleBodyCue(context.tokens, token.index) ? 'organization' : undefined);
 		if (described) found.kind = described;
 	}
 

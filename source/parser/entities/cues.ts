@@ -75,6 +75,18 @@ export function precededByBodyNoun(all: Token[], at: number): boolean {
 	return all[at - 1]?.text === ',' && all[at - 2]?.kind === 'lower' && bodyNounsAfter.has(all[at - 2]!.text) && articles.has(all[at - 3]?.text ?? '') && !role;
 }
 
+// "a bus operated by X", "a hotel owned by X": what runs a thing is a body more often than a person.
+const ownerVerbs = new Set(['operated', 'owned', 'run', 'managed', 'chartered', 'leased']);
+// "WalesOnline", "PayFast": a capital inside a word is a brand's; "McAllister", "DeLuca" are surnames.
+const brand = /^(?!Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+
+/** What the words around an unknown single name say makes it a body. */
+export function singleBodyCue(all: Token[], at: number): boolean {
+	const token = all[at]!;
+	if (brand.test(token.text)) return true;
+	return all[at - 1]?.text === 'by' && ownerVerbs.has(all[at - 2]?.text ?? '') && !token.possessive;
+}
+
 /** Whether the word after the name at `at` calls it a body ("… club", "… group"). */
 export function followedByBodyNoun(all: Token[], at: number): boolean {
 	// One modifier may stand between: "the Tass news agency", "the Rai state broadcaster".

@@ -58,9 +58,9 @@ export const roleNouns = set(`
 // Kept from the shorter endings: "United" ends club names (Leeds United, DC United), "Presidency" is how
 // several governments' offices are cited ("the Nigerian Presidency"), "Survey" ends national mapping and
 // geology bodies, "Exchange" ends stock exchanges, "Facility" ends the names of prisons and plants run by
-// an administration ("… Correctional Facility"). "Partnership" named one story's body and went.
+// an administration ("… Correctional Facility"), "TV" ends broadcasters ("Harbour TV"). "Partnership" went.
 export const organizationHeads = set(`
-	United Presidency Survey House Embassy Consulate Command Committee Board Bureau Registry Watch Exchange Facility Media Agency Channel Magazine Review Today Weekly Daily Trust Initiative
+	United Presidency Survey House Embassy Consulate Command Committee Board Bureau Registry Watch Exchange Facility Media TV Agency Channel Magazine Review Today Weekly Daily Trust Initiative
 	Ministry Ministries Department Committee Commission Council Agency Service Services Bureau Office Directorate
 	Authority Administration Board Court Tribunal Parliament Assembly Senate Congress Duma Cabinet Government
 	Party Movement Front Opposition Alliance Coalition League Union Federation Confederation Association Society
