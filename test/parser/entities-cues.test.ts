@@ -105,3 +105,7 @@ test('"The Army said" stays the common noun phrase; "Press TV said" is a body', 
 	const entities = entitiesOf('The Army said the road was shut. Press TV said the crash killed two.');
 	t.deepEqual(named(entities, 'organization'), ['Press TV']);
 });
+
+test('an appositive that calls a name a database or a publication makes it a body', t => {
+	t.deepEqual(named(entitiesOf('Fleetbook, a database of aircraft, lists the plane as twenty years old.'), 'organization'), ['Fleetbook']);
+});
