@@ -109,3 +109,9 @@ test('"The Army said" stays the common noun phrase; "Press TV said" is a body', 
 test('an appositive that calls a name a database or a publication makes it a body', t => {
 	t.deepEqual(named(entitiesOf('Fleetbook, a database of aircraft, lists the plane as twenty years old.'), 'organization'), ['Fleetbook']);
 });
+
+test('a later surname without its "al-" is the same person', t => {
+	const entities = entitiesOf('Prime Minister Ali Shia al-Karimi said the talks went well. Karimi also met the bloc.');
+	t.deepEqual(named(entities, 'person'), ['Ali Shia al-Karimi']);
+	t.is(entities.find(entity => entity.name === 'Ali Shia al-Karimi')!.mentions.length, 2);
+});

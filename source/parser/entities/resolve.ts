@@ -172,7 +172,9 @@ function addPerson(registry: Registry, found: Candidate): void {
 		draft.words = words;
 	}
 
-	for (const word of words) {
+	// "al-Sudani" is also written "Sudani": the particle glued by a hyphen may be dropped later.
+	const bare = words.map(word => word.replace(/^(?:al|el|ad|as|ash|at|az|ar)-(?=\p{Lu})/u, '')).filter(word => !words.includes(word));
+	for (const word of [...words, ...bare]) {
 		const people = registry.personWords.get(word) ?? [];
 		if (!people.includes(draft)) people.push(draft);
 		registry.personWords.set(word, people);
