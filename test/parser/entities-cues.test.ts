@@ -115,3 +115,7 @@ test('a later surname without its "al-" is the same person', t => {
 	t.deepEqual(named(entities, 'person'), ['Ali Shia al-Karimi']);
 	t.is(entities.find(entity => entity.name === 'Ali Shia al-Karimi')!.mentions.length, 2);
 });
+
+test('"X was not available for comment" is evidence of a person', t => {
+	t.deepEqual(named(entitiesOf('Smugglers fled across the river. Tarun Velkavi was not available for comment.'), 'person'), ['Tarun Velkavi']);
+});

@@ -17,6 +17,8 @@ const cues = [
 	String.raw`(?:\b(?:${honorific})\s+|year-old\s+|\bnamed\s+|\bidentified\s+as\s+|\b(?:${verbs})\s+)${run}`,
 	// "Ola Vale of The Herald told …": a speaker named with the body they speak for.
 	String.raw`${run}\s+of\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+(?:${verbs})\b`,
+	// "Ola Vale was not available for comment", "Vale declined to comment": what only people do.
+	String.raw`${run}\s+(?:(?:was|is|could|has)\s+not\s+(?:available|be\s+reached|been\s+reached|commented)|(?:declined|refused)\s+to\s+comment|did\s+not\s+(?:respond|reply|comment))\b`,
 	// "the government of Ola Vale", "the wife of Ola Vale", "Vale's wife".
 	String.raw`\b(?:government|administration|regime|${kin})\s+of\s+${run}`,
 	String.raw`${run}'s\s+(?:${kin}|death|funeral|body)\b`,
