@@ -1,5 +1,5 @@
 // Deaths, arrests and injuries written without a number: "The mayor died today",
-// "he was later pronounced dead", "troops killed Omar Haddad", "a 40-year-old
+// "she was declared dead", "troops killed Omar Haddad", "a 40-year-old
 // man has been arrested", "police detained the driver and his brother" (two),
 // "the pilot was injured". Each names one person (or two joined by "and"); the
 // summary uses them only when the story gives no written count of that kind.

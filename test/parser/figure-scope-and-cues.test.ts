@@ -54,7 +54,7 @@ test('injury wording: hospital with serious injuries, across an age aside', t =>
 });
 
 test('arrests and injuries of one or two people without a number', t => {
-	t.is(total('A 52-year-old bus driver has been arrested after the crash on the coast road.', 'arrested'), 'exact 1');
+	t.is(total('A 52-year-old bus driver has been arrested following the crash on the coast road.', 'arrested'), 'exact 1');
 	t.is(total('Officers said they had detained the captain, Pavel Orlov, and were looking for the owner.', 'arrested'), 'exact 1');
 	t.is(total('Police said they had arrested the landlord and his brother.', 'arrested'), 'exact 2');
 	t.is(total('The driver was injured when the van overturned.', 'wounded'), 'exact 1');
