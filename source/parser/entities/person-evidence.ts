@@ -43,16 +43,39 @@ function cuedWords(text: string): Set<string> {
 	return words;
 }
 
+type Known = {surnames: Set<string>; cuedSingles: Set<string>; peopleLists: Set<number>};
+
+// Built once per candidate list, so that judging every unknown name stays linear in the story.
+let cachedCandidates: readonly Candidate[] | undefined;
+let cachedKnown: Known = {surnames: new Set(), cuedSingles: new Set(), peopleLists: new Set()};
+
+function knownPeople(candidates: readonly Candidate[]): Known {
+	if (candidates === cachedCandidates) return cachedKnown;
+	const known: Known = {surnames: new Set(), cuedSingles: new Set(), peopleLists: new Set()};
+	for (const other of candidates) {
+		if (other.kind === 'person' && !other.weak) {
+			for (const word of other.words) known.surnames.add(word);
+			if (other.list !== undefined) known.peopleLists.add(other.list);
+		}
+
+		if (other.words.length === 1 && other.fallback === 'person') known.cuedSingles.add(other.words[0]!);
+	}
+
+	cachedCandidates = candidates;
+	cachedKnown = known;
+	return known;
+}
+
 export function hasPersonEvidence(text: string, found: Candidate, candidates: readonly Candidate[]): boolean {
 	// An appositive or role written with it ("a guide", "police spokesman") that did not make it a place or body.
 	if (found.descriptions.length > 0) return true;
 	const surname = found.words.at(-1);
 	if (!surname) return false;
-	// Another mention of the name, or of its last word, that a title or a first name already made a person's.
-	if (candidates.some(other => other !== found && other.kind === 'person' && !other.weak && other.words.includes(surname))) return true;
-	// A lone last word that a cue made a person's ("Vale said", "named Vale").
-	if (candidates.some(other => other.words.length === 1 && other.words[0] === surname && other.fallback === 'person')) return true;
+	const known = knownPeople(candidates);
+	// Another mention whose last word a title or a first name already made a person's, or a lone
+	// last word that a cue made a person's ("Vale said", "named Vale").
+	if (known.surnames.has(surname) || known.cuedSingles.has(surname)) return true;
 	// A list whose other members are people ("identified as Ola Vale, Kari Dahl and …").
-	if (found.list !== undefined && candidates.some(other => other.list === found.list && other.kind === 'person' && !other.weak)) return true;
+	if (found.list !== undefined && known.peopleLists.has(found.list)) return true;
 	return cuedWords(text).has(surname);
 }
