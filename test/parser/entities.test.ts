@@ -220,8 +220,8 @@ test('a noun after a name or a place at its end makes it a body: "the Besiktas c
 });
 
 test('a sentence full of names is prose, not a Title Case headline', t => {
-	const {entities} = entitiesOf('Prime Minister Narendra Modi met President Joe Biden.');
-	t.deepEqual(named(entities, 'person'), ['Narendra Modi', 'Joe Biden']);
+	const {entities} = entitiesOf('Prime Minister Anna Varga met President Joe Lind.');
+	t.deepEqual(named(entities, 'person'), ['Anna Varga', 'Joe Lind']);
 	const lower = entitiesOf('The talks were led by prime minister Anna Berg.');
 	t.deepEqual(find(lower.entities, 'Anna Berg').descriptions, ['prime minister']);
 });

@@ -52,7 +52,7 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	if (previous?.text === 'of' && placeNouns.has(tokens[index - 2]?.text ?? '')) return 'location';
 	// "Tom Vale, 27, of Brakvik": where a person named with an age comes from.
 	if (previous?.text === 'of' && tokens[index - 2]?.text === ',' && tokens[index - 3]?.kind === 'number') return 'location';
-	// Not adjectives of faith or style ("a Pentecostal church", "a Gothic church").
+	// Not adjectives of faith or style ("a Methodist church", "a Gothic church").
 	if (!token.possessive && articles.has(previous?.text ?? '') && next?.kind === 'lower' && facilitiesAfter.has(next.text) && !/(?:al|ic|ist|ian|ite|ese)$/.test(token.text)) return 'location';
 	// "from Brakvik to Sundal".
 	if (previous?.text === 'to' && (tokens.slice(Math.max(0, index - 4), index - 1).some(before => before.text === 'from') || /^(?:close|next|closer|flew|travelled|traveled|returned)$/.test(tokens[index - 2]?.text ?? ''))) return 'location';
@@ -77,7 +77,7 @@ export function precededByBodyNoun(all: Token[], at: number): boolean {
 
 // "a bus operated by X", "a hotel owned by X": what runs a thing is a body more often than a person.
 const ownerVerbs = new Set(['operated', 'owned', 'run', 'managed', 'chartered', 'leased']);
-// "WalesOnline", "PayFast": a capital inside a word is a brand's; "McAllister", "DeLuca" are surnames.
+// "HarbourOnline", "PayFast": a capital inside a word is a brand's; "McAllister", "DeLuca" are surnames.
 const brand = /^(?!Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 
 /** What the words around an unknown single name say makes it a body. */
