@@ -9,6 +9,7 @@ import {formatSummaryReport} from './cli/summary-report.js';
 import {isFolder, runFolder} from './cli/run-folder.js';
 import {parseStoryText} from './desk/read-story.js';
 import {createNameIndex, searchableFromEntity} from './search/index.js';
+import {loadDashboard} from './ui/load-dashboard.js';
 
 const cli = meow(
 	`
@@ -90,7 +91,7 @@ async function main(): Promise<void> {
 
 	// The dashboard handles a terminal that goes away itself.
 	process.stdout.off('error', onPipeClosed);
-	const {openKeyboard, startDashboard} = await import('./ui/start-dashboard.js');
+	const {openKeyboard, startDashboard} = await loadDashboard();
 	// `cat story.txt | sitrep -`: the story came on stdin, so keys come from the controlling terminal, if any.
 	const keyboard = openKeyboard();
 	if (keyboard === null) {

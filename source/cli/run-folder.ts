@@ -6,6 +6,7 @@ import {listStoryFiles, type FolderListing} from '../desk/list-folder.js';
 import {openDeskSession} from '../desk/session.js';
 import {InputError} from './errors.js';
 import {writeFolderJson, writeFolderSearch, writeFolderSummary, type FolderRun} from './folder-output.js';
+import {loadDashboard} from '../ui/load-dashboard.js';
 
 export type FolderFlags = {
 	json: boolean;
@@ -47,7 +48,7 @@ export async function runFolder(path: string, flags: FolderFlags): Promise<void>
  * caller prints the report instead).
  */
 async function runDeskDashboard(listing: FolderListing, options: {date?: string}): Promise<boolean> {
-	const {openKeyboard, startDashboard} = await import('../ui/start-dashboard.js');
+	const {openKeyboard, startDashboard} = await loadDashboard();
 	const keyboard = openKeyboard();
 	if (keyboard === null) return false;
 	const session = openDeskSession(listing, options);
