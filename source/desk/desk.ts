@@ -251,7 +251,12 @@ export class Desk {
 		return this.entityTable().byId.get(id);
 	}
 
-	/** Name search over all stories' entities, through the one name-search module. */
+	/**
+	 * Name search over all stories' entities, through the one name-search module.
+	 * Builds the index at once when the desk has changed: right for `--search` and
+	 * scripts, which want every story's names. The dashboard searches through
+	 * DeskSession instead, which builds new indexes in the background.
+	 */
 	search(query: string, limit?: number): Array<SearchHit<DeskEntity>> {
 		if (this.indexCache?.version !== this.version) this.indexCache = {version: this.version, index: createNameIndex(this.entities())};
 		return this.indexCache.index.search(query, limit);

@@ -11,18 +11,28 @@ import {Desk} from './desk.js';
 import type {FolderListing} from './list-folder.js';
 import type {ReadOptions} from './read-story.js';
 
+/** The all-stories entity list at one desk version, with its name index, and when and at what cost it was merged. */
+export type Snapshot = {version: number; at: number; cost: number; list: DeskEntity[]; index: NameIndex<DeskEntity>};
+
 export class DeskSession {
 	readonly cache: StoryCache;
 	private readonly listeners = new Set<() => void>();
 	private readonly abort = new AbortController();
 	private started = false;
 	private pool: ParsePool | null = null;
-	/** The entity list the all-stories view shows, and when it was last rebuilt. */
-	private snapshot: {version: number; at: number; cost: number; list: DeskEntity[]; index: NameIndex<DeskEntity>} | null = null;
+	/** The snapshot searches use: its index is built. */
+	private ready: Snapshot;
+	/** A newer snapshot whose index is being built in the background (one at a time). */
+	private building: Snapshot | null = null;
 
 	constructor(readonly desk: Desk, readonly first: number, firstStory: Story, private readonly options: ReadOptions = {}) {
 		this.cache = new StoryCache(desk, options);
 		this.cache.put(first, firstStory);
+		// The first snapshot holds one story's few names: built here, before any key, so that
+		// from then on searches always have a ready index and a big one is never built on a keystroke.
+		const seed = this.take();
+		seed.index.search('', 1);
+		this.ready = seed;
 	}
 
 	/** Parses the rest of the folder in slices; call it after the first frame. Safe to call twice. */
@@ -60,26 +70,45 @@ export class DeskSession {
 	}
 
 	/**
-	 * The all-stories entities as the views should show them. While stories arrive,
-	 * merging thousands of them on every slice would eat the keystrokes, so the
-	 * snapshot moves on at most once a second (or ten times the last merge's cost),
-	 * and at once when the last story is in.
+	 * The all-stories entities as the views should show them: the newest snapshot
+	 * whose name index is built. While stories arrive, merging thousands of them on
+	 * every slice would eat the keystrokes, so a new snapshot is taken at most once a
+	 * second (or ten times the last merge's cost), and at once when the last story is
+	 * in; its index (~1 s at 100,000 names) is then built in slices between event-loop
+	 * turns, and the previous snapshot keeps answering searches until it is ready.
+	 * Views re-render (listeners are told) when the new one takes over.
 	 */
-	entities(): {version: number; list: DeskEntity[]; index: NameIndex<DeskEntity>} {
-		const now = performance.now();
-		const {version} = this.desk;
-		const current = this.snapshot;
-		if (current && (current.version === version || (!this.desk.done && now - current.at < Math.max(1000, 10 * current.cost)))) return current;
-		const list = this.desk.entities();
-		const next = {version, at: now, cost: 0, list, index: createNameIndex(list)};
-		next.cost = performance.now() - now;
-		this.snapshot = next;
-		return next;
+	entities(): Snapshot {
+		this.refresh();
+		return this.ready;
 	}
 
-	/** Search over all stories, at the current snapshot. */
+	/** Search over all stories, at the current ready snapshot. */
 	search(query: string, limit?: number): Array<SearchHit<DeskEntity>> {
 		return this.entities().index.search(query, limit);
+	}
+
+	/** Starts a snapshot of the desk as it is now, unless one is being built or the last is recent enough. */
+	private refresh(): void {
+		if (this.building) return;
+		const {version} = this.desk;
+		const latest = this.ready;
+		if (latest.version === version || (!this.desk.done && performance.now() - latest.at < Math.max(1000, 10 * latest.cost))) return;
+		const next = this.take();
+		this.building = next;
+		void next.index.whenReady().then(() => {
+			this.building = null;
+			if (this.abort.signal.aborted) return;
+			this.ready = next;
+			// The views re-run the current query on the new snapshot; this may also start the next one.
+			this.notify();
+		});
+	}
+
+	private take(): Snapshot {
+		const at = performance.now();
+		const list = this.desk.entities();
+		return {version: this.desk.version, at, cost: performance.now() - at, list, index: createNameIndex(list)};
 	}
 
 	private notify(): void {
