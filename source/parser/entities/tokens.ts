@@ -105,6 +105,22 @@ function scan(text: string, start: number, end: number, emit: Emit): void {
 				at = stop;
 				continue;
 			}
+		} else if (code >= 65 && code <= 90) {
+			// A plain ASCII capitalised word ("Tajikistan", "IMU") with no period, hyphen, apostrophe or
+			// non-ASCII letter after it: the sticky regex would match exactly these characters, and none of
+			// the possessive, prefix, adjective or abbreviation rules below can apply, so skip it.
+			let stop = at + 1;
+			while (stop < end && isAsciiWordCode(text.charCodeAt(stop))) stop++;
+			const after = stop < end ? text.charCodeAt(stop) : -1;
+			if (after !== -1 && after !== 46 && !continuesWord(after)) {
+				const word = text.slice(at, stop);
+				const kind = kindOf(word);
+				const initial = count === 0 || (previousKind === 'punct' && openers.has(previousText) && opensClause(beforeKind, beforeText));
+				emit(at, stop, word, kind, false, initial);
+				remember(kind, word);
+				at = stop;
+				continue;
+			}
 		} else if (code < 128 && !isAsciiWordCode(code) && code !== 34 && code !== 39 && code !== 40 && code !== 91 && code !== 58 && code !== 45) {
 			// One ASCII punctuation mark; openers (quotes, brackets, colon, dash) go the long way.
 			const mark = text[at]!;
