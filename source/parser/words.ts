@@ -37,6 +37,21 @@ function isSpaceAt(text: string, index: number): boolean {
 	return nonAsciiSpace.test(text[index]);
 }
 
+/** Whether text[start, end) has a capital or any non-ASCII character: most words have neither, and then lowering would only copy them. */
+function needsLowering(text: string, start: number, end: number): boolean {
+	for (let index = start; index < end; index++) {
+		const code = text.charCodeAt(index);
+		if ((code >= 65 && code <= 90) || code >= 128) return true;
+	}
+
+	return false;
+}
+
+function lowered(token: string): string {
+	const lower = token.toLowerCase();
+	return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
 /** The words of text[from, to), with offsets into text. */
 export function words(text: string, from = 0, to = text.length): Word[] {
 	const out: Word[] = [];
@@ -63,6 +78,14 @@ export function words(text: string, from = 0, to = text.length): Word[] {
 			else {
 				index++;
 				while (index < to) {
+					// ASCII letters go on and other ASCII marks (but the joiners ' and -) end the word, without the general checks.
+					const code = text.charCodeAt(index);
+					if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+						index++;
+						continue;
+					}
+
+					if (code < 128 && code !== 39 && code !== 45) break;
 					if (isLetterAt(text, index)) index++;
 					else if (index + 1 < to && "'’-".includes(text[index]) && isLetterAt(text, index + 1)) index += 2;
 					else break;
@@ -75,9 +98,7 @@ export function words(text: string, from = 0, to = text.length): Word[] {
 		}
 
 		const token = text.slice(start, index);
-		let lower = token.toLowerCase();
-		if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-		out.push({text: token, lower, start, end: index});
+		out.push({text: token, lower: needsLowering(text, start, index) ? lowered(token) : token, start, end: index});
 	}
 
 	return out;
