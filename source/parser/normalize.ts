@@ -38,19 +38,23 @@ const invisibleCharacters = /[\u200B\u200D\u2060-\u2064\uFEFF\u180E\uFE0E\uFE0F]
 const loneSurrogates = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const maxCombiningMarks = 4;
 const combiningFlood = new RegExp(`(\\p{M}{${maxCombiningMarks}})\\p{M}+`, 'gu');
+// Cheap (non-Unicode) tests that rule the two slow passes out for most stories: a lone surrogate needs a
+// surrogate, and a flood of more than four marks needs five code units in a row at U+0300 or above (every
+// mark is one, or a surrogate pair). Skipping a pass that cannot match changes nothing.
+const anySurrogate = /[\uD800-\uDFFF]/;
+const possibleFlood = new RegExp(`[\\u0300-\\uFFFF]{${maxCombiningMarks + 1}}`);
 
 /** Turns raw story text into the text the model's offsets index into. Idempotent. */
 export function normalizeText(raw: string): string {
-	return raw
-		.replace(loneSurrogates, '\uFFFD')
+	const text = (anySurrogate.test(raw) ? raw.replace(loneSurrogates, '\uFFFD') : raw)
 		.replace(/^\uFEFF/, '')
 		.replace(lineBreaks, '\n')
 		.replace(/\t/g, ' ')
 		.replace(controlCharacters, '')
 		.replace(escapeCharacter, visibleEscape)
 		.replace(bidiControls, '')
-		.replace(invisibleCharacters, '')
-		.replace(combiningFlood, '$1');
+		.replace(invisibleCharacters, '');
+	return possibleFlood.test(text) ? text.replace(combiningFlood, '$1') : text;
 }
 
 /** A metadata string (title, url, path, publisher) made safe and kept on one line. */
