@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 await build({
 	absWorkingDir: root,
 	entryPoints: ['source/cli.tsx'],
-	outfile: 'dist/sitrep.js',
+	outfile: 'dist/sitrep-main.js',
 	bundle: true,
 	platform: 'node',
 	format: 'esm',
@@ -20,8 +20,25 @@ await build({
 	alias: {'react-devtools-core': './scripts/empty-module.js'},
 	// CommonJS packages inside an ESM bundle call require(); give them one.
 	banner: {
-		js: "#!/usr/bin/env node\nimport {createRequire as __sitrepCreateRequire} from 'node:module';const require=__sitrepCreateRequire(import.meta.url);",
+		js: "import {createRequire as __sitrepCreateRequire} from 'node:module';const require=__sitrepCreateRequire(import.meta.url);",
 	},
+	logLevel: 'warning',
+});
+
+// dist/sitrep.js, the command: a small launcher that starts the parsing worker and
+// then loads dist/sitrep-main.js (see source/launch.ts for why).
+await build({
+	absWorkingDir: root,
+	entryPoints: ['source/launch.ts'],
+	outfile: 'dist/sitrep.js',
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	minify: true,
+	legalComments: 'none',
+	external: ['./sitrep-main.js'],
+	banner: {js: '#!/usr/bin/env node'},
 	logLevel: 'warning',
 });
 

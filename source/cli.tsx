@@ -10,6 +10,8 @@ import {isFolder, runFolder} from './cli/run-folder.js';
 import {parseStoryText} from './desk/read-story.js';
 import {createNameIndex, searchableFromEntity} from './search/index.js';
 import {loadDashboard} from './ui/load-dashboard.js';
+import {parseInWorker} from './cli/parse-in-worker.js';
+import {takeEarlyWorker} from './cli/early-worker.js';
 
 const cli = meow(
 	`
@@ -59,12 +61,32 @@ async function main(): Promise<void> {
 	if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new InputError(`--date wants YYYY-MM-DD, got "${flags.date}"`);
 	const path = input[0] ?? bundledStoryPath;
 	if (isFolder(path)) {
+		void takeEarlyWorker()?.terminate();
 		await runFolder(path, flags);
 		return;
 	}
 
+	const text = readStoryFile(path);
+	const parseOptions = {date: flags.date, source: path};
+	if (!flags.json && flags.search === undefined && !flags.summary && process.stdout.isTTY) {
+		// The dashboard: the story parses in a worker while Ink's modules load here.
+		const parsing = parseInWorker(text, parseOptions);
+		const {openKeyboard, startDashboard} = await loadDashboard();
+		const story = await parsing.story();
+		// `cat story.txt | sitrep -`: the story came on stdin, so keys come from the controlling terminal, if any.
+		const keyboard = openKeyboard();
+		if (keyboard === null) {
+			process.stdout.write(formatSummaryReport(story));
+			return;
+		}
+
+		await startDashboard(story, {stdin: keyboard});
+		return;
+	}
+
 	// Front matter (title/date/source/url) is read here too, so one file and a folder agree.
-	const story = parseStoryText(readStoryFile(path), {date: flags.date, source: path});
+	void takeEarlyWorker()?.terminate();
+	const story = parseStoryText(text, parseOptions);
 	// `sitrep --summary | head` closes the pipe early: the reader's choice, not a crash.
 	const onPipeClosed = (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(0);
@@ -84,22 +106,8 @@ async function main(): Promise<void> {
 		return;
 	}
 
-	if (flags.summary || !process.stdout.isTTY) {
-		process.stdout.write(formatSummaryReport(story));
-		return;
-	}
-
-	// The dashboard handles a terminal that goes away itself.
-	process.stdout.off('error', onPipeClosed);
-	const {openKeyboard, startDashboard} = await loadDashboard();
-	// `cat story.txt | sitrep -`: the story came on stdin, so keys come from the controlling terminal, if any.
-	const keyboard = openKeyboard();
-	if (keyboard === null) {
-		process.stdout.write(formatSummaryReport(story));
-		return;
-	}
-
-	await startDashboard(story, {stdin: keyboard});
+	// What is left is --summary, or an output that is not a terminal.
+	process.stdout.write(formatSummaryReport(story));
 }
 
 try {

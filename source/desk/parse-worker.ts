@@ -1,13 +1,27 @@
 // A parsing worker: reads and parses story files off the main thread, so the
 // dashboard keeps answering keys and a folder parses on every core. It sends back
-// the desk's digest (and, for --json, the JSON line), never the Story itself.
+// the desk's digest (and, for --json, the JSON line), never the Story itself; the
+// one exception is the single story of the dashboard's launch (StoryTextRequest),
+// parsed here while the main thread loads Ink.
 // Bundled on its own as dist/parse-worker.js (scripts/build.js).
 import {parentPort} from 'node:worker_threads';
 import {digestStory} from './digest.js';
-import {readStoryFile} from './read-story.js';
-import type {ParseRequest, ParseResponse} from './worker-protocol.js';
+import {parseStoryText, readStoryFile} from './read-story.js';
+import type {ParseRequest, ParseResponse, StoryTextRequest, StoryTextResponse} from './worker-protocol.js';
 
-parentPort?.on('message', (request: ParseRequest) => {
+parentPort?.on('message', (request: ParseRequest | StoryTextRequest) => {
+	if ('kind' in request) {
+		let answer: StoryTextResponse;
+		try {
+			answer = {ok: true, story: parseStoryText(request.text, {date: request.date, source: request.source})};
+		} catch (error) {
+			answer = {ok: false, message: String(error)};
+		}
+
+		parentPort!.postMessage(answer);
+		return;
+	}
+
 	let response: ParseResponse;
 	const result = readStoryFile(request.file, {date: request.date});
 	if (result.ok) {

@@ -16,7 +16,7 @@ export const poolThreshold = 16;
 
 type Slot = {worker: Worker; pending: Map<number, (result: ParseResult) => void>; dead: boolean};
 
-function workerScript(): URL | null {
+export function workerScript(): URL | null {
 	// In the bundle this module is dist/sitrep.js, beside dist/parse-worker.js. From source
 	// (tsx: tests, benches, npm run dev) it is source/desk/worker-pool.ts, and a worker cannot
 	// load .ts on Node 20 (workers do not get tsx's --import hooks), so the built worker is used.

@@ -1,4 +1,5 @@
 // Messages between the main thread and a parsing worker.
+import type {Story} from '../model/types.js';
 import type {StoryDigest} from './digest.js';
 
 export type ParseRequest = {
@@ -14,3 +15,8 @@ export type ParseResponse =
 	| {id: number; ok: false; bytes: number; reason: string};
 
 export type ParseResult = Omit<Extract<ParseResponse, {ok: true}>, 'id'> | Omit<Extract<ParseResponse, {ok: false}>, 'id'>;
+
+/** One story's text already read by the CLI, to parse whole (the dashboard's launch: see source/cli/parse-in-worker.ts). */
+export type StoryTextRequest = {kind: 'text'; text: string; date?: string; source: string | null};
+
+export type StoryTextResponse = {ok: true; story: Story} | {ok: false; message: string};
