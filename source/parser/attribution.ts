@@ -52,7 +52,7 @@ export function findAttributions(text: string, sentence: Sentence, wordsOf: () =
 			const source = phraseAfter(ws, index + 2, 16);
 			if (source) {
 				const atStart = index === 0 || (index === 1 && isStop(ws[0]));
-				found.push({...source, source: text.slice(source.start, source.end), cueStart: word.start, cueEnd: ws[index + 1].end, trailing: !atStart, leading: atStart});
+				found.push({start: source.start, end: source.end, source: text.slice(source.start, source.end), cueStart: word.start, cueEnd: ws[index + 1].end, trailing: !atStart, leading: atStart});
 			}
 
 			continue;
@@ -69,7 +69,7 @@ export function findAttributions(text: string, sentence: Sentence, wordsOf: () =
 			// '"…," said X.' — the source follows the verb.
 			const source = phraseAfter(ws, index + 1, 12);
 			if (source && /^[\p{Lu}]|^the\b/u.test(text.slice(source.start, source.end))) {
-				found.push({...source, source: text.slice(source.start, source.end), cueStart: word.start, cueEnd: word.end, trailing: true, leading: false});
+				found.push({start: source.start, end: source.end, source: text.slice(source.start, source.end), cueStart: word.start, cueEnd: word.end, trailing: true, leading: false});
 				continue;
 			}
 
