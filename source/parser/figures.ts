@@ -229,16 +229,16 @@ function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean): Dr
 		if (ageList) continue;
 		const reading = readFigure(ws, number, sentence, mainEvent, found.at(-1));
 		if (reading) {
-			const {resumeAt, ...figure} = reading;
-			found.push(figure);
-			index = Math.max(index, resumeAt);
+			found.push(reading.figure);
+			index = Math.max(index, reading.resumeAt);
 		}
 	}
 
 	return found;
 }
 
-type Reading = Draft & {resumeAt: number};
+// Where to read on is kept apart from the draft, so the draft needs no copy without it.
+type Reading = {figure: Draft; resumeAt: number};
 
 function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEvent: boolean, previous: Draft | undefined): Reading | null {
 	if (!Number.isInteger(number.value) || number.value <= 0) return null;
@@ -366,7 +366,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	}
 
 	const breakdown = listed || including || (amongWord && them) || whom;
-	return {
+	const figure: Draft = {
 		id: '',
 		kind,
 		count,
@@ -384,8 +384,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		...(number.vague ? {vague: true} : {}),
 		breakdown,
 		definite: ws[spanFirst - 1]?.lower === 'the',
-		resumeAt: Math.max(end, last),
 	};
+	return {figure, resumeAt: Math.max(end, last)};
 }
 
 function text(ws: Word[], first: number, last: number): string {
