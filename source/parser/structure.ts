@@ -103,13 +103,31 @@ function push(sentences: Sentence[], offset: number, body: string, start: number
 	sentences.push({start: offset + start, end: offset + end, paragraph});
 }
 
+/**
+ * Where wordBeforePeriod can first match in body[windowStart, at]: every character of a match is a letter,
+ * digit or period and it runs to the end, so no match starts before the last other character. Walking back
+ * over plain ASCII finds that character; at anything else the whole window is kept. The regex then tries a
+ * few positions instead of all forty, and finds the same match.
+ */
+function trailingWordStart(body: string, windowStart: number, at: number): number {
+	let start = at;
+	while (start > windowStart) {
+		const code = body.charCodeAt(start - 1);
+		if (code >= 128) return windowStart;
+		if (!((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 46)) break;
+		start--;
+	}
+
+	return start;
+}
+
 /** Whether the punctuation at `at` really ends a sentence, judged by the word before and the word after. */
 function endsSentence(body: string, at: number, punctuation: string, end: number): boolean {
 	const rest = body.slice(end, end + 40);
 	// A sentence never starts in lower case: "(he said.) and", "e.g. this", "'Why?' she asked".
 	if (startsLowercase.test(rest)) return false;
 	if (!punctuation.startsWith('.') || punctuation.startsWith('..')) return true;
-	const before = wordBeforePeriod.exec(body.slice(Math.max(0, at - 40), at + 1));
+	const before = wordBeforePeriod.exec(body.slice(trailingWordStart(body, Math.max(0, at - 40), at), at + 1));
 	if (!before) return true;
 	const word = before[1]!;
 	const lower = word.toLowerCase();
