@@ -78,13 +78,8 @@ function scan(text: string, start: number, end: number, emit: Emit): void {
 	let previousText = '';
 	let beforeKind: TokenKind | undefined;
 	let beforeText = '';
-	const remember = (kind: TokenKind, word: string) => {
-		beforeKind = previousKind;
-		beforeText = previousText;
-		previousKind = kind;
-		previousText = word;
-		count++;
-	};
+	// Updated inline after each token (not in a helper closure): variables a closure captures live on the
+	// heap, and this runs for every token of the story, twice.
 
 	let at = start;
 	while (at < end) {
@@ -101,7 +96,11 @@ function scan(text: string, start: number, end: number, emit: Emit): void {
 				const word = text.slice(at, stop);
 				const kind: TokenKind = code >= 97 ? 'lower' : 'number';
 				emit(at, stop, word, kind, false, count === 0 && code >= 97);
-				remember(kind, word);
+				beforeKind = previousKind;
+				beforeText = previousText;
+				previousKind = kind;
+				previousText = word;
+				count++;
 				at = stop;
 				continue;
 			}
@@ -117,7 +116,11 @@ function scan(text: string, start: number, end: number, emit: Emit): void {
 				const kind = kindOf(word);
 				const initial = count === 0 || (previousKind === 'punct' && openers.has(previousText) && opensClause(beforeKind, beforeText));
 				emit(at, stop, word, kind, false, initial);
-				remember(kind, word);
+				beforeKind = previousKind;
+				beforeText = previousText;
+				previousKind = kind;
+				previousText = word;
+				count++;
 				at = stop;
 				continue;
 			}
@@ -125,7 +128,11 @@ function scan(text: string, start: number, end: number, emit: Emit): void {
 			// One ASCII punctuation mark; openers (quotes, brackets, colon, dash) go the long way.
 			const mark = text[at]!;
 			emit(at, at + 1, mark, 'punct', false, false);
-			remember('punct', mark);
+			beforeKind = previousKind;
+			beforeText = previousText;
+			previousKind = 'punct';
+			previousText = mark;
+			count++;
 			at++;
 			continue;
 		}
@@ -177,7 +184,11 @@ function scan(text: string, start: number, end: number, emit: Emit): void {
 		const kind = kindOf(word);
 		const initial = kind !== 'punct' && (count === 0 || (previousKind === 'punct' && openers.has(previousText) && opensClause(beforeKind, beforeText)));
 		emit(from, to, word, kind, possessive || adjective, initial);
-		remember(kind, word);
+		beforeKind = previousKind;
+		beforeText = previousText;
+		previousKind = kind;
+		previousText = word;
+		count++;
 		at = next;
 	}
 }
