@@ -4,12 +4,14 @@
 // what can start without it: the story-parsing worker boots (a V8 isolate and the
 // parser's bundle, ~40 ms) on another core while the main thread compiles the CLI,
 // which then hands it the story (source/cli/parse-in-worker.ts). Only when stdout is a
-// terminal, since only the dashboard uses it; an unused worker is terminated.
+// terminal and there is a second core, since only the dashboard uses it; an unused
+// worker is terminated.
 //
 // module.enableCompileCache (Node ≥ 22.1) keeps V8's compiled code on disk between
 // runs; on Node 20 it does not exist and this is a no-op.
 import {existsSync} from 'node:fs';
 import module from 'node:module';
+import {availableParallelism} from 'node:os';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
@@ -18,7 +20,8 @@ import {forgetEarlyWorker, leaveEarlyWorker} from './cli/early-worker.js';
 (module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
 
 const script = new URL('./parse-worker.js', import.meta.url);
-if (process.stdout.isTTY && process.env['SITREP_WORKERS'] !== '0' && existsSync(fileURLToPath(script))) {
+// On one core the worker could not overlap anything: it would only compete with the main thread.
+if (process.stdout.isTTY && process.env['SITREP_WORKERS'] !== '0' && availableParallelism() > 1 && existsSync(fileURLToPath(script))) {
 	try {
 		const worker = new Worker(script);
 		// Never the reason the process stays up (--help, a folder, an error: the CLI may not take it).

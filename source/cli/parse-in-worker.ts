@@ -1,13 +1,11 @@
 // The dashboard's launch parses its story in a worker thread while the main thread
 // loads Ink, React and yoga: the two take tens of milliseconds each and used to run
-// one after the other. The Story comes back by structured clone (it is plain data).
-// Anything wrong with the worker (no script, SITREP_WORKERS=0, a crash) falls back to
-// parsing here, so the result is the same story either way.
-import process from 'node:process';
-import {Worker} from 'node:worker_threads';
+// one after the other. The worker is the one the launcher (source/launch.ts) booted
+// while this bundle compiled. The Story comes back by structured clone (plain data).
+// No worker (run from source, SITREP_WORKERS=0, one core) or a worker that fails
+// means parsing here, so the result is the same story either way.
 import type {Story} from '../model/types.js';
 import {parseStoryText} from '../desk/read-story.js';
-import {workerScript} from '../desk/worker-pool.js';
 import {takeEarlyWorker} from './early-worker.js';
 import type {StoryTextRequest, StoryTextResponse} from '../desk/worker-protocol.js';
 
@@ -16,17 +14,10 @@ export type ParseOptions = {date?: string; source: string | null};
 /** Starts parsing `text`; call `story()` once the main thread's own work is done. */
 export function parseInWorker(text: string, options: ParseOptions): {story(): Promise<Story>} {
 	const here = () => parseStoryText(text, options);
-	let worker = takeEarlyWorker();
-	if (!worker) {
-		const script = process.env['SITREP_WORKERS'] === '0' ? null : workerScript();
-		if (!script) return {story: async () => here()};
-		try {
-			worker = new Worker(script);
-		} catch {
-			return {story: async () => here()};
-		}
-	}
-
+	// Only a worker the launcher started early is worth it: one started now would still be
+	// booting when Ink has loaded (measured: slower than parsing here).
+	const worker = takeEarlyWorker();
+	if (!worker) return {story: async () => here()};
 	const chosen = worker;
 	chosen.ref();
 	const answer = new Promise<Story>(resolve => {
