@@ -4,18 +4,8 @@
 // real work), and a fixed seed so every run reads the same folder.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {seededRandom as random} from '../test/helpers/seeded-random.js';
 
-function random(seed: number): () => number {
-	// mulberry32: tiny, fast and deterministic.
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6D_2B_79_F5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 const places: Array<[string, string]> = [
 	['DUSHANBE', 'Tajikistan'], ['KHUJAND', 'Tajikistan'], ['TASHKENT', 'Uzbekistan'], ['BISHKEK', 'Kyrgyzstan'], ['ALMATY', 'Kazakhstan'],

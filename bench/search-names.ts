@@ -3,6 +3,7 @@
 // real archive's does, not just 200 repeated words), and organisation- and place-style names.
 import type {EntityType} from '../source/model/types.js';
 import type {Searchable} from '../source/search/index.js';
+import {seededRandom as random} from '../test/helpers/seeded-random.js';
 
 const firstNames = `James Mary John Patricia Robert Jennifer Michael Linda David Elizabeth William Barbara Richard Susan Joseph Jessica Thomas Sarah
 Charles Karen Daniel Nancy Matthew Lisa Anthony Betty Mark Sandra Donald Ashley Steven Kimberly Paul Emily Andrew Donna Joshua Michelle
@@ -36,17 +37,6 @@ Sughd Khatlon Badakhshan Kandahar Helmand Punjab Sindh Aleppo Idlib Basra Mosul 
 const orgTopics = `Security Emergency Transport Health Energy Water Trade Finance Defence Justice Education Aviation Safety Border Customs
 Interior Agriculture Labour Culture Tourism Environment Information Research Development Reconstruction Relief`.split(/\s+/);
 
-/** A small deterministic PRNG (mulberry32): the same names every run. */
-function random(seed: number) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6D_2B_79_F5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 export function syntheticNames(count: number, seed = 42): Searchable[] {
 	const next = random(seed);
