@@ -16,6 +16,7 @@ import {render} from 'ink';
 import {PtySession} from '../test/helpers/pty.js';
 import {parseStory} from '../source/parser/index.js';
 import {App} from '../source/ui/app.js';
+import {FakeKeyboard} from '../test/helpers/fake-keyboard.js';
 
 const cols = 120;
 const rows = 40;
@@ -186,27 +187,6 @@ class FakeTerminal extends EventEmitter {
 	write(_data: string) {
 		this.lastWrite = performance.now();
 		return true;
-	}
-}
-
-class FakeKeyboard extends EventEmitter {
-	readonly isTTY = true;
-	private data: string | null = null;
-	setEncoding() {}
-	setRawMode() {}
-	resume() {}
-	pause() {}
-	ref() {}
-	unref() {}
-	read() {
-		const {data} = this;
-		this.data = null;
-		return data;
-	}
-
-	type(keys: string) {
-		this.data = keys;
-		this.emit('readable');
 	}
 }
 

@@ -10,6 +10,7 @@ import {render} from 'ink';
 import xtermHeadless from '@xterm/headless';
 import {App} from '../../source/ui/app.js';
 import {dashboardStory} from '../fixtures/dashboard-story.js';
+import {FakeKeyboard as FakeStdin} from '../helpers/fake-keyboard.js';
 
 const {Terminal} = xtermHeadless;
 chalk.level = 1;
@@ -24,27 +25,6 @@ class FakeStdout extends EventEmitter {
 		// A terminal's line discipline turns LF into CR LF on output (onlcr); Ink relies on it.
 		this.terminal.write(data.replaceAll('\n', '\r\n'));
 		return true;
-	}
-}
-
-class FakeStdin extends EventEmitter {
-	readonly isTTY = true;
-	private data: string | null = null;
-	setEncoding() {}
-	setRawMode() {}
-	resume() {}
-	pause() {}
-	ref() {}
-	unref() {}
-	read() {
-		const {data} = this;
-		this.data = null;
-		return data;
-	}
-
-	type(keys: string) {
-		this.data = keys;
-		this.emit('readable');
 	}
 }
 
