@@ -10,7 +10,7 @@ import {titleCase} from './dateline.js';
  * People, organisations, places and nationalities the story names, one entity per real-world
  * thing, each with every mention. Linear in the text: tokenising passes, then Map look-ups.
  */
-export function extractEntities(text: string, sentences: Sentence[]): Entity[] {
+export function extractEntities(text: string, sentences: Sentence[], datelinePlaceName: string | null = null): Entity[] {
 	// Two passes over each sentence: the first only gathers evidence, without building tokens; holding
 	// every token of a big story at once costs more in garbage collection than scanning twice.
 	const evidence = emptyEvidence();
@@ -23,7 +23,7 @@ export function extractEntities(text: string, sentences: Sentence[]): Entity[] {
 			continue;
 		}
 
-		const dateline = index < 3 ? datelinePlace(text, tokens, index) : undefined;
+		const dateline = index < 3 ? datelinePlace(text, tokens, index, datelinePlaceName) : undefined;
 		if (dateline) candidates.push(dateline.candidate);
 		const firstComma = tokens.findIndex(token => token.text === ',');
 		const found = sentenceCandidates({text, tokens, from: dateline ? dateline.lastToken + 1 : 0, sentence: index, evidence, firstComma});
@@ -97,8 +97,12 @@ function agencyCredit(tokens: Token[], placeEnd: number): {start: number; end: n
 	return {start: tokens[at]!.start, end: tokens[close]!.end};
 }
 
-/** "KARAJ, Iran —": a capitals place at the start of an opening sentence, followed by a comma, bracket or dash. */
-function datelinePlace(text: string, tokens: Token[], sentence: number): {candidate: Candidate; lastToken: number} | undefined {
+/**
+ * "KARAJ, Iran —": a capitals place at the start of an opening sentence, followed by a comma, bracket or dash.
+ * A short unknown one ("LAE, Papua New Guinea —") reads like an acronym, so it counts only when the
+ * preamble reader found the whole dateline shape around it (`confirmedPlace`).
+ */
+function datelinePlace(text: string, tokens: Token[], sentence: number, confirmedPlace: string | null): {candidate: Candidate; lastToken: number} | undefined {
 	let last = -1;
 	while (tokens[last + 1]?.kind === 'acronym') last++;
 	if (last === -1) return undefined;
@@ -106,7 +110,7 @@ function datelinePlace(text: string, tokens: Token[], sentence: number): {candid
 	if (after !== ',' && after !== '(' && after !== '—' && after !== '–' && after !== '-') return undefined;
 	const written = text.slice(tokens[0]!.start, tokens[last]!.end);
 	const known = locations.upper.get(written.toUpperCase());
-	if (!known && tokens[0]!.text.replaceAll('.', '').length <= 3) return undefined;
+	if (!known && tokens[0]!.text.replaceAll('.', '').length <= 3 && titleCase(written) !== confirmedPlace) return undefined;
 	const name = known ?? titleCase(written);
 	return {
 		candidate: {kind: 'location', start: tokens[0]!.start, end: tokens[last]!.end, sentence, name, words: [name], descriptions: []},

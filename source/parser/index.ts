@@ -15,7 +15,7 @@ export function parseStory(raw: string, options: ParseOptions = {}): Story {
 	const preamble = parsePreamble(text);
 	// Metadata from front matter or a path is as untrusted as the text: same sanitising.
 	const published = normalizeOptionalLine(options.date) ?? preamble.published;
-	const entities = extractEntities(text, sentences);
+	const entities = extractEntities(text, sentences, preamble.dateline?.place ?? null);
 	const figures = extractFigures(text, sentences, entities);
 	return {
 		text,
