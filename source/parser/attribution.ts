@@ -5,6 +5,7 @@
 // kept as written ("the security services"), so the reader sees the story's words.
 import type {Sentence} from '../model/types.js';
 import {hintScanner, words, type Word} from './words.js';
+import {partitionPoint} from '../util/partition-point.js';
 
 export type Attribution = {
 	/** The source phrase as written. */
@@ -228,25 +229,10 @@ export function makeAttributor(text: string, sentences: Sentence[], wordsOf?: (i
 }
 
 function lastAtOrBefore<T>(sorted: T[], key: (item: T) => number, offset: number): T | undefined {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (key(sorted[middle]) <= offset) low = middle + 1;
-		else high = middle;
-	}
-
-	return low > 0 ? sorted[low - 1] : undefined;
+	const after = partitionPoint(sorted, item => key(item) <= offset);
+	return after > 0 ? sorted[after - 1] : undefined;
 }
 
 function firstAfter<T>(sorted: T[], key: (item: T) => number, offset: number): T | undefined {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (key(sorted[middle]) <= offset) low = middle + 1;
-		else high = middle;
-	}
-
-	return sorted[low];
+	return sorted[partitionPoint(sorted, item => key(item) <= offset)];
 }

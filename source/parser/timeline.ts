@@ -10,6 +10,7 @@
 import type {Sentence, TimelineEntry} from '../model/types.js';
 import {dayFrom, dayFromIso, formatRange, lastSeason, monthRange, parts, seasonRange, weekStart, yearRange, type Day, type Range} from './dates.js';
 import {numberWordValue} from './numbers.js';
+import {partitionPoint} from '../util/partition-point.js';
 
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthPattern = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -276,16 +277,8 @@ function restatesInAnotherZone(text: string, sentenceStart: number, start: numbe
 
 /** The sentence that contains `offset` (binary search; sentences are in text order), or -1. */
 function sentenceAt(sentences: Sentence[], offset: number): number {
-	let low = 0;
-	let high = sentences.length - 1;
-	while (low <= high) {
-		const middle = (low + high) >> 1;
-		if (sentences[middle].end <= offset) low = middle + 1;
-		else if (sentences[middle].start > offset) high = middle - 1;
-		else return middle;
-	}
-
-	return -1;
+	const at = partitionPoint(sentences, sentence => sentence.end <= offset);
+	return at < sentences.length && sentences[at]!.start <= offset ? at : -1;
 }
 
 /** Every time expression in the story, in the order the events happened. */

@@ -3,6 +3,7 @@
 // scrolling never re-wraps and a 1 MB story scrolls like a short one.
 import stringWidth from 'string-width';
 import type {EntityType, Story} from '../model/types.js';
+import {partitionPoint} from '../util/partition-point.js';
 
 export type Line = {start: number; end: number};
 
@@ -138,15 +139,7 @@ export function collectAnnotations(story: Story): Annotation[] {
 }
 
 function firstAnnotationEndingAfter(annotations: Annotation[], offset: number): number {
-	let low = 0;
-	let high = annotations.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (annotations[middle]!.end <= offset) low = middle + 1;
-		else high = middle;
-	}
-
-	return low;
+	return partitionPoint(annotations, annotation => annotation.end <= offset);
 }
 
 export function lineSegments(text: string, line: Line, annotations: Annotation[]): Segment[] {

@@ -3,6 +3,7 @@
 import type {Entity, EntityType, Mention} from '../../model/types.js';
 import type {Candidate} from './candidates.js';
 import {hasPersonEvidence} from './person-evidence.js';
+import {partitionPoint} from '../../util/partition-point.js';
 
 type Draft = {
 	name: string;
@@ -262,15 +263,8 @@ function nearestPerson(people: Draft[], found: Candidate): Draft {
 
 /** Binary search: the greatest value in the ascending list below `limit`, or -1. */
 function lastBefore(sorted: number[], limit: number): number {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const middle = (low + high) >> 1;
-		if (sorted[middle]! < limit) low = middle + 1;
-		else high = middle;
-	}
-
-	return low === 0 ? -1 : sorted[low - 1]!;
+	const at = partitionPoint(sorted, value => value < limit);
+	return at === 0 ? -1 : sorted[at - 1]!;
 }
 
 function finish(drafts: Draft[]): Entity[] {
