@@ -2,9 +2,9 @@
 // killed/wounded/escaped totals, or the stories that mention one name. Only the
 // rows on screen are drawn, so ten thousand stories cost what twenty do.
 import React from 'react';
-import {Box, Text} from 'ink';
+import {Text} from 'ink';
 import type {Box as Size} from '../layout.js';
-import {titleRow} from '../panes/pane-frame.js';
+import {OverlayFrame, titleRow} from '../panes/pane-frame.js';
 import type {Theme} from '../theme.js';
 import type {StoryRow} from './story-rows.js';
 
@@ -25,15 +25,7 @@ export function StoryListOverlay({heading, info, rows, cursor, top, height, curr
 	const inner = Math.max(1, size.width - 4);
 	const visible = rows.slice(top, top + height);
 	return (
-		<Box
-			flexDirection='column'
-			width={size.width}
-			height={size.height}
-			borderStyle={theme.color ? 'round' : 'double'}
-			borderColor={theme.focusBorder}
-			paddingX={1}
-			overflow='hidden'
-		>
+		<OverlayFrame size={size} theme={theme}>
 			<Text wrap='truncate' bold color={theme.accent}>{titleRow(heading, info, inner)}</Text>
 			{visible.length === 0 ? <Text dimColor={theme.dim}>no stories</Text> : visible.map((row, index) => {
 				const at = top + index;
@@ -46,6 +38,6 @@ export function StoryListOverlay({heading, info, rows, cursor, top, height, curr
 					</Text>
 				);
 			})}
-		</Box>
+		</OverlayFrame>
 	);
 }

@@ -1,22 +1,15 @@
 // `?`: every key, from the same table the dispatcher is documented by.
 import React from 'react';
-import {Box, Text} from 'ink';
+import {Text} from 'ink';
 import {keyHelp} from '../keys.js';
 import type {Box as Size} from '../layout.js';
 import type {Theme} from '../theme.js';
+import {OverlayFrame} from './pane-frame.js';
 
 export function HelpOverlay({size, theme}: {size: Size; theme: Theme}) {
 	const keyWidth = Math.max(...keyHelp.map(([keys]) => keys.length)) + 2;
 	return (
-		<Box
-			flexDirection='column'
-			width={size.width}
-			height={size.height}
-			borderStyle={theme.color ? 'round' : 'double'}
-			borderColor={theme.focusBorder}
-			paddingX={1}
-			overflow='hidden'
-		>
+		<OverlayFrame size={size} theme={theme}>
 			<Text bold color={theme.accent}>Keys</Text>
 			{keyHelp.map(([keys, what]) => (
 				<Text key={keys} wrap='truncate'><Text bold>{keys.padEnd(keyWidth)}</Text>{what}</Text>
@@ -34,6 +27,6 @@ export function HelpOverlay({size, theme}: {size: Size; theme: Theme}) {
 			<Text wrap='truncate'>
 				{'Gutter   '}{theme.cursorMark} reading cursor (j/k; the view jumps half a page at the edge) · {theme.selectedMark} line naming the selected name · {theme.sentenceMark} sentence a summary row points to
 			</Text>
-		</Box>
+		</OverlayFrame>
 	);
 }

@@ -53,3 +53,20 @@ export function PaneFrame({title, info = '', focused, size, theme, children}: Pr
 		</Box>
 	);
 }
+
+/** The frame of an overlay drawn over the panes (help, story list): the focused border, padded. */
+export function OverlayFrame({size, theme, children}: {size: Size; theme: Theme; children: ReactNode}) {
+	return (
+		<Box
+			flexDirection='column'
+			width={size.width}
+			height={size.height}
+			borderStyle={theme.color ? 'round' : 'double'}
+			borderColor={theme.focusBorder}
+			paddingX={1}
+			overflow='hidden'
+		>
+			{children}
+		</Box>
+	);
+}
