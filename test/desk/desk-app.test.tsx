@@ -6,13 +6,13 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {render} from 'ink-testing-library';
 import {App} from '../../source/ui/app.js';
 import {listStoryFiles} from '../../source/desk/list-folder.js';
 import {openDeskSession} from '../../source/desk/session.js';
 import {currentStory} from '../../source/ui/desk/desk-parts.js';
 import {initialDeskState} from '../../source/ui/desk/desk-state.js';
 import {initialState} from '../../source/ui/state.js';
+import {driveApp, flushInk} from '../helpers/drive-app.js';
 
 const wire = fileURLToPath(new URL('../fixtures/desk/wire', import.meta.url));
 
@@ -21,26 +21,11 @@ test.afterEach.always(() => {
 	for (const done of teardown.splice(0)) done();
 });
 
-const flush = async () => new Promise<void>(resolve => {
-	setImmediate(() => setTimeout(resolve, 20));
-});
+const flush = async () => flushInk(20);
 
 function renderDesk(root: string) {
 	const session = openDeskSession(listStoryFiles(root))!;
-	const app = render(<App story={session.cache.get(session.first)!} desk={session} color={false} onQuit={() => undefined} columns={110} rows={24}/>);
-	teardown.push(() => {
-		app.unmount();
-	});
-	const typeKeys = async (...sequence: string[]) => {
-		for (const keys of sequence) {
-			app.stdin.write(keys);
-			// eslint-disable-next-line no-await-in-loop
-			await flush();
-		}
-	};
-
-	// eslint-disable-next-line no-control-regex
-	const screen = () => (app.lastFrame() ?? '').replaceAll(/\u001B\[[\d;]*m/g, '');
+	const {screen, typeKeys} = driveApp(<App story={session.cache.get(session.first)!} desk={session} color={false} onQuit={() => undefined} columns={110} rows={24}/>, teardown, 20);
 	return {session, screen, typeKeys};
 }
 

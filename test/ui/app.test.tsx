@@ -3,11 +3,11 @@
 import React from 'react';
 import test from 'ava';
 import chalk from 'chalk';
-import {render} from 'ink-testing-library';
 import {App} from '../../source/ui/app.js';
 import {keyHelp} from '../../source/ui/keys.js';
 import type {Story} from '../../source/model/types.js';
 import {dashboardStory} from '../fixtures/dashboard-story.js';
+import {driveApp} from '../helpers/drive-app.js';
 
 // Colour codes are what some tests look for; ava's stdout is not a terminal.
 chalk.level = 1;
@@ -18,26 +18,9 @@ test.afterEach.always(() => {
 	for (const done of teardown.splice(0)) done();
 });
 
-const flush = async () => new Promise<void>(resolve => {
-	setImmediate(() => setTimeout(resolve, 10));
-});
-
 function renderApp(story: Story, size: {columns: number; rows: number}, color = true) {
 	const quits: number[] = [];
-	const app = render(<App story={story} color={color} onQuit={() => quits.push(1)} columns={size.columns} rows={size.rows}/>);
-	teardown.push(() => {
-		app.unmount();
-	});
-	const typeKeys = async (...sequence: string[]) => {
-		for (const keys of sequence) {
-			app.stdin.write(keys);
-			// eslint-disable-next-line no-await-in-loop
-			await flush();
-		}
-	};
-
-	// eslint-disable-next-line no-control-regex
-	const screen = () => (app.lastFrame() ?? '').replaceAll(/\u001B\[[\d;]*m/g, '');
+	const {app, typeKeys, screen} = driveApp(<App story={story} color={color} onQuit={() => quits.push(1)} columns={size.columns} rows={size.rows}/>, teardown, 10);
 	return {app, typeKeys, screen, quits};
 }
 
