@@ -11,7 +11,8 @@ import {dispatchKey, splitInput} from './keys.js';
 import {computeLayout, innerBox, minimumColumns, minimumRows} from './layout.js';
 import {ArticlePane} from './panes/article-pane.js';
 import {EntityPane} from './panes/entity-pane.js';
-import {HelpOverlay} from './panes/help-overlay.js';
+import {helpLines} from './help-lines.js';
+import {helpBodyHeight, HelpOverlay} from './panes/help-overlay.js';
 import {StatusBar} from './panes/status-bar.js';
 import {SummaryPane} from './panes/summary-pane.js';
 import {articlePosition, initialState, modeOf, type UiState, type View} from './state.js';
@@ -103,7 +104,10 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 	}, [nameIndex, desk]);
 	const {hits, ids: hitIds} = searchFor(state.query, state.desk?.scope);
 	const summaryRows = useMemo(() => (allStories ? buildDeskSummaryRows(desk.desk) : buildSummaryRows(story)), [story, allStories, desk, deskTick]);
-	const deskView = useDeskView(desk, deskTick, overlayListHeight({width: columns, height: (wide?.height ?? 10) - 1}));
+	// The help's lines at this width (the overlay is the whole width, less border and padding).
+	const help = useMemo(() => helpLines(Math.max(1, columns - 4), desk !== undefined, theme), [columns, desk, theme]);
+	const overlaySize = {width: columns, height: (wide?.height ?? 10) - 1};
+	const deskView = useDeskView(desk, deskTick, overlayListHeight(overlaySize));
 
 	const view: View = {
 		story,
@@ -114,6 +118,7 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 		summaryRows,
 		summaryHeight: summaryBox.height,
 		desk: deskView,
+		help: {lines: help.length, height: helpBodyHeight(overlaySize)},
 	};
 	const viewRef = useRef(view);
 	viewRef.current = view;
@@ -149,7 +154,7 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 	const {dateline} = story;
 	const title = story.title ?? (dateline ? [dateline.place, dateline.region].filter(Boolean).join(', ') + (dateline.agency ? ` (${dateline.agency})` : '') : 'Article');
 	const panes = state.help
-		? <HelpOverlay size={{width: columns, height: layout.height - 1}} theme={theme}/>
+		? <HelpOverlay lines={help} top={state.helpTop} size={overlaySize} theme={theme}/>
 		: desk && deskView && state.desk?.list
 			? <DeskOverlay session={desk} state={state} view={deskView} size={{width: columns, height: layout.height - 1}} theme={theme}/>
 			: (
@@ -195,7 +200,7 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 	return (
 		<Box flexDirection='column' width={columns} height={layout.height} overflow='hidden'>
 			{panes}
-			<StatusBar mode={mode} message={state.message} theme={theme} tag={deskTag(desk, state)}/>
+			<StatusBar mode={mode} message={state.message} theme={theme} tag={deskTag(desk, state)} width={columns} helpScrolls={help.length > view.help!.height}/>
 		</Box>
 	);
 }

@@ -12,6 +12,7 @@ import {
 	moveSummaryCursor,
 	panes,
 	scrollArticle,
+	scrollHelp,
 	scrollLines,
 	selectEntity,
 	type Outcome,
@@ -53,14 +54,18 @@ export const keyHelp: Array<[string, string]> = [
 	['g G Home End', 'top / bottom'],
 	['/', 'search names (letters go to the query)'],
 	['Esc', 'leave search; again: clear the query'],
-	['Enter', 'names: go to the first mention · summary: go to the sentence'],
+	['Enter', 'go to a name\'s first mention, a summary row\'s sentence'],
 	['n N', 'next / previous mention of the selected name'],
-	['s', 'folder: list the stories (Enter opens one)'],
-	['a', 'folder: names and summary for this story / all stories'],
-	['[ ]', 'folder: previous / next story'],
 	['Ctrl-L', 'redraw the screen'],
 	['?', 'this help'],
 	['q Ctrl-C', 'quit'],
+];
+
+/** The keys a folder adds (sitrep <folder>); the help lists them only then. */
+export const deskKeyHelp: Array<[string, string]> = [
+	['s', 'folder: list the stories (Enter opens one)'],
+	['a', 'folder: names and summary for this story / all stories'],
+	['[ ]', 'folder: previous / next story'],
 ];
 
 const isCtrl = (press: KeyPress, letter: string) => press.key.ctrl === true && press.input === letter;
@@ -128,15 +133,18 @@ export function dispatchKey(state: UiState, press: KeyPress, view: View): Outcom
 	const desk = deskKey(base, press, view);
 	if (desk) return desk;
 	const mode = modeOf(base);
-	if (mode === 'help') return {state: helpKey(base, press)};
+	if (mode === 'help') return helpKey(base, press, view);
 	if (mode === 'search') return {state: searchKey(base, press, view)};
 	return globalKey(base, press, view) ?? {state: paneKey(base, press, view)};
 }
 
-function helpKey(state: UiState, press: KeyPress): UiState {
+/** The help: its own scrolling keys; ? q Esc Enter close it, Ctrl-L still redraws; nothing else gets through. */
+function helpKey(state: UiState, press: KeyPress, view: View): Outcome {
 	const {input, key} = press;
-	if (input === '?' || input === 'q' || key.escape || key.return) return {...state, help: false};
-	return state;
+	if (isCtrl(press, 'l')) return {state, effect: 'redraw'};
+	if (input === '?' || input === 'q' || key.escape || key.return) return {state: {...state, help: false}};
+	const move = movement(press, view.help?.height ?? 1);
+	return {state: move === null ? state : scrollHelp(state, view, move)};
 }
 
 function searchKey(state: UiState, press: KeyPress, view: View): UiState {
@@ -177,7 +185,7 @@ function globalKey(state: UiState, press: KeyPress, view: View): Outcome | undef
 	if (key.tab) return {state: cycleFocus(state, key.shift ? -1 : 1)};
 	if (/^[1-3]$/.test(input) && !key.ctrl && !key.meta) return {state: {...state, focus: panes[Number(input) - 1]!, searching: false}};
 	if (input === '/' && !key.ctrl) return {state: {...state, focus: 'entities', searching: true}};
-	if (input === '?') return {state: {...state, help: true}};
+	if (input === '?') return {state: {...state, help: true, helpTop: 0}};
 	if ((input === 'n' || input === 'N') && !key.ctrl && !key.meta) {
 		if (state.selected === null) return {state: {...state, message: 'no name selected: pick one in the names pane and press Enter'}};
 		return {state: selectEntity(state, view, state.selected, state.mention + (input === 'n' ? 1 : -1))};

@@ -17,6 +17,8 @@ export type UiState = {
 	/** The search box has the keys (only while the entity pane has focus). */
 	searching: boolean;
 	help: boolean;
+	/** First help line on screen, when the help is taller than the screen. */
+	helpTop: number;
 	query: string;
 	/** Text offset at the start of the first visible article line: survives re-wrapping on resize. */
 	articleTop: number;
@@ -53,6 +55,8 @@ export type View = {
 	summaryHeight: number;
 	/** Only when a folder is open. */
 	desk?: DeskView;
+	/** The help overlay: how many lines it has at this width and how many fit. */
+	help?: {lines: number; height: number};
 };
 
 export type Effect = 'quit' | 'redraw';
@@ -64,6 +68,7 @@ export function initialState(story: Story): UiState {
 		focus: 'article',
 		searching: false,
 		help: false,
+		helpTop: 0,
 		query: '',
 		articleTop: 0,
 		articleCursor: 0,
@@ -208,6 +213,15 @@ export function jumpToSummaryRow(state: UiState, view: View): UiState {
 	const sentence = row?.sentence === null || row === undefined ? undefined : view.story.sentences[row.sentence];
 	if (!sentence) return state;
 	return {...revealOffset(state, view, sentence.start), marked: {start: sentence.start, end: sentence.end}, message: null};
+}
+
+/** Scrolls the help by lines, or to its top or bottom; it stops with its last line at the bottom. */
+export function scrollHelp(state: UiState, view: View, move: number | 'top' | 'bottom'): UiState {
+	const {lines, height} = view.help ?? {lines: 0, height: 1};
+	const maxTop = Math.max(0, lines - height);
+	const from = clamp(state.helpTop, 0, maxTop);
+	const helpTop = move === 'top' ? 0 : move === 'bottom' ? maxTop : clamp(from + move, 0, maxTop);
+	return helpTop === state.helpTop ? state : {...state, helpTop};
 }
 
 export function cycleFocus(state: UiState, delta: number): UiState {

@@ -7,6 +7,7 @@ import {collectAnnotations, wrapArticle} from '../../source/ui/article-lines.js'
 import {keyHelp} from '../../source/ui/keys.js';
 import {ArticlePane} from '../../source/ui/panes/article-pane.js';
 import {EntityPane, type EntityHit} from '../../source/ui/panes/entity-pane.js';
+import {helpLines} from '../../source/ui/help-lines.js';
 import {HelpOverlay} from '../../source/ui/panes/help-overlay.js';
 import {StatusBar} from '../../source/ui/panes/status-bar.js';
 import {SummaryPane} from '../../source/ui/panes/summary-pane.js';
@@ -85,6 +86,6 @@ test('summary pane: a story without figures says so', t => {
 test('status bar and help overlay', t => {
 	t.regex(text(<StatusBar mode='search' message={null} theme={plain}/>), /SEARCH.*Esc leave search/);
 	t.regex(text(<StatusBar mode='article' message='Khorog: mention 1 of 3' theme={plain}/>), /ARTICLE\s+Khorog: mention 1 of 3/);
-	const help = text(<HelpOverlay size={{width: 100, height: 28}} theme={plain}/>);
+	const help = text(<HelpOverlay lines={helpLines(96, false, plain)} top={0} size={{width: 100, height: 28}} theme={plain}/>);
 	for (const [keys, what] of keyHelp) t.true(help.includes(keys) && help.includes(what.slice(0, 20)), keys);
 });

@@ -1,16 +1,24 @@
 // One line at the bottom: the mode, then either the last message or the keys that matter now.
+// The hints that do not fit are dropped least useful first, so a narrow terminal still
+// shows how to get help and how to leave instead of cutting them off at the end.
 import React from 'react';
 import {Text} from 'ink';
+import stringWidth from 'string-width';
 import type {Mode} from '../state.js';
 import type {Theme} from '../theme.js';
 
-const hints: Record<Mode, string> = {
-	article: 'j/k move  Space/b page  g/G top/end  n/N mention  / search  Tab pane  ? help  q quit',
-	entities: 'j/k move  Enter go to name  n/N mention  / search  Esc clear  Tab pane  ? help  q quit',
-	search: 'type to filter  ↑/↓ move  Enter go to name  Esc leave search  Tab pane',
-	summary: 'j/k move  Enter go to sentence  n/N mention  / search  Tab pane  ? help  q quit',
-	help: 'Esc or ? closes help',
-	stories: 'j/k move  Enter open  g/G top/end  Esc close  q quit',
+/** A hint and how much it matters (0 kept longest); shown in this order. */
+type Hint = [text: string, rank: number];
+
+const hints: Record<Mode | 'helpFits', Hint[]> = {
+	article: [['j/k move', 2], ['Space/b page', 4], ['g/G top/end', 5], ['n/N mention', 3], ['/ search', 2], ['Tab pane', 1], ['? help', 0], ['q quit', 0]],
+	entities: [['j/k move', 2], ['Enter go to name', 1], ['n/N mention', 4], ['/ search', 3], ['Esc clear', 3], ['Tab pane', 1], ['? help', 0], ['q quit', 0]],
+	search: [['type to filter', 1], ['↑/↓ move', 2], ['Enter go to name', 0], ['Esc leave search', 0], ['Tab pane', 3]],
+	summary: [['j/k move', 2], ['Enter go to sentence', 1], ['n/N mention', 4], ['/ search', 3], ['Tab pane', 1], ['? help', 0], ['q quit', 0]],
+	help: [['j/k scroll', 1], ['Space/b page', 2], ['g/G top/end', 3], ['Esc ? q close', 0]],
+	// The help when all of it is on screen: nothing to scroll.
+	helpFits: [['Esc ? q close', 0]],
+	stories: [['j/k move', 1], ['Enter open', 0], ['g/G top/end', 2], ['Esc close', 0], ['q quit', 1]],
 };
 
 const labels: Record<Mode, string> = {
@@ -22,14 +30,42 @@ const labels: Record<Mode, string> = {
 	stories: 'STORIES',
 };
 
-/** `tag`: what a folder adds (scope, stories read so far), shown beside the mode. */
-export function StatusBar({mode, message, theme, tag}: {mode: Mode; message: string | null; theme: Theme; tag?: string}) {
+const separator = '  ';
+
+/** The mode's hints that fit in `width` columns, dropping the least useful first. */
+export function fitHints(mode: Mode | 'helpFits', width: number): string {
+	const kept = [...hints[mode]];
+	const length = () => kept.reduce((sum, [text]) => sum + stringWidth(text), 0) + separator.length * Math.max(0, kept.length - 1);
+	while (kept.length > 1 && length() > width) {
+		const worst = kept.reduce((found, hint, index) => (hint[1] >= kept[found]![1] ? index : found), 0);
+		kept.splice(worst, 1);
+	}
+
+	return kept.map(([text]) => text).join(separator);
+}
+
+type Props = {
+	mode: Mode;
+	message: string | null;
+	theme: Theme;
+	/** What a folder adds (scope, stories read so far), shown beside the mode. */
+	tag?: string;
+	/** Columns of the terminal: the hints are fitted to it. */
+	width?: number;
+	/** In the help: whether it is taller than the screen (else there is nothing to scroll). */
+	helpScrolls?: boolean;
+};
+
+export function StatusBar({mode, message, theme, tag, width = 80, helpScrolls = true}: Props) {
+	const label = ` ${labels[mode]} `;
+	const tagText = tag ? ` ${tag} ` : '';
+	const room = width - stringWidth(label) - stringWidth(tagText) - 1;
 	return (
 		<Text wrap='truncate'>
-			<Text inverse bold color={theme.accent}>{` ${labels[mode]} `}</Text>
-			{tag ? <Text bold>{` ${tag} `}</Text> : ''}
+			<Text inverse bold color={theme.accent}>{label}</Text>
+			{tagText === '' ? '' : <Text bold>{tagText}</Text>}
 			{' '}
-			{message === null ? <Text dimColor={theme.dim}>{hints[mode]}</Text> : message}
+			{message === null ? <Text dimColor={theme.dim}>{fitHints(mode === 'help' && !helpScrolls ? 'helpFits' : mode, room)}</Text> : message}
 		</Text>
 	);
 }
