@@ -89,3 +89,23 @@ test('status bar and help overlay', t => {
 	const help = text(<HelpOverlay lines={helpLines(96, false, plain)} top={0} size={{width: 100, height: 28}} theme={plain}/>);
 	for (const [keys, what] of keyHelp) t.true(help.includes(keys) && help.includes(what.slice(0, 20)), keys);
 });
+
+test('status bar: the hints that do not fit go least useful first; how to get help and how to quit stay', t => {
+	for (const width of [40, 60, 80, 100]) {
+		for (const mode of ['article', 'entities', 'summary'] as const) {
+			const bar = text(<StatusBar mode={mode} message={null} theme={plain} width={width}/>);
+			t.true(bar.length <= width, `${mode} at ${width}: ${bar}`);
+			t.regex(bar, /\? help {2}q quit$/, `${mode} at ${width}: ${bar}`);
+			t.false(bar.includes('…'), 'no hint cut in half');
+		}
+
+		const search = text(<StatusBar mode='search' message={null} theme={plain} width={width}/>);
+		t.regex(search, width >= 50 ? /Enter go to name {2}Esc leave search/ : /Enter go {2}Esc leave$/, `search at ${width}: ${search}`);
+		// A folder's tag takes room too.
+		const desk = text(<StatusBar mode='article' message={null} theme={plain} width={width} tag='story 12/240 · this story'/>);
+		t.true(width < 60 || /\? help {2}q quit$/.test(desk), `desk at ${width}: ${desk}`);
+	}
+
+	t.is(text(<StatusBar mode='article' message={null} theme={plain} width={100}/>), ' ARTICLE  j/k move  Space/b page  g/G top/end  n/N mention  / search  Tab pane  ? help  q quit', 'all of them when they fit');
+	t.regex(text(<StatusBar mode='help' message={null} theme={plain} width={80} helpScrolls={false}/>), /HELP +Esc \? q close$/);
+});

@@ -7,13 +7,13 @@ import stringWidth from 'string-width';
 import type {Mode} from '../state.js';
 import type {Theme} from '../theme.js';
 
-/** A hint and how much it matters (0 kept longest); shown in this order. */
-type Hint = [text: string, rank: number];
+/** A hint, how much it matters (0 kept longest) and a shorter form for the narrowest bars; shown in this order. */
+type Hint = [text: string, rank: number, short?: string];
 
 const hints: Record<Mode | 'helpFits', Hint[]> = {
 	article: [['j/k move', 2], ['Space/b page', 4], ['g/G top/end', 5], ['n/N mention', 3], ['/ search', 2], ['Tab pane', 1], ['? help', 0], ['q quit', 0]],
 	entities: [['j/k move', 2], ['Enter go to name', 1], ['n/N mention', 4], ['/ search', 3], ['Esc clear', 3], ['Tab pane', 1], ['? help', 0], ['q quit', 0]],
-	search: [['type to filter', 1], ['↑/↓ move', 2], ['Enter go to name', 0], ['Esc leave search', 0], ['Tab pane', 3]],
+	search: [['type to filter', 1], ['↑/↓ move', 2], ['Enter go to name', 0, 'Enter go'], ['Esc leave search', 0, 'Esc leave'], ['Tab pane', 3]],
 	summary: [['j/k move', 2], ['Enter go to sentence', 1], ['n/N mention', 4], ['/ search', 3], ['Tab pane', 1], ['? help', 0], ['q quit', 0]],
 	help: [['j/k scroll', 1], ['Space/b page', 2], ['g/G top/end', 3], ['Esc ? q close', 0]],
 	// The help when all of it is on screen: nothing to scroll.
@@ -34,13 +34,14 @@ const separator = '  ';
 
 /** The mode's hints that fit in `width` columns, dropping the least useful first. */
 export function fitHints(mode: Mode | 'helpFits', width: number): string {
-	const kept = [...hints[mode]];
+	let kept = [...hints[mode]];
 	const length = () => kept.reduce((sum, [text]) => sum + stringWidth(text), 0) + separator.length * Math.max(0, kept.length - 1);
-	while (kept.length > 1 && length() > width) {
+	while (kept.length > 1 && length() > width && kept.some(([, rank]) => rank > 0)) {
 		const worst = kept.reduce((found, hint, index) => (hint[1] >= kept[found]![1] ? index : found), 0);
 		kept.splice(worst, 1);
 	}
 
+	if (length() > width) kept = kept.map(([text, rank, short]) => [short ?? text, rank]);
 	return kept.map(([text]) => text).join(separator);
 }
 
