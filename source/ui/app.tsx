@@ -72,6 +72,11 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 	const articleBox = innerBox(wide?.article ?? {width: 40, height: 10});
 	const entitiesBox = innerBox(wide?.entities ?? {width: 40, height: 10});
 	const summaryBox = innerBox(wide?.summary ?? {width: 40, height: 10});
+	// On the shortest terminals a pane without focus is down to its title (no rows): the
+	// panes draw what fits, the dispatcher still moves by at least one line.
+	// The names pane's search box has a row of its own when there are two rows or more, else it moves into the title.
+	const searchBoxRow = entitiesBox.height >= 2;
+	const nameRows = searchBoxRow ? entitiesBox.height - 1 : entitiesBox.height;
 	// One column of the article pane is the gutter (cursor, selected-name and sentence marks).
 	const textWidth = Math.max(1, articleBox.width - 1);
 
@@ -112,11 +117,11 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 	const view: View = {
 		story,
 		article,
-		pageHeight: articleBox.height,
+		pageHeight: Math.max(1, articleBox.height),
 		hits: hitIds,
-		listHeight: Math.max(1, entitiesBox.height - 1),
+		listHeight: Math.max(1, nameRows),
 		summaryRows,
-		summaryHeight: summaryBox.height,
+		summaryHeight: Math.max(1, summaryBox.height),
 		desk: deskView,
 		help: {lines: help.length, height: helpBodyHeight(overlaySize)},
 	};
@@ -179,7 +184,8 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 						total={allStories ? desk.entities().list.length : story.entities.length}
 						cursor={state.entityCursor}
 						top={windowTop(state.entityTop, state.entityCursor, hits.length, view.listHeight)}
-						listHeight={view.listHeight}
+						listHeight={nameRows}
+						searchBoxRow={searchBoxRow}
 						selected={state.selected}
 						focused={state.focus === 'entities'}
 						size={layout.entities}
@@ -189,7 +195,7 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 						rows={summaryRows}
 						cursor={state.summaryCursor}
 						top={windowTop(state.summaryTop, state.summaryCursor, summaryRows.length, view.summaryHeight)}
-						height={view.summaryHeight}
+						height={summaryBox.height}
 						focused={state.focus === 'summary'}
 						size={layout.summary}
 						theme={theme}

@@ -42,9 +42,15 @@ export function computeLayout(columns: number, rows: number, focus: 'article' | 
 
 	// Stacked: the article on top; below it the entity and summary panes side by side.
 	// When rows are short the article keeps most of them unless a lower pane has focus.
-	const lowerShare = focus === 'article' ? 0.4 : 0.55;
-	const lower = Math.max(paneChrome.rows + 2, Math.round(panesHeight * lowerShare));
-	const articleHeight = Math.max(paneChrome.rows + 1, panesHeight - lower);
+	// On the shortest terminals the pane without focus gives way down to its title row,
+	// so the focused one keeps something to show (the article two lines; the names pane
+	// its search box and a name) and the panes never add up to more rows than there are.
+	const focusOnArticle = focus === 'article';
+	const wanted = Math.max(paneChrome.rows + 2, Math.round(panesHeight * (focusOnArticle ? 0.4 : 0.55)));
+	const lowest = focusOnArticle ? paneChrome.rows : paneChrome.rows + 2;
+	const highest = panesHeight - (focusOnArticle ? paneChrome.rows + 2 : paneChrome.rows);
+	const lower = Math.max(lowest, Math.min(wanted, highest));
+	const articleHeight = panesHeight - lower;
 	const left = Math.ceil(columns / 2);
 	return {
 		kind: 'stacked',
@@ -56,7 +62,7 @@ export function computeLayout(columns: number, rows: number, focus: 'article' | 
 	};
 }
 
-/** Rows and columns inside a pane's border, below its title. */
+/** Rows and columns inside a pane's border, below its title (no rows when the pane is down to its title). */
 export function innerBox(box: Box): Box {
-	return {width: Math.max(1, box.width - paneChrome.columns), height: Math.max(1, box.height - paneChrome.rows)};
+	return {width: Math.max(1, box.width - paneChrome.columns), height: Math.max(0, box.height - paneChrome.rows)};
 }

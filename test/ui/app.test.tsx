@@ -150,3 +150,28 @@ test.serial('a 1 MB story renders only the lines on screen', async t => {
 	await typeKeys('G');
 	t.regex(screen(), /line (\d+)\/\1 100%/);
 });
+
+test.serial('40×10, the smallest size: every pane keeps its title row, the focused one its content, and the frame fits', async t => {
+	const {typeKeys, screen} = renderApp(dashboardStory(), {columns: 40, rows: 10}, false);
+	const check = (step: string) => {
+		const lines = screen().split('\n');
+		t.true(lines.length <= 9, `${step}: rows - 1 at most`);
+		t.regex(lines[1]!, /Floods in Khorog.*line \d+\/\d+/, `${step}: the article's title row`);
+		t.regex(lines.at(-1)!, /\? help {2}q quit$|Esc/, `${step}: the status bar`);
+		return lines;
+	};
+
+	let lines = check('launch');
+	t.regex(lines[2]!, /^║>/, 'the focused article shows its text');
+	t.true(lines.some(line => /│Names +4│/.test(line)), 'the names pane, down to its title');
+	t.true(lines.some(line => /│Summary +\d+ rows│/.test(line)), 'the summary pane, down to its title, says how much it holds');
+	await typeKeys('/', 'naz');
+	lines = check('searching');
+	t.true(lines.some(line => /║Names +1\/4║/.test(line)), 'the hit count');
+	t.true(lines.some(line => /║\/ naz +║/.test(line)), 'the search box');
+	t.true(lines.some(line => /› Alisher N.*PER 2/.test(line)), 'the best hit under it');
+	await typeKeys('\r', '1');
+	lines = check('back in the article');
+	t.true(lines.some(line => /│\/ naz +1\/4│/.test(line)), 'the query takes the names pane\'s title when it has no row of its own');
+	t.true(lines.some(line => /Nazarov/.test(line)), 'the article at his mention');
+});

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {computeLayout} from '../../source/ui/layout.js';
+import {computeLayout, paneChrome} from '../../source/ui/layout.js';
 
 test('side by side at 100 columns and more, stacked below, too small below 40×10', t => {
 	const wide = computeLayout(120, 40);
@@ -30,4 +30,25 @@ test('stacked, a focused lower pane gets more rows', t => {
 	const searching = computeLayout(70, 20, 'entities');
 	if (reading.kind !== 'stacked' || searching.kind !== 'stacked') return t.fail();
 	t.true(searching.entities.height > reading.entities.height);
+});
+
+test('stacked, every size down to 40×10: the panes add up to the rows there are, and the focused one keeps something to show', t => {
+	for (let rows = 10; rows <= 50; rows++) {
+		for (const columns of [40, 60, 99]) {
+			for (const focus of ['article', 'entities', 'summary'] as const) {
+				const layout = computeLayout(columns, rows, focus);
+				if (layout.kind !== 'stacked') return t.fail();
+				const at = `${columns}×${rows} ${focus}`;
+				// Root rows - 1, less the status bar.
+				t.is(layout.article.height + layout.entities.height, rows - 2, at);
+				t.is(layout.entities.height, layout.summary.height, at);
+				// Nothing smaller than a border and a title row.
+				t.true(layout.article.height >= paneChrome.rows && layout.entities.height >= paneChrome.rows, at);
+				if (focus === 'article') t.true(layout.article.height >= paneChrome.rows + 2, `${at}: two article lines`);
+				else t.true(layout.entities.height >= paneChrome.rows + 2, `${at}: the search box and a name`);
+			}
+		}
+	}
+
+	t.pass();
 });

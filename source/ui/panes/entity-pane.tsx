@@ -21,6 +21,8 @@ type Props = {
 	cursor: number;
 	top: number;
 	listHeight: number;
+	/** False on the shortest terminals: the search box then takes the title's place once there is a query. */
+	searchBoxRow?: boolean;
 	selected: string | null;
 	focused: boolean;
 	size: Size;
@@ -96,7 +98,7 @@ function NoIndicator() {
 	return null;
 }
 
-function EntityPaneInner({query, searching, hits, total, cursor, top, listHeight, selected, focused, size, theme}: Props) {
+function EntityPaneInner({query, searching, hits, total, cursor, top, listHeight, searchBoxRow = true, selected, focused, size, theme}: Props) {
 	const width = Math.max(1, size.width - 2);
 	const visible = hits.slice(top, top + listHeight);
 	const items: RowItem[] = visible.map((hit, index) => ({
@@ -111,20 +113,29 @@ function EntityPaneInner({query, searching, hits, total, cursor, top, listHeight
 		theme,
 	}));
 	const info = query === '' ? `${total}` : `${hits.length}/${total}`;
+	let empty: string | null = null;
+	if (total === 0) empty = 'no names found';
+	else if (hits.length === 0) empty = `no names match "${query}"`;
+	const list = listHeight <= 0
+		? null
+		: empty === null
+			? <SelectInput items={items} isFocused={false} indicatorComponent={NoIndicator} itemComponent={EntityRow}/>
+			: <Box><Text dimColor={theme.dim}>{empty}</Text></Box>;
+	if (!searchBoxRow) {
+		// No row to spare: the query (with a text cursor while typing) is the title.
+		const title = searching ? `/ ${query}${theme.color ? '▏' : '_'}` : query === '' ? 'Names' : `/ ${query}`;
+		return <PaneFrame title={title} info={info} focused={focused} size={size} theme={theme}>{list}</PaneFrame>;
+	}
+
 	const box = searching
 		? <Text wrap='truncate'><Text bold color={theme.accent}>/ </Text>{query}<Text inverse> </Text></Text>
 		: query === ''
 			? <Text wrap='truncate' dimColor={theme.dim}>/ search names</Text>
 			: <Text wrap='truncate'><Text bold>/ </Text>{query}<Text dimColor={theme.dim}>  (Esc clears)</Text></Text>;
-	let empty: string | null = null;
-	if (total === 0) empty = 'no names found';
-	else if (hits.length === 0) empty = `no names match "${query}"`;
 	return (
 		<PaneFrame title='Names' info={info} focused={focused} size={size} theme={theme}>
 			{box}
-			{empty === null
-				? <SelectInput items={items} isFocused={false} indicatorComponent={NoIndicator} itemComponent={EntityRow}/>
-				: <Box><Text dimColor={theme.dim}>{empty}</Text></Box>}
+			{list}
 		</PaneFrame>
 	);
 }

@@ -70,7 +70,8 @@ function Row({row, isCursor, focused, theme}: {row: SummaryRow; isCursor: boolea
 function SummaryPaneInner({rows, cursor, top, height, focused, size, theme}: Props) {
 	const visible = rows.slice(top, top + height);
 	// Which rows are on screen, when they do not all fit.
-	const more = rows.length > height ? `${top + 1}-${Math.min(rows.length, top + height)}/${rows.length}` : '';
+	// Down to its title (the shortest terminals): how many rows there are.
+	const more = height <= 0 ? `${rows.length} rows` : rows.length > height ? `${top + 1}-${Math.min(rows.length, top + height)}/${rows.length}` : '';
 	return (
 		<PaneFrame title='Summary' info={more} focused={focused} size={size} theme={theme}>
 			{visible.map((row, index) => (
