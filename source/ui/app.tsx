@@ -17,6 +17,7 @@ import {StatusBar} from './panes/status-bar.js';
 import {SummaryPane} from './panes/summary-pane.js';
 import {articlePosition, initialState, modeOf, type UiState, type View} from './state.js';
 import {buildSummaryRows} from './summary-rows.js';
+import {detailLines, summaryTopFor} from './summary-lines.js';
 import {themeFor} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import type {DeskSession} from '../desk/session.js';
@@ -112,6 +113,9 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 	// The help's lines at this width (the overlay is the whole width, less border and padding).
 	const help = useMemo(() => helpLines(Math.max(1, columns - 4), desk !== undefined, theme), [columns, desk, theme]);
 	const overlaySize = {width: columns, height: (wide?.height ?? 10) - 1};
+	// Long summary details wrap: the pane and the dispatcher window the rows by the lines they take.
+	const summaryDetails = useMemo(() => summaryRows.map(row => detailLines(row, summaryBox.width)), [summaryRows, summaryBox.width]);
+	const summaryRowLines = useMemo(() => summaryDetails.map(lines => lines.length), [summaryDetails]);
 	const deskView = useDeskView(desk, deskTick, overlayListHeight(overlaySize));
 
 	const view: View = {
@@ -122,6 +126,7 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 		listHeight: Math.max(1, nameRows),
 		summaryRows,
 		summaryHeight: Math.max(1, summaryBox.height),
+		summaryRowLines,
 		desk: deskView,
 		help: {lines: help.length, height: helpBodyHeight(overlaySize)},
 	};
@@ -194,8 +199,9 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 					<SummaryPane
 						rows={summaryRows}
 						cursor={state.summaryCursor}
-						top={windowTop(state.summaryTop, state.summaryCursor, summaryRows.length, view.summaryHeight)}
+						top={summaryTopFor(state.summaryTop, state.summaryCursor, summaryRows.length, view.summaryHeight, index => summaryRowLines[index] ?? 1)}
 						height={summaryBox.height}
+						details={summaryDetails}
 						focused={state.focus === 'summary'}
 						size={layout.summary}
 						theme={theme}

@@ -4,6 +4,7 @@
 import type {Span, Story} from '../model/types.js';
 import type {WrappedArticle} from './article-lines.js';
 import {buildSummaryRows, type SummaryRow} from './summary-rows.js';
+import {summaryTopFor} from './summary-lines.js';
 import type {DeskUiState, DeskView} from './desk/desk-state.js';
 
 export const panes = ['article', 'entities', 'summary'] as const;
@@ -52,7 +53,10 @@ export type View = {
 	hits: ReadonlyArray<{id: string}>;
 	listHeight: number;
 	summaryRows: readonly SummaryRow[];
+	/** Visible summary lines. */
 	summaryHeight: number;
+	/** Lines each summary row takes (a long detail wraps); one each when absent. */
+	summaryRowLines?: readonly number[];
 	/** Only when a folder is open. */
 	desk?: DeskView;
 	/** The help overlay: how many lines it has at this width and how many fit. */
@@ -201,10 +205,11 @@ export function moveSummaryCursor(state: UiState, view: View, delta: number): Ui
 	let at = selectable.indexOf(state.summaryCursor);
 	if (at === -1) at = delta > 0 ? -1 : selectable.length;
 	const next = selectable[clamp(at + delta, 0, selectable.length - 1)]!;
-	let top = clamp(state.summaryTop, 0, Math.max(0, view.summaryRows.length - view.summaryHeight));
+	const lines = (index: number) => view.summaryRowLines?.[index] ?? 1;
+	let top = summaryTopFor(state.summaryTop, -1, view.summaryRows.length, view.summaryHeight, lines);
 	// Show the heading or total a row belongs to when scrolling up to the first rows.
 	if (next < top) top = next === selectable[0] ? 0 : next;
-	if (next >= top + view.summaryHeight) top = next - view.summaryHeight + 1;
+	top = summaryTopFor(top, next, view.summaryRows.length, view.summaryHeight, lines);
 	return {...state, summaryCursor: next, summaryTop: top};
 }
 

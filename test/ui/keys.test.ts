@@ -263,3 +263,22 @@ test('in the search box a run of letters is one edit, and a long read is a paste
 	t.is([...state.query].length, maxQueryLength);
 	t.true(state.query.startsWith('Mirzo Ziyoyev Mirzo'));
 });
+
+test('summary: the cursor\'s row stays whole on screen when long rows wrap over several lines', t => {
+	const base = makeView(story, start, {summaryHeight: 4});
+	// Every row two lines: two rows fill the pane.
+	const view = {...base, summaryRowLines: base.summaryRows.map(() => 2)};
+	let state = dispatchKey(start, press('3'), view).state;
+	const selectable = base.summaryRows.flatMap((row, index) => row.sentence === null ? [] : [index]);
+	for (let step = 1; step < selectable.length; step++) {
+		state = dispatchKey(state, press('j'), view).state;
+		const cursor = state.summaryCursor;
+		t.is(cursor, selectable[step]);
+		// Rows top..cursor take at most the pane's four lines.
+		t.true((cursor - state.summaryTop + 1) * 2 <= 4, `cursor ${cursor}, top ${state.summaryTop}`);
+		t.true(state.summaryTop <= cursor);
+	}
+
+	state = dispatchKey(state, press('g'), view).state;
+	t.is(state.summaryTop, 0);
+});

@@ -109,3 +109,18 @@ test('status bar: the hints that do not fit go least useful first; how to get he
 	t.is(text(<StatusBar mode='article' message={null} theme={plain} width={100}/>), ' ARTICLE  j/k move  Space/b page  g/G top/end  n/N mention  / search  Tab pane  ? help  q quit', 'all of them when they fit');
 	t.regex(text(<StatusBar mode='help' message={null} theme={plain} width={80} helpScrolls={false}/>), /HELP +Esc \? q close$/);
 });
+
+test('summary pane: a detail too long for the pane wraps under its column instead of being cut', t => {
+	const rows = buildSummaryRows(story);
+	const frame = text(<SummaryPane rows={rows} cursor={0} top={0} height={12} focused size={{width: 40, height: 15}} theme={plain}/>);
+	t.false(frame.includes('…'), frame);
+	const joined = frame.split('\n').map(line => line.slice(1, -1).trim()).join(' ');
+	t.true(joined.includes('according to the regional emergency ministry'), joined);
+	t.true(joined.includes('also claimed: 15, according to The Red Crescent Society'), joined);
+	t.regex(frame, /^║ {11}emergency ministry +║$/m, 'the rest of the line under the detail column');
+	// The last row that starts on screen may be cut at the bottom; the position counts it.
+	const short = text(<SummaryPane rows={rows} cursor={0} top={0} height={2} focused size={{width: 40, height: 5}} theme={plain}/>);
+	t.regex(short, new RegExp(`Summary +1-2/${rows.length}`));
+	t.regex(short, /according to the regional/);
+	t.false(short.includes('emergency ministry'));
+});

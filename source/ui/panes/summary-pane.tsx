@@ -3,6 +3,7 @@
 import React, {memo} from 'react';
 import {Text} from 'ink';
 import type {SummaryRow} from '../summary-rows.js';
+import {detailIndent, detailLines, labelWidth} from '../summary-lines.js';
 import type {Box as Size} from '../layout.js';
 import type {Theme} from '../theme.js';
 import {PaneFrame} from './pane-frame.js';
@@ -12,15 +13,33 @@ type Props = {
 	cursor: number;
 	top: number;
 	height: number;
+	/** Each row's detail as wrapped lines (summary-lines.ts), when the caller has them already. */
+	details?: ReadonlyArray<readonly string[]>;
 	focused: boolean;
 	size: Size;
 	theme: Theme;
 };
 
-// The longest kinds ("sentenced", "evacuated") and a space.
-const labelWidth = 10;
+type RowProps = {row: SummaryRow; lines: readonly string[]; isCursor: boolean; focused: boolean; theme: Theme};
 
-function Row({row, isCursor, focused, theme}: {row: SummaryRow; isCursor: boolean; focused: boolean; theme: Theme}) {
+/** A row: its first line, then the rest of a long detail under the detail column. */
+function Row({row, lines, isCursor, focused, theme}: RowProps) {
+	const first = <FirstLine row={{...row, detail: lines[0] ?? ''}} isCursor={isCursor} focused={focused} theme={theme}/>;
+	if (lines.length <= 1) return first;
+	const highlight = isCursor && focused;
+	const indent = ' '.repeat(detailIndent(row) ?? 0);
+	return (
+		<>
+			{first}
+			{lines.slice(1).map((line, index) => (
+				// eslint-disable-next-line react/no-array-index-key
+				<Text key={index} wrap='truncate' inverse={highlight} dimColor={theme.dim && !highlight && row.kind === 'source'}>{indent}{line}</Text>
+			))}
+		</>
+	);
+}
+
+function FirstLine({row, isCursor, focused, theme}: Omit<RowProps, 'lines'>) {
 	const marker = isCursor ? (focused ? '›' : '·') : ' ';
 	const highlight = isCursor && focused;
 	switch (row.kind) {
@@ -67,15 +86,25 @@ function Row({row, isCursor, focused, theme}: {row: SummaryRow; isCursor: boolea
 	}
 }
 
-function SummaryPaneInner({rows, cursor, top, height, focused, size, theme}: Props) {
-	const visible = rows.slice(top, top + height);
-	// Which rows are on screen, when they do not all fit.
-	// Down to its title (the shortest terminals): how many rows there are.
-	const more = height <= 0 ? `${rows.length} rows` : rows.length > height ? `${top + 1}-${Math.min(rows.length, top + height)}/${rows.length}` : '';
+function SummaryPaneInner({rows, cursor, top, height, details, focused, size, theme}: Props) {
+	const width = Math.max(1, size.width - 2);
+	// The rows from `top` that fit; the last one may be cut at the bottom, like a pager's last line
+	// (the dispatcher keeps the cursor's row whole).
+	const shown: Array<{index: number; lines: readonly string[]}> = [];
+	let used = 0;
+	for (let index = top; index < rows.length && used < height; index++) {
+		const lines = details?.[index] ?? detailLines(rows[index]!, width);
+		shown.push({index, lines: lines.slice(0, height - used)});
+		used += lines.length;
+	}
+
+	// Which rows are on screen, when they do not all fit; down to its title (the shortest terminals), how many there are.
+	const last = top + shown.length;
+	const more = height <= 0 ? `${rows.length} rows` : top > 0 || last < rows.length ? `${top + 1}-${last}/${rows.length}` : '';
 	return (
 		<PaneFrame title='Summary' info={more} focused={focused} size={size} theme={theme}>
-			{visible.map((row, index) => (
-				<Row key={top + index} row={row} isCursor={top + index === cursor} focused={focused} theme={theme}/>
+			{shown.map(({index, lines}) => (
+				<Row key={index} row={rows[index]!} lines={lines} isCursor={index === cursor} focused={focused} theme={theme}/>
 			))}
 		</PaneFrame>
 	);
