@@ -21,7 +21,7 @@ import {detailLines, summaryTopFor} from './summary-lines.js';
 import {themeFor} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
 import type {DeskSession} from '../desk/session.js';
-import {currentStory, DeskOverlay, deskTag, overlayListHeight, useDeskView, withDesk} from './desk/desk-parts.js';
+import {currentStory, DeskOverlay, deskShortTag, deskTag, overlayListHeight, useDeskView, withDesk} from './desk/desk-parts.js';
 import {buildDeskSummaryRows} from './desk/desk-summary-rows.js';
 import {useDeskTick} from './desk/use-desk.js';
 
@@ -190,6 +190,7 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 						cursor={state.entityCursor}
 						top={windowTop(state.entityTop, state.entityCursor, hits.length, view.listHeight)}
 						listHeight={nameRows}
+						title={allStories ? 'Names · all stories' : 'Names'}
 						searchBoxRow={searchBoxRow}
 						selected={state.selected}
 						focused={state.focus === 'entities'}
@@ -202,6 +203,7 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 						top={summaryTopFor(state.summaryTop, state.summaryCursor, summaryRows.length, view.summaryHeight, index => summaryRowLines[index] ?? 1)}
 						height={summaryBox.height}
 						details={summaryDetails}
+						title={allStories ? 'Summary · all stories' : 'Summary'}
 						focused={state.focus === 'summary'}
 						size={layout.summary}
 						theme={theme}
@@ -212,7 +214,7 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 	return (
 		<Box flexDirection='column' width={columns} height={layout.height} overflow='hidden'>
 			{panes}
-			<StatusBar mode={mode} message={state.message} theme={theme} tag={deskTag(desk, state)} width={columns} helpScrolls={help.length > view.help!.height}/>
+			<StatusBar mode={mode} message={state.message} theme={theme} tag={deskTag(desk, state)} shortTag={deskShortTag(desk, state)} width={columns} helpScrolls={help.length > view.help!.height}/>
 		</Box>
 	);
 }

@@ -23,9 +23,9 @@ test.afterEach.always(() => {
 
 const flush = async () => flushInk(20);
 
-function renderDesk(root: string) {
+function renderDesk(root: string, size = {columns: 110, rows: 24}) {
 	const session = openDeskSession(listStoryFiles(root))!;
-	const {screen, typeKeys} = driveApp(<App story={session.cache.get(session.first)!} desk={session} color={false} onQuit={() => undefined} columns={110} rows={24}/>, teardown, 20);
+	const {screen, typeKeys} = driveApp(<App story={session.cache.get(session.first)!} desk={session} color={false} onQuit={() => undefined} columns={size.columns} rows={size.rows}/>, teardown, 20);
 	return {session, screen, typeKeys};
 }
 
@@ -54,6 +54,33 @@ test.serial('the story list shows title, date and totals, marks the story on scr
 	await typeKeys('j', '\r');
 	t.regex(screen(), /Manhunt widens for inmates who fled Khujand prison/);
 	t.regex(screen(), /story 2\/6/);
+});
+
+test.serial('all stories: the names and summary panes say so in their titles; the message fits beside the tag at 80 columns', async t => {
+	const {session, screen, typeKeys} = renderDesk(wire, {columns: 80, rows: 24});
+	await until(() => session.desk.done);
+	await typeKeys('a');
+	const lines = screen().split('\n');
+	t.true(lines.some(line => /Names · all stories +\d+/.test(line)), 'the names pane');
+	t.true(lines.some(line => /Summary · all stories/.test(line)), 'the summary pane');
+	t.regex(lines.at(-1)!, /ALL STORIES +names and totals of all stories \(a: back\)$/, 'the whole message');
+	await typeKeys('a');
+	t.true(screen().split('\n').some(line => /║?Names +\d+/.test(line) && !line.includes('all stories')));
+});
+
+test.serial('40×10 with a folder: the status bar keeps how to get help and quit (a shorter tag); the story list keeps the titles', async t => {
+	const {session, screen, typeKeys} = renderDesk(wire, {columns: 40, rows: 10});
+	await until(() => session.desk.done);
+	await typeKeys('j');
+	const status = screen().split('\n').at(-1)!;
+	t.regex(status, /^ ARTICLE {2}1\/6 {2}.*\? help {2}q quit$/, status);
+	await typeKeys('a', 'j');
+	t.regex(screen().split('\n').at(-1)!, /^ ARTICLE {2}1\/6 · ALL {2}.*q quit$/);
+	await typeKeys('s');
+	const lines = screen().split('\n');
+	t.true(lines.some(line => /› Inmates kill guards/.test(line)), lines.join('\n'));
+	t.false(lines.some(line => line.includes('2024-03-01')), 'no date column at 40 columns');
+	t.regex(lines.at(-1)!, /STORIES .*Enter open {2}Esc close/);
 });
 
 test('a file opened before it was read, that is not a story, says so in the article pane', t => {

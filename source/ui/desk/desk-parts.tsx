@@ -71,13 +71,22 @@ export function useDeskView(session: DeskSession | undefined, tick: number, list
 	}, [session, tick, listHeight]);
 }
 
-/** "story 3/120 · all stories · 80/120 read": beside the mode in the status bar. */
+/** "story 3/120 · this story · reading 80/120": beside the mode in the status bar. */
 export function deskTag(session: DeskSession | undefined, state: UiState): string | undefined {
 	if (!session || !state.desk) return undefined;
 	const {parsed, skipped, total} = session.desk.progress;
 	const scope = state.desk.scope === 'all' ? 'ALL STORIES' : 'this story';
 	const reading = parsed + skipped < total ? ` · reading ${parsed + skipped}/${total}` : '';
 	return `story ${state.desk.story + 1}/${total} · ${scope}${reading}`;
+}
+
+/** The same in a few columns, for a narrow status bar: "3/120 · ALL · 66%". */
+export function deskShortTag(session: DeskSession | undefined, state: UiState): string | undefined {
+	if (!session || !state.desk) return undefined;
+	const {parsed, skipped, total} = session.desk.progress;
+	const scope = state.desk.scope === 'all' ? ' · ALL' : '';
+	const reading = parsed + skipped < total ? ` · ${Math.floor(((parsed + skipped) / total) * 100)}%` : '';
+	return `${state.desk.story + 1}/${total}${scope}${reading}`;
 }
 
 /** The list's first row: as kept, moved only as far as needed to show the cursor (after a resize). */

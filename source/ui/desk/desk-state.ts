@@ -109,7 +109,8 @@ export function deskKey(state: UiState, press: KeyPress, view: View): Outcome | 
 				entityTop: 0,
 				summaryCursor: -1,
 				summaryTop: 0,
-				message: scope === 'all' ? 'names and summary: all stories (a: this story)' : 'names and summary: this story (a: all stories)',
+				// Short: the status bar's tag says the scope too, and this must fit beside it at 80 columns.
+				message: scope === 'all' ? 'names and totals of all stories (a: back)' : 'names and summary of this story',
 				desk: {...desk, scope},
 			},
 		};

@@ -3,6 +3,7 @@
 // rows on screen are drawn, so ten thousand stories cost what twenty do.
 import React from 'react';
 import {Text} from 'ink';
+import stringWidth from 'string-width';
 import type {Box as Size} from '../layout.js';
 import {OverlayFrame, titleRow} from '../panes/pane-frame.js';
 import type {Theme} from '../theme.js';
@@ -21,6 +22,20 @@ type Props = {
 	theme: Theme;
 };
 
+/** A row's totals in at most `width` columns (the compact form, then cut): they must leave the title room. */
+function totals(row: StoryRow, width: number): string {
+	let text = row.detail;
+	if (stringWidth(text) > width && row.compact) text = row.compact;
+	if (stringWidth(text) <= width) return text;
+	let shown = '';
+	for (const character of text) {
+		if (stringWidth(shown + character) > width - 1) break;
+		shown += character;
+	}
+
+	return `${shown}…`;
+}
+
 export function StoryListOverlay({heading, info, rows, cursor, top, height, current, size, theme}: Props) {
 	const inner = Math.max(1, size.width - 4);
 	const visible = rows.slice(top, top + height);
@@ -31,10 +46,11 @@ export function StoryListOverlay({heading, info, rows, cursor, top, height, curr
 				const at = top + index;
 				const isCursor = at === cursor;
 				const marker = isCursor ? '›' : row.story === current ? '*' : ' ';
-				const left = `${marker} ${row.date.padEnd(10)}  ${row.title}`;
+				// Narrow: the title matters more than the date column.
+				const left = inner >= 60 ? `${marker} ${row.date.padEnd(10)}  ${row.title}` : `${marker} ${row.title}`;
 				return (
 					<Text key={`${row.story}:${at}`} wrap='truncate' inverse={isCursor} dimColor={theme.dim && !row.openable && !isCursor}>
-						{titleRow(left, row.detail, inner)}
+						{titleRow(left, totals(row, Math.max(8, Math.floor(inner * 0.45))), inner)}
 					</Text>
 				);
 			})}

@@ -10,6 +10,8 @@ export type StoryRow = {
 	date: string;
 	/** "k 3 · w 2 · e 11", "…" while the story waits to be parsed, or why it was skipped. */
 	detail: string;
+	/** The same in fewer columns for a narrow list ("k≥3 w2 e11"), when it differs. */
+	compact?: string;
 	/** Where opening the row takes the article (the first mention), or null for the story's top. */
 	offset: number | null;
 	/** The entity inside that story to select, or null. */
@@ -26,6 +28,18 @@ export function storyTotalsText(story: DeskStory): string {
 	return parts.length === 0 ? '–' : parts.join(' · ');
 }
 
+const qualifierSigns: Record<string, string> = {exact: '', 'at least': '≥', 'more than': '>', about: '~', 'up to': '≤'};
+
+/** "k≥3 w2 e11": the totals for a list too narrow for the words. */
+export function storyTotalsCompact(story: DeskStory): string {
+	if (story.state !== 'parsed') return storyTotalsText(story);
+	const parts = shortKinds.filter(([kind]) => story.totals[kind]).map(([kind, letter]) => {
+		const total = story.totals[kind]!;
+		return `${letter}${qualifierSigns[total.qualifier] ?? ''}${total.count}`;
+	});
+	return parts.length === 0 ? '–' : parts.join(' ');
+}
+
 function storyTitle(story: DeskStory): string {
 	return story.title ?? story.name;
 }
@@ -36,6 +50,7 @@ export function storyListRows(desk: Desk): StoryRow[] {
 		title: storyTitle(story),
 		date: story.published ?? '',
 		detail: storyTotalsText(story),
+		compact: storyTotalsCompact(story),
 		offset: null,
 		entity: null,
 		openable: story.state !== 'skipped',

@@ -21,6 +21,8 @@ type Props = {
 	cursor: number;
 	top: number;
 	listHeight: number;
+	/** "Names", or what the list holds when that is not the story's names ("Names · all stories"). */
+	title?: string;
 	/** False on the shortest terminals: the search box then takes the title's place once there is a query. */
 	searchBoxRow?: boolean;
 	selected: string | null;
@@ -98,7 +100,7 @@ function NoIndicator() {
 	return null;
 }
 
-function EntityPaneInner({query, searching, hits, total, cursor, top, listHeight, searchBoxRow = true, selected, focused, size, theme}: Props) {
+function EntityPaneInner({query, searching, hits, total, cursor, top, listHeight, title: paneTitle = 'Names', searchBoxRow = true, selected, focused, size, theme}: Props) {
 	const width = Math.max(1, size.width - 2);
 	const visible = hits.slice(top, top + listHeight);
 	const items: RowItem[] = visible.map((hit, index) => ({
@@ -123,7 +125,7 @@ function EntityPaneInner({query, searching, hits, total, cursor, top, listHeight
 			: <Box><Text dimColor={theme.dim}>{empty}</Text></Box>;
 	if (!searchBoxRow) {
 		// No row to spare: the query (with a text cursor while typing) is the title.
-		const title = searching ? `/ ${query}${theme.color ? '▏' : '_'}` : query === '' ? 'Names' : `/ ${query}`;
+		const title = searching ? `/ ${query}${theme.color ? '▏' : '_'}` : query === '' ? paneTitle : `/ ${query}`;
 		return <PaneFrame title={title} info={info} focused={focused} size={size} theme={theme}>{list}</PaneFrame>;
 	}
 
@@ -133,7 +135,7 @@ function EntityPaneInner({query, searching, hits, total, cursor, top, listHeight
 			? <Text wrap='truncate' dimColor={theme.dim}>/ search names</Text>
 			: <Text wrap='truncate'><Text bold>/ </Text>{query}<Text dimColor={theme.dim}>  (Esc clears)</Text></Text>;
 	return (
-		<PaneFrame title='Names' info={info} focused={focused} size={size} theme={theme}>
+		<PaneFrame title={paneTitle} info={info} focused={focused} size={size} theme={theme}>
 			{box}
 			{list}
 		</PaneFrame>

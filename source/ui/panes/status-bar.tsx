@@ -51,22 +51,35 @@ type Props = {
 	theme: Theme;
 	/** What a folder adds (scope, stories read so far), shown beside the mode. */
 	tag?: string;
+	/** The tag in fewer columns, used when the whole one leaves no room for how to get help and quit. */
+	shortTag?: string;
 	/** Columns of the terminal: the hints are fitted to it. */
 	width?: number;
 	/** In the help: whether it is taller than the screen (else there is nothing to scroll). */
 	helpScrolls?: boolean;
 };
 
-export function StatusBar({mode, message, theme, tag, width = 80, helpScrolls = true}: Props) {
+/** Columns the hints that are never dropped take. */
+function essentialWidth(mode: Mode | 'helpFits'): number {
+	return stringWidth(fitHints(mode, 0));
+}
+
+export function StatusBar({mode, message, theme, tag, shortTag, width = 80, helpScrolls = true}: Props) {
 	const label = ` ${labels[mode]} `;
-	const tagText = tag ? ` ${tag} ` : '';
-	const room = width - stringWidth(label) - stringWidth(tagText) - 1;
+	const hintMode = mode === 'help' && !helpScrolls ? 'helpFits' : mode;
+	const roomWith = (text: string) => width - stringWidth(label) - stringWidth(text) - 1;
+	// The tag gives way to the shorter tag, then to nothing, before the keys that get help and leave.
+	const needed = message === null ? essentialWidth(hintMode) : Math.min(stringWidth(message), 30);
+	let tagText = tag ? ` ${tag} ` : '';
+	if (tagText !== '' && roomWith(tagText) < needed) tagText = shortTag ? ` ${shortTag} ` : '';
+	if (tagText !== '' && roomWith(tagText) < needed) tagText = '';
+	const room = roomWith(tagText);
 	return (
 		<Text wrap='truncate'>
 			<Text inverse bold color={theme.accent}>{label}</Text>
 			{tagText === '' ? '' : <Text bold>{tagText}</Text>}
 			{' '}
-			{message === null ? <Text dimColor={theme.dim}>{fitHints(mode === 'help' && !helpScrolls ? 'helpFits' : mode, room)}</Text> : message}
+			{message === null ? <Text dimColor={theme.dim}>{fitHints(hintMode, room)}</Text> : message}
 		</Text>
 	);
 }

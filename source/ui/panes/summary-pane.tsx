@@ -13,6 +13,8 @@ type Props = {
 	cursor: number;
 	top: number;
 	height: number;
+	/** "Summary", or "Summary · all stories" for a folder's totals. */
+	title?: string;
 	/** Each row's detail as wrapped lines (summary-lines.ts), when the caller has them already. */
 	details?: ReadonlyArray<readonly string[]>;
 	focused: boolean;
@@ -86,7 +88,7 @@ function FirstLine({row, isCursor, focused, theme}: Omit<RowProps, 'lines'>) {
 	}
 }
 
-function SummaryPaneInner({rows, cursor, top, height, details, focused, size, theme}: Props) {
+function SummaryPaneInner({rows, cursor, top, height, title = 'Summary', details, focused, size, theme}: Props) {
 	const width = Math.max(1, size.width - 2);
 	// The rows from `top` that fit; the last one may be cut at the bottom, like a pager's last line
 	// (the dispatcher keeps the cursor's row whole).
@@ -102,7 +104,7 @@ function SummaryPaneInner({rows, cursor, top, height, details, focused, size, th
 	const last = top + shown.length;
 	const more = height <= 0 ? `${rows.length} rows` : top > 0 || last < rows.length ? `${top + 1}-${last}/${rows.length}` : '';
 	return (
-		<PaneFrame title='Summary' info={more} focused={focused} size={size} theme={theme}>
+		<PaneFrame title={title} info={more} focused={focused} size={size} theme={theme}>
 			{shown.map(({index, lines}) => (
 				<Row key={index} row={rows[index]!} lines={lines} isCursor={index === cursor} focused={focused} theme={theme}/>
 			))}
