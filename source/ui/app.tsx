@@ -39,7 +39,7 @@ export type AppProps = {
 };
 
 /** Most hits the entity list keeps; nobody pages past this, and it bounds a search over a huge desk. */
-const hitLimit = 500;
+export const hitLimit = 500;
 
 /** A list's first visible row: as kept in the state, moved only as far as needed to show the cursor (after a resize). */
 function windowTop(top: number, cursor: number, count: number, height: number): number {
@@ -186,6 +186,7 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 						query={state.query}
 						searching={state.searching}
 						hits={hits}
+						capped={hits.length >= hitLimit}
 						total={allStories ? desk.entities().list.length : story.entities.length}
 						cursor={state.entityCursor}
 						top={windowTop(state.entityTop, state.entityCursor, hits.length, view.listHeight)}

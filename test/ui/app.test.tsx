@@ -176,3 +176,22 @@ test.serial('40×10, the smallest size: every pane keeps its title row, the focu
 	t.true(lines.some(line => /│\/ naz +1\/4│/.test(line)), 'the query takes the names pane\'s title when it has no row of its own');
 	t.true(lines.some(line => /Nazarov/.test(line)), 'the article at his mention');
 });
+
+test.serial('a search that stops at its limit says its count is a floor ("500+/620"), not the number of matches', async t => {
+	const base = dashboardStory();
+	const entities = Array.from({length: 620}, (_, index) => ({
+		id: `e${index + 1}`,
+		name: `Karimov ${String.fromCodePoint(65 + (index % 26))}${index}`,
+		type: 'person' as const,
+		aliases: [],
+		descriptions: [],
+		mentions: [{start: 0, end: 6, sentence: 0}],
+	}));
+	const {typeKeys, screen} = renderApp({...base, entities}, wide);
+	t.regex(screen(), /Names +620/);
+	await typeKeys('/', 'karimov');
+	t.regex(screen(), /Names +500\+\/620/);
+	await typeKeys('\u007F'.repeat(7), 'karimov z25');
+	t.regex(screen(), /Names +\d+\/620/, 'fewer matches than the limit: an exact count');
+	t.notRegex(screen(), /Names +\d+\+/);
+});

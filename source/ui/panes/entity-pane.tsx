@@ -17,6 +17,8 @@ type Props = {
 	query: string;
 	searching: boolean;
 	hits: readonly EntityHit[];
+	/** The search stopped at its limit: there may be more matches than `hits`. */
+	capped?: boolean;
 	total: number;
 	cursor: number;
 	top: number;
@@ -100,7 +102,7 @@ function NoIndicator() {
 	return null;
 }
 
-function EntityPaneInner({query, searching, hits, total, cursor, top, listHeight, title: paneTitle = 'Names', searchBoxRow = true, selected, focused, size, theme}: Props) {
+function EntityPaneInner({query, searching, hits, capped = false, total, cursor, top, listHeight, title: paneTitle = 'Names', searchBoxRow = true, selected, focused, size, theme}: Props) {
 	const width = Math.max(1, size.width - 2);
 	const visible = hits.slice(top, top + listHeight);
 	const items: RowItem[] = visible.map((hit, index) => ({
@@ -114,7 +116,8 @@ function EntityPaneInner({query, searching, hits, total, cursor, top, listHeight
 		width,
 		theme,
 	}));
-	const info = query === '' ? `${total}` : `${hits.length}/${total}`;
+	// A search stopped at its limit says so ("500+/100000"): its count is a floor, not the matches.
+	const info = query === '' ? `${total}` : `${hits.length}${capped ? '+' : ''}/${total}`;
 	let empty: string | null = null;
 	if (total === 0) empty = 'no names found';
 	else if (hits.length === 0) empty = `no names match "${query}"`;
