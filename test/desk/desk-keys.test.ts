@@ -124,3 +124,14 @@ test('all-stories summary rows add each story once and say how many stories each
 	]);
 	t.true(rows.some(row => row.detail === '1 file skipped (not stories)'));
 });
+
+test('in the story list, ? opens the help (closing back to the list) and Ctrl-L redraws', t => {
+	const {state, viewOf} = setup();
+	const listed = dispatchKey(state, key('s'), viewOf(state)).state;
+	const help = dispatchKey(listed, key('?'), viewOf(listed)).state;
+	t.is(modeOf(help), 'help');
+	const closed = dispatchKey(help, key('', {escape: true}), viewOf(help)).state;
+	t.is(modeOf(closed), 'stories');
+	t.is(dispatchKey(listed, key('l', {ctrl: true}), viewOf(listed)).effect, 'redraw');
+	t.is(modeOf(dispatchKey(listed, key('l', {ctrl: true}), viewOf(listed)).state), 'stories');
+});

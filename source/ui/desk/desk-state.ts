@@ -133,8 +133,9 @@ function listKey(state: UiState, press: KeyPress, view: View): Outcome {
 	const rows = listRows(desk, view.desk!);
 	const {input, key} = press;
 	if (input === 'q' && !key.ctrl && !key.meta) return {state, effect: 'quit'};
-	// The help opens over the list and closes back to it.
+	// The help opens over the list and closes back to it; Ctrl-L redraws here as everywhere.
 	if (input === '?') return {state: {...state, help: true, helpTop: 0}};
+	if (key.ctrl && input === 'l') return {state, effect: 'redraw'};
 	if (key.escape || (input === 's' && desk.list === 'stories')) return {state: {...state, desk: {...desk, list: null}}};
 	if (key.return) {
 		const row = rows[desk.listCursor];
