@@ -29,7 +29,12 @@ export function computeLayout(columns: number, rows: number, focus: 'article' | 
 	const panesHeight = height - 1; // The status bar takes one row.
 	if (columns >= wideColumns) {
 		const side = Math.min(60, Math.max(40, Math.round(columns * 0.4)));
-		const entitiesHeight = Math.ceil(panesHeight / 2);
+		// Names above summary, half each; on short terminals the one with focus takes all but
+		// the other's title row, so a focused summary never shows no rows at all.
+		const short = panesHeight < 2 * (paneChrome.rows + 2);
+		const entitiesHeight = !short || focus === 'article'
+			? Math.ceil(panesHeight / 2)
+			: focus === 'entities' ? panesHeight - paneChrome.rows : paneChrome.rows;
 		return {
 			kind: 'wide',
 			columns,

@@ -52,3 +52,22 @@ test('stacked, every size down to 40×10: the panes add up to the rows there are
 
 	t.pass();
 });
+
+test('side by side on short terminals: the focused names or summary pane gets the rows, the other keeps its title', t => {
+	for (let rows = 10; rows <= 14; rows++) {
+		for (const columns of [100, 160]) {
+			const panes = rows - 2;
+			for (const focus of ['entities', 'summary'] as const) {
+				const layout = computeLayout(columns, rows, focus);
+				if (layout.kind !== 'wide') return t.fail();
+				const at = `${columns}×${rows} ${focus}`;
+				t.is(layout.entities.height + layout.summary.height, panes, at);
+				t.true(Math.min(layout.entities.height, layout.summary.height) >= paneChrome.rows, at);
+				t.true(layout[focus].height >= paneChrome.rows + 2, `${at}: at least two rows in the focused pane`);
+			}
+		}
+	}
+
+	const tall = computeLayout(120, 40, 'summary');
+	if (tall.kind === 'wide') t.is(tall.entities.height, 19, 'tall terminals: half each, whatever has focus');
+});
