@@ -8,6 +8,26 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // CommonJS packages inside an ESM bundle call require(); give them one.
 const requireBanner = "import {createRequire as __sitrepCreateRequire} from 'node:module';const require=__sitrepCreateRequire(import.meta.url);";
 
+// any-ascii is 547 KB of transliteration tables, 40% of the CLI bundle, which every launch
+// would compile; search/fold.ts only needs it for a character outside ASCII. So the bundles
+// get a stand-in that loads dist/any-ascii.cjs (built below) synchronously on the first
+// call; tests and `npm run dev` import the real package from source.
+const lazyAnyAscii = {
+	name: 'lazy-any-ascii',
+	setup(context) {
+		context.onResolve({filter: /^any-ascii$/}, () => ({path: 'any-ascii', namespace: 'lazy-any-ascii'}));
+		context.onLoad({filter: /.*/, namespace: 'lazy-any-ascii'}, () => ({
+			contents: `import {createRequire} from 'node:module';
+let anyAscii;
+export default function lazyAnyAscii(text) {
+	anyAscii ??= createRequire(import.meta.url)('./any-ascii.cjs').default;
+	return anyAscii(text);
+}`,
+			loader: 'js',
+		}));
+	},
+};
+
 function bundle(entryPoint, outfile, options = {}) {
 	return build({
 		absWorkingDir: root,
@@ -21,9 +41,24 @@ function bundle(entryPoint, outfile, options = {}) {
 		legalComments: 'none',
 		banner: {js: requireBanner},
 		logLevel: 'warning',
+		plugins: [lazyAnyAscii],
 		...options,
 	});
 }
+
+// The stand-in above loads this on the first character outside ASCII that is folded.
+await build({
+	absWorkingDir: root,
+	entryPoints: ['node_modules/any-ascii/any-ascii.js'],
+	outfile: 'dist/any-ascii.cjs',
+	bundle: true,
+	platform: 'node',
+	format: 'cjs',
+	target: 'node20',
+	minify: true,
+	legalComments: 'none',
+	logLevel: 'warning',
+});
 
 // The CLI and the dashboard.
 await bundle('source/cli.tsx', 'dist/sitrep-main.js', {

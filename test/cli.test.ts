@@ -29,3 +29,12 @@ test('with stdout a pipe and no flag, sitrep prints the summary report', t => {
 	t.regex(stdout, /^SUMMARY$/m);
 	t.regex(stdout, /^ENTITIES$/m);
 });
+
+test('--search folds letters outside ASCII in the built bundle (any-ascii loads from dist/any-ascii.cjs on first use)', t => {
+	const story = 'BERLIN (AP) — Police said on Monday that Jürgen Müller, a guard, was wounded when three inmates escaped from the prison. Müller was taken to hospital.\n\nOfficials said Đorđe Petrović, the prison director, had resigned.\n';
+	const muller = runCli(['--search', 'muller', '-'], {input: story});
+	t.is(muller.code, 0, muller.stderr);
+	t.is(muller.stdout, 'Jürgen Müller\tperson\t2\n');
+	const dorde = runCli(['--search', 'dorde petrovic', '-'], {input: story});
+	t.is(dorde.stdout, 'Đorđe Petrović\tperson\t1\n');
+});
