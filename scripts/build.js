@@ -63,8 +63,9 @@ await build({
 // The CLI and the dashboard.
 await bundle('source/cli.tsx', 'dist/sitrep-main.js', {
 	define: {'process.env.NODE_ENV': '"production"'},
-	// Ink imports react-devtools-core only when DEV is set; a bundle would make it a hard import.
-	alias: {'react-devtools-core': './scripts/empty-module.js'},
+	// Ink imports react-devtools-core, and ws for it (devtools-window-polyfill.js), only when
+	// DEV is set; a bundle would make them hard imports (ws alone is 49 KB to compile at launch).
+	alias: {'react-devtools-core': './scripts/empty-module.js', ws: './scripts/empty-module.js'},
 });
 
 // dist/sitrep.js, the command: a small launcher that starts the parsing worker and
