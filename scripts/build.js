@@ -1,5 +1,7 @@
 // Bundles the CLI into production files: Ink's first frame comes ~3x sooner
 // from a single bundled file than from unbundled node_modules (see README).
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
 import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
 
@@ -28,6 +30,45 @@ export default function lazyAnyAscii(text) {
 	},
 };
 
+// yoga-layout (Ink's layout engine) compiles its WebAssembly with WebAssembly.instantiate, on a
+// background thread, and awaits it at import: the main thread, done loading Ink, sat idle for it
+// (~10-20 ms at launch, more on a busy machine; V8's Liftoff compiles its 72 KB in ~2 ms on the
+// spot). So the bundle gets yoga-layout's own index.js with one change: loadYoga() is handed
+// Emscripten's instantiateWasm hook, which compiles and instantiates synchronously from the bytes
+// of the module's data: URL (exported from its glue below). This also keeps yoga off fetch().
+const yogaRoot = path.join(root, 'node_modules/yoga-layout/dist');
+const syncYoga = {
+	name: 'sync-yoga',
+	setup(context) {
+		context.onResolve({filter: /^yoga-layout$/}, () => ({path: 'yoga-layout', namespace: 'sync-yoga'}));
+		context.onLoad({filter: /.*/, namespace: 'sync-yoga'}, () => ({
+			contents: `import loadYoga, {yogaWasmDataUrl} from '../binaries/yoga-wasm-base64-esm.js';
+import wrapAssembly from './wrapAssembly.js';
+const bytes = Buffer.from(yogaWasmDataUrl.slice(yogaWasmDataUrl.indexOf(',') + 1), 'base64');
+const Yoga = wrapAssembly(await loadYoga({
+	instantiateWasm(imports, receiveInstance) {
+		const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), imports);
+		receiveInstance(instance);
+		return instance.exports;
+	},
+}));
+export default Yoga;
+export * from './generated/YGEnums.js';
+`,
+			resolveDir: path.join(yogaRoot, 'src'),
+			loader: 'js',
+		}));
+		context.onLoad({filter: /yoga-wasm-base64-esm\.js$/}, async ({path: file}) => {
+			const glue = await readFile(file, 'utf8');
+			const dataUrl = /\bH="(data:application\/octet-stream;base64,[A-Za-z\d+/=]+)"/g;
+			const found = [...glue.matchAll(dataUrl)];
+			// A yoga-layout whose glue no longer looks like this must fail the build, not launch slowly.
+			if (found.length !== 1) throw new Error(`sync-yoga: expected one H="data:…" in ${file}, found ${found.length}; update scripts/build.js`);
+			return {contents: `export const yogaWasmDataUrl = ${JSON.stringify(found[0][1])};\n${glue.replace(dataUrl, 'H=yogaWasmDataUrl')}`, loader: 'js'};
+		});
+	},
+};
+
 function bundle(entryPoint, outfile, options = {}) {
 	return build({
 		absWorkingDir: root,
@@ -41,7 +82,7 @@ function bundle(entryPoint, outfile, options = {}) {
 		legalComments: 'none',
 		banner: {js: requireBanner},
 		logLevel: 'warning',
-		plugins: [lazyAnyAscii],
+		plugins: [lazyAnyAscii, syncYoga],
 		...options,
 	});
 }
