@@ -1,5 +1,7 @@
 // Bundles the CLI into production files: Ink's first frame comes ~3x sooner
 // from a single bundled file than from unbundled node_modules (see README).
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
 import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
 
@@ -7,6 +9,65 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 // CommonJS packages inside an ESM bundle call require(); give them one.
 const requireBanner = "import {createRequire as __sitrepCreateRequire} from 'node:module';const require=__sitrepCreateRequire(import.meta.url);";
+
+// any-ascii is 547 KB of transliteration tables, 40% of the CLI bundle, which every launch
+// would compile; search/fold.ts only needs it for a character outside ASCII. So the bundles
+// get a stand-in that loads dist/any-ascii.cjs (built below) synchronously on the first
+// call; tests and `npm run dev` import the real package from source.
+const lazyAnyAscii = {
+	name: 'lazy-any-ascii',
+	setup(context) {
+		context.onResolve({filter: /^any-ascii$/}, () => ({path: 'any-ascii', namespace: 'lazy-any-ascii'}));
+		context.onLoad({filter: /.*/, namespace: 'lazy-any-ascii'}, () => ({
+			contents: `import {createRequire} from 'node:module';
+let anyAscii;
+export default function lazyAnyAscii(text) {
+	anyAscii ??= createRequire(import.meta.url)('./any-ascii.cjs').default;
+	return anyAscii(text);
+}`,
+			loader: 'js',
+		}));
+	},
+};
+
+// yoga-layout (Ink's layout engine) compiles its WebAssembly with WebAssembly.instantiate, on a
+// background thread, and awaits it at import: the main thread, done loading Ink, sat idle for it
+// (~10-20 ms at launch, more on a busy machine; V8's Liftoff compiles its 72 KB in ~2 ms on the
+// spot). So the bundle gets yoga-layout's own index.js with one change: loadYoga() is handed
+// Emscripten's instantiateWasm hook, which compiles and instantiates synchronously from the bytes
+// of the module's data: URL (exported from its glue below). This also keeps yoga off fetch().
+const yogaRoot = path.join(root, 'node_modules/yoga-layout/dist');
+const syncYoga = {
+	name: 'sync-yoga',
+	setup(context) {
+		context.onResolve({filter: /^yoga-layout$/}, () => ({path: 'yoga-layout', namespace: 'sync-yoga'}));
+		context.onLoad({filter: /.*/, namespace: 'sync-yoga'}, () => ({
+			contents: `import loadYoga, {yogaWasmDataUrl} from '../binaries/yoga-wasm-base64-esm.js';
+import wrapAssembly from './wrapAssembly.js';
+const bytes = Buffer.from(yogaWasmDataUrl.slice(yogaWasmDataUrl.indexOf(',') + 1), 'base64');
+const Yoga = wrapAssembly(await loadYoga({
+	instantiateWasm(imports, receiveInstance) {
+		const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), imports);
+		receiveInstance(instance);
+		return instance.exports;
+	},
+}));
+export default Yoga;
+export * from './generated/YGEnums.js';
+`,
+			resolveDir: path.join(yogaRoot, 'src'),
+			loader: 'js',
+		}));
+		context.onLoad({filter: /yoga-wasm-base64-esm\.js$/}, async ({path: file}) => {
+			const glue = await readFile(file, 'utf8');
+			const dataUrl = /\bH="(data:application\/octet-stream;base64,[A-Za-z\d+/=]+)"/g;
+			const found = [...glue.matchAll(dataUrl)];
+			// A yoga-layout whose glue no longer looks like this must fail the build, not launch slowly.
+			if (found.length !== 1) throw new Error(`sync-yoga: expected one H="data:…" in ${file}, found ${found.length}; update scripts/build.js`);
+			return {contents: `export const yogaWasmDataUrl = ${JSON.stringify(found[0][1])};\n${glue.replace(dataUrl, 'H=yogaWasmDataUrl')}`, loader: 'js'};
+		});
+	},
+};
 
 function bundle(entryPoint, outfile, options = {}) {
 	return build({
@@ -21,15 +82,31 @@ function bundle(entryPoint, outfile, options = {}) {
 		legalComments: 'none',
 		banner: {js: requireBanner},
 		logLevel: 'warning',
+		plugins: [lazyAnyAscii, syncYoga],
 		...options,
 	});
 }
 
+// The stand-in above loads this on the first character outside ASCII that is folded.
+await build({
+	absWorkingDir: root,
+	entryPoints: ['node_modules/any-ascii/any-ascii.js'],
+	outfile: 'dist/any-ascii.cjs',
+	bundle: true,
+	platform: 'node',
+	format: 'cjs',
+	target: 'node20',
+	minify: true,
+	legalComments: 'none',
+	logLevel: 'warning',
+});
+
 // The CLI and the dashboard.
 await bundle('source/cli.tsx', 'dist/sitrep-main.js', {
 	define: {'process.env.NODE_ENV': '"production"'},
-	// Ink imports react-devtools-core only when DEV is set; a bundle would make it a hard import.
-	alias: {'react-devtools-core': './scripts/empty-module.js'},
+	// Ink imports react-devtools-core, and ws for it (devtools-window-polyfill.js), only when
+	// DEV is set; a bundle would make them hard imports (ws alone is 49 KB to compile at launch).
+	alias: {'react-devtools-core': './scripts/empty-module.js', ws: './scripts/empty-module.js'},
 });
 
 // dist/sitrep.js, the command: a small launcher that starts the parsing worker and
