@@ -124,3 +124,18 @@ test('summary pane: a detail too long for the pane wraps under its column instea
 	t.regex(short, /according to the regional/);
 	t.false(short.includes('emergency ministry'));
 });
+
+test('the focused pane\'s title is in inverse video, with colour and without: focus never rests on colour alone', t => {
+	for (const theme of [themeFor(true), plain]) {
+		const rows = buildSummaryRows(story);
+		const frame = (focused: boolean) => {
+			const {lastFrame, unmount} = render(<SummaryPane rows={rows} cursor={-1} top={0} height={4} focused={focused} size={{width: 50, height: 7}} theme={theme}/>);
+			const titleLine = (lastFrame() ?? '').split('\n')[1]!;
+			unmount();
+			return titleLine;
+		};
+
+		t.regex(frame(true), /\u001B\[7mSummary/, `focused, colour ${theme.color}`);
+		t.notRegex(frame(false), /\u001B\[7m/, `not focused, colour ${theme.color}`);
+	}
+});

@@ -1,5 +1,5 @@
-// A pane's border and title row. The focused pane's border is coloured, and
-// double-lined when there is no colour, so focus never depends on colour.
+// A pane's border and title row. The focused pane's title is in inverse video and its
+// border coloured, and double-lined when there is no colour, so focus never depends on colour.
 import React, {type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import stringWidth from 'string-width';
@@ -16,8 +16,8 @@ type Props = {
 	children: ReactNode;
 };
 
-/** `left` and `right` on one row of `width` columns, `left` cut short first. */
-export function titleRow(left: string, right: string, width: number): string {
+/** `left` and `right` on one row of `width` columns, `left` cut short first: the three pieces. */
+export function titleParts(left: string, right: string, width: number): {left: string; gap: string; right: string} {
 	const rightWidth = stringWidth(right);
 	const room = Math.max(0, width - rightWidth - 1);
 	let shown = left;
@@ -31,7 +31,27 @@ export function titleRow(left: string, right: string, width: number): string {
 		shown += '…';
 	}
 
-	return shown + ' '.repeat(Math.max(1, width - stringWidth(shown) - rightWidth)) + right;
+	return {left: shown, gap: ' '.repeat(Math.max(1, width - stringWidth(shown) - rightWidth)), right};
+}
+
+/** `left` and `right` on one row of `width` columns, `left` cut short first. */
+export function titleRow(left: string, right: string, width: number): string {
+	const parts = titleParts(left, right, width);
+	return parts.left + parts.gap + parts.right;
+}
+
+/**
+ * The focused pane's title in inverse video, like the mode in the status bar: focus shows
+ * in a monochrome terminal, to a reader who cannot tell the border colours apart, and
+ * with NO_COLOR (where the border is also doubled).
+ */
+function FocusedTitle({title, info, width, theme}: {title: string; info: string; width: number; theme: Theme}) {
+	const parts = titleParts(title, info, width);
+	return (
+		<Text wrap='truncate' bold color={theme.accent}>
+			<Text inverse>{parts.left}</Text>{parts.gap}{parts.right}
+		</Text>
+	);
 }
 
 export function PaneFrame({title, info = '', focused, size, theme, children}: Props) {
@@ -46,9 +66,7 @@ export function PaneFrame({title, info = '', focused, size, theme, children}: Pr
 			borderStyle={focused && !theme.color ? 'double' : 'round'}
 			borderColor={focused ? theme.focusBorder : theme.border}
 		>
-			<Text wrap='truncate' bold={focused} color={focused ? theme.accent : undefined}>
-				{titleRow(title, info, inner)}
-			</Text>
+			{focused ? <FocusedTitle title={title} info={info} width={inner} theme={theme}/> : <Text wrap='truncate'>{titleRow(title, info, inner)}</Text>}
 			{children}
 		</Box>
 	);
