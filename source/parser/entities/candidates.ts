@@ -7,6 +7,8 @@ import {
 	compassWords,
 	eventHeads,
 	firstNames,
+	foreignBodyWords,
+	foreignPlaceStarts,
 	honorifics,
 	nameParticles,
 	modifierAcronyms,
@@ -132,7 +134,9 @@ const dateWords = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|Febr
 /** A stop-list word inside a run, after a known first name and before another name word. */
 function insidePersonName(tokens: Token[], index: number): boolean {
 	const token = tokens[index]!;
-	if (index === 0 || index === tokens.length - 1 || token.kind !== 'capital' || dateWords.test(token.text)) return false;
+	if (index === 0 || token.kind !== 'capital' || dateWords.test(token.text)) return false;
+	// "Mohammad Tajul Islam": a faith's noun (not its adjective, "… Islamic") can end a full name too.
+	if (index === tokens.length - 1) return index >= 2 && firstNames.has(tokens[0]!.text) && tokens.slice(1, index).every(word => word.kind === 'capital') && !/(?:ic|ian|ist|ish|ese|s)$/.test(token.text);
 	return tokens.slice(0, index).some(before => firstNames.has(before.text)) && isNameToken(tokens[index - 1]) && isNameToken(tokens[index + 1]) && !nonEntities.has(tokens[index + 1]!.text);
 }
 
@@ -169,6 +173,7 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	const known = lookupKnown(whole);
 	if (known) {
 		const found = candidate(context, tokens, known.kind, known.name);
+		found.known = true;
 		out.push(found);
 		if (known.kind === 'organization') {
 			defineAcronym(context, tokens, found);
@@ -195,6 +200,15 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	// Split at words that never name anything ("Monday", "Islamic"), then judge the pieces. Between two
 	// name words of a person's name such a word is a name part ("Ali Shia Hamdan"), unless it is a date.
 	// A place noun after the run makes it a place's name whatever its words ("the Hindu Kush mountains").
+	// "Islamic State Sahel Province": a known body's name opens a longer one, whose words the stop list would cut.
+	if (knownBodyOpens(context, tokens)) {
+		const organization = candidate(context, tokens, 'organization', whole);
+		out.push(organization);
+		defineAcronym(context, tokens, organization);
+		describe(context, tokens, organization);
+		return;
+	}
+
 	const placeNamed = followedByPlace(context.tokens, tokens.at(-1)!.index) && tokens.some(token => isNameToken(token) && !nonEntities.has(token.text));
 	const cut = placeNamed ? -1 : tokens.findIndex((token, index) => isStopWord(tokens, index) && !insidePersonName(tokens, index));
 	if (cut !== -1) {
@@ -304,6 +318,17 @@ function hasKnownOrganizationPrefix(context: SentenceContext, tokens: Token[]): 
 	return false;
 }
 
+/** A known body's name of two or more words, then more name words that are no date, title or person's name. */
+function knownBodyOpens(context: SentenceContext, tokens: Token[]): boolean {
+	for (let length = Math.min(4, tokens.length - 1); length >= 2; length--) {
+		if (!knownOrganizations.exact.has(surface(context.text, tokens.slice(0, length)))) continue;
+		return tokens.slice(length).every((token, index) => token.kind === 'capital' && !isStopWord(tokens, length + index)
+			&& !titleWords.has(token.text) && !honorifics.has(token.text) && !firstNames.has(token.text));
+	}
+
+	return false;
+}
+
 /** "U.K. Consulate" and "United Kingdom Consulate" are one: a leading place is compared by its canonical name. */
 function canonicalKey(context: SentenceContext, tokens: Token[]): string | undefined {
 	for (let length = Math.min(3, tokens.length - 1); length >= 1; length--) {
@@ -317,17 +342,27 @@ function canonicalKey(context: SentenceContext, tokens: Token[]): string | undef
 function isOrganizationRun(tokens: Token[]): boolean {
 	const names = tokens.filter(token => isNameToken(token));
 	if (names.length < 2) return false;
-	// "President of the Regional Council" is an office; the council is judged after the title comes off.
-	if (titleHeads.has(tokens[0]!.text) && !organizationHeads.has(tokens[1]?.text ?? '')) return false;
 	const last = tokens.at(-1)!;
+	// "President of the Regional Council" is an office; the council is judged after the title comes off.
+	// "General Election Commission" is a body: a title word opens it, but no "of", name or second title follows.
+	if (titleHeads.has(tokens[0]!.text) && !organizationHeads.has(tokens[1]?.text ?? '') && !titleOpensBody(tokens)) return false;
 	if (organizationHeads.has(last.text)) return true;
+	// "Ministério Público Federal", "Guardia di Finanza": a body named in its own language, unless a place ("Parque Nacional").
+	if (names.some(token => foreignBodyWords.has(token.text)) && !foreignPlaceStarts.has(tokens[0]!.text) && !isPlaceRun(tokens)) return true;
 	// "Harbour Riders MC", "Hamas Brigades", "BBC Norway": a trailing acronym or a known group's name.
 	if (last.kind === 'acronym' && !locations.exact.has(last.text) && !nonEntities.has(last.text) && !romanNumeral.test(last.text)) return true;
 	if (names.some(token => knownOrganizations.exact.has(token.text) && token.text.length >= 3)) return true;
 	const connected = tokens.some(token => token.text === 'of' || token.text === 'for');
 	if (connected && names.some(token => organizationHeads.has(token.text))) return true;
+	// "Fire Service and Civil Defence": runs join "and" after a body's head only, so the whole is the body.
+	if (tokens.some((token, index) => (token.text === 'and' || token.text === '&') && organizationHeads.has(tokens[index - 1]?.text ?? ''))) return true;
 	// "the Peace Mission in Chad": only runs joins "in" after such a head, so this is a body's name.
 	return tokens.some((token, index) => ['in', 'for', 'of'].includes(token.text) && bodyHeadsBeforePlace.has(tokens[index - 1]?.text ?? ''));
+}
+
+function titleOpensBody(tokens: Token[]): boolean {
+	if (!organizationHeads.has(tokens.at(-1)!.text) || tokens.length < 3) return false;
+	return tokens.slice(1, -1).every(token => isNameToken(token) && !titleWords.has(token.text) && !honorifics.has(token.text) && !firstNames.has(token.text));
 }
 
 function isPlaceRun(tokens: Token[]): boolean {
@@ -375,6 +410,7 @@ function splitKnownPrefix(context: SentenceContext, tokens: Token[], out: Candid
 		}
 
 		if (length === 1 && compassWords.has(tokens[0]!.text)) continue;
+		if (length === 1 && placeNamedPerson(context, tokens, rest, out)) return true;
 		const organization = candidate(context, tokens, 'organization', surface(context.text, tokens));
 		organization.key = `${known.name} ${surface(context.text, rest)}`;
 		out.push(organization);
@@ -393,6 +429,25 @@ function splitKnownPrefix(context: SentenceContext, tokens: Token[], out: Candid
 	}
 
 	return false;
+}
+
+/**
+ * "Florence Mumba, a spokeswoman for …", "said Victoria Ochieng": a first name that is also a place's
+ * name, kept as a person's when a role or a speech verb beside the name says so.
+ */
+function placeNamedPerson(context: SentenceContext, tokens: Token[], rest: Token[], out: Candidate[]): boolean {
+	if (rest.length > 2 || rest.some(token => token.kind !== 'capital' || heads(token.text) || isKnownName(token.text))) return false;
+	// "the Kenya Pipeline said": an article goes before a body's name, never before a person's.
+	if (/^(?:the|a|an)$/i.test(context.tokens[tokens[0]!.index - 1]?.text ?? '') || !looksLikePerson(rest, context.evidence)) return false;
+	const person = personCandidate(context, tokens);
+	describeBefore(context, tokens[0]!, person);
+	describe(context, tokens, person);
+	const next = context.tokens[tokens.at(-1)!.index + 1];
+	const previous = context.tokens[tokens[0]!.index - 1];
+	const speaks = !tokens.at(-1)!.possessive && ((next !== undefined && speechVerbs.has(next.text)) || (previous !== undefined && speechVerbs.has(previous.text)));
+	if (!speaks && (person.descriptions.length === 0 || typeFromDescription(person.descriptions) !== undefined)) return false;
+	out.push(person);
+	return true;
 }
 
 /** "President Emomali Rakhmon", "Interior Minister Lars Dahl", "Archbishop of Bergen": title off, the rest judged. */
@@ -428,7 +483,10 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	// "Ontario Provincial Police Constable": a body's name can end inside the title.
 	const bodyEnd = title.findLastIndex((token, index) => index > 0 && index < titleEnd && organizationHeads.has(token.text) && !titleHeads.has(token.text));
 	const firstTitleWord = title.findIndex(token => titleWords.has(token.text) || honorifics.has(token.text));
-	if (bodyEnd > 0) judgeRun(context, title.slice(0, bodyEnd + 1), out);
+	// "Acting Correctional Services Commissioner": the qualifier is the title's, not the body's.
+	let bodyStart = 0;
+	while (bodyStart < bodyEnd && titleQualifiers.has(title[bodyStart]!.text)) bodyStart++;
+	if (bodyEnd > 0) judgeRun(context, title.slice(bodyStart, bodyEnd + 1), out);
 	else if (firstTitleWord > 0) judgeRun(context, title.slice(0, firstTitleWord), out);
 	const titleText = title.filter(token => !honorifics.has(token.text)).length > 0 ? titleWithoutHonorifics(context, title) : undefined;
 	let rest = tokens.slice(split);
@@ -470,6 +528,8 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	return true;
 }
 
+const titleQualifiers = new Set(['Acting', 'Former', 'Ex', 'Interim', 'Deputy', 'Assistant', 'Associate', 'Senior', 'Vice', 'Outgoing']);
+
 function titleWithoutHonorifics(context: SentenceContext, title: Token[]): string {
 	const words = title.filter(token => !honorifics.has(token.text));
 	return words.length > 0 ? surface(context.text, words) : '';
@@ -479,6 +539,7 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 	const known = lookupKnown(token.text);
 	if (known) {
 		const found = candidate(context, [token], known.kind, known.name);
+		found.known = true;
 		out.push(found);
 		if (known.kind === 'organization') defineAcronym(context, [token], found);
 		return;

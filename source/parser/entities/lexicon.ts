@@ -11,6 +11,13 @@ function lookup(): Lookup {
 }
 
 function add(table: Lookup, surface: string, canonical: string): void {
+	addForm(table, surface, canonical);
+	// Wire copy often drops the accents: "Medecins Sans Frontieres", "Bogota".
+	const plain = surface.normalize('NFD').replaceAll(/\p{M}/gu, '');
+	if (plain !== surface) addForm(table, plain, canonical);
+}
+
+function addForm(table: Lookup, surface: string, canonical: string): void {
 	if (!table.exact.has(surface)) table.exact.set(surface, canonical);
 	const upper = surface.toUpperCase();
 	if (!table.upper.has(upper)) table.upper.set(upper, canonical);
@@ -68,4 +75,16 @@ for (const [surface, canonical] of extraNationalities) add(nationalities, surfac
 for (const [name, aliases] of organizations) {
 	add(knownOrganizations, name, name);
 	for (const alias of aliases) add(knownOrganizations, alias, name);
+}
+
+/**
+ * Known bodies' names cut before each lower-case word inside them ("Organization for Security and Co-operation"
+ * of "… in Europe"), so that a run can go on across "in" or "to" exactly when the name it makes is known.
+ */
+export const knownNamePrefixes = new Set<string>();
+for (const surface of knownOrganizations.exact.keys()) {
+	const words = surface.split(' ');
+	for (const [index, word] of words.entries()) {
+		if (index > 0 && /^\p{Ll}/u.test(word)) knownNamePrefixes.add(words.slice(0, index).join(' '));
+	}
 }

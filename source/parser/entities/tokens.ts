@@ -26,7 +26,8 @@ const abbreviated = new Set([
 // Lower-case particles that start a name part ("al-Qaeda", "bin Laden" is handled as a connector).
 const namePrefix = /^(?:al|el|ad|ash|as|an|ar|at|az|ul|bin|ibn|abu|ben|d|o)[-'’]\p{Lu}/u;
 // Lower-case prefixes glued to a name: "ex-Prime Minister", "pro-Russian", "mid-January".
-const gluedPrefix = /^(?:ex|pro|anti|non|post|pre|mid|pan|neo|trans|then)-(?=\p{Lu})/iu;
+// Capitalised, only those that open a sentence: "Post-Courier", "Anti-Corruption Commission", "Pan-African" are names.
+const gluedPrefix = /^(?:(?:ex|pro|anti|non|post|pre|mid|pan|neo|trans|then)|(?:Ex|Pro|Mid|Then))-(?=\p{Lu})/u;
 
 const adjectiveEndings = new Set([
 	'led', 'based', 'born', 'made', 'owned', 'run', 'backed', 'funded', 'controlled', 'held', 'built', 'style', 'era',
@@ -167,9 +168,11 @@ function scan(text: string, start: number, end: number, emit: Emit): void {
 		}
 
 		// "Russian-made", "Oslo-based": the capitalised part is the name, the rest an adjective ("Jae-won" stays whole).
-		const hyphen = word.indexOf('-');
+		// "al-Qaeda-linked": past the particle's own hyphen.
+		const particle = namePrefix.test(word);
+		const hyphen = word.indexOf('-', particle ? word.indexOf('-') + 1 : 0);
 		let adjective = false;
-		if (hyphen > 0 && /^\p{Lu}/u.test(word) && adjectiveEndings.has(word.slice(hyphen + 1).toLowerCase().split('-')[0]!)) {
+		if (hyphen > 0 && (particle || /^\p{Lu}/u.test(word)) && adjectiveEndings.has(word.slice(hyphen + 1).toLowerCase().split('-')[0]!)) {
 			word = word.slice(0, hyphen);
 			to = from + word.length;
 			adjective = true;

@@ -1,0 +1,73 @@
+// Bodies' names that English organisation words do not give away, and long names cut at their joiners:
+// each on a short story written for the test.
+import test from 'ava';
+import type {Entity, EntityType} from '../../source/model/types.js';
+import {extractEntities} from '../../source/parser/entities.js';
+import {normalizeText} from '../../source/parser/normalize.js';
+import {splitParagraphs, splitSentences} from '../../source/parser/structure.js';
+
+function entitiesOf(raw: string): Entity[] {
+	const text = normalizeText(raw);
+	return extractEntities(text, splitSentences(text, splitParagraphs(text)));
+}
+
+function named(entities: Entity[], type: EntityType): string[] {
+	return entities.filter(entity => entity.type === type).map(entity => entity.name);
+}
+
+test('a body named in its own language: the head first, or a foreign adjective last', t => {
+	const found = entitiesOf('Prosecutors at the Ministério Público Federal opened an inquiry on Monday. The union Syndicat Général Policier called a strike, and the Guardia di Finanza said it had seized two boats. Officers of the Policía Nacional were sent to Valdoria.');
+	t.deepEqual(named(found, 'organization'), ['Ministério Público Federal', 'Syndicat Général Policier', 'Guardia di Finanza', 'Policía Nacional']);
+	t.deepEqual(named(found, 'person'), []);
+});
+
+test('a foreign place word keeps a national park a place', t => {
+	const found = entitiesOf('Rangers found the hikers in the Parque Nacional Tarvena on Sunday.');
+	t.deepEqual(named(found, 'organization'), []);
+});
+
+test('a known body\'s name opening a longer one keeps the words the stop list would cut', t => {
+	const found = entitiesOf('Fighters of the Islamic State Marrow Province attacked the town of Fendo on Tuesday. Islamic State has not commented.');
+	t.deepEqual(named(found, 'organization'), ['Islamic State Marrow Province', 'Islamic State']);
+	t.false(named(found, 'location').includes('State Marrow Province'));
+});
+
+test('a long name goes on across "for the", "of" and "and" once a body\'s head has opened it', t => {
+	const found = entitiesOf('The Coalition for the Defence of Rivers and Lakes (CDRL) said on Monday that the Tarvena Service of Water Safety had failed to act.');
+	t.deepEqual(named(found, 'organization'), ['Coalition for the Defence of Rivers and Lakes', 'Tarvena Service of Water Safety']);
+	t.true(found[0]!.aliases.includes('CDRL'));
+});
+
+test('a known name goes on across its lower-case words ("… in Europe")', t => {
+	const found = entitiesOf('Observers from the Organization for Security and Co-operation in Europe arrived in Valdoria.');
+	t.deepEqual(named(found, 'organization'), ['Organization for Security and Co-operation in Europe']);
+	t.false(named(found, 'location').includes('Europe'));
+});
+
+test('"and" after a body\'s head joins the rest of its name, but not a place or a second body', t => {
+	const found = entitiesOf('The Fire Service and Civil Defence sent 20 units. Valdoria and Ivory Coast will meet in the final. The Coast Guard and Tarvena Navy searched the bay.');
+	t.deepEqual(named(found, 'organization'), ['Fire Service and Civil Defence', 'Coast Guard', 'Tarvena Navy']);
+	t.true(named(found, 'location').includes('Ivory Coast'));
+});
+
+test('a title word opens a body\'s name when no name or "of" follows it', t => {
+	const found = entitiesOf('The General Election Commission said turnout was 60 percent.');
+	t.deepEqual(named(found, 'organization'), ['General Election Commission']);
+});
+
+test('an adjective made of a name ("al-Qaeda-linked") is no part of the body after it', t => {
+	const found = entitiesOf('The al-Qaeda-linked Group for the Support of the Faithful claimed the attack.');
+	t.deepEqual(named(found, 'organization'), ['al-Qaeda', 'Group for the Support of the Faithful']);
+});
+
+test('a capitalised prefix is part of a name ("Post-Courier"); a title\'s qualifier is not part of the body', t => {
+	const found = entitiesOf('The Post-Courier newspaper reported on Friday that Acting Harbour Services Commissioner Ola Vale had resigned.');
+	t.deepEqual(named(found, 'organization'), ['Post-Courier', 'Harbour Services']);
+	t.deepEqual(named(found, 'person'), ['Ola Vale']);
+});
+
+test('a known body written without its accents is still the known body', t => {
+	const found = entitiesOf('Medecins Sans Frontieres said its clinic in Valdoria was full.');
+	t.deepEqual(named(found, 'organization'), ['Médecins Sans Frontières']);
+	t.deepEqual(named(found, 'person'), []);
+});
