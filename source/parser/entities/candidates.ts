@@ -24,7 +24,7 @@ import {knownOrganizations, locations, nationalities} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {candidate, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {quotes, runsOf} from './runs.js';
-import {followedByBodyNoun, followedByPlace, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
+import {bodyPositionCue, followedByBodyNoun, followedByPlace, namedAfterBodyNoun, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
 import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
 
 export type {Candidate, Evidence, SentenceContext} from './context.js';
@@ -240,8 +240,10 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
-	if (followedByBodyNoun(context.tokens, tokens.at(-1)!.index) || precededByBodyNoun(context.tokens, tokens[0]!.index)) {
-		out.push(candidate(context, tokens, 'organization', whole));
+	if (followedByBodyNoun(context.tokens, tokens.at(-1)!.index) || precededByBodyNoun(context.tokens, tokens[0]!.index) || bodyContext(context, tokens)) {
+		const organization = candidate(context, tokens, 'organization', whole);
+		out.push(organization);
+		defineAcronym(context, tokens, organization);
 		return;
 	}
 
@@ -349,6 +351,8 @@ function isOrganizationRun(tokens: Token[]): boolean {
 	if (organizationHeads.has(last.text)) return true;
 	// "Ministério Público Federal", "Guardia di Finanza": a body named in its own language, unless a place ("Parque Nacional").
 	if (names.some(token => foreignBodyWords.has(token.text)) && !foreignPlaceStarts.has(tokens[0]!.text) && !isPlaceRun(tokens)) return true;
+	// "Hamas Minister Ola Vale", "NATO Secretary General Mark Rutte": a title inside, then a name, is a person's.
+	if (tokens.some((token, index) => index > 0 && titleHeads.has(token.text) && !organizationHeads.has(token.text) && isNameToken(tokens[index + 1]))) return false;
 	// "Harbour Riders MC", "Hamas Brigades", "BBC Norway": a trailing acronym or a known group's name.
 	if (last.kind === 'acronym' && !locations.exact.has(last.text) && !nonEntities.has(last.text) && !romanNumeral.test(last.text)) return true;
 	if (names.some(token => knownOrganizations.exact.has(token.text) && token.text.length >= 3)) return true;
@@ -358,6 +362,29 @@ function isOrganizationRun(tokens: Token[]): boolean {
 	if (tokens.some((token, index) => (token.text === 'and' || token.text === '&') && organizationHeads.has(tokens[index - 1]?.text ?? ''))) return true;
 	// "the Peace Mission in Chad": only runs joins "in" after such a head, so this is a body's name.
 	return tokens.some((token, index) => ['in', 'for', 'of'].includes(token.text) && bodyHeadsBeforePlace.has(tokens[index - 1]?.text ?? ''));
+}
+
+/**
+ * What the words around a name that is not plainly a person's say makes it a body's: a body noun before it,
+ * a body's position ("members of X", "a spokesman for X"), or an acronym of its initials after it ("… (GRD)").
+ */
+function bodyContext(context: SentenceContext, tokens: Token[]): boolean {
+	if (firstNames.has(tokens[0]!.text) || tokens.some(token => titleWords.has(token.text) || honorifics.has(token.text))) return false;
+	const first = tokens[0]!.index;
+	const last = tokens.at(-1)!.index;
+	// A spokesman or a statement can be a person's too: only for "the X" or a name that does not look like a person's.
+	const speakers = context.tokens[first - 1]?.text === 'the' || !looksLikePerson(tokens, context.evidence);
+	return namedAfterBodyNoun(context.tokens, first) || bodyPositionCue(context.tokens, first, last, speakers) || acronymOfInitials(context, tokens);
+}
+
+/** "Kestrel River Authority (KRA)": the bracket after the name holds its initials. */
+function acronymOfInitials(context: SentenceContext, tokens: Token[]): boolean {
+	const all = context.tokens;
+	const at = tokens.at(-1)!.index;
+	if (all[at + 1]?.text !== '(' || all[at + 3]?.text !== ')' || all[at + 2]?.kind !== 'acronym') return false;
+	const letters = all[at + 2]!.text.replaceAll('.', '');
+	const initials = tokens.filter(token => isNameToken(token)).map(token => token.text[0]).join('');
+	return letters.length >= 2 && (letters === initials || (letters.length >= 3 && initials.startsWith(letters.slice(0, 2)) && letters.length <= initials.length + 1));
 }
 
 function titleOpensBody(tokens: Token[]): boolean {
@@ -376,9 +403,11 @@ function looksLikePerson(tokens: Token[], evidence: Evidence): boolean {
 	if (firstNames.has(names[0]!.text)) return true;
 	// "Ipsos Peru", "Norway Rail": a name that ends in a known place is a body's, not a person's.
 	if (locations.exact.has(names.at(-1)!.text)) return false;
-	return names.every(token => {
+	return names.every((token, index) => {
 		if (token.kind === 'initial') return true;
 		const lower = token.text.toLowerCase();
+		// "Flavio Di Giacomo": a capitalised particle inside a name, though "di" is written small elsewhere.
+		if (index > 0 && index < names.length - 1 && nameParticles.has(lower)) return true;
 		return !commonWords.has(lower) && !titleWords.has(token.text) && !heads(token.text) && !evidence.lowercase.has(lower) && !englishSuffix.test(lower);
 	});
 }
@@ -487,7 +516,16 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	let bodyStart = 0;
 	while (bodyStart < bodyEnd && titleQualifiers.has(title[bodyStart]!.text)) bodyStart++;
 	if (bodyEnd > 0) judgeRun(context, title.slice(bodyStart, bodyEnd + 1), out);
-	else if (firstTitleWord > 0) judgeRun(context, title.slice(0, firstTitleWord), out);
+	else if (firstTitleWord > 0) {
+		const before = out.length;
+		judgeRun(context, title.slice(0, firstTitleWord), out);
+		// "Sindh Chief Minister", "Tarvena Governor": one unknown word before a regional office is the region.
+		const region = out[before];
+		// Not "Civil Aviation Minister", "Provincial Chief Minister": a sentence's first word shaped like an adjective.
+		const adjective = title[0]!.initial && (/(?:al|il|ic|ary|ive|ous)$/.test(title[0]!.text) || context.evidence.lowercase.has(title[0]!.text.toLowerCase()));
+		if (out.length === before + 1 && region!.kind === 'unknown' && region!.words.length === 1 && region!.fallback === undefined && !adjective
+			&& title.slice(firstTitleWord).some(token => regionalOffices.has(token.text))) region!.fallback = 'location';
+	}
 	const titleText = title.filter(token => !honorifics.has(token.text)).length > 0 ? titleWithoutHonorifics(context, title) : undefined;
 	let rest = tokens.slice(split);
 	if (rest.length === 0 || split <= titleEnd) return true;
@@ -528,6 +566,8 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	return true;
 }
 
+// Offices held over a place, so that the word before them names one ("Ohio Governor", "Sindh Chief Minister").
+const regionalOffices = new Set(['Governor', 'Mayor', 'Premier', 'Minister', 'Lieutenant-Governor', 'Governor-General']);
 const titleQualifiers = new Set(['Acting', 'Former', 'Ex', 'Interim', 'Deputy', 'Assistant', 'Associate', 'Senior', 'Vice', 'Outgoing']);
 
 function titleWithoutHonorifics(context: SentenceContext, title: Token[]): string {
@@ -573,11 +613,15 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 		if (commonWords.has(lower) || context.evidence.lowercase.has(lower) || englishSuffix.test(lower)) return;
 	}
 
+	// "Aid group Médecins Sans Frontières said": a sentence's first word before a body noun and a name qualifies the noun.
+	if (token.initial && followedByBodyNoun(context.tokens, token.index) && isNameToken(context.tokens[token.index + 2])) return;
 	const found = candidate(context, [token], 'unknown', token.text);
 	found.fallback = singleCue(context, token);
 	describe(context, [token], found);
 	if (found.fallback === undefined) {
-		const described = typeFromDescription(found.descriptions) ?? (followedByBodyNoun(context.tokens, token.index) || singleBodyCue(context.tokens, token.index) ? 'organization' : undefined);
+		const bodyCue = followedByBodyNoun(context.tokens, token.index) || singleBodyCue(context.tokens, token.index)
+			|| namedAfterBodyNoun(context.tokens, token.index) || bodyPositionCue(context.tokens, token.index, token.index, false);
+		const described = typeFromDescription(found.descriptions) ?? (bodyCue ? 'organization' : undefined);
 		if (described) found.kind = described;
 	}
 

@@ -63,8 +63,10 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 }
 
 // Nouns after a name that make it a body's name: "the Besiktas club", "the Wagner group".
-const bodyNounsAfter = new Set(['gang', 'cartel', 'club', 'group', 'party', 'company', 'firm', 'agency', 'newspaper', 'daily', 'channel', 'network', 'movement', 'militia', 'team', 'airline', 'carrier', 'charity', 'broadcaster', 'website', 'outlet', 'brand', 'chain', 'union', 'faction', 'organisation', 'organization']);
+const bodyNounsAfter = new Set(['tank', 'watchdog', 'regulator', 'ngo', 'nonprofit', 'non-profit', 'foundation', 'association', 'federation', 'league', 'coalition', 'alliance', 'syndicate', 'consortium', 'conglomerate', 'insurer', 'lender', 'bank', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'publisher', 'tabloid', 'magazine', 'newspaper', 'ministry', 'collective', 'gang', 'cartel', 'club', 'group', 'party', 'company', 'firm', 'agency', 'newspaper', 'daily', 'channel', 'network', 'movement', 'militia', 'team', 'airline', 'carrier', 'charity', 'broadcaster', 'website', 'outlet', 'brand', 'chain', 'union', 'faction', 'organisation', 'organization']);
 
+// "the Germanwatch think tank": the two-word noun's first word is its modifier.
+const bodyNounModifiers = new Set(['think']);
 const bodyModifiers = new Set(['news', 'state', 'state-run', 'state-owned', 'private', 'television', 'radio', 'media', 'militant', 'armed', 'criminal', 'rebel', 'opposition', 'ruling', 'football']);
 
 /** "the agency, Harbour Tours, said": a body noun set before the name by a comma. */
@@ -90,7 +92,42 @@ export function singleBodyCue(all: Token[], at: number): boolean {
 /** Whether the word after the name at `at` calls it a body ("… club", "… group"). */
 export function followedByBodyNoun(all: Token[], at: number): boolean {
 	// One modifier may stand between: "the Tass news agency", "the Rai state broadcaster".
-	const skip = bodyModifiers.has(all[at + 1]?.text ?? '') ? 2 : 1;
+	const modifier = all[at + 1]?.text ?? '';
+	const skip = bodyModifiers.has(modifier) || bodyNounModifiers.has(modifier) ? 2 : 1;
 	const next = all[at + skip];
+	if (next?.text === 'tank' && modifier !== 'think') return false;
 	return next !== undefined && next.kind === 'lower' && bodyNounsAfter.has(next.text) && !all[at]!.possessive;
+}
+
+/** "the anti-racism group SOS Racisme", "the rights group Kestrel Watch": the name right after an article's body noun. */
+export function namedAfterBodyNoun(all: Token[], at: number): boolean {
+	const noun = all[at - 1];
+	if (noun === undefined || noun.kind !== 'lower' || !bodyNounsAfter.has(noun.text) || noun.text === 'tank' && all[at - 2]?.text !== 'think') return false;
+	for (let back = at - 2; back >= Math.max(0, at - 5); back--) {
+		const word = all[back]!;
+		// "Relief group Sundal Hjelp said": a sentence may open with the noun's qualifier.
+		if (articles.has(word.text) || (word.initial && word.kind === 'capital')) return true;
+		if (word.kind !== 'lower') return false;
+	}
+
+	return false;
+}
+
+// What only a body has: "members of X", "X's headquarters".
+const membershipNouns = new Set(['members', 'headquarters', 'offices', 'staff', 'employees', 'branches', 'leadership', 'membership']);
+// Who speaks for a body, or for a person: only names that do not look like a person's take these.
+const speakerNouns = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'statement', 'chairman', 'chairwoman', 'founder', 'founders', 'website']);
+
+/**
+ * The name from `first` to `last` in a body's position: "members of X", "a spokesman for the X", "X's headquarters".
+ * `people` also allows the nouns a person can have too (a spokesman, a statement).
+ */
+export function bodyPositionCue(all: Token[], first: number, last: number, people: boolean): boolean {
+	const nouns = (written: string | undefined) => {
+		const word = written?.toLowerCase();
+		return word !== undefined && (membershipNouns.has(word) || (people && speakerNouns.has(word)));
+	};
+	const joiner = all[first - 1]?.text === 'the' ? first - 2 : first - 1;
+	if ((all[joiner]?.text === 'of' || all[joiner]?.text === 'for') && nouns(all[joiner - 1]?.text)) return true;
+	return all[last]!.possessive && all[last + 1]?.kind === 'lower' && nouns(all[last + 1]!.text);
 }

@@ -21,8 +21,9 @@ export function defineAcronym(context: SentenceContext, tokens: Token[], found: 
 
 const introductions = new Set(['According', 'In', 'After', 'During', 'On', 'At', 'For', 'With', 'Despite', 'While', 'When', 'Although', 'As', 'Before', 'Since', 'Under', 'Unlike', 'Like', 'Speaking', 'Asked', 'Citing']);
 // "X, a rescue group …": the appositive names what kind of thing X is.
-const bodyAppositive = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|company|firm|party|agency|charity|movement|network|alliance|coalition|militia|union|association|body|broadcaster|newspaper|website|site|database|publication|magazine|outlet|platform|publisher|retailer|chain|manufacturer|maker|channel|airline|carrier|operator|team|club|authority|department|ministry|council|committee|bank|court|university|school|hospital)\b/u;
-const placeAppositive = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|region|province|district|county|state|island|port|country|capital|suburb|neighbou?rhood|area)\b/u;
+// No preposition in between: "a spokesman for the agency" is a person's role, not a body's kind.
+const bodyAppositive = /^(?:a|an|the)\s+(?:(?!(?:for|of|at|with|in|from|to)\s)[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|company|firm|party|agency|charity|movement|network|alliance|coalition|militia|union|association|body|broadcaster|newspaper|website|site|database|publication|magazine|outlet|platform|publisher|retailer|chain|manufacturer|maker|channel|airline|carrier|operator|team|club|authority|department|ministry|council|committee|bank|court|university|school|hospital)\b/u;
+const placeAppositive = /^(?:a|an|the)\s+(?:(?!(?:for|of|at|with|in|from|to)\s)[\p{L}-]+\s+){0,3}?(?:city|town|village|region|province|district|county|state|island|port|country|capital|suburb|neighbou?rhood|area)\b/u;
 
 /** The type an appositive gives a name nothing else classified ("White Helmets, a rescue group"). */
 export function typeFromDescription(descriptions: string[]): 'organization' | 'location' | undefined {

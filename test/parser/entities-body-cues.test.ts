@@ -1,0 +1,67 @@
+// What the words around a name say about it when its own words do not: a body's position, a body noun
+// before it, its initials in brackets, an office held over a place. Each on a short story written for the test.
+import test from 'ava';
+import type {Entity, EntityType} from '../../source/model/types.js';
+import {extractEntities} from '../../source/parser/entities.js';
+import {normalizeText} from '../../source/parser/normalize.js';
+import {splitParagraphs, splitSentences} from '../../source/parser/structure.js';
+
+function entitiesOf(raw: string): Entity[] {
+	const text = normalizeText(raw);
+	return extractEntities(text, splitSentences(text, splitParagraphs(text)));
+}
+
+function named(entities: Entity[], type: EntityType): string[] {
+	return entities.filter(entity => entity.type === type).map(entity => entity.name);
+}
+
+test('a body noun right before the name: "the anti-racism group X", "the X think tank"', t => {
+	const found = entitiesOf('Police cleared the square, while the anti-racism group Tolva Egalité urged calm. Valdoria is among the ten most exposed countries, according to the Klimawacht think tank.');
+	t.deepEqual(named(found, 'organization'), ['Tolva Egalité', 'Klimawacht']);
+	t.deepEqual(named(found, 'person'), []);
+});
+
+test('a body\'s position: "members of X", "X\'s headquarters", "a spokesman for the X"', t => {
+	const found = entitiesOf('Members of Tarvenco blocked the road on Monday. Police searched Brennel’s headquarters later. A spokesman for the Harbour Riders declined to comment.');
+	t.deepEqual(named(found, 'organization'), ['Tarvenco', 'Brennel', 'Harbour Riders']);
+});
+
+test('a spokesman for someone who looks like a person keeps the person', t => {
+	const found = entitiesOf('A spokesman for Ola Vale said the senator was resting.');
+	t.deepEqual(named(found, 'organization'), []);
+	t.deepEqual(named(found, 'person'), ['Ola Vale']);
+});
+
+test('a name followed by its initials in brackets is a body', t => {
+	const found = entitiesOf('Engineers from Kestrel Harbour Pilots (KHP) inspected the dam on Monday.');
+	t.deepEqual(named(found, 'organization'), ['Kestrel Harbour Pilots']);
+	t.deepEqual(found[0]!.aliases, ['KHP']);
+});
+
+test('a sentence\'s first word before a body noun and a name is no body of its own; the name after is the body', t => {
+	const found = entitiesOf('Relief group Sundal Hjelp said it had sent two teams. Aid group Brennvik Care said the same.');
+	t.deepEqual(named(found, 'organization'), ['Sundal Hjelp', 'Brennvik Care']);
+});
+
+test('an appositive that is a person\'s role for a body does not make the person a body', t => {
+	const found = entitiesOf('The boat was towed to port, said Ola Vale, a spokesman for the agency.');
+	t.deepEqual(named(found, 'person'), ['Ola Vale']);
+	t.deepEqual(named(found, 'organization'), []);
+});
+
+test('a capitalised particle inside a name is a name part though the story writes it small', t => {
+	const found = entitiesOf('Officers of the Guardia di Finanza towed the boat, said Flavio Di Marzano, a spokesman for the agency.');
+	t.deepEqual(named(found, 'person'), ['Flavio Di Marzano']);
+});
+
+test('one unknown word before a regional office is a place; a sentence\'s first adjective is not', t => {
+	const found = entitiesOf('Tarvena Chief Minister Ola Vale closed the schools. Civil Aviation Minister Kari Dahl grounded the fleet.');
+	t.deepEqual(named(found, 'location'), ['Tarvena']);
+	t.deepEqual(named(found, 'person'), ['Ola Vale', 'Kari Dahl']);
+});
+
+test('a known body, a title and a name: the body and the person, not one body', t => {
+	const found = entitiesOf('Hamas Minister Ola Vale said the crossing would reopen.');
+	t.deepEqual(named(found, 'organization'), ['Hamas']);
+	t.deepEqual(named(found, 'person'), ['Ola Vale']);
+});
