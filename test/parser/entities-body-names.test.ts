@@ -71,3 +71,33 @@ test('a known body written without its accents is still the known body', t => {
 	t.deepEqual(named(found, 'organization'), ['Médecins Sans Frontières']);
 	t.deepEqual(named(found, 'person'), []);
 });
+
+test('a body named in its own language goes on across that language\'s small words', t => {
+	const found = entitiesOf('The Unidad Nacional para la Gestión del Riesgo (UNGR) said 30 people were missing. The Fiscalía General de la Nación opened an inquiry. UNGR said later that rescuers from the Cruz Roja Valdoriana were digging.');
+	t.deepEqual(named(found, 'organization'), ['Unidad Nacional para la Gestión del Riesgo', 'Fiscalía General de la Nación', 'Cruz Roja Valdoriana']);
+	// The name, its bracket and the later short form.
+	t.is(found.find(entity => entity.name.startsWith('Unidad'))!.mentions.length, 3);
+});
+
+test('a person whose surname is a foreign body word stays a person', t => {
+	const found = entitiesOf('Carlos Banco, 44, said the water came in minutes.');
+	t.deepEqual(named(found, 'person'), ['Carlos Banco']);
+});
+
+test('a title word opens a body\'s name that goes on with "of" and a place', t => {
+	const found = entitiesOf('The General Election Commission of Valdoria said turnout was 60 percent.');
+	t.deepEqual(named(found, 'organization'), ['General Election Commission of Valdoria']);
+});
+
+test('a name written small after its first word is a body\'s when its initials follow in brackets', t => {
+	const found = entitiesOf('The Inspection générale de la sécurité civile (IGSC) opened an inquiry on Monday. The IGSC said it would report in May.');
+	t.deepEqual(named(found, 'organization'), ['Inspection générale de la sécurité civile']);
+	t.is(found[0]!.mentions.length, 3);
+});
+
+test('a short name written as a word in brackets is the body\'s alias', t => {
+	const found = entitiesOf('The Valdorian Institute of Geology and Mining (Valgeomin) had warned in 2022 that the slope was unstable. Valgeomin said it had no budget.');
+	t.deepEqual(named(found, 'organization'), ['Valdorian Institute of Geology and Mining']);
+	t.deepEqual(found[0]!.aliases, ['Valgeomin']);
+	t.is(found[0]!.mentions.length, 3);
+});

@@ -52,9 +52,49 @@ export function sentenceCandidates(context: SentenceContext): Candidate[] {
 		judgeRun(context, run, candidates);
 	}
 
+	spellOutAcronyms(context, candidates);
 	settleLists(context.text, candidates);
 	shareSurnames(context.text, candidates);
 	return candidates;
+}
+
+// Small words a name's initials skip ("Inspection générale de la police nationale (IGPN)").
+const initialsSkip = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'du', 'des', 'le', 'les', 'di', 'della', 'da', 'do', 'dos', 'et', 'y', 'e', 'und', 'für', 'pour', 'para', 'of', 'the', 'and', 'for', 'in', 'on', 'to', '&']);
+
+/**
+ * "the Inspection générale de la police nationale (IGPN)": a name written in lower case after its first word,
+ * which no capitalised run covers, is a body's when the bracket after it holds its initials.
+ */
+function spellOutAcronyms(context: SentenceContext, candidates: Candidate[]): void {
+	const all = context.tokens;
+	for (let index = context.from + 2; index + 2 < all.length; index++) {
+		if (all[index]!.text !== '(' || all[index + 1]!.kind !== 'acronym' || all[index + 2]!.text !== ')') continue;
+		const letters = all[index + 1]!.text.replaceAll('.', '');
+		const before = all[index - 1]!;
+		if (letters.length < 3 || letters.length > 8 || candidates.some(found => found.end === before.end && (found.kind === 'organization' || found.acronym))) continue;
+		let letter = letters.length - 1;
+		let start = index - 1;
+		let lower = false;
+		for (; start >= context.from && letter >= 0 && index - start <= 14; start--) {
+			const word = all[start]!;
+			if (word.kind === 'punct' || word.kind === 'number') break;
+			if (initialsSkip.has(word.text) && start < index - 1) continue;
+			if (word.text[0]!.toUpperCase() !== letters[letter]) break;
+			if (word.kind === 'lower') lower = true;
+			letter--;
+		}
+
+		const first = all[start + 1]!;
+		if (letter >= 0 || !lower || first.kind !== 'capital') continue;
+		const span = all.slice(start + 1, index);
+		const body = candidate(context, span, 'organization', surface(context.text, span));
+		body.acronym = all[index + 1]!.text;
+		// The span's own pieces ("Inspection") give way to the whole; the rest keep their text order.
+		const outside = candidates.filter(found => found.end <= first.start || found.start >= before.end);
+		const after = outside.findIndex(found => found.start >= before.end);
+		outside.splice(after === -1 ? outside.length : after, 0, body);
+		candidates.splice(0, candidates.length, ...outside);
+	}
 }
 
 /** "Maria and Peter Holm": a lone first name joined by "and" to a full name shares its surname. */
@@ -350,7 +390,7 @@ function isOrganizationRun(tokens: Token[]): boolean {
 	if (titleHeads.has(tokens[0]!.text) && !organizationHeads.has(tokens[1]?.text ?? '') && !titleOpensBody(tokens)) return false;
 	if (organizationHeads.has(last.text)) return true;
 	// "Ministério Público Federal", "Guardia di Finanza": a body named in its own language, unless a place ("Parque Nacional").
-	if (names.some(token => foreignBodyWords.has(token.text)) && !foreignPlaceStarts.has(tokens[0]!.text) && !isPlaceRun(tokens)) return true;
+	if (names.some(token => foreignBodyWords.has(token.text)) && !foreignPlaceStarts.has(tokens[0]!.text) && !firstNames.has(tokens[0]!.text) && !isPlaceRun(tokens)) return true;
 	// "Hamas Minister Ola Vale", "NATO Secretary General Mark Rutte": a title inside, then a name, is a person's.
 	if (tokens.some((token, index) => index > 0 && titleHeads.has(token.text) && !organizationHeads.has(token.text) && isNameToken(tokens[index + 1]))) return false;
 	// "Harbour Riders MC", "Hamas Brigades", "BBC Norway": a trailing acronym or a known group's name.
@@ -387,7 +427,10 @@ function acronymOfInitials(context: SentenceContext, tokens: Token[]): boolean {
 	return letters.length >= 2 && (letters === initials || (letters.length >= 3 && initials.startsWith(letters.slice(0, 2)) && letters.length <= initials.length + 1));
 }
 
-function titleOpensBody(tokens: Token[]): boolean {
+function titleOpensBody(run: Token[]): boolean {
+	// "General Election Commission of Mongolia": the head ends the part before the name's first "of".
+	const joiner = run.findIndex(token => token.text === 'of' || token.text === 'for');
+	const tokens = joiner === -1 ? run : run.slice(0, joiner);
 	if (!organizationHeads.has(tokens.at(-1)!.text) || tokens.length < 3) return false;
 	return tokens.slice(1, -1).every(token => isNameToken(token) && !titleWords.has(token.text) && !honorifics.has(token.text) && !firstNames.has(token.text));
 }

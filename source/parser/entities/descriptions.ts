@@ -2,6 +2,7 @@
 import {appositiveStarts, commonWords, roleNouns, speechVerbs, titleHeads} from '../gazetteer/words.js';
 import {isNameToken, type Candidate, type SentenceContext} from './context.js';
 import type {Token} from './tokens.js';
+import {locations, nationalities} from './lexicon.js';
 
 const acronymShape = /^[\p{Lu}][\p{Lu}\p{N}.&-]{1,9}$/u;
 
@@ -16,7 +17,14 @@ export function defineAcronym(context: SentenceContext, tokens: Token[], found: 
 		found.acronym = all[at + 2]!.text;
 	} else if (next?.text === ',' && all[at + 2]?.text === 'known' && all[at + 3]?.text === 'as' && all[at + 4]?.kind === 'acronym') {
 		found.acronym = all[at + 4]!.text;
+	} else if (next?.text === '(' && all[at + 3]?.text === ')' && tokens.length > 1 && shortName(all[at + 2])) {
+		// "Colombian Institute of Geology and Mining (Ingeominas)": a short name written as a word.
+		found.acronym = all[at + 2]!.text;
 	}
+}
+
+function shortName(token: Token | undefined): boolean {
+	return token !== undefined && token.kind === 'capital' && token.text.length >= 4 && !locations.exact.has(token.text) && !nationalities.exact.has(token.text);
 }
 
 const introductions = new Set(['According', 'In', 'After', 'During', 'On', 'At', 'For', 'With', 'Despite', 'While', 'When', 'Although', 'As', 'Before', 'Since', 'Under', 'Unlike', 'Like', 'Speaking', 'Asked', 'Citing']);

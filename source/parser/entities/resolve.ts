@@ -228,7 +228,7 @@ function resolveSingle(registry: Registry, found: Candidate): boolean {
 	}
 
 	const organization = registry.acronyms.get(word);
-	if (organization && /^\p{Lu}+$/u.test(word)) {
+	if (organization && (/^\p{Lu}+$/u.test(word) || organization.acronyms.has(word))) {
 		attach(registry, organization, found, word);
 		return true;
 	}

@@ -1,5 +1,5 @@
 // Capitalised runs: the stretches of a sentence that may name something, before anyone says what.
-import {bodyHeadsBeforePlace, nameParticles, ofJoiners, organizationHeads} from '../gazetteer/words.js';
+import {bodyHeadsBeforePlace, foreignBodyWords, foreignJoiners, nameParticles, ofJoiners, organizationHeads} from '../gazetteer/words.js';
 import {knownNamePrefixes, locations} from './lexicon.js';
 import {heads, isNameToken} from './context.js';
 import type {Token} from './tokens.js';
@@ -117,6 +117,12 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	}
 
 	if (nameParticles.has(next.text) && current.kind === 'capital' && tokens[at + 2]?.kind === 'capital') return 2;
+	// "Unidad Nacional para la Gestión del Riesgo", "Fiscalía General de la Nación": a body named in its own
+	// language goes on across that language's small words.
+	if (foreignJoiners.has(next.text) && run.some(token => foreignBodyWords.has(token.text))) {
+		const skip = foreignJoiners.has(tokens[at + 2]?.text ?? '') ? 3 : 2;
+		if (tokens[at + skip]?.kind === 'capital') return skip;
+	}
 	// William "Bill" Tasker: a quoted nickname between two name words.
 	if (quotes.has(next.text) && tokens[at + 2]?.kind === 'capital' && quotes.has(tokens[at + 3]?.text ?? '') && tokens[at + 4]?.kind === 'capital') return 4;
 	return 0;

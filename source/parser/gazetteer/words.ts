@@ -221,7 +221,8 @@ export const foreignBodyWords = set(`
 	Fuerza Fuerzas Forças Forze Armée Ejército Exército Esercito Bundeswehr Comando Grupo Groupe Gruppe Gruppo
 	Cámara Câmara Chambre Kammer Assemblée Asamblea Assembleia Assemblea Senado Sénat Senato Congreso Congresso
 	Universidad Universidade Université Università Universität Fundación Fundação Fondation Fondazione Stiftung
-	Gobierno Governo Gouvernement Regierung
+	Gobierno Governo Gouvernement Regierung Unidad Unidade Unité Unità Oficina Defensa Protección Proteção Protezione Sécurité
+	Défense Empresa Compañía Companhia Compagnie Società Sociedad Sociedade Société Gesellschaft
 	Nationale Nacional Nazionale Nationaal Nacionales Nationaux Républicaine Republicana
 	Rada Sejm Knesset Majlis Khural Sabha Jirga Shura Storting Riksdag Folketing Bundestag Bundesrat Seimas Saeima Sobranie Oireachtas
 `);
@@ -231,3 +232,6 @@ export const foreignPlaceStarts = set(`
 	Parque Estadio Estádio Stade Stadio Plaza Praça Piazza Place Rue Calle Avenida Avenue Río Rio Lago Monte Isla Ilha Île Puerto Porto
 	Aeropuerto Aeroporto Aéroport Barrio Bairro Distrito Colonia Ciudad Cidade Villa Vila
 `);
+
+/** The small words inside bodies' names in other languages ("para la", "de la", "du", "für"). */
+export const foreignJoiners = set(`de del la las los el do da dos das di della delle dei degli des du le les et e y und für pour para por per sur sobre contra contre`);
