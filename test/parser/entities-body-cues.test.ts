@@ -65,3 +65,37 @@ test('a known body, a title and a name: the body and the person, not one body', 
 	t.deepEqual(named(found, 'organization'), ['Hamas']);
 	t.deepEqual(named(found, 'person'), ['Ola Vale']);
 });
+
+test('a body noun before a single name outweighs the speech verb after it; a possessive name is the noun\'s article', t => {
+	const found = entitiesOf('Rights group Kontrava said the rules were ignored. Valdoria\'s state power utility Valenergo said 200,000 homes were cut off.');
+	t.deepEqual(named(found, 'organization'), ['Kontrava', 'Valenergo']);
+	t.deepEqual(named(found, 'person'), []);
+});
+
+test('a person set after a role noun by a comma stays a person', t => {
+	const found = entitiesOf('Police detained the operator, Chinedu Obi, 41, on Monday.');
+	t.deepEqual(named(found, 'person'), ['Chinedu Obi']);
+});
+
+test('places by position: "off the coast of X", "residents of X told"', t => {
+	const found = entitiesOf('A ferry sank off the coast of Tarvesi on Sunday. Residents of Kurvaga told reporters the village had no police post.');
+	t.deepEqual(named(found, 'location'), ['Tarvesi', 'Kurvaga']);
+	t.deepEqual(named(found, 'person'), []);
+});
+
+test('"Community" heads a body\'s name; a known aid group is found by its name alone', t => {
+	const found = entitiesOf('The Economic Community of Coastal States (ECOCS) condemned the attack. Save the Children said the pupils must be freed.');
+	t.deepEqual(named(found, 'organization'), ['Economic Community of Coastal States', 'Save the Children']);
+});
+
+test('an acronym set after a body\'s name as an appositive ("X, the SBU, said") is its short name', t => {
+	const found = entitiesOf('Valdoria\'s Security Service, the VSB, said it had detained a man. The VSB did not name him.');
+	const service = found.find(entity => entity.name === 'Security Service')!;
+	t.true(service.aliases.includes('VSB'));
+	t.is(service.mentions.length, 3);
+});
+
+test('an occupation from the longer list opens the sentence as a role', t => {
+	const found = entitiesOf('Headmaster Sani Abdullahi, who escaped, said the gunmen came on motorcycles.');
+	t.deepEqual(named(found, 'person'), ['Sani Abdullahi']);
+});

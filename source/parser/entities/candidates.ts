@@ -659,12 +659,18 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 	// "Aid group Médecins Sans Frontières said": a sentence's first word before a body noun and a name qualifies the noun.
 	if (token.initial && followedByBodyNoun(context.tokens, token.index) && isNameToken(context.tokens[token.index + 2])) return;
 	const found = candidate(context, [token], 'unknown', token.text);
+	// "the rights group Kontras said": a body noun right before the name outweighs the speech verb after it.
+	if (namedAfterBodyNoun(context.tokens, token.index) || bodyPositionCue(context.tokens, token.index, token.index, false)) {
+		found.kind = 'organization';
+		defineAcronym(context, [token], found);
+		out.push(found);
+		return;
+	}
+
 	found.fallback = singleCue(context, token);
 	describe(context, [token], found);
 	if (found.fallback === undefined) {
-		const bodyCue = followedByBodyNoun(context.tokens, token.index) || singleBodyCue(context.tokens, token.index)
-			|| namedAfterBodyNoun(context.tokens, token.index) || bodyPositionCue(context.tokens, token.index, token.index, false);
-		const described = typeFromDescription(found.descriptions) ?? (bodyCue ? 'organization' : undefined);
+		const described = typeFromDescription(found.descriptions) ?? (followedByBodyNoun(context.tokens, token.index) || singleBodyCue(context.tokens, token.index) ? 'organization' : undefined);
 		if (described) found.kind = described;
 	}
 

@@ -12,7 +12,7 @@ export function placeCue(context: SentenceContext, tokens: Token[]): boolean {
 	if (firstNames.has(first.text) || last.possessive) return false;
 	const before = all[first.index - 1]?.text;
 	if (before && placePrepositions.has(before) && before !== 'from' && before !== 'at') return true;
-	if ((before === 'of' || before === ',') && placeNouns.has(all[first.index - 2]?.text ?? '')) return true;
+	if ((before === 'of' || before === ',') && placeNouns.has(all[first.index - 2]?.text.toLowerCase() ?? '')) return true;
 	return followedByPlace(all, last.index);
 }
 
@@ -46,10 +46,11 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	const previous = tokens[index - 1];
 	// "Police in Tiskel said": the preposition places the name before the verb can make it a speaker.
 	if (previous && placePrepositions.has(previous.text) && previous.text !== 'from' && previous.text !== 'at') return 'location';
+	// "Residents of Kuriga told …": the place's position comes before the speech verb after it.
+	if (previous?.text === 'of' && placeNouns.has(tokens[index - 2]?.text.toLowerCase() ?? '')) return 'location';
 	if (next && !token.possessive && speechVerbs.has(next.text)) return 'person';
 	if (previous?.text === 'named' || /year-old\s+$/.test(text.slice(Math.max(0, token.start - 12), token.start))) return 'person';
 	if (previous && placePrepositions.has(previous.text)) return 'location';
-	if (previous?.text === 'of' && placeNouns.has(tokens[index - 2]?.text ?? '')) return 'location';
 	// "Tom Vale, 27, of Brakvik": where a person named with an age comes from.
 	if (previous?.text === 'of' && tokens[index - 2]?.text === ',' && tokens[index - 3]?.kind === 'number') return 'location';
 	// Not adjectives of faith or style ("a Methodist church", "a Gothic church").
@@ -63,7 +64,7 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 }
 
 // Nouns after a name that make it a body's name: "the Besiktas club", "the Wagner group".
-const bodyNounsAfter = new Set(['tank', 'watchdog', 'regulator', 'ngo', 'nonprofit', 'non-profit', 'foundation', 'association', 'federation', 'league', 'coalition', 'alliance', 'syndicate', 'consortium', 'conglomerate', 'insurer', 'lender', 'bank', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'publisher', 'tabloid', 'magazine', 'newspaper', 'ministry', 'collective', 'gang', 'cartel', 'club', 'group', 'party', 'company', 'firm', 'agency', 'newspaper', 'daily', 'channel', 'network', 'movement', 'militia', 'team', 'airline', 'carrier', 'charity', 'broadcaster', 'website', 'outlet', 'brand', 'chain', 'union', 'faction', 'organisation', 'organization']);
+const bodyNounsAfter = new Set(['utility', 'giant', 'tank', 'watchdog', 'regulator', 'ngo', 'nonprofit', 'non-profit', 'foundation', 'association', 'federation', 'league', 'coalition', 'alliance', 'syndicate', 'consortium', 'conglomerate', 'insurer', 'lender', 'bank', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'tabloid', 'magazine', 'newspaper', 'ministry', 'collective', 'gang', 'cartel', 'club', 'group', 'party', 'company', 'firm', 'agency', 'newspaper', 'daily', 'channel', 'network', 'movement', 'militia', 'team', 'airline', 'carrier', 'charity', 'broadcaster', 'website', 'outlet', 'brand', 'chain', 'union', 'faction', 'organisation', 'organization']);
 
 // "the Germanwatch think tank": the two-word noun's first word is its modifier.
 const bodyNounModifiers = new Set(['think']);
@@ -106,7 +107,8 @@ export function namedAfterBodyNoun(all: Token[], at: number): boolean {
 	for (let back = at - 2; back >= Math.max(0, at - 5); back--) {
 		const word = all[back]!;
 		// "Relief group Sundal Hjelp said": a sentence may open with the noun's qualifier.
-		if (articles.has(word.text) || (word.initial && word.kind === 'capital')) return true;
+		// "Ukraine's state grid operator Ukrenergo": a possessive name determines the noun as an article does.
+		if (articles.has(word.text) || (word.initial && word.kind === 'capital') || (word.possessive && word.kind === 'capital')) return true;
 		if (word.kind !== 'lower') return false;
 	}
 

@@ -17,6 +17,9 @@ export function defineAcronym(context: SentenceContext, tokens: Token[], found: 
 		found.acronym = all[at + 2]!.text;
 	} else if (next?.text === ',' && all[at + 2]?.text === 'known' && all[at + 3]?.text === 'as' && all[at + 4]?.kind === 'acronym') {
 		found.acronym = all[at + 4]!.text;
+	} else if (next?.text === ',' && all[at + 2]?.text === 'the' && all[at + 3]?.kind === 'acronym' && /^[,.;)]$/.test(all[at + 4]?.text ?? '') && tokens.length > 1) {
+		// "Ukraine's Security Service, the SBU, said": the short name set after the full one as an appositive.
+		found.acronym = all[at + 3]!.text;
 	} else if (next?.text === '(' && all[at + 3]?.text === ')' && tokens.length > 1 && shortName(all[at + 2])) {
 		// "Colombian Institute of Geology and Mining (Ingeominas)": a short name written as a word.
 		found.acronym = all[at + 2]!.text;

@@ -58,6 +58,8 @@ export const roleNouns = set(`
 	mechanic electrician carpenter builder plumber tailor butcher chef cook waiter cleaner porter guide boatman
 	ferryman sailor seaman crewman fireman policeman policewoman pensioner retiree housewife midwife volunteer
 	worker rescuer lifeguard diver nun monk pastor farmhand taxi-driver motorcyclist cyclist pedestrian bystander
+	headmaster headmistress headteacher principal lecturer pharmacist dentist veterinarian vet midwife caretaker
+	janitor security-guard watchman gardener housekeeper nanny electrician welder fisherwoman businessman businesswoman
 `);
 
 /** Last words of organisation names ("Interior Ministry", "United Tajik Opposition", "Green Alliance"). */
@@ -75,6 +77,7 @@ export const organizationHeads = set(`
 	Company Corporation Corp Corp. Inc Inc. Ltd Ltd. Group Holdings Bank Airlines Airline Airways Railways Railway
 	Times Post News Press Herald Journal Gazette Tribune Telegraph Guardian Broadcasting Network Television Radio
 	Charity Fund Trust Church Platform Network Brotherhood Jihad Mujahideen Council Centre Center Team Club
+	Community Commonwealth Forum Consortium Cooperative Co-operative Syndicate
 	Ministry Secretariat Prosecutor's Commissariat Inspectorate Guard Coast Patrol Unit Units Agency
 `);
 
@@ -88,6 +91,7 @@ export const ofJoiners = set(`
 	Princess King Queen Archbishop Bishop Mayor President Minister Secretary Governor Chief Head Director Leader
 	Chairman Speaker Commander Secretary-General Guard Guards Corps Army Forces Brotherhood Orchestra Order
 	Group Service Services Confederation Coalition Network Conference Chamber Secretariat Inspectorate Tribunal Assembly
+	Community Commonwealth Forum
 `);
 
 /** Heads of bodies whose names go on with "of", "for" or "in" and a place ("… Mission in Somalia", "… Office for Iraq"). */
@@ -191,7 +195,8 @@ export const placePrepositions = set(`in near at outside from into across toward
 /** Nouns that, before "of", make the next capitalised word a place ("the city of Brakvik"). */
 export const placeNouns = set(`
 	mayor governor city town village province region district county state capital port suburb outskirts island
-	cities towns villages provinces regions districts counties states suburbs islands municipality municipalities`);
+	cities towns villages provinces regions districts counties states suburbs islands municipality municipalities
+	coast shores waters residents inhabitants villagers`);
 
 /** Words that start an appositive describing the name before them ("Mirzo Ziyoyev, a commander of …"). */
 export const appositiveStarts = set(`a an the former then current its his her their one another also`);
