@@ -101,3 +101,28 @@ test('a short name written as a word in brackets is the body\'s alias', t => {
 	t.deepEqual(found[0]!.aliases, ['Valgeomin']);
 	t.is(found[0]!.mentions.length, 3);
 });
+
+test('a mixed-case acronym spells a name with a small word in it; a one-word name with its own acronym is a body', t => {
+	const found = entitiesOf('The Bewegung für Valdorien (BfV) left the coalition. Officers of the Landeskriminalamt (LKA) searched its offices. The BfV and the LKA declined to comment.');
+	t.deepEqual(named(found, 'organization'), ['Bewegung für Valdorien', 'Landeskriminalamt']);
+	for (const body of found) t.is(body.mentions.length, 3, body.name);
+});
+
+test('single-word legislatures are known bodies', t => {
+	const found = entitiesOf('A former member of the Bundestag, Birgit Kessel-Lorenz, was detained. The Knesset voted on Monday.');
+	t.deepEqual(named(found, 'organization'), ['Bundestag', 'Knesset']);
+	t.deepEqual(named(found, 'person'), ['Birgit Kessel-Lorenz']);
+	t.deepEqual(found.find(entity => entity.type === 'person')!.descriptions, ['A former member of the Bundestag']);
+});
+
+test('a name that only looks like a person\'s and reports like a newsroom is a body', t => {
+	const found = entitiesOf('Der Morgenblatt reported that three officials had resigned. Anna Varga reported from the scene.');
+	t.deepEqual(named(found, 'organization'), ['Der Morgenblatt']);
+	t.deepEqual(named(found, 'person'), ['Anna Varga']);
+});
+
+test('an appositive naming a body\'s kind, possessive or with a role noun after it', t => {
+	const found = entitiesOf('The Landesanwaltschaft, the federal prosecutor’s office, said it would appeal. Brennel, the country’s parliament, voted on Monday. Ola Vale, the police chief, said three people were held.');
+	t.deepEqual(named(found, 'organization'), ['Landesanwaltschaft', 'Brennel']);
+	t.deepEqual(named(found, 'person'), ['Ola Vale']);
+});

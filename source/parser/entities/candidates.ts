@@ -20,7 +20,7 @@ import {
 	titleWords,
 } from '../gazetteer/words.js';
 import {placeHeads, placeStarts} from '../gazetteer/places.js';
-import {knownOrganizations, locations, nationalities} from './lexicon.js';
+import {knownMultiWordStarts, knownOrganizations, locations, nationalities} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {candidate, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {quotes, runsOf} from './runs.js';
@@ -32,6 +32,8 @@ export type {Candidate, Evidence, SentenceContext} from './context.js';
 const domain = /\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)$/;
 // Only on longer words: short names end like this too (Reed, Ely, Ned).
 const englishSuffix = /^.{3,}(?:ed|ing|ly|ness|ment|tion|sion|ies|ous|ful|able|ible|ive|ity|ics)$/;
+// What newsrooms do and people rarely do in wire copy.
+const newsroomVerbs = new Set(['reported', 'reports', 'published', 'broadcast', 'aired']);
 const reportingVerbs = new Set(['reported', 'reports', 'quoted', 'cited', 'published', 'broadcast', 'aired', 'tweeted', 'posted']);
 const functionWords = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our']);
 
@@ -58,6 +60,12 @@ export function sentenceCandidates(context: SentenceContext): Candidate[] {
 	return candidates;
 }
 
+/** "IGPN", and the mixed-case acronyms of other languages ("AfD", "PdL"): two capitals or more, short. */
+function isAcronymLike(token: Token): boolean {
+	if (token.kind === 'acronym') return true;
+	return token.kind === 'capital' && token.text.length <= 6 && (token.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
 // Small words a name's initials skip ("Inspection générale de la police nationale (IGPN)").
 const initialsSkip = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'du', 'des', 'le', 'les', 'di', 'della', 'da', 'do', 'dos', 'et', 'y', 'e', 'und', 'für', 'pour', 'para', 'of', 'the', 'and', 'for', 'in', 'on', 'to', '&']);
 
@@ -68,7 +76,7 @@ const initialsSkip = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'du', 'des'
 function spellOutAcronyms(context: SentenceContext, candidates: Candidate[]): void {
 	const all = context.tokens;
 	for (let index = context.from + 2; index + 2 < all.length; index++) {
-		if (all[index]!.text !== '(' || all[index + 1]!.kind !== 'acronym' || all[index + 2]!.text !== ')') continue;
+		if (all[index]!.kind !== 'punct' || all[index]!.text !== '(' || !isAcronymLike(all[index + 1]!) || all[index + 2]!.text !== ')') continue;
 		const letters = all[index + 1]!.text.replaceAll('.', '');
 		const before = all[index - 1]!;
 		if (letters.length < 3 || letters.length > 8 || candidates.some(found => found.end === before.end && (found.kind === 'organization' || found.acronym))) continue;
@@ -78,14 +86,17 @@ function spellOutAcronyms(context: SentenceContext, candidates: Candidate[]): vo
 		for (; start >= context.from && letter >= 0 && index - start <= 14; start--) {
 			const word = all[start]!;
 			if (word.kind === 'punct' || word.kind === 'number') break;
-			if (initialsSkip.has(word.text) && start < index - 1) continue;
-			if (word.text[0]!.toUpperCase() !== letters[letter]) break;
+			// "Alternative für Deutschland (AfD)": a small letter in the acronym stands for a small word.
+			const small = letters[letter] !== letters[letter]!.toUpperCase();
+			if (!small && initialsSkip.has(word.text) && start < index - 1) continue;
+			if (word.text[0]!.toUpperCase() !== letters[letter]!.toUpperCase()) break;
 			if (word.kind === 'lower') lower = true;
 			letter--;
 		}
 
 		const first = all[start + 1]!;
-		if (letter >= 0 || !lower || first.kind !== 'capital') continue;
+		// Needed only where no capitalised run covers the name: a word of it written small.
+		if (letter >= 0 || first.kind !== 'capital' || !lower) continue;
 		const span = all.slice(start + 1, index);
 		const body = candidate(context, span, 'organization', surface(context.text, span));
 		body.acronym = all[index + 1]!.text;
@@ -294,7 +305,10 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		describeBefore(context, tokens[0]!, person);
 		describeAhead(context, tokens[0]!, person);
 		describe(context, tokens, person);
-		const described = person.weak ? typeFromDescription(person.descriptions) : undefined;
+		// "Der Spiegel reported": a name that only looks like a person's and reports like a newsroom is one.
+		const next = context.tokens[tokens.at(-1)!.index + 1];
+		const newsroom = person.weak && person.descriptions.length === 0 && !tokens.at(-1)!.possessive && newsroomVerbs.has(next?.text ?? '') ? 'organization' : undefined;
+		const described = person.weak ? typeFromDescription(person.descriptions) ?? newsroom : undefined;
 		if (described) {
 			person.kind = described;
 			person.name = whole;
@@ -353,17 +367,24 @@ function lookupKnown(name: string): Known | undefined {
 }
 
 function hasKnownOrganizationPrefix(context: SentenceContext, tokens: Token[]): boolean {
+	if (!knownMultiWordStarts.has(tokens[0]!.text)) return false;
 	for (let length = Math.min(4, tokens.length - 1); length >= 2; length--) {
-		if (knownOrganizations.exact.has(surface(context.text, tokens.slice(0, length)))) return true;
+		if (knownOrganizations.exact.has(text(context, tokens, length))) return true;
 	}
 
 	return false;
 }
 
+/** The text of the run's first `length` tokens, without copying the token list. */
+function text(context: SentenceContext, tokens: Token[], length: number): string {
+	return context.text.slice(tokens[0]!.start, tokens[length - 1]!.end);
+}
+
 /** A known body's name of two or more words, then more name words that are no date, title or person's name. */
 function knownBodyOpens(context: SentenceContext, tokens: Token[]): boolean {
+	if (!knownMultiWordStarts.has(tokens[0]!.text)) return false;
 	for (let length = Math.min(4, tokens.length - 1); length >= 2; length--) {
-		if (!knownOrganizations.exact.has(surface(context.text, tokens.slice(0, length)))) continue;
+		if (!knownOrganizations.exact.has(text(context, tokens, length))) continue;
 		return tokens.slice(length).every((token, index) => token.kind === 'capital' && !isStopWord(tokens, length + index)
 			&& !titleWords.has(token.text) && !honorifics.has(token.text) && !firstNames.has(token.text));
 	}
@@ -413,8 +434,9 @@ function bodyContext(context: SentenceContext, tokens: Token[]): boolean {
 	const first = tokens[0]!.index;
 	const last = tokens.at(-1)!.index;
 	// A spokesman or a statement can be a person's too: only for "the X" or a name that does not look like a person's.
-	const speakers = context.tokens[first - 1]?.text === 'the' || !looksLikePerson(tokens, context.evidence);
-	return namedAfterBodyNoun(context.tokens, first) || bodyPositionCue(context.tokens, first, last, speakers) || acronymOfInitials(context, tokens);
+	if (namedAfterBodyNoun(context.tokens, first) || acronymOfInitials(context, tokens)) return true;
+	const position = bodyPositionCue(context.tokens, first, last);
+	return position === 'members' || (position === 'speaker' && (context.tokens[first - 1]?.text === 'the' || !looksLikePerson(tokens, context.evidence)));
 }
 
 /** "Kestrel River Authority (KRA)": the bracket after the name holds its initials. */
@@ -660,7 +682,10 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 	if (token.initial && followedByBodyNoun(context.tokens, token.index) && isNameToken(context.tokens[token.index + 2])) return;
 	const found = candidate(context, [token], 'unknown', token.text);
 	// "the rights group Kontras said": a body noun right before the name outweighs the speech verb after it.
-	if (namedAfterBodyNoun(context.tokens, token.index) || bodyPositionCue(context.tokens, token.index, token.index, false)) {
+	// "the Bundeskriminalamt (BKA)": a one-word name with an acronym of its own after it is a body's.
+	const all = context.tokens;
+	const bracketed = all[token.index + 1]?.text === '(' && all[token.index + 3]?.text === ')' && isAcronymLike(all[token.index + 2]!) && all[token.index + 2]!.text[0] === token.text[0];
+	if (bracketed || namedAfterBodyNoun(all, token.index) || bodyPositionCue(all, token.index, token.index) === 'members') {
 		found.kind = 'organization';
 		defineAcronym(context, [token], found);
 		out.push(found);

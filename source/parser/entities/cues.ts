@@ -122,14 +122,18 @@ const speakerNouns = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spoke
 
 /**
  * The name from `first` to `last` in a body's position: "members of X", "a spokesman for the X", "X's headquarters".
- * `people` also allows the nouns a person can have too (a spokesman, a statement).
+ * 'speaker' for the nouns a person can have too (a spokesman, a statement), which the caller weighs.
  */
-export function bodyPositionCue(all: Token[], first: number, last: number, people: boolean): boolean {
-	const nouns = (written: string | undefined) => {
-		const word = written?.toLowerCase();
-		return word !== undefined && (membershipNouns.has(word) || (people && speakerNouns.has(word)));
-	};
+export function bodyPositionCue(all: Token[], first: number, last: number): 'members' | 'speaker' | undefined {
 	const joiner = all[first - 1]?.text === 'the' ? first - 2 : first - 1;
-	if ((all[joiner]?.text === 'of' || all[joiner]?.text === 'for') && nouns(all[joiner - 1]?.text)) return true;
-	return all[last]!.possessive && all[last + 1]?.kind === 'lower' && nouns(all[last + 1]!.text);
+	const before = all[joiner]?.text === 'of' || all[joiner]?.text === 'for' ? positionNoun(all[joiner - 1]?.text) : undefined;
+	if (before) return before;
+	return all[last]!.possessive && all[last + 1]?.kind === 'lower' ? positionNoun(all[last + 1]!.text) : undefined;
+}
+
+function positionNoun(written: string | undefined): 'members' | 'speaker' | undefined {
+	if (written === undefined) return undefined;
+	const word = written.toLowerCase();
+	if (membershipNouns.has(word)) return 'members';
+	return speakerNouns.has(word) ? 'speaker' : undefined;
 }

@@ -82,9 +82,20 @@ for (const [name, aliases] of organizations) {
  * of "… in Europe"), so that a run can go on across "in" or "to" exactly when the name it makes is known.
  */
 export const knownNamePrefixes = new Set<string>();
+/** First words of those prefixes: most runs can be passed over without joining their words. */
+export const knownNamePrefixStarts = new Set<string>();
 for (const surface of knownOrganizations.exact.keys()) {
 	const words = surface.split(' ');
 	for (const [index, word] of words.entries()) {
-		if (index > 0 && /^\p{Ll}/u.test(word)) knownNamePrefixes.add(words.slice(0, index).join(' '));
+		if (index === 0 || !/^\p{Ll}/u.test(word)) continue;
+		knownNamePrefixes.add(words.slice(0, index).join(' '));
+		knownNamePrefixStarts.add(words[0]!);
 	}
+}
+
+/** First words of known bodies' names of several words: a run opening with any other word cannot start one. */
+export const knownMultiWordStarts = new Set<string>();
+for (const surface of knownOrganizations.exact.keys()) {
+	const space = surface.indexOf(' ');
+	if (space > 0) knownMultiWordStarts.add(surface.slice(0, space));
 }

@@ -1,6 +1,6 @@
 // Capitalised runs: the stretches of a sentence that may name something, before anyone says what.
 import {bodyHeadsBeforePlace, foreignBodyWords, foreignJoiners, nameParticles, ofJoiners, organizationHeads} from '../gazetteer/words.js';
-import {knownNamePrefixes, locations} from './lexicon.js';
+import {knownNamePrefixes, knownNamePrefixStarts, locations} from './lexicon.js';
 import {heads, isNameToken} from './context.js';
 import type {Token} from './tokens.js';
 
@@ -97,7 +97,7 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	}
 
 	// "Organization for Security and Co-operation in Europe": a known name goes on across its lower-case words.
-	if (next.kind === 'lower' && knownNamePrefixes.has(runText(run))) {
+	if (next.kind === 'lower' && (knownNamePrefixStarts.has(run[0]!.text) || knownNamePrefixStarts.has(run[1]?.text ?? '')) && knownNamePrefixes.has(runText(run))) {
 		let skip = 1;
 		while (skip < 3 && tokens[at + skip]?.kind === 'lower') skip++;
 		if (isNameToken(tokens[at + skip])) return skip;

@@ -161,16 +161,19 @@ function scan(text: string, start: number, end: number, emit: Emit): void {
 			possessive = true;
 		}
 
-		const glued = gluedPrefix.exec(word);
+		// Only a word with a hyphen after its first two to five letters can carry one: most pass with a string search.
+		const dash = word.indexOf('-');
+		const glued = dash > 1 && dash < 6 ? gluedPrefix.exec(word) : null;
 		if (glued) {
 			word = word.slice(glued[0].length);
 			from += glued[0].length;
 		}
 
 		// "Russian-made", "Oslo-based": the capitalised part is the name, the rest an adjective ("Jae-won" stays whole).
+		let hyphen = word.indexOf('-');
 		// "al-Qaeda-linked": past the particle's own hyphen.
-		const particle = namePrefix.test(word);
-		const hyphen = word.indexOf('-', particle ? word.indexOf('-') + 1 : 0);
+		const particle = hyphen > 0 && hyphen <= 3 && namePrefix.test(word);
+		if (particle) hyphen = word.indexOf('-', hyphen + 1);
 		let adjective = false;
 		if (hyphen > 0 && (particle || /^\p{Lu}/u.test(word)) && adjectiveEndings.has(word.slice(hyphen + 1).toLowerCase().split('-')[0]!)) {
 			word = word.slice(0, hyphen);

@@ -227,6 +227,8 @@ export const foreignBodyWords = set(`
 	Cámara Câmara Chambre Kammer Assemblée Asamblea Assembleia Assemblea Senado Sénat Senato Congreso Congresso
 	Universidad Universidade Université Università Universität Fundación Fundação Fondation Fondazione Stiftung
 	Gobierno Governo Gouvernement Regierung Unidad Unidade Unité Unità Oficina Defensa Protección Proteção Protezione Sécurité
+	Defesa Bombeiros Bomberos Pompiers Sapeurs-Pompiers Feuerwehr Vigili Carabineros Prefeitura Prefectura Préfecture
+	Municipalidad Alcaldía Ayuntamiento Mairie Comune Justiça Justicia Supremo Suprema
 	Défense Empresa Compañía Companhia Compagnie Società Sociedad Sociedade Société Gesellschaft
 	Nationale Nacional Nazionale Nationaal Nacionales Nationaux Républicaine Republicana
 	Rada Sejm Knesset Majlis Khural Sabha Jirga Shura Storting Riksdag Folketing Bundestag Bundesrat Seimas Saeima Sobranie Oireachtas
