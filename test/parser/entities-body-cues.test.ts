@@ -99,3 +99,37 @@ test('an occupation from the longer list opens the sentence as a role', t => {
 	const found = entitiesOf('Headmaster Sani Abdullahi, who escaped, said the gunmen came on motorcycles.');
 	t.deepEqual(named(found, 'person'), ['Sani Abdullahi']);
 });
+
+test('a hyphenated word gives each part\'s initial to the acronym after the name', t => {
+	const found = entitiesOf('The Inter-Services Press Relations (ISPR) said the attacker drove a truck into the post.');
+	t.deepEqual(named(found, 'organization'), ['Inter-Services Press Relations']);
+});
+
+test('more heads let a name go on with "for": "Observatory for Human Rights"', t => {
+	const found = entitiesOf('Fighters clashed near Idlib, the Valdorian Observatory for Human Rights said.');
+	t.deepEqual(named(found, 'organization'), ['Valdorian Observatory for Human Rights']);
+	t.deepEqual(named(found, 'person'), []);
+});
+
+test('"and" before a known body\'s word starts a second body', t => {
+	const found = entitiesOf('The Popular Defence Forces and Kataib Hezbollah denied involvement.');
+	t.deepEqual(named(found, 'organization'), ['Popular Defence Forces', 'Kataib Hezbollah']);
+});
+
+test('a cleric\'s form of address comes off the name; "head of the X" makes X a body', t => {
+	const found = entitiesOf('Maulana Fazal Karim, head of the Jamiat Ulema-e-Valdor, called for talks.');
+	t.deepEqual(named(found, 'person'), ['Fazal Karim']);
+	t.deepEqual(named(found, 'organization'), ['Jamiat Ulema-e-Valdor']);
+});
+
+test('"a faction of the group, X," names the group; "a spokesman for the agency, X," names a person', t => {
+	const found = entitiesOf('A faction of the group, Jamaat-ul-Valdor, carried out a similar attack in 2023. A spokesman for the agency, Ola Vale, said.');
+	t.deepEqual(named(found, 'organization'), ['Jamaat-ul-Valdor']);
+	t.deepEqual(named(found, 'person'), ['Ola Vale']);
+});
+
+test('a name of several unknown words before a regional office is the region', t => {
+	const found = entitiesOf('Kestra Pakhtun Chief Minister Ali Amin Durrani announced compensation.');
+	t.deepEqual(named(found, 'location'), ['Kestra Pakhtun']);
+	t.deepEqual(named(found, 'person'), ['Ali Amin Durrani']);
+});

@@ -445,7 +445,8 @@ function acronymOfInitials(context: SentenceContext, tokens: Token[]): boolean {
 	const at = tokens.at(-1)!.index;
 	if (all[at + 1]?.text !== '(' || all[at + 3]?.text !== ')' || all[at + 2]?.kind !== 'acronym') return false;
 	const letters = all[at + 2]!.text.replaceAll('.', '');
-	const initials = tokens.filter(token => isNameToken(token)).map(token => token.text[0]).join('');
+	// "Inter-Services Public Relations (ISPR)": each part of a hyphenated word gives its initial.
+	const initials = tokens.filter(token => isNameToken(token)).map(token => token.text.split('-').map(part => part[0]).join('')).join('').toUpperCase();
 	return letters.length >= 2 && (letters === initials || (letters.length >= 3 && initials.startsWith(letters.slice(0, 2)) && letters.length <= initials.length + 1));
 }
 
@@ -584,12 +585,19 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	else if (firstTitleWord > 0) {
 		const before = out.length;
 		judgeRun(context, title.slice(0, firstTitleWord), out);
-		// "Sindh Chief Minister", "Tarvena Governor": one unknown word before a regional office is the region.
+		// "Sindh Chief Minister", "Khyber Pakhtunkhwa Governor": an unknown name before a regional office is the region.
 		const region = out[before];
 		// Not "Civil Aviation Minister", "Provincial Chief Minister": a sentence's first word shaped like an adjective.
 		const adjective = title[0]!.initial && (/(?:al|il|ic|ary|ive|ous)$/.test(title[0]!.text) || context.evidence.lowercase.has(title[0]!.text.toLowerCase()));
-		if (out.length === before + 1 && region!.kind === 'unknown' && region!.words.length === 1 && region!.fallback === undefined && !adjective
-			&& title.slice(firstTitleWord).some(token => regionalOffices.has(token.text))) region!.fallback = 'location';
+		const unclaimed = region !== undefined && (region.kind === 'unknown' || (region.kind === 'person' && region.weak === true)) && region.fallback === undefined;
+		if (out.length === before + 1 && unclaimed && !adjective && title.slice(firstTitleWord).some(token => regionalOffices.has(token.text))) {
+			if (region.words.length === 1) region.fallback = 'location';
+			else {
+				region.kind = 'location';
+				region.name = context.text.slice(region.start, region.end);
+				region.weak = false;
+			}
+		}
 	}
 	const titleText = title.filter(token => !honorifics.has(token.text)).length > 0 ? titleWithoutHonorifics(context, title) : undefined;
 	let rest = tokens.slice(split);
@@ -685,7 +693,7 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 	// "the Bundeskriminalamt (BKA)": a one-word name with an acronym of its own after it is a body's.
 	const all = context.tokens;
 	const bracketed = all[token.index + 1]?.text === '(' && all[token.index + 3]?.text === ')' && isAcronymLike(all[token.index + 2]!) && all[token.index + 2]!.text[0] === token.text[0];
-	if (bracketed || namedAfterBodyNoun(all, token.index) || bodyPositionCue(all, token.index, token.index) === 'members') {
+	if (bracketed || namedAfterBodyNoun(all, token.index) || precededByBodyNoun(all, token.index) || bodyPositionCue(all, token.index, token.index) === 'members') {
 		found.kind = 'organization';
 		defineAcronym(context, [token], found);
 		out.push(found);

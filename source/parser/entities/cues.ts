@@ -72,9 +72,9 @@ const bodyModifiers = new Set(['news', 'state', 'state-run', 'state-owned', 'pri
 
 /** "the agency, Harbour Tours, said": a body noun set before the name by a comma. */
 export function precededByBodyNoun(all: Token[], at: number): boolean {
-	// Not "a spokesman for the agency, Ola Vale,": there the noun belongs to a person's role.
+	// Not "a spokesman for the agency, Ola Vale,": there the noun belongs to a person's role ("a faction of the group, X," is the group).
 	const before = all[at - 4];
-	const role = before !== undefined && before.kind === 'lower' && /^(?:for|of|from|at|with|by|to|in)$/.test(before.text);
+	const role = before !== undefined && before.kind === 'lower' && /^(?:for|of|from|at|with|by|to|in)$/.test(before.text) && !/^(?:faction|wing|branch|part|member|members|affiliate|offshoot|splinter|cell|unit|arm)$/.test(all[at - 5]?.text ?? '');
 	return all[at - 1]?.text === ',' && all[at - 2]?.kind === 'lower' && bodyNounsAfter.has(all[at - 2]!.text) && articles.has(all[at - 3]?.text ?? '') && !role;
 }
 
@@ -118,7 +118,7 @@ export function namedAfterBodyNoun(all: Token[], at: number): boolean {
 // What only a body has: "members of X", "X's headquarters".
 const membershipNouns = new Set(['members', 'headquarters', 'offices', 'staff', 'employees', 'branches', 'leadership', 'membership']);
 // Who speaks for a body, or for a person: only names that do not look like a person's take these.
-const speakerNouns = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'statement', 'chairman', 'chairwoman', 'founder', 'founders', 'website']);
+const speakerNouns = new Set(['head', 'leader', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'statement', 'chairman', 'chairwoman', 'founder', 'founders', 'website']);
 
 /**
  * The name from `first` to `last` in a body's position: "members of X", "a spokesman for the X", "X's headquarters".

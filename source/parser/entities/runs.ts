@@ -1,6 +1,6 @@
 // Capitalised runs: the stretches of a sentence that may name something, before anyone says what.
 import {bodyHeadsBeforePlace, foreignBodyWords, foreignJoiners, nameParticles, ofJoiners, organizationHeads} from '../gazetteer/words.js';
-import {knownNamePrefixes, knownNamePrefixStarts, locations} from './lexicon.js';
+import {knownNamePrefixes, knownNamePrefixStarts, knownOrganizations, locations} from './lexicon.js';
 import {heads, isNameToken} from './context.js';
 import type {Token} from './tokens.js';
 
@@ -111,6 +111,8 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 		// Not "Zambia and Ivory Coast", "the Marine Corps and United States officials": a whole place after "and"
 		// (though "Coast" ends bodies' names too, "Coast Guard"), or before it, is a name of its own.
 		if (placeAfterAnd(tokens, at + 2) || (!insideOrganization && locations.exact.has(runText(run)))) return 0;
+		// "the Popular Mobilization Forces and Kataib Hezbollah": a known body's word after "and" starts a second body.
+		for (let word = at + 2; word <= ahead && word < at + 5; word++) if (knownOrganizations.exact.has(tokens[word]!.text)) return 0;
 		// "the Coast Guard and Kenya Navy": a name that ends in its head, then another that does, are two bodies.
 		if (run.length > 1 && organizationHeads.has(current.text) && organizationHeads.has(tokens[ahead]?.text ?? '') && !run.some(token => token.text === 'of' || token.text === 'for')) return 0;
 		if (insideOrganization || organizationHeads.has(tokens[ahead]?.text ?? '')) return 2;
