@@ -126,3 +126,9 @@ test('an appositive naming a body\'s kind, possessive or with a role noun after 
 	t.deepEqual(named(found, 'organization'), ['Landesanwaltschaft', 'Brennel']);
 	t.deepEqual(named(found, 'person'), ['Ola Vale']);
 });
+
+test('an adjective that opens bodies\' names keeps its capital at a sentence\'s start', t => {
+	const found = entitiesOf('National Roadways said the motorway would stay closed. Royal Post said deliveries were late.');
+	t.deepEqual(named(found, 'organization'), ['National Roadways', 'Royal Post']);
+	t.deepEqual(named(found, 'person'), []);
+});

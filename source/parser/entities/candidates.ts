@@ -32,6 +32,8 @@ export type {Candidate, Evidence, SentenceContext} from './context.js';
 const domain = /\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)$/;
 // Only on longer words: short names end like this too (Reed, Ely, Ned).
 const englishSuffix = /^.{3,}(?:ed|ing|ly|ness|ment|tion|sion|ies|ous|ful|able|ible|ive|ity|ics)$/;
+// Adjectives that open bodies' names and, at a sentence's start, look like its first common word.
+const bodyAdjectives = new Set(['National', 'Federal', 'Royal', 'International', 'United', 'Central', 'General', 'Associated', 'Allied', 'Global', 'Continental', 'Imperial', 'Metropolitan', 'Municipal', 'Regional', 'Provincial']);
 // What newsrooms do and people rarely do in wire copy.
 const newsroomVerbs = new Set(['reported', 'reports', 'published', 'broadcast', 'aired']);
 const reportingVerbs = new Set(['reported', 'reports', 'quoted', 'cited', 'published', 'broadcast', 'aired', 'tweeted', 'posted']);
@@ -214,6 +216,8 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		// "National Highways said": two common words both capitalised are a name, not a sentence's first word.
 		// "Press TV said": a common word before a body's last word is part of the body's name.
 		else if (tokens.length === 2 && !functionWords.has(first.text) && (isCommonWord(tokens[1]!, evidence) || organizationHeads.has(tokens[1]!.text))) break;
+		// "National Highways said", "Royal Mail": an adjective that opens bodies' names, before a capitalised noun.
+		else if (tokens.length === 2 && bodyAdjectives.has(first.text) && tokens[1]!.kind === 'capital' && !isKnownName(tokens[1]!.text) && !firstNames.has(tokens[1]!.text)) break;
 		tokens = tokens.slice(1);
 	}
 
@@ -467,6 +471,8 @@ function looksLikePerson(tokens: Token[], evidence: Evidence): boolean {
 	const names = tokens.filter(token => isNameToken(token));
 	if (names.length > 5 || names.some(token => token.kind === 'acronym' && !romanNumeral.test(token.text))) return false;
 	if (firstNames.has(names[0]!.text)) return true;
+	// "Royal Mail", "National Highways": no person's name opens with these.
+	if (bodyAdjectives.has(names[0]!.text)) return false;
 	// "Ipsos Peru", "Norway Rail": a name that ends in a known place is a body's, not a person's.
 	if (locations.exact.has(names.at(-1)!.text)) return false;
 	return names.every((token, index) => {
