@@ -19,7 +19,8 @@ export function placeCue(context: SentenceContext, tokens: Token[]): boolean {
 /** Whether a place noun follows the name ending at `at` ("… district", "… mountains"). */
 export function followedByPlace(all: Token[], at: number): boolean {
 	const next = all[at + 1];
-	if (next?.text === ',') {
+	// Not "Kyaw Moe Tun, Myanmar's envoy": a possessive place after the comma begins an appositive.
+	if (next?.text === ',' && !all[at + 2]?.possessive) {
 		const after = all[at + 2];
 		if (after && (locations.exact.has(after.text) || (compassWords.has(after.text) && locations.exact.has(all[at + 3]?.text ?? '')))) return true;
 		if (after && all[at + 3] && locations.exact.has(`${after.text} ${all[at + 3]!.text}`)) return true;

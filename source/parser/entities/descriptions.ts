@@ -57,7 +57,7 @@ export function describe(context: SentenceContext, tokens: Token[], found: Candi
 	// "According to X of the Y, the victims …": the comma closes an opening phrase, not an appositive.
 	if (introductions.has(all[0]?.text ?? '') && !(context.firstComma !== -1 && context.firstComma < tokens[0]!.index)) return;
 	const first = all[at + 2];
-	if (!first || !(appositiveStarts.has(first.text) || appositiveStarts.has(first.text.toLowerCase()) || roleNouns.has(first.text))) return;
+	if (!first || !(appositiveStarts.has(first.text) || appositiveStarts.has(first.text.toLowerCase()) || roleNouns.has(first.text) || possessiveRole(all, at + 2))) return;
 	let last = at + 2;
 	while (last + 1 < all.length && last - at <= maxAppositiveTokens + 1 && !appositiveEnd.has(all[last + 1]!.text) && !/^(?:who|which|that|whose|where)$/.test(all[last + 1]!.text)) last++;
 	if (last - at - 1 > maxAppositiveTokens) return;
@@ -66,6 +66,14 @@ export function describe(context: SentenceContext, tokens: Token[], found: Candi
 	if (stop && stop.text !== ',' && stop.text !== '.' && stop.text !== ';') return;
 	if (all.slice(at + 2, last + 1).some(token => speechVerbs.has(token.text))) return;
 	found.descriptions.push(context.text.slice(first.start, all[last]!.end));
+}
+
+/** "Myanmar's envoy to the UN", "South Korea's foreign minister": a possessive name, then a role. */
+function possessiveRole(all: Token[], from: number): boolean {
+	const owner = all[from]?.possessive ? from : all[from + 1]?.possessive && isNameToken(all[from]) ? from + 1 : -1;
+	if (owner === -1 || !isNameToken(all[owner])) return false;
+	for (let at = owner + 1; at <= owner + 3 && all[at]?.kind === 'lower'; at++) if (roleNouns.has(all[at]!.text)) return true;
+	return false;
 }
 
 const maxLeadingDescription = 8;

@@ -38,6 +38,13 @@ const extraNationalities: ReadonlyArray<readonly [string, string]> = [
 	['Emirati', 'Emirati'], ['Kazakhstani', 'Kazakh'], ['Uzbekistani', 'Uzbek'], ['Tadzhik', 'Tajik'], ['Kirghiz', 'Kyrgyz'],
 	['Ukrainian', 'Ukrainian'], ['Saudis', 'Saudi'], ['Saudi Arabian', 'Saudi Arabian'], ['Hong Konger', 'Hong Konger'], ['Hong Kongers', 'Hong Konger'],
 	['Philippine', 'Philippine'], ['Argentinian', 'Argentine'], ['Argentinians', 'Argentine'], ['Argentines', 'Argentine'], ['Belarusian', 'Belarusian'], ['Hispanic', 'Hispanic'], ['Latino', 'Latino'],
+	// Countries of several words whose demonyms the country data leaves out.
+	['Sri Lankan', 'Sri Lankan'], ['Sri Lankans', 'Sri Lankan'], ['New Zealander', 'New Zealander'], ['New Zealanders', 'New Zealander'],
+	['Costa Rican', 'Costa Rican'], ['Costa Ricans', 'Costa Rican'], ['Puerto Rican', 'Puerto Rican'], ['Puerto Ricans', 'Puerto Rican'],
+	['Sierra Leonean', 'Sierra Leonean'], ['Sierra Leoneans', 'Sierra Leonean'], ['South Sudanese', 'South Sudanese'],
+	['Central African', 'Central African'], ['Equatorial Guinean', 'Equatorial Guinean'], ['Papua New Guinean', 'Papua New Guinean'],
+	['Papua New Guineans', 'Papua New Guinean'], ['Cape Verdean', 'Cape Verdean'], ['Cape Verdeans', 'Cape Verdean'], ['Timorese', 'Timorese'],
+	['East Timorese', 'Timorese'], ['Solomon Islander', 'Solomon Islander'], ['Solomon Islanders', 'Solomon Islander'],
 	['Nepali', 'Nepali'], ['Nepalis', 'Nepali'], ['Lao', 'Lao'], ['Kosovar', 'Kosovar'], ['Bahraini', 'Bahraini'], ['Omani', 'Omani'],
 ];
 
@@ -65,7 +72,7 @@ for (const [surface, canonical] of [
 	['Turkey', 'Turkey'], ['U.S.', 'United States'], ['U.S.A.', 'United States'], ['America', 'United States'], ['U.K.', 'United Kingdom'],
 	['Washington', 'Washington'], ['Washington, D.C.', 'Washington'], ['Czech Republic', 'Czechia'],
 	['Ivory Coast', 'Ivory Coast'], ['Burma', 'Myanmar'], ['Holland', 'Netherlands'], ['Kiev', 'Kyiv'], ['Kyiv', 'Kyiv'],
-	['Sanaa', 'Sanaa'], ['Sana\'a', 'Sanaa'], ['New Delhi', 'New Delhi'], ['Delhi', 'Delhi'],
+	['Democratic Republic of the Congo', 'DR Congo'], ['Sanaa', 'Sanaa'], ['Sana\'a', 'Sanaa'], ['New Delhi', 'New Delhi'], ['Delhi', 'Delhi'],
 ] as const) {
 	add(locations, surface, canonical);
 }

@@ -119,6 +119,8 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	}
 
 	if (nameParticles.has(next.text) && current.kind === 'capital' && tokens[at + 2]?.kind === 'capital') return 2;
+	// "Ludwig van der Berg", "María de la Cruz": two particles in a row.
+	if (nameParticles.has(next.text) && nameParticles.has(tokens[at + 2]?.text ?? '') && current.kind === 'capital' && tokens[at + 3]?.kind === 'capital') return 3;
 	// "Unidad Nacional para la Gestión del Riesgo", "Fiscalía General de la Nación": a body named in its own
 	// language goes on across that language's small words.
 	if (foreignJoiners.has(next.text) && run.some(token => foreignBodyWords.has(token.text))) {

@@ -229,7 +229,7 @@ export const foreignBodyWords = set(`
 	Gobierno Governo Gouvernement Regierung Unidad Unidade Unité Unità Oficina Defensa Protección Proteção Protezione Sécurité
 	Defesa Bombeiros Bomberos Pompiers Sapeurs-Pompiers Feuerwehr Vigili Carabineros Prefeitura Prefectura Préfecture
 	Municipalidad Alcaldía Ayuntamiento Mairie Comune Justiça Justicia Supremo Suprema
-	Défense Empresa Compañía Companhia Compagnie Società Sociedad Sociedade Société Gesellschaft
+	Médecins Medecins Médicos Medicos Ärzte Défense Empresa Compañía Companhia Compagnie Società Sociedad Sociedade Société Gesellschaft
 	Nationale Nacional Nazionale Nationaal Nacionales Nationaux Républicaine Republicana
 	Rada Sejm Knesset Majlis Khural Sabha Jirga Shura Storting Riksdag Folketing Bundestag Bundesrat Seimas Saeima Sobranie Oireachtas
 `);
