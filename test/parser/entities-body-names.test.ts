@@ -132,3 +132,8 @@ test('an adjective that opens bodies\' names keeps its capital at a sentence\'s 
 	t.deepEqual(named(found, 'organization'), ['National Roadways', 'Royal Post']);
 	t.deepEqual(named(found, 'person'), []);
 });
+
+test('a cartel\'s name ends in its head; a hospital\'s name goes on with "of"', t => {
+	const found = entitiesOf('The Kessin New Generation Cartel (CKNG) fought for the region. The wounded were taken to the General Hospital of Tiskel.');
+	t.deepEqual(named(found, 'organization'), ['Kessin New Generation Cartel', 'General Hospital of Tiskel']);
+});

@@ -45,3 +45,9 @@ test('a name opening with the doctors of another language is a body\'s', t => {
 	const found = entitiesOf('Volunteers were sent by Médecins du Valdor, according to officials.');
 	t.deepEqual(named(found, 'organization'), ['Médecins du Valdor']);
 });
+
+test('"Mayor X of Y": the place an office holder\'s "of" names', t => {
+	const found = entitiesOf('Mayor Lorena Alvarado of Tiskel condemned the attack.');
+	t.deepEqual(named(found, 'location'), ['Tiskel']);
+	t.deepEqual(named(found, 'person'), ['Lorena Alvarado']);
+});

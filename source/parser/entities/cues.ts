@@ -49,6 +49,7 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	if (previous && placePrepositions.has(previous.text) && previous.text !== 'from' && previous.text !== 'at') return 'location';
 	// "Residents of Kuriga told …": the place's position comes before the speech verb after it.
 	if (previous?.text === 'of' && placeNouns.has(tokens[index - 2]?.text.toLowerCase() ?? '')) return 'location';
+	if (previous?.text === 'of' && officeHoldersPlace(tokens, index - 2)) return 'location';
 	if (next && !token.possessive && speechVerbs.has(next.text)) return 'person';
 	if (previous?.text === 'named' || /year-old\s+$/.test(text.slice(Math.max(0, token.start - 12), token.start))) return 'person';
 	if (previous && placePrepositions.has(previous.text)) return 'location';
@@ -62,6 +63,19 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	if (token.possessive && next?.kind === 'lower' && ownedByPlaces.has(next.text)) return 'location';
 	if (firstNames.has(token.text)) return 'person';
 	return undefined;
+}
+
+const placeOffices = new Set(['Mayor', 'Governor', 'Premier', 'Mayor-elect', 'Governor-elect']);
+
+/** "Mayor Lorena Alfaro of Irapuato": the name ending at `at` carries a place's office, so "of" names the place. */
+function officeHoldersPlace(tokens: Token[], at: number): boolean {
+	for (let back = at; back >= 0 && at - back <= 4; back--) {
+		const word = tokens[back]!;
+		if (placeOffices.has(word.text)) return back < at;
+		if (word.kind !== 'capital' && word.kind !== 'initial') return false;
+	}
+
+	return false;
 }
 
 // Nouns after a name that make it a body's name: "the Besiktas club", "the Wagner group".

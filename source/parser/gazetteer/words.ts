@@ -77,7 +77,7 @@ export const organizationHeads = set(`
 	Company Corporation Corp Corp. Inc Inc. Ltd Ltd. Group Holdings Bank Airlines Airline Airways Railways Railway
 	Times Post News Press Herald Journal Gazette Tribune Telegraph Guardian Broadcasting Network Television Radio
 	Charity Fund Trust Church Platform Network Brotherhood Jihad Mujahideen Council Centre Center Team Club
-	Community Commonwealth Forum Consortium Cooperative Co-operative Syndicate Observatory Regulator Ombudsman Watchdog
+	Community Commonwealth Forum Consortium Cooperative Co-operative Syndicate Observatory Regulator Ombudsman Watchdog Cartel Gang
 	Ministry Secretariat Prosecutor's Commissariat Inspectorate Guard Coast Patrol Unit Units Agency
 `);
 
@@ -91,7 +91,7 @@ export const ofJoiners = set(`
 	Princess King Queen Archbishop Bishop Mayor President Minister Secretary Governor Chief Head Director Leader
 	Chairman Speaker Commander Secretary-General Guard Guards Corps Army Forces Brotherhood Orchestra Order
 	Group Service Services Confederation Coalition Network Conference Chamber Secretariat Inspectorate Tribunal Assembly
-	Community Commonwealth Forum Observatory Fund Trust Initiative Programme Program Project Monitor Watch Administration Corporation Company
+	Community Commonwealth Forum Observatory Fund Trust Hospital Clinic Cartel Initiative Programme Program Project Monitor Watch Administration Corporation Company
 `);
 
 /** Heads of bodies whose names go on with "of", "for" or "in" and a place ("… Mission in Somalia", "… Office for Iraq"). */
