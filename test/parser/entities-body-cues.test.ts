@@ -133,3 +133,15 @@ test('a name of several unknown words before a regional office is the region', t
 	t.deepEqual(named(found, 'location'), ['Kestra Pakhtun']);
 	t.deepEqual(named(found, 'person'), ['Ali Amin Durrani']);
 });
+
+test('what an "X-backed" adjective qualifies is a body; a place before "-based" ends where its hyphen starts', t => {
+	const found = entitiesOf('The Kremlin-controlled Valgaz said gas flows were stable. Human Rights Watch and Paris-based Reporters Without Borders condemned the killing.');
+	t.deepEqual(named(found, 'organization'), ['Kremlin', 'Valgaz', 'Human Rights Watch', 'Reporters Without Borders']);
+	t.deepEqual(named(found, 'location'), ['Paris']);
+	t.deepEqual(named(found, 'person'), []);
+});
+
+test('a known place opening the sentence keeps its first word', t => {
+	const found = entitiesOf('New York-based Human Rights Watch said the trial was unfair.');
+	t.deepEqual(named(found, 'location'), ['New York']);
+});

@@ -213,6 +213,8 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		const first = tokens[0]!;
 		if (tokens.length > 1 && roleNouns.has(first.text.toLowerCase())) role = first.text;
 		else if (!isCommonInitial(first, evidence, tokens.length)) break;
+		// "New York-based …", "Upper Nile": a known name opening the sentence keeps its first word.
+		else if (tokens.length > 1 && lookupKnown(surface(context.text, tokens)) !== undefined) break;
 		// "National Highways said": two common words both capitalised are a name, not a sentence's first word.
 		// "Press TV said": a common word before a body's last word is part of the body's name.
 		else if (tokens.length === 2 && !functionWords.has(first.text) && (isCommonWord(tokens[1]!, evidence) || organizationHeads.has(tokens[1]!.text))) break;
@@ -438,9 +440,19 @@ function bodyContext(context: SentenceContext, tokens: Token[]): boolean {
 	const first = tokens[0]!.index;
 	const last = tokens.at(-1)!.index;
 	// A spokesman or a statement can be a person's too: only for "the X" or a name that does not look like a person's.
-	if (namedAfterBodyNoun(context.tokens, first) || acronymOfInitials(context, tokens)) return true;
+	if (namedAfterBodyNoun(context.tokens, first) || acronymOfInitials(context, tokens) || backedBy(context, first)) return true;
 	const position = bodyPositionCue(context.tokens, first, last);
 	return position === 'members' || (position === 'speaker' && (context.tokens[first - 1]?.text === 'the' || !looksLikePerson(tokens, context.evidence)));
+}
+
+// "the Kremlin-controlled Gazprom said": what someone backs, runs or owns is a body, not a person.
+const backing = /^-(?:backed|controlled|run|owned|funded|linked|affiliated|allied|sponsored|aligned|based|led|supported|operated)\s+$/;
+
+/** The name starting at token `at` comes right after a "X-backed" adjective. */
+function backedBy(context: SentenceContext, at: number): boolean {
+	const previous = context.tokens[at - 1];
+	if (previous === undefined || !previous.possessive || context.tokens[at]!.start - previous.end <= 3) return false;
+	return backing.test(context.text.slice(previous.end, context.tokens[at]!.start));
 }
 
 /** "Kestrel River Authority (KRA)": the bracket after the name holds its initials. */
@@ -699,7 +711,7 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 	// "the Bundeskriminalamt (BKA)": a one-word name with an acronym of its own after it is a body's.
 	const all = context.tokens;
 	const bracketed = all[token.index + 1]?.text === '(' && all[token.index + 3]?.text === ')' && isAcronymLike(all[token.index + 2]!) && all[token.index + 2]!.text[0] === token.text[0];
-	if (bracketed || namedAfterBodyNoun(all, token.index) || precededByBodyNoun(all, token.index) || bodyPositionCue(all, token.index, token.index) === 'members') {
+	if (bracketed || namedAfterBodyNoun(all, token.index) || precededByBodyNoun(all, token.index) || bodyPositionCue(all, token.index, token.index) === 'members' || backedBy(context, token.index)) {
 		found.kind = 'organization';
 		defineAcronym(context, [token], found);
 		out.push(found);

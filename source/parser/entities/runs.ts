@@ -61,7 +61,8 @@ function placeAfterAnd(tokens: Token[], from: number): boolean {
 	let words = '';
 	for (let length = 1; length <= 3 && tokens[from + length - 1]?.kind === 'capital'; length++) {
 		words = length === 1 ? tokens[from]!.text : `${words} ${tokens[from + length - 1]!.text}`;
-		if (locations.exact.has(words) && tokens[from + length]?.kind !== 'capital') return true;
+		// "and Paris-based Reporters …": the place ends at its adjective's hyphen.
+		if (locations.exact.has(words) && (tokens[from + length]?.kind !== 'capital' || tokens[from + length - 1]!.possessive)) return true;
 	}
 
 	return false;
