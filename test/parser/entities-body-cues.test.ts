@@ -145,3 +145,9 @@ test('a known place opening the sentence keeps its first word', t => {
 	const found = entitiesOf('New York-based Human Rights Watch said the trial was unfair.');
 	t.deepEqual(named(found, 'location'), ['New York']);
 });
+
+test('a speaker that is an "it" ("said on Monday it would appeal", "said its staff") is a body; "it would be" is no cue', t => {
+	const found = entitiesOf('Brennvik Lindqvist said on Monday it would appeal. Harbour Lindqvist said its staff were safe. Kari Dahlberg said it would be hard.');
+	t.deepEqual(named(found, 'organization'), ['Brennvik Lindqvist', 'Harbour Lindqvist']);
+	t.deepEqual(named(found, 'person'), ['Kari Dahlberg']);
+});

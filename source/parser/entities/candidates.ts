@@ -32,6 +32,20 @@ export type {Candidate, Evidence, SentenceContext} from './context.js';
 const domain = /\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)$/;
 // Only on longer words: short names end like this too (Reed, Ely, Ned).
 const englishSuffix = /^.{3,}(?:ed|ing|ly|ness|ment|tion|sion|ies|ous|ful|able|ible|ive|ity|ics)$/;
+const saidWhen = new Set(['on', 'in', 'a', 'an', 'the', 'statement', 'late', 'earlier', 'later', 'that', 'last', 'this', 'week', 'night', 'morning', 'evening', 'afternoon', 'today', 'yesterday']);
+const itsVerbs = new Set(['would', 'will', 'had', 'has', 'could', 'plans', 'planned', 'intends', 'intended', 'expects', 'expected']);
+
+/** "Brennvik Lindqvist said on Monday it would appeal", "… said its staff": a speaker that is an "it". */
+function saysIt(all: Token[], at: number): boolean {
+	if (!speechVerbs.has(all[at + 1]?.text ?? '')) return false;
+	// Only past words that say when or how it was said ("on Monday", "in a statement", "that").
+	let index = at + 2;
+	while (index <= at + 6 && (saidWhen.has(all[index]?.text ?? '') || nonEntities.has(all[index]?.text ?? ''))) index++;
+	if (all[index]?.text === 'its') return true;
+	// "it would appeal", not "it would be difficult": the expletive "it" goes with "be".
+	return all[index]?.text === 'it' && itsVerbs.has(all[index + 1]?.text ?? '') && !/^(?:be|been|not)$/.test(all[index + 2]?.text ?? '');
+}
+
 // Adjectives that open bodies' names and, at a sentence's start, look like its first common word.
 const bodyAdjectives = new Set(['National', 'Federal', 'Royal', 'International', 'United', 'Central', 'General', 'Associated', 'Allied', 'Global', 'Continental', 'Imperial', 'Metropolitan', 'Municipal', 'Regional', 'Provincial']);
 // What newsrooms do and people rarely do in wire copy.
@@ -313,7 +327,7 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		describe(context, tokens, person);
 		// "Der Spiegel reported": a name that only looks like a person's and reports like a newsroom is one.
 		const next = context.tokens[tokens.at(-1)!.index + 1];
-		const newsroom = person.weak && person.descriptions.length === 0 && !tokens.at(-1)!.possessive && newsroomVerbs.has(next?.text ?? '') ? 'organization' : undefined;
+		const newsroom = person.weak && person.descriptions.length === 0 && !tokens.at(-1)!.possessive && (newsroomVerbs.has(next?.text ?? '') || saysIt(context.tokens, tokens.at(-1)!.index)) ? 'organization' : undefined;
 		const described = person.weak ? typeFromDescription(person.descriptions) ?? newsroom : undefined;
 		if (described) {
 			person.kind = described;
