@@ -137,3 +137,14 @@ test('a cartel\'s name ends in its head; a hospital\'s name goes on with "of"', 
 	const found = entitiesOf('The Kessin New Generation Cartel (CKNG) fought for the region. The wounded were taken to the General Hospital of Tiskel.');
 	t.deepEqual(named(found, 'organization'), ['Kessin New Generation Cartel', 'General Hospital of Tiskel']);
 });
+
+test('the first word after a dateline\'s dash opens the sentence ("— The Coast Guard …" has no "The" in its name)', t => {
+	const found = entitiesOf('MANILA, Philippines — The Valdorian Coast Guard rescued 56 people on Wednesday.');
+	t.deepEqual(named(found, 'organization'), ['Valdorian Coast Guard']);
+});
+
+test('a vessel\'s name is no entity; a shipping line\'s is a body', t => {
+	const found = entitiesOf('The MV Lady Mary Joy 3, owned by Tarvo Shipping Lines, was sailing to Jolo when it caught fire.');
+	t.deepEqual(named(found, 'organization'), ['Tarvo Shipping Lines']);
+	t.deepEqual(named(found, 'person'), []);
+});

@@ -59,6 +59,7 @@ export function emptyEvidence(): Evidence {
 
 // Storms and operations carry names that are not people's ("Typhoon Rai", "Operation Desert Storm").
 const eventStarts = new Set(['Typhoon', 'Hurricane', 'Cyclone', 'Storm', 'Tropical', 'Operation', 'Flight', 'Tornado']);
+const vesselPrefixes = new Set(['MV', 'M/V', 'MT', 'MS', 'SS', 'HMS', 'USS', 'RMS', 'FV', 'KM', 'INS', 'HMAS', 'HMCS']);
 const romanNumeral = /^(?=[IVXLC]{2,})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const recordingNouns = new Set(['footage', 'camera', 'cameras', 'images', 'image', 'video', 'videos', 'system', 'systems', 'recording', 'recordings', 'stills', 'coverage', 'network']);
 const nameSuffix = /^(?:Jr\.?|Sr\.?)$/;
@@ -238,7 +239,8 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	}
 
 	tokens = trimLeadingConnectors(tokens);
-	if (tokens.length === 0) return;
+	// "the MV Lady Mary Joy 3": a vessel's name is a thing's, neither a person's nor a body's.
+	if (tokens.length === 0 || vesselPrefixes.has(tokens[0]!.text)) return;
 	const names = tokens.filter(token => isNameToken(token));
 	const whole = surface(context.text, tokens);
 	const known = lookupKnown(whole);
