@@ -151,3 +151,9 @@ test('a speaker that is an "it" ("said on Monday it would appeal", "said its sta
 	t.deepEqual(named(found, 'organization'), ['Brennvik Lindqvist', 'Harbour Lindqvist']);
 	t.deepEqual(named(found, 'person'), ['Kari Dahlberg']);
 });
+
+test('an appositive closed by a relative clause still says what the name is', t => {
+	const found = entitiesOf('Prosecutors opened a case against Gradnja Sever, the company that last repaired the bridge.');
+	t.deepEqual(named(found, 'organization'), ['Gradnja Sever']);
+	t.deepEqual(found[0]!.descriptions, ['the company']);
+});

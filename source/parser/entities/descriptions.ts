@@ -63,7 +63,8 @@ export function describe(context: SentenceContext, tokens: Token[], found: Candi
 	if (last - at - 1 > maxAppositiveTokens) return;
 	const stop = all[last + 1];
 	// An appositive is closed by a comma or the sentence's end; "Name, the X said" is a clause, not a description.
-	if (stop && stop.text !== ',' && stop.text !== '.' && stop.text !== ';') return;
+	// "Gradnja Nord, the company that last repaired it": a relative clause closes it too.
+	if (stop && stop.text !== ',' && stop.text !== '.' && stop.text !== ';' && !/^(?:who|which|that|whose|where)$/.test(stop.text)) return;
 	if (all.slice(at + 2, last + 1).some(token => speechVerbs.has(token.text))) return;
 	found.descriptions.push(context.text.slice(first.start, all[last]!.end));
 }
