@@ -24,7 +24,11 @@ export function extractEntities(text: string, sentences: Sentence[], datelinePla
 		}
 
 		const dateline = index < 3 ? datelinePlace(text, tokens, index, datelinePlaceName) : undefined;
-		if (dateline) candidates.push(dateline.candidate);
+		if (dateline) {
+			candidates.push(dateline.candidate);
+			opensAfterDash(tokens, dateline.lastToken);
+		}
+
 		const firstComma = tokens.findIndex(token => token.text === ',');
 		const found = sentenceCandidates({text, tokens, from: dateline ? dateline.lastToken + 1 : 0, sentence: index, evidence, firstComma});
 		// The wire's credit in the dateline ("(AP)") is the dateline's agency, not a body the story is about.
@@ -84,6 +88,15 @@ function shoutedName(words: string): {kind: 'location' | 'nationality' | 'organi
 	const body = knownOrganizations.upper.get(words);
 	if (body && !commonWords.has(words.toLowerCase())) return {kind: 'organization', name: body};
 	return undefined;
+}
+
+/** "MANILA, Philippines — The Philippine Coast Guard …": the word after the dateline's dash opens the story's sentence. */
+function opensAfterDash(tokens: Token[], placeEnd: number): void {
+	for (let at = placeEnd + 1; at <= placeEnd + 10 && at + 1 < tokens.length; at++) {
+		if (!/^[—–-]$/.test(tokens[at]!.text)) continue;
+		tokens[at + 1]!.initial = true;
+		return;
+	}
 }
 
 /** The "(AP)" between a dateline's place (and region) and its dash. */

@@ -7,6 +7,8 @@ import {
 	compassWords,
 	eventHeads,
 	firstNames,
+	foreignBodyWords,
+	foreignPlaceStarts,
 	honorifics,
 	nameParticles,
 	modifierAcronyms,
@@ -18,11 +20,11 @@ import {
 	titleWords,
 } from '../gazetteer/words.js';
 import {placeHeads, placeStarts} from '../gazetteer/places.js';
-import {knownOrganizations, locations, nationalities} from './lexicon.js';
+import {knownMultiWordStarts, knownOrganizations, locations, nationalities} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {candidate, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {quotes, runsOf} from './runs.js';
-import {followedByBodyNoun, followedByPlace, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
+import {bodyPositionCue, followedByBodyNoun, followedByPlace, namedAfterBodyNoun, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
 import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
 
 export type {Candidate, Evidence, SentenceContext} from './context.js';
@@ -30,6 +32,24 @@ export type {Candidate, Evidence, SentenceContext} from './context.js';
 const domain = /\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)$/;
 // Only on longer words: short names end like this too (Reed, Ely, Ned).
 const englishSuffix = /^.{3,}(?:ed|ing|ly|ness|ment|tion|sion|ies|ous|ful|able|ible|ive|ity|ics)$/;
+const saidWhen = new Set(['on', 'in', 'a', 'an', 'the', 'statement', 'late', 'earlier', 'later', 'that', 'last', 'this', 'week', 'night', 'morning', 'evening', 'afternoon', 'today', 'yesterday']);
+const itsVerbs = new Set(['would', 'will', 'had', 'has', 'could', 'plans', 'planned', 'intends', 'intended', 'expects', 'expected']);
+
+/** "Brennvik Lindqvist said on Monday it would appeal", "… said its staff": a speaker that is an "it". */
+function saysIt(all: Token[], at: number): boolean {
+	if (!speechVerbs.has(all[at + 1]?.text ?? '')) return false;
+	// Only past words that say when or how it was said ("on Monday", "in a statement", "that").
+	let index = at + 2;
+	while (index <= at + 6 && (saidWhen.has(all[index]?.text ?? '') || nonEntities.has(all[index]?.text ?? ''))) index++;
+	if (all[index]?.text === 'its') return true;
+	// "it would appeal", not "it would be difficult": the expletive "it" goes with "be".
+	return all[index]?.text === 'it' && itsVerbs.has(all[index + 1]?.text ?? '') && !/^(?:be|been|not)$/.test(all[index + 2]?.text ?? '');
+}
+
+// Adjectives that open bodies' names and, at a sentence's start, look like its first common word.
+const bodyAdjectives = new Set(['National', 'Federal', 'Royal', 'International', 'United', 'Central', 'General', 'Associated', 'Allied', 'Global', 'Continental', 'Imperial', 'Metropolitan', 'Municipal', 'Regional', 'Provincial']);
+// What newsrooms do and people rarely do in wire copy.
+const newsroomVerbs = new Set(['reported', 'reports', 'published', 'broadcast', 'aired']);
 const reportingVerbs = new Set(['reported', 'reports', 'quoted', 'cited', 'published', 'broadcast', 'aired', 'tweeted', 'posted']);
 const functionWords = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our']);
 
@@ -39,6 +59,7 @@ export function emptyEvidence(): Evidence {
 
 // Storms and operations carry names that are not people's ("Typhoon Rai", "Operation Desert Storm").
 const eventStarts = new Set(['Typhoon', 'Hurricane', 'Cyclone', 'Storm', 'Tropical', 'Operation', 'Flight', 'Tornado']);
+const vesselPrefixes = new Set(['MV', 'M/V', 'MT', 'MS', 'SS', 'HMS', 'USS', 'RMS', 'FV', 'KM', 'INS', 'HMAS', 'HMCS']);
 const romanNumeral = /^(?=[IVXLC]{2,})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const recordingNouns = new Set(['footage', 'camera', 'cameras', 'images', 'image', 'video', 'videos', 'system', 'systems', 'recording', 'recordings', 'stills', 'coverage', 'network']);
 const nameSuffix = /^(?:Jr\.?|Sr\.?)$/;
@@ -50,9 +71,58 @@ export function sentenceCandidates(context: SentenceContext): Candidate[] {
 		judgeRun(context, run, candidates);
 	}
 
+	spellOutAcronyms(context, candidates);
 	settleLists(context.text, candidates);
 	shareSurnames(context.text, candidates);
 	return candidates;
+}
+
+/** "IGPN", and the mixed-case acronyms of other languages ("AfD", "PdL"): two capitals or more, short. */
+function isAcronymLike(token: Token): boolean {
+	if (token.kind === 'acronym') return true;
+	return token.kind === 'capital' && token.text.length <= 6 && (token.text.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+// Small words a name's initials skip ("Inspection générale de la police nationale (IGPN)").
+const initialsSkip = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'du', 'des', 'le', 'les', 'di', 'della', 'da', 'do', 'dos', 'et', 'y', 'e', 'und', 'für', 'pour', 'para', 'of', 'the', 'and', 'for', 'in', 'on', 'to', '&']);
+
+/**
+ * "the Inspection générale de la police nationale (IGPN)": a name written in lower case after its first word,
+ * which no capitalised run covers, is a body's when the bracket after it holds its initials.
+ */
+function spellOutAcronyms(context: SentenceContext, candidates: Candidate[]): void {
+	const all = context.tokens;
+	for (let index = context.from + 2; index + 2 < all.length; index++) {
+		if (all[index]!.kind !== 'punct' || all[index]!.text !== '(' || !isAcronymLike(all[index + 1]!) || all[index + 2]!.text !== ')') continue;
+		const letters = all[index + 1]!.text.replaceAll('.', '');
+		const before = all[index - 1]!;
+		if (letters.length < 3 || letters.length > 8 || candidates.some(found => found.end === before.end && (found.kind === 'organization' || found.acronym))) continue;
+		let letter = letters.length - 1;
+		let start = index - 1;
+		let lower = false;
+		for (; start >= context.from && letter >= 0 && index - start <= 14; start--) {
+			const word = all[start]!;
+			if (word.kind === 'punct' || word.kind === 'number') break;
+			// "Alternative für Deutschland (AfD)": a small letter in the acronym stands for a small word.
+			const small = letters[letter] !== letters[letter]!.toUpperCase();
+			if (!small && initialsSkip.has(word.text) && start < index - 1) continue;
+			if (word.text[0]!.toUpperCase() !== letters[letter]!.toUpperCase()) break;
+			if (word.kind === 'lower') lower = true;
+			letter--;
+		}
+
+		const first = all[start + 1]!;
+		// Needed only where no capitalised run covers the name: a word of it written small.
+		if (letter >= 0 || first.kind !== 'capital' || !lower) continue;
+		const span = all.slice(start + 1, index);
+		const body = candidate(context, span, 'organization', surface(context.text, span));
+		body.acronym = all[index + 1]!.text;
+		// The span's own pieces ("Inspection") give way to the whole; the rest keep their text order.
+		const outside = candidates.filter(found => found.end <= first.start || found.start >= before.end);
+		const after = outside.findIndex(found => found.start >= before.end);
+		outside.splice(after === -1 ? outside.length : after, 0, body);
+		candidates.splice(0, candidates.length, ...outside);
+	}
 }
 
 /** "Maria and Peter Holm": a lone first name joined by "and" to a full name shares its surname. */
@@ -132,7 +202,9 @@ const dateWords = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|Febr
 /** A stop-list word inside a run, after a known first name and before another name word. */
 function insidePersonName(tokens: Token[], index: number): boolean {
 	const token = tokens[index]!;
-	if (index === 0 || index === tokens.length - 1 || token.kind !== 'capital' || dateWords.test(token.text)) return false;
+	if (index === 0 || token.kind !== 'capital' || dateWords.test(token.text)) return false;
+	// "Mohammad Tajul Islam": a faith's noun (not its adjective, "… Islamic") can end a full name too.
+	if (index === tokens.length - 1) return index >= 2 && firstNames.has(tokens[0]!.text) && tokens.slice(1, index).every(word => word.kind === 'capital') && !/(?:ic|ian|ist|ish|ese|s)$/.test(token.text);
 	return tokens.slice(0, index).some(before => firstNames.has(before.text)) && isNameToken(tokens[index - 1]) && isNameToken(tokens[index + 1]) && !nonEntities.has(tokens[index + 1]!.text);
 }
 
@@ -156,19 +228,25 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		const first = tokens[0]!;
 		if (tokens.length > 1 && roleNouns.has(first.text.toLowerCase())) role = first.text;
 		else if (!isCommonInitial(first, evidence, tokens.length)) break;
+		// "New York-based …", "Upper Nile": a known name opening the sentence keeps its first word.
+		else if (tokens.length > 1 && lookupKnown(surface(context.text, tokens)) !== undefined) break;
 		// "National Highways said": two common words both capitalised are a name, not a sentence's first word.
 		// "Press TV said": a common word before a body's last word is part of the body's name.
 		else if (tokens.length === 2 && !functionWords.has(first.text) && (isCommonWord(tokens[1]!, evidence) || organizationHeads.has(tokens[1]!.text))) break;
+		// "National Highways said", "Royal Mail": an adjective that opens bodies' names, before a capitalised noun.
+		else if (tokens.length === 2 && bodyAdjectives.has(first.text) && tokens[1]!.kind === 'capital' && !isKnownName(tokens[1]!.text) && !firstNames.has(tokens[1]!.text)) break;
 		tokens = tokens.slice(1);
 	}
 
 	tokens = trimLeadingConnectors(tokens);
-	if (tokens.length === 0) return;
+	// "the MV Lady Mary Joy 3": a vessel's name is a thing's, neither a person's nor a body's.
+	if (tokens.length === 0 || vesselPrefixes.has(tokens[0]!.text)) return;
 	const names = tokens.filter(token => isNameToken(token));
 	const whole = surface(context.text, tokens);
 	const known = lookupKnown(whole);
 	if (known) {
 		const found = candidate(context, tokens, known.kind, known.name);
+		found.known = true;
 		out.push(found);
 		if (known.kind === 'organization') {
 			defineAcronym(context, tokens, found);
@@ -195,6 +273,15 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	// Split at words that never name anything ("Monday", "Islamic"), then judge the pieces. Between two
 	// name words of a person's name such a word is a name part ("Ali Shia Hamdan"), unless it is a date.
 	// A place noun after the run makes it a place's name whatever its words ("the Hindu Kush mountains").
+	// "Islamic State Sahel Province": a known body's name opens a longer one, whose words the stop list would cut.
+	if (knownBodyOpens(context, tokens)) {
+		const organization = candidate(context, tokens, 'organization', whole);
+		out.push(organization);
+		defineAcronym(context, tokens, organization);
+		describe(context, tokens, organization);
+		return;
+	}
+
 	const placeNamed = followedByPlace(context.tokens, tokens.at(-1)!.index) && tokens.some(token => isNameToken(token) && !nonEntities.has(token.text));
 	const cut = placeNamed ? -1 : tokens.findIndex((token, index) => isStopWord(tokens, index) && !insidePersonName(tokens, index));
 	if (cut !== -1) {
@@ -226,8 +313,10 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
-	if (followedByBodyNoun(context.tokens, tokens.at(-1)!.index) || precededByBodyNoun(context.tokens, tokens[0]!.index)) {
-		out.push(candidate(context, tokens, 'organization', whole));
+	if (followedByBodyNoun(context.tokens, tokens.at(-1)!.index) || precededByBodyNoun(context.tokens, tokens[0]!.index) || bodyContext(context, tokens)) {
+		const organization = candidate(context, tokens, 'organization', whole);
+		out.push(organization);
+		defineAcronym(context, tokens, organization);
 		return;
 	}
 
@@ -238,7 +327,10 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		describeBefore(context, tokens[0]!, person);
 		describeAhead(context, tokens[0]!, person);
 		describe(context, tokens, person);
-		const described = person.weak ? typeFromDescription(person.descriptions) : undefined;
+		// "Der Spiegel reported": a name that only looks like a person's and reports like a newsroom is one.
+		const next = context.tokens[tokens.at(-1)!.index + 1];
+		const newsroom = person.weak && person.descriptions.length === 0 && !tokens.at(-1)!.possessive && (newsroomVerbs.has(next?.text ?? '') || saysIt(context.tokens, tokens.at(-1)!.index)) ? 'organization' : undefined;
+		const described = person.weak ? typeFromDescription(person.descriptions) ?? newsroom : undefined;
 		if (described) {
 			person.kind = described;
 			person.name = whole;
@@ -297,8 +389,26 @@ function lookupKnown(name: string): Known | undefined {
 }
 
 function hasKnownOrganizationPrefix(context: SentenceContext, tokens: Token[]): boolean {
+	if (!knownMultiWordStarts.has(tokens[0]!.text)) return false;
 	for (let length = Math.min(4, tokens.length - 1); length >= 2; length--) {
-		if (knownOrganizations.exact.has(surface(context.text, tokens.slice(0, length)))) return true;
+		if (knownOrganizations.exact.has(text(context, tokens, length))) return true;
+	}
+
+	return false;
+}
+
+/** The text of the run's first `length` tokens, without copying the token list. */
+function text(context: SentenceContext, tokens: Token[], length: number): string {
+	return context.text.slice(tokens[0]!.start, tokens[length - 1]!.end);
+}
+
+/** A known body's name of two or more words, then more name words that are no date, title or person's name. */
+function knownBodyOpens(context: SentenceContext, tokens: Token[]): boolean {
+	if (!knownMultiWordStarts.has(tokens[0]!.text)) return false;
+	for (let length = Math.min(4, tokens.length - 1); length >= 2; length--) {
+		if (!knownOrganizations.exact.has(text(context, tokens, length))) continue;
+		return tokens.slice(length).every((token, index) => token.kind === 'capital' && !isStopWord(tokens, length + index)
+			&& !titleWords.has(token.text) && !honorifics.has(token.text) && !firstNames.has(token.text));
 	}
 
 	return false;
@@ -317,17 +427,67 @@ function canonicalKey(context: SentenceContext, tokens: Token[]): string | undef
 function isOrganizationRun(tokens: Token[]): boolean {
 	const names = tokens.filter(token => isNameToken(token));
 	if (names.length < 2) return false;
-	// "President of the Regional Council" is an office; the council is judged after the title comes off.
-	if (titleHeads.has(tokens[0]!.text) && !organizationHeads.has(tokens[1]?.text ?? '')) return false;
 	const last = tokens.at(-1)!;
+	// "President of the Regional Council" is an office; the council is judged after the title comes off.
+	// "General Election Commission" is a body: a title word opens it, but no "of", name or second title follows.
+	if (titleHeads.has(tokens[0]!.text) && !organizationHeads.has(tokens[1]?.text ?? '') && !titleOpensBody(tokens)) return false;
 	if (organizationHeads.has(last.text)) return true;
+	// "Ministério Público Federal", "Guardia di Finanza": a body named in its own language, unless a place ("Parque Nacional").
+	if (names.some(token => foreignBodyWords.has(token.text)) && !foreignPlaceStarts.has(tokens[0]!.text) && !firstNames.has(tokens[0]!.text) && !isPlaceRun(tokens)) return true;
+	// "Hamas Minister Ola Vale", "NATO Secretary General Mark Rutte": a title inside, then a name, is a person's.
+	if (tokens.some((token, index) => index > 0 && titleHeads.has(token.text) && !organizationHeads.has(token.text) && isNameToken(tokens[index + 1]))) return false;
 	// "Harbour Riders MC", "Hamas Brigades", "BBC Norway": a trailing acronym or a known group's name.
 	if (last.kind === 'acronym' && !locations.exact.has(last.text) && !nonEntities.has(last.text) && !romanNumeral.test(last.text)) return true;
 	if (names.some(token => knownOrganizations.exact.has(token.text) && token.text.length >= 3)) return true;
 	const connected = tokens.some(token => token.text === 'of' || token.text === 'for');
 	if (connected && names.some(token => organizationHeads.has(token.text))) return true;
+	// "Fire Service and Civil Defence": runs join "and" after a body's head only, so the whole is the body.
+	if (tokens.some((token, index) => (token.text === 'and' || token.text === '&') && organizationHeads.has(tokens[index - 1]?.text ?? ''))) return true;
 	// "the Peace Mission in Chad": only runs joins "in" after such a head, so this is a body's name.
 	return tokens.some((token, index) => ['in', 'for', 'of'].includes(token.text) && bodyHeadsBeforePlace.has(tokens[index - 1]?.text ?? ''));
+}
+
+/**
+ * What the words around a name that is not plainly a person's say makes it a body's: a body noun before it,
+ * a body's position ("members of X", "a spokesman for X"), or an acronym of its initials after it ("… (GRD)").
+ */
+function bodyContext(context: SentenceContext, tokens: Token[]): boolean {
+	if (firstNames.has(tokens[0]!.text) || tokens.some(token => titleWords.has(token.text) || honorifics.has(token.text))) return false;
+	const first = tokens[0]!.index;
+	const last = tokens.at(-1)!.index;
+	// A spokesman or a statement can be a person's too: only for "the X" or a name that does not look like a person's.
+	if (namedAfterBodyNoun(context.tokens, first) || acronymOfInitials(context, tokens) || backedBy(context, first)) return true;
+	const position = bodyPositionCue(context.tokens, first, last);
+	return position === 'members' || (position === 'speaker' && (context.tokens[first - 1]?.text === 'the' || !looksLikePerson(tokens, context.evidence)));
+}
+
+// "the Kremlin-controlled Gazprom said": what someone backs, runs or owns is a body, not a person.
+const backing = /^-(?:backed|controlled|run|owned|funded|linked|affiliated|allied|sponsored|aligned|based|led|supported|operated)\s+$/;
+
+/** The name starting at token `at` comes right after a "X-backed" adjective. */
+function backedBy(context: SentenceContext, at: number): boolean {
+	const previous = context.tokens[at - 1];
+	if (previous === undefined || !previous.possessive || context.tokens[at]!.start - previous.end <= 3) return false;
+	return backing.test(context.text.slice(previous.end, context.tokens[at]!.start));
+}
+
+/** "Kestrel River Authority (KRA)": the bracket after the name holds its initials. */
+function acronymOfInitials(context: SentenceContext, tokens: Token[]): boolean {
+	const all = context.tokens;
+	const at = tokens.at(-1)!.index;
+	if (all[at + 1]?.text !== '(' || all[at + 3]?.text !== ')' || all[at + 2]?.kind !== 'acronym') return false;
+	const letters = all[at + 2]!.text.replaceAll('.', '');
+	// "Inter-Services Public Relations (ISPR)": each part of a hyphenated word gives its initial.
+	const initials = tokens.filter(token => isNameToken(token)).map(token => token.text.split('-').map(part => part[0]).join('')).join('').toUpperCase();
+	return letters.length >= 2 && (letters === initials || (letters.length >= 3 && initials.startsWith(letters.slice(0, 2)) && letters.length <= initials.length + 1));
+}
+
+function titleOpensBody(run: Token[]): boolean {
+	// "General Election Commission of Mongolia": the head ends the part before the name's first "of".
+	const joiner = run.findIndex(token => token.text === 'of' || token.text === 'for');
+	const tokens = joiner === -1 ? run : run.slice(0, joiner);
+	if (!organizationHeads.has(tokens.at(-1)!.text) || tokens.length < 3) return false;
+	return tokens.slice(1, -1).every(token => isNameToken(token) && !titleWords.has(token.text) && !honorifics.has(token.text) && !firstNames.has(token.text));
 }
 
 function isPlaceRun(tokens: Token[]): boolean {
@@ -339,11 +499,15 @@ function looksLikePerson(tokens: Token[], evidence: Evidence): boolean {
 	const names = tokens.filter(token => isNameToken(token));
 	if (names.length > 5 || names.some(token => token.kind === 'acronym' && !romanNumeral.test(token.text))) return false;
 	if (firstNames.has(names[0]!.text)) return true;
+	// "Royal Mail", "National Highways": no person's name opens with these.
+	if (bodyAdjectives.has(names[0]!.text)) return false;
 	// "Ipsos Peru", "Norway Rail": a name that ends in a known place is a body's, not a person's.
 	if (locations.exact.has(names.at(-1)!.text)) return false;
-	return names.every(token => {
+	return names.every((token, index) => {
 		if (token.kind === 'initial') return true;
 		const lower = token.text.toLowerCase();
+		// "Flavio Di Giacomo": a capitalised particle inside a name, though "di" is written small elsewhere.
+		if (index > 0 && index < names.length - 1 && nameParticles.has(lower)) return true;
 		return !commonWords.has(lower) && !titleWords.has(token.text) && !heads(token.text) && !evidence.lowercase.has(lower) && !englishSuffix.test(lower);
 	});
 }
@@ -375,6 +539,7 @@ function splitKnownPrefix(context: SentenceContext, tokens: Token[], out: Candid
 		}
 
 		if (length === 1 && compassWords.has(tokens[0]!.text)) continue;
+		if (length === 1 && placeNamedPerson(context, tokens, rest, out)) return true;
 		const organization = candidate(context, tokens, 'organization', surface(context.text, tokens));
 		organization.key = `${known.name} ${surface(context.text, rest)}`;
 		out.push(organization);
@@ -393,6 +558,25 @@ function splitKnownPrefix(context: SentenceContext, tokens: Token[], out: Candid
 	}
 
 	return false;
+}
+
+/**
+ * "Florence Mumba, a spokeswoman for …", "said Victoria Ochieng": a first name that is also a place's
+ * name, kept as a person's when a role or a speech verb beside the name says so.
+ */
+function placeNamedPerson(context: SentenceContext, tokens: Token[], rest: Token[], out: Candidate[]): boolean {
+	if (rest.length > 2 || rest.some(token => token.kind !== 'capital' || heads(token.text) || isKnownName(token.text))) return false;
+	// "the Kenya Pipeline said": an article goes before a body's name, never before a person's.
+	if (/^(?:the|a|an)$/i.test(context.tokens[tokens[0]!.index - 1]?.text ?? '') || !looksLikePerson(rest, context.evidence)) return false;
+	const person = personCandidate(context, tokens);
+	describeBefore(context, tokens[0]!, person);
+	describe(context, tokens, person);
+	const next = context.tokens[tokens.at(-1)!.index + 1];
+	const previous = context.tokens[tokens[0]!.index - 1];
+	const speaks = !tokens.at(-1)!.possessive && ((next !== undefined && speechVerbs.has(next.text)) || (previous !== undefined && speechVerbs.has(previous.text)));
+	if (!speaks && (person.descriptions.length === 0 || typeFromDescription(person.descriptions) !== undefined)) return false;
+	out.push(person);
+	return true;
 }
 
 /** "President Emomali Rakhmon", "Interior Minister Lars Dahl", "Archbishop of Bergen": title off, the rest judged. */
@@ -428,8 +612,27 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	// "Ontario Provincial Police Constable": a body's name can end inside the title.
 	const bodyEnd = title.findLastIndex((token, index) => index > 0 && index < titleEnd && organizationHeads.has(token.text) && !titleHeads.has(token.text));
 	const firstTitleWord = title.findIndex(token => titleWords.has(token.text) || honorifics.has(token.text));
-	if (bodyEnd > 0) judgeRun(context, title.slice(0, bodyEnd + 1), out);
-	else if (firstTitleWord > 0) judgeRun(context, title.slice(0, firstTitleWord), out);
+	// "Acting Correctional Services Commissioner": the qualifier is the title's, not the body's.
+	let bodyStart = 0;
+	while (bodyStart < bodyEnd && titleQualifiers.has(title[bodyStart]!.text)) bodyStart++;
+	if (bodyEnd > 0) judgeRun(context, title.slice(bodyStart, bodyEnd + 1), out);
+	else if (firstTitleWord > 0) {
+		const before = out.length;
+		judgeRun(context, title.slice(0, firstTitleWord), out);
+		// "Sindh Chief Minister", "Khyber Pakhtunkhwa Governor": an unknown name before a regional office is the region.
+		const region = out[before];
+		// Not "Civil Aviation Minister", "Provincial Chief Minister": a sentence's first word shaped like an adjective.
+		const adjective = title[0]!.initial && (/(?:al|il|ic|ary|ive|ous)$/.test(title[0]!.text) || context.evidence.lowercase.has(title[0]!.text.toLowerCase()));
+		const unclaimed = region !== undefined && (region.kind === 'unknown' || (region.kind === 'person' && region.weak === true)) && region.fallback === undefined;
+		if (out.length === before + 1 && unclaimed && !adjective && title.slice(firstTitleWord).some(token => regionalOffices.has(token.text))) {
+			if (region.words.length === 1) region.fallback = 'location';
+			else {
+				region.kind = 'location';
+				region.name = context.text.slice(region.start, region.end);
+				region.weak = false;
+			}
+		}
+	}
 	const titleText = title.filter(token => !honorifics.has(token.text)).length > 0 ? titleWithoutHonorifics(context, title) : undefined;
 	let rest = tokens.slice(split);
 	if (rest.length === 0 || split <= titleEnd) return true;
@@ -470,6 +673,10 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	return true;
 }
 
+// Offices held over a place, so that the word before them names one ("Ohio Governor", "Sindh Chief Minister").
+const regionalOffices = new Set(['Governor', 'Mayor', 'Premier', 'Minister', 'Lieutenant-Governor', 'Governor-General']);
+const titleQualifiers = new Set(['Acting', 'Former', 'Ex', 'Interim', 'Deputy', 'Assistant', 'Associate', 'Senior', 'Vice', 'Outgoing']);
+
 function titleWithoutHonorifics(context: SentenceContext, title: Token[]): string {
 	const words = title.filter(token => !honorifics.has(token.text));
 	return words.length > 0 ? surface(context.text, words) : '';
@@ -479,6 +686,7 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 	const known = lookupKnown(token.text);
 	if (known) {
 		const found = candidate(context, [token], known.kind, known.name);
+		found.known = true;
 		out.push(found);
 		if (known.kind === 'organization') defineAcronym(context, [token], found);
 		return;
@@ -512,7 +720,20 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 		if (commonWords.has(lower) || context.evidence.lowercase.has(lower) || englishSuffix.test(lower)) return;
 	}
 
+	// "Aid group Médecins Sans Frontières said": a sentence's first word before a body noun and a name qualifies the noun.
+	if (token.initial && followedByBodyNoun(context.tokens, token.index) && isNameToken(context.tokens[token.index + 2])) return;
 	const found = candidate(context, [token], 'unknown', token.text);
+	// "the rights group Kontras said": a body noun right before the name outweighs the speech verb after it.
+	// "the Bundeskriminalamt (BKA)": a one-word name with an acronym of its own after it is a body's.
+	const all = context.tokens;
+	const bracketed = all[token.index + 1]?.text === '(' && all[token.index + 3]?.text === ')' && isAcronymLike(all[token.index + 2]!) && all[token.index + 2]!.text[0] === token.text[0];
+	if (bracketed || namedAfterBodyNoun(all, token.index) || precededByBodyNoun(all, token.index) || bodyPositionCue(all, token.index, token.index) === 'members' || backedBy(context, token.index)) {
+		found.kind = 'organization';
+		defineAcronym(context, [token], found);
+		out.push(found);
+		return;
+	}
+
 	found.fallback = singleCue(context, token);
 	describe(context, [token], found);
 	if (found.fallback === undefined) {

@@ -26,6 +26,8 @@ export type Candidate = {
 	fallback?: 'person' | 'location';
 	/** A person only because nothing else fits: a list of places can still claim it. */
 	weak?: boolean;
+	/** Named as the gazetteer has it: a name of its own, never a short form of a longer name in the story. */
+	known?: boolean;
 	/** Spelling-independent identity ("U.K. Consulate" and "United Kingdom Consulate"). */
 	key?: string;
 	/** Members of one list of names ("Gaziantep, Hatay and Kahramanmaras") share a number. */

@@ -12,14 +12,15 @@ export function placeCue(context: SentenceContext, tokens: Token[]): boolean {
 	if (firstNames.has(first.text) || last.possessive) return false;
 	const before = all[first.index - 1]?.text;
 	if (before && placePrepositions.has(before) && before !== 'from' && before !== 'at') return true;
-	if ((before === 'of' || before === ',') && placeNouns.has(all[first.index - 2]?.text ?? '')) return true;
+	if ((before === 'of' || before === ',') && placeNouns.has(all[first.index - 2]?.text.toLowerCase() ?? '')) return true;
 	return followedByPlace(all, last.index);
 }
 
 /** Whether a place noun follows the name ending at `at` ("… district", "… mountains"). */
 export function followedByPlace(all: Token[], at: number): boolean {
 	const next = all[at + 1];
-	if (next?.text === ',') {
+	// Not "Kyaw Moe Tun, Myanmar's envoy": a possessive place after the comma begins an appositive.
+	if (next?.text === ',' && !all[at + 2]?.possessive) {
 		const after = all[at + 2];
 		if (after && (locations.exact.has(after.text) || (compassWords.has(after.text) && locations.exact.has(all[at + 3]?.text ?? '')))) return true;
 		if (after && all[at + 3] && locations.exact.has(`${after.text} ${all[at + 3]!.text}`)) return true;
@@ -46,10 +47,12 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	const previous = tokens[index - 1];
 	// "Police in Tiskel said": the preposition places the name before the verb can make it a speaker.
 	if (previous && placePrepositions.has(previous.text) && previous.text !== 'from' && previous.text !== 'at') return 'location';
+	// "Residents of Kuriga told …": the place's position comes before the speech verb after it.
+	if (previous?.text === 'of' && placeNouns.has(tokens[index - 2]?.text.toLowerCase() ?? '')) return 'location';
+	if (previous?.text === 'of' && officeHoldersPlace(tokens, index - 2)) return 'location';
 	if (next && !token.possessive && speechVerbs.has(next.text)) return 'person';
 	if (previous?.text === 'named' || /year-old\s+$/.test(text.slice(Math.max(0, token.start - 12), token.start))) return 'person';
 	if (previous && placePrepositions.has(previous.text)) return 'location';
-	if (previous?.text === 'of' && placeNouns.has(tokens[index - 2]?.text ?? '')) return 'location';
 	// "Tom Vale, 27, of Brakvik": where a person named with an age comes from.
 	if (previous?.text === 'of' && tokens[index - 2]?.text === ',' && tokens[index - 3]?.kind === 'number') return 'location';
 	// Not adjectives of faith or style ("a Methodist church", "a Gothic church").
@@ -62,16 +65,31 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	return undefined;
 }
 
-// Nouns after a name that make it a body's name: "the Besiktas club", "the Wagner group".
-const bodyNounsAfter = new Set(['gang', 'cartel', 'club', 'group', 'party', 'company', 'firm', 'agency', 'newspaper', 'daily', 'channel', 'network', 'movement', 'militia', 'team', 'airline', 'carrier', 'charity', 'broadcaster', 'website', 'outlet', 'brand', 'chain', 'union', 'faction', 'organisation', 'organization']);
+const placeOffices = new Set(['Mayor', 'Governor', 'Premier', 'Mayor-elect', 'Governor-elect']);
 
+/** "Mayor Lorena Alfaro of Irapuato": the name ending at `at` carries a place's office, so "of" names the place. */
+function officeHoldersPlace(tokens: Token[], at: number): boolean {
+	for (let back = at; back >= 0 && at - back <= 4; back--) {
+		const word = tokens[back]!;
+		if (placeOffices.has(word.text)) return back < at;
+		if (word.kind !== 'capital' && word.kind !== 'initial') return false;
+	}
+
+	return false;
+}
+
+// Nouns after a name that make it a body's name: "the Besiktas club", "the Wagner group".
+const bodyNounsAfter = new Set(['utility', 'giant', 'tank', 'watchdog', 'regulator', 'ngo', 'nonprofit', 'non-profit', 'foundation', 'association', 'federation', 'league', 'coalition', 'alliance', 'syndicate', 'consortium', 'conglomerate', 'insurer', 'lender', 'bank', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'tabloid', 'magazine', 'newspaper', 'ministry', 'collective', 'gang', 'cartel', 'club', 'group', 'party', 'company', 'firm', 'agency', 'newspaper', 'daily', 'channel', 'network', 'movement', 'militia', 'team', 'airline', 'carrier', 'charity', 'broadcaster', 'website', 'outlet', 'brand', 'chain', 'union', 'faction', 'organisation', 'organization']);
+
+// "the Germanwatch think tank": the two-word noun's first word is its modifier.
+const bodyNounModifiers = new Set(['think']);
 const bodyModifiers = new Set(['news', 'state', 'state-run', 'state-owned', 'private', 'television', 'radio', 'media', 'militant', 'armed', 'criminal', 'rebel', 'opposition', 'ruling', 'football']);
 
 /** "the agency, Harbour Tours, said": a body noun set before the name by a comma. */
 export function precededByBodyNoun(all: Token[], at: number): boolean {
-	// Not "a spokesman for the agency, Ola Vale,": there the noun belongs to a person's role.
+	// Not "a spokesman for the agency, Ola Vale,": there the noun belongs to a person's role ("a faction of the group, X," is the group).
 	const before = all[at - 4];
-	const role = before !== undefined && before.kind === 'lower' && /^(?:for|of|from|at|with|by|to|in)$/.test(before.text);
+	const role = before !== undefined && before.kind === 'lower' && /^(?:for|of|from|at|with|by|to|in)$/.test(before.text) && !/^(?:faction|wing|branch|part|member|members|affiliate|offshoot|splinter|cell|unit|arm)$/.test(all[at - 5]?.text ?? '');
 	return all[at - 1]?.text === ',' && all[at - 2]?.kind === 'lower' && bodyNounsAfter.has(all[at - 2]!.text) && articles.has(all[at - 3]?.text ?? '') && !role;
 }
 
@@ -90,7 +108,47 @@ export function singleBodyCue(all: Token[], at: number): boolean {
 /** Whether the word after the name at `at` calls it a body ("… club", "… group"). */
 export function followedByBodyNoun(all: Token[], at: number): boolean {
 	// One modifier may stand between: "the Tass news agency", "the Rai state broadcaster".
-	const skip = bodyModifiers.has(all[at + 1]?.text ?? '') ? 2 : 1;
+	const modifier = all[at + 1]?.text ?? '';
+	const skip = bodyModifiers.has(modifier) || bodyNounModifiers.has(modifier) ? 2 : 1;
 	const next = all[at + skip];
+	if (next?.text === 'tank' && modifier !== 'think') return false;
 	return next !== undefined && next.kind === 'lower' && bodyNounsAfter.has(next.text) && !all[at]!.possessive;
+}
+
+/** "the anti-racism group SOS Racisme", "the rights group Kestrel Watch": the name right after an article's body noun. */
+export function namedAfterBodyNoun(all: Token[], at: number): boolean {
+	const noun = all[at - 1];
+	if (noun === undefined || noun.kind !== 'lower' || !bodyNounsAfter.has(noun.text) || noun.text === 'tank' && all[at - 2]?.text !== 'think') return false;
+	for (let back = at - 2; back >= Math.max(0, at - 5); back--) {
+		const word = all[back]!;
+		// "Relief group Sundal Hjelp said": a sentence may open with the noun's qualifier.
+		// "Ukraine's state grid operator Ukrenergo": a possessive name determines the noun as an article does.
+		if (articles.has(word.text) || (word.initial && word.kind === 'capital') || (word.possessive && word.kind === 'capital')) return true;
+		if (word.kind !== 'lower') return false;
+	}
+
+	return false;
+}
+
+// What only a body has: "members of X", "X's headquarters".
+const membershipNouns = new Set(['members', 'headquarters', 'offices', 'staff', 'employees', 'branches', 'leadership', 'membership']);
+// Who speaks for a body, or for a person: only names that do not look like a person's take these.
+const speakerNouns = new Set(['head', 'leader', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'statement', 'chairman', 'chairwoman', 'founder', 'founders', 'website']);
+
+/**
+ * The name from `first` to `last` in a body's position: "members of X", "a spokesman for the X", "X's headquarters".
+ * 'speaker' for the nouns a person can have too (a spokesman, a statement), which the caller weighs.
+ */
+export function bodyPositionCue(all: Token[], first: number, last: number): 'members' | 'speaker' | undefined {
+	const joiner = all[first - 1]?.text === 'the' ? first - 2 : first - 1;
+	const before = all[joiner]?.text === 'of' || all[joiner]?.text === 'for' ? positionNoun(all[joiner - 1]?.text) : undefined;
+	if (before) return before;
+	return all[last]!.possessive && all[last + 1]?.kind === 'lower' ? positionNoun(all[last + 1]!.text) : undefined;
+}
+
+function positionNoun(written: string | undefined): 'members' | 'speaker' | undefined {
+	if (written === undefined) return undefined;
+	const word = written.toLowerCase();
+	if (membershipNouns.has(word)) return 'members';
+	return speakerNouns.has(word) ? 'speaker' : undefined;
 }

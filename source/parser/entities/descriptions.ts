@@ -2,6 +2,7 @@
 import {appositiveStarts, commonWords, roleNouns, speechVerbs, titleHeads} from '../gazetteer/words.js';
 import {isNameToken, type Candidate, type SentenceContext} from './context.js';
 import type {Token} from './tokens.js';
+import {locations, nationalities} from './lexicon.js';
 
 const acronymShape = /^[\p{Lu}][\p{Lu}\p{N}.&-]{1,9}$/u;
 
@@ -16,13 +17,24 @@ export function defineAcronym(context: SentenceContext, tokens: Token[], found: 
 		found.acronym = all[at + 2]!.text;
 	} else if (next?.text === ',' && all[at + 2]?.text === 'known' && all[at + 3]?.text === 'as' && all[at + 4]?.kind === 'acronym') {
 		found.acronym = all[at + 4]!.text;
+	} else if (next?.text === ',' && all[at + 2]?.text === 'the' && all[at + 3]?.kind === 'acronym' && /^[,.;)]$/.test(all[at + 4]?.text ?? '') && tokens.length > 1) {
+		// "Ukraine's Security Service, the SBU, said": the short name set after the full one as an appositive.
+		found.acronym = all[at + 3]!.text;
+	} else if (next?.text === '(' && all[at + 3]?.text === ')' && tokens.length > 1 && shortName(all[at + 2])) {
+		// "Colombian Institute of Geology and Mining (Ingeominas)": a short name written as a word.
+		found.acronym = all[at + 2]!.text;
 	}
+}
+
+function shortName(token: Token | undefined): boolean {
+	return token !== undefined && token.kind === 'capital' && token.text.length >= 4 && !locations.exact.has(token.text) && !nationalities.exact.has(token.text);
 }
 
 const introductions = new Set(['According', 'In', 'After', 'During', 'On', 'At', 'For', 'With', 'Despite', 'While', 'When', 'Although', 'As', 'Before', 'Since', 'Under', 'Unlike', 'Like', 'Speaking', 'Asked', 'Citing']);
 // "X, a rescue group …": the appositive names what kind of thing X is.
-const bodyAppositive = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|company|firm|party|agency|charity|movement|network|alliance|coalition|militia|union|association|body|broadcaster|newspaper|website|site|database|publication|magazine|outlet|platform|publisher|retailer|chain|manufacturer|maker|channel|airline|carrier|operator|team|club|authority|department|ministry|council|committee|bank|court|university|school|hospital)\b/u;
-const placeAppositive = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:city|town|village|region|province|district|county|state|island|port|country|capital|suburb|neighbou?rhood|area)\b/u;
+// No preposition in between: "a spokesman for the agency" is a person's role, not a body's kind.
+const bodyAppositive = /^(?:a|an|the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+(?:(?!(?:for|of|at|with|in|from|to)\s)[\p{L}'’-]+\s+){0,3}?(?:group|organi[sz]ation|company|firm|party|agency|charity|movement|network|alliance|coalition|militia|union|association|body|broadcaster|newspaper|website|site|database|publication|magazine|outlet|platform|publisher|retailer|chain|manufacturer|maker|channel|airline|carrier|operator|team|club|authority|department|ministry|council|committee|bank|court|university|school|hospital|office|parliament|legislature|watchdog|regulator|army|police|force|service|brigade|unit|commission|institute|foundation|ngo|think\s+tank|government|cabinet)\b(?!['’]|\s+(?:chief|head|leader|spokes\w+|director|official|officer|member|secretary|minister|captain|commander|president|chairman|chairwoman|manager|founder|owner|worker|employee|lawyer|agent|inspector|superintendent|constable)\b)/u;
+const placeAppositive = /^(?:a|an|the)\s+(?:(?!(?:for|of|at|with|in|from|to)\s)[\p{L}-]+\s+){0,3}?(?:city|town|village|region|province|district|county|state|island|port|country|capital|suburb|neighbou?rhood|area)\b/u;
 
 /** The type an appositive gives a name nothing else classified ("White Helmets, a rescue group"). */
 export function typeFromDescription(descriptions: string[]): 'organization' | 'location' | undefined {
@@ -45,15 +57,24 @@ export function describe(context: SentenceContext, tokens: Token[], found: Candi
 	// "According to X of the Y, the victims …": the comma closes an opening phrase, not an appositive.
 	if (introductions.has(all[0]?.text ?? '') && !(context.firstComma !== -1 && context.firstComma < tokens[0]!.index)) return;
 	const first = all[at + 2];
-	if (!first || !(appositiveStarts.has(first.text) || appositiveStarts.has(first.text.toLowerCase()) || roleNouns.has(first.text))) return;
+	if (!first || !(appositiveStarts.has(first.text) || appositiveStarts.has(first.text.toLowerCase()) || roleNouns.has(first.text) || possessiveRole(all, at + 2))) return;
 	let last = at + 2;
 	while (last + 1 < all.length && last - at <= maxAppositiveTokens + 1 && !appositiveEnd.has(all[last + 1]!.text) && !/^(?:who|which|that|whose|where)$/.test(all[last + 1]!.text)) last++;
 	if (last - at - 1 > maxAppositiveTokens) return;
 	const stop = all[last + 1];
 	// An appositive is closed by a comma or the sentence's end; "Name, the X said" is a clause, not a description.
-	if (stop && stop.text !== ',' && stop.text !== '.' && stop.text !== ';') return;
+	// "Gradnja Nord, the company that last repaired it": a relative clause closes it too.
+	if (stop && stop.text !== ',' && stop.text !== '.' && stop.text !== ';' && !/^(?:who|which|that|whose|where)$/.test(stop.text)) return;
 	if (all.slice(at + 2, last + 1).some(token => speechVerbs.has(token.text))) return;
 	found.descriptions.push(context.text.slice(first.start, all[last]!.end));
+}
+
+/** "Myanmar's envoy to the UN", "South Korea's foreign minister": a possessive name, then a role. */
+function possessiveRole(all: Token[], from: number): boolean {
+	const owner = all[from]?.possessive ? from : all[from + 1]?.possessive && isNameToken(all[from]) ? from + 1 : -1;
+	if (owner === -1 || !isNameToken(all[owner])) return false;
+	for (let at = owner + 1; at <= owner + 3 && all[at]?.kind === 'lower'; at++) if (roleNouns.has(all[at]!.text)) return true;
+	return false;
 }
 
 const maxLeadingDescription = 8;
@@ -68,7 +89,8 @@ export function describeAhead(context: SentenceContext, token: Token, found: Can
 		const word = all[from]!;
 		if (word.kind === 'punct') return;
 		if (titleHeads.has(word.text) || roleNouns.has(word.text.toLowerCase())) titled = true;
-		if (/^(?:the|a|an|its|their|his|her)$/i.test(word.text)) break;
+		// "a former member of the Bundestag, Birgit …": an article after "of" is inside the phrase, not its start.
+		if (/^(?:the|a|an|its|their|his|her)$/i.test(word.text) && !/^(?:of|for|at|in)$/.test(all[from - 1]?.text ?? '')) break;
 		from--;
 	}
 

@@ -11,6 +11,13 @@ function lookup(): Lookup {
 }
 
 function add(table: Lookup, surface: string, canonical: string): void {
+	addForm(table, surface, canonical);
+	// Wire copy often drops the accents: "Medecins Sans Frontieres", "Bogota".
+	const plain = surface.normalize('NFD').replaceAll(/\p{M}/gu, '');
+	if (plain !== surface) addForm(table, plain, canonical);
+}
+
+function addForm(table: Lookup, surface: string, canonical: string): void {
 	if (!table.exact.has(surface)) table.exact.set(surface, canonical);
 	const upper = surface.toUpperCase();
 	if (!table.upper.has(upper)) table.upper.set(upper, canonical);
@@ -31,6 +38,13 @@ const extraNationalities: ReadonlyArray<readonly [string, string]> = [
 	['Emirati', 'Emirati'], ['Kazakhstani', 'Kazakh'], ['Uzbekistani', 'Uzbek'], ['Tadzhik', 'Tajik'], ['Kirghiz', 'Kyrgyz'],
 	['Ukrainian', 'Ukrainian'], ['Saudis', 'Saudi'], ['Saudi Arabian', 'Saudi Arabian'], ['Hong Konger', 'Hong Konger'], ['Hong Kongers', 'Hong Konger'],
 	['Philippine', 'Philippine'], ['Argentinian', 'Argentine'], ['Argentinians', 'Argentine'], ['Argentines', 'Argentine'], ['Belarusian', 'Belarusian'], ['Hispanic', 'Hispanic'], ['Latino', 'Latino'],
+	// Countries of several words whose demonyms the country data leaves out.
+	['Sri Lankan', 'Sri Lankan'], ['Sri Lankans', 'Sri Lankan'], ['New Zealander', 'New Zealander'], ['New Zealanders', 'New Zealander'],
+	['Costa Rican', 'Costa Rican'], ['Costa Ricans', 'Costa Rican'], ['Puerto Rican', 'Puerto Rican'], ['Puerto Ricans', 'Puerto Rican'],
+	['Sierra Leonean', 'Sierra Leonean'], ['Sierra Leoneans', 'Sierra Leonean'], ['South Sudanese', 'South Sudanese'],
+	['Central African', 'Central African'], ['Equatorial Guinean', 'Equatorial Guinean'], ['Papua New Guinean', 'Papua New Guinean'],
+	['Papua New Guineans', 'Papua New Guinean'], ['Cape Verdean', 'Cape Verdean'], ['Cape Verdeans', 'Cape Verdean'], ['Timorese', 'Timorese'],
+	['East Timorese', 'Timorese'], ['Solomon Islander', 'Solomon Islander'], ['Solomon Islanders', 'Solomon Islander'],
 	['Nepali', 'Nepali'], ['Nepalis', 'Nepali'], ['Lao', 'Lao'], ['Kosovar', 'Kosovar'], ['Bahraini', 'Bahraini'], ['Omani', 'Omani'],
 ];
 
@@ -58,7 +72,7 @@ for (const [surface, canonical] of [
 	['Turkey', 'Turkey'], ['U.S.', 'United States'], ['U.S.A.', 'United States'], ['America', 'United States'], ['U.K.', 'United Kingdom'],
 	['Washington', 'Washington'], ['Washington, D.C.', 'Washington'], ['Czech Republic', 'Czechia'],
 	['Ivory Coast', 'Ivory Coast'], ['Burma', 'Myanmar'], ['Holland', 'Netherlands'], ['Kiev', 'Kyiv'], ['Kyiv', 'Kyiv'],
-	['Sanaa', 'Sanaa'], ['Sana\'a', 'Sanaa'], ['New Delhi', 'New Delhi'], ['Delhi', 'Delhi'],
+	['Democratic Republic of the Congo', 'DR Congo'], ['Sanaa', 'Sanaa'], ['Sana\'a', 'Sanaa'], ['New Delhi', 'New Delhi'], ['Delhi', 'Delhi'],
 ] as const) {
 	add(locations, surface, canonical);
 }
@@ -68,4 +82,27 @@ for (const [surface, canonical] of extraNationalities) add(nationalities, surfac
 for (const [name, aliases] of organizations) {
 	add(knownOrganizations, name, name);
 	for (const alias of aliases) add(knownOrganizations, alias, name);
+}
+
+/**
+ * Known bodies' names cut before each lower-case word inside them ("Organization for Security and Co-operation"
+ * of "… in Europe"), so that a run can go on across "in" or "to" exactly when the name it makes is known.
+ */
+export const knownNamePrefixes = new Set<string>();
+/** First words of those prefixes: most runs can be passed over without joining their words. */
+export const knownNamePrefixStarts = new Set<string>();
+for (const surface of knownOrganizations.exact.keys()) {
+	const words = surface.split(' ');
+	for (const [index, word] of words.entries()) {
+		if (index === 0 || !/^\p{Ll}/u.test(word)) continue;
+		knownNamePrefixes.add(words.slice(0, index).join(' '));
+		knownNamePrefixStarts.add(words[0]!);
+	}
+}
+
+/** First words of known bodies' names of several words: a run opening with any other word cannot start one. */
+export const knownMultiWordStarts = new Set<string>();
+for (const surface of knownOrganizations.exact.keys()) {
+	const space = surface.indexOf(' ');
+	if (space > 0) knownMultiWordStarts.add(surface.slice(0, space));
 }

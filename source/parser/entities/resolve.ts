@@ -119,7 +119,8 @@ function create(registry: Registry, type: EntityType, name: string, words: strin
 
 function addNamed(registry: Registry, found: Candidate, type: EntityType): void {
 	const identity = found.key ?? found.name;
-	const longer = type === 'nationality' ? undefined : longerName(registry, found);
+	// "Islamic State" is not short for "Islamic State Sahel Province" named earlier: a gazetteer name stands alone.
+	const longer = type === 'nationality' || found.known ? undefined : longerName(registry, found);
 	// A one-word place is not the body named after it ("Vermont" and "Vermont Police").
 	let draft = registry.byKey.get(key(type, identity)) ?? (longer && (found.words.length > 1 || longer.type === type) ? longer : undefined);
 	if (!draft) {
@@ -227,7 +228,7 @@ function resolveSingle(registry: Registry, found: Candidate): boolean {
 	}
 
 	const organization = registry.acronyms.get(word);
-	if (organization && /^\p{Lu}+$/u.test(word)) {
+	if (organization && (/^\p{Lu}+$/u.test(word) || organization.acronyms.has(word))) {
 		attach(registry, organization, found, word);
 		return true;
 	}

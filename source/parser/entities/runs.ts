@@ -1,6 +1,6 @@
 // Capitalised runs: the stretches of a sentence that may name something, before anyone says what.
-import {bodyHeadsBeforePlace, nameParticles, ofJoiners, organizationHeads} from '../gazetteer/words.js';
-import {locations} from './lexicon.js';
+import {bodyHeadsBeforePlace, foreignBodyWords, foreignJoiners, nameParticles, ofJoiners, organizationHeads} from '../gazetteer/words.js';
+import {knownNamePrefixes, knownNamePrefixStarts, knownOrganizations, locations} from './lexicon.js';
 import {heads, isNameToken} from './context.js';
 import type {Token} from './tokens.js';
 
@@ -27,7 +27,9 @@ export function runsOf(tokens: Token[], from: number): Token[][] {
 			const current = tokens[at]!;
 			const next = tokens[at + 1];
 			// "Drapers' Hall", "Lake County Sheriff's Office": a possessive inside a place or office name.
-			if (current.possessive && !(isNameToken(next) && heads(next.text) && !current.text.endsWith('-'))) break;
+			// Not "the al-Qaeda-linked Group for …": an adjective's suffix ("-linked", "-backed") also ends the run, and
+			// is told from a possessive's "'s" by the gap it leaves before the next word (an apostrophe-s is 2 characters).
+			if (current.possessive && !(isNameToken(next) && heads(next.text) && !current.text.endsWith('-') && next.start - current.end <= 3)) break;
 			if (isNameToken(next)) {
 				run.push(next);
 				at++;
@@ -54,12 +56,35 @@ export function runsOf(tokens: Token[], from: number): Token[][] {
 	return runs;
 }
 
+/** A known place of one to three words starting at `from`, with no further capitalised word of the same name. */
+function placeAfterAnd(tokens: Token[], from: number): boolean {
+	let words = '';
+	for (let length = 1; length <= 3 && tokens[from + length - 1]?.kind === 'capital'; length++) {
+		words = length === 1 ? tokens[from]!.text : `${words} ${tokens[from + length - 1]!.text}`;
+		// "and Paris-based Reporters …": the place ends at its adjective's hyphen.
+		if (locations.exact.has(words) && (tokens[from + length]?.kind !== 'capital' || tokens[from + length - 1]!.possessive)) return true;
+	}
+
+	return false;
+}
+
+/** The run's words as a gazetteer writes them, without a sentence's opening article. */
+function runText(run: Token[]): string {
+	const from = run[0]!.text === 'The' && run.length > 1 ? 1 : 0;
+	return run.length - from === 1 ? run[from]!.text : run.slice(from).map(token => token.text).join(' ');
+}
+
+function continuesBodyName(run: Token[]): boolean {
+	return run.some(token => token.text === 'of' || token.text === 'for') && run.some(token => ofJoiners.has(token.text) && organizationHeads.has(token.text));
+}
+
 /** How many tokens to step over to join the next name word, or 0. */
 function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	const current = tokens[at]!;
 	const next = tokens[at + 1];
 	if (next === undefined) return 0;
-	if ((next.text === 'of' || next.text === 'for') && ofJoiners.has(current.text)) {
+	// "Group for the Support of Islam": once a body's name has gone on with "of" or "for", its later words may too.
+	if ((next.text === 'of' || next.text === 'for') && (ofJoiners.has(current.text) || continuesBodyName(run))) {
 		const skip = tokens[at + 2]?.text === 'the' ? 3 : 2;
 		return isNameToken(tokens[at + skip]) && tokens[at + skip]!.kind !== 'initial' ? skip : 0;
 	}
@@ -72,15 +97,37 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 		if (place && (locations.exact.has(place.text) || locations.exact.has(placeName ?? ''))) return skip;
 	}
 
+	// "Organization for Security and Co-operation in Europe": a known name goes on across its lower-case words.
+	if (next.kind === 'lower' && (knownNamePrefixStarts.has(run[0]!.text) || knownNamePrefixStarts.has(run[1]?.text ?? '')) && knownNamePrefixes.has(runText(run))) {
+		let skip = 1;
+		while (skip < 3 && tokens[at + skip]?.kind === 'lower') skip++;
+		if (isNameToken(tokens[at + skip])) return skip;
+	}
+
 	// "Department of Roads and Public Works", "Fire and Rescue Service": "and" inside an organisation's name.
 	if ((next.text === 'and' || next.text === '&') && tokens[at + 2]?.kind === 'capital') {
 		const insideOrganization = run.some(token => ofJoiners.has(token.text) && organizationHeads.has(token.text));
 		let ahead = at + 2;
 		while (ahead < at + 5 && tokens[ahead]?.kind === 'capital' && !organizationHeads.has(tokens[ahead]!.text)) ahead++;
+		// Not "Zambia and Ivory Coast", "the Marine Corps and United States officials": a whole place after "and"
+		// (though "Coast" ends bodies' names too, "Coast Guard"), or before it, is a name of its own.
+		if (placeAfterAnd(tokens, at + 2) || (!insideOrganization && locations.exact.has(runText(run)))) return 0;
+		// "the Popular Mobilization Forces and Kataib Hezbollah": a known body's word after "and" starts a second body.
+		for (let word = at + 2; word <= ahead && word < at + 5; word++) if (knownOrganizations.exact.has(tokens[word]!.text)) return 0;
+		// "the Coast Guard and Kenya Navy": a name that ends in its head, then another that does, are two bodies.
+		if (run.length > 1 && organizationHeads.has(current.text) && organizationHeads.has(tokens[ahead]?.text ?? '') && !run.some(token => token.text === 'of' || token.text === 'for')) return 0;
 		if (insideOrganization || organizationHeads.has(tokens[ahead]?.text ?? '')) return 2;
 	}
 
 	if (nameParticles.has(next.text) && current.kind === 'capital' && tokens[at + 2]?.kind === 'capital') return 2;
+	// "Ludwig van der Berg", "María de la Cruz": two particles in a row.
+	if (nameParticles.has(next.text) && nameParticles.has(tokens[at + 2]?.text ?? '') && current.kind === 'capital' && tokens[at + 3]?.kind === 'capital') return 3;
+	// "Unidad Nacional para la Gestión del Riesgo", "Fiscalía General de la Nación": a body named in its own
+	// language goes on across that language's small words.
+	if (foreignJoiners.has(next.text) && run.some(token => foreignBodyWords.has(token.text))) {
+		const skip = foreignJoiners.has(tokens[at + 2]?.text ?? '') ? 3 : 2;
+		if (tokens[at + skip]?.kind === 'capital') return skip;
+	}
 	// William "Bill" Tasker: a quoted nickname between two name words.
 	if (quotes.has(next.text) && tokens[at + 2]?.kind === 'capital' && quotes.has(tokens[at + 3]?.text ?? '') && tokens[at + 4]?.kind === 'capital') return 4;
 	return 0;

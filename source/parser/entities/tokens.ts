@@ -26,7 +26,8 @@ const abbreviated = new Set([
 // Lower-case particles that start a name part ("al-Qaeda", "bin Laden" is handled as a connector).
 const namePrefix = /^(?:al|el|ad|ash|as|an|ar|at|az|ul|bin|ibn|abu|ben|d|o)[-'’]\p{Lu}/u;
 // Lower-case prefixes glued to a name: "ex-Prime Minister", "pro-Russian", "mid-January".
-const gluedPrefix = /^(?:ex|pro|anti|non|post|pre|mid|pan|neo|trans|then)-(?=\p{Lu})/iu;
+// Capitalised, only those that open a sentence: "Post-Courier", "Anti-Corruption Commission", "Pan-African" are names.
+const gluedPrefix = /^(?:(?:ex|pro|anti|non|post|pre|mid|pan|neo|trans|then)|(?:Ex|Pro|Mid|Then))-(?=\p{Lu})/u;
 
 const adjectiveEndings = new Set([
 	'led', 'based', 'born', 'made', 'owned', 'run', 'backed', 'funded', 'controlled', 'held', 'built', 'style', 'era',
@@ -160,16 +161,21 @@ function scan(text: string, start: number, end: number, emit: Emit): void {
 			possessive = true;
 		}
 
-		const glued = gluedPrefix.exec(word);
+		// Only a word with a hyphen after its first two to five letters can carry one: most pass with a string search.
+		const dash = word.indexOf('-');
+		const glued = dash > 1 && dash < 6 ? gluedPrefix.exec(word) : null;
 		if (glued) {
 			word = word.slice(glued[0].length);
 			from += glued[0].length;
 		}
 
 		// "Russian-made", "Oslo-based": the capitalised part is the name, the rest an adjective ("Jae-won" stays whole).
-		const hyphen = word.indexOf('-');
+		let hyphen = word.indexOf('-');
+		// "al-Qaeda-linked": past the particle's own hyphen.
+		const particle = hyphen > 0 && hyphen <= 3 && namePrefix.test(word);
+		if (particle) hyphen = word.indexOf('-', hyphen + 1);
 		let adjective = false;
-		if (hyphen > 0 && /^\p{Lu}/u.test(word) && adjectiveEndings.has(word.slice(hyphen + 1).toLowerCase().split('-')[0]!)) {
+		if (hyphen > 0 && (particle || /^\p{Lu}/u.test(word)) && adjectiveEndings.has(word.slice(hyphen + 1).toLowerCase().split('-')[0]!)) {
 			word = word.slice(0, hyphen);
 			to = from + word.length;
 			adjective = true;

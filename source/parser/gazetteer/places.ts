@@ -60,6 +60,8 @@ export const placeHeads: ReadonlySet<string> = new Set([
 	'Oblast', 'Krai', 'Pradesh', 'Governorate', 'Prefecture', 'Territory', 'City', 'Town', 'Village', 'Hall', 'Tower', 'Towers',
 	'Palace', 'Castle', 'Cathedral', 'Mosque', 'Church', 'Temple', 'Stadium', 'Arena', 'Centre', 'Center',
 	'Prison', 'Jail', 'Base', 'Camp', 'Dam', 'Field', 'Heights', 'Plaza', 'Mall', 'Market', 'Pier', 'Wharf',
+	// "Rakhine State", "Kaduna State": the states of federations are named like provinces.
+	'State',
 ]);
 
 /** Words that start a place name ("Mount Everest", "Lake Como", "Port Said"). */

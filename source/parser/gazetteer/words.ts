@@ -4,7 +4,9 @@
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Honorifics: dropped from the name and not worth keeping as a description. */
-export const honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Messrs Messrs. Mx Sir Dame Madam Mme M.`);
+// With the forms of address of other languages that English copy keeps ("Maître Dupont", "Señora Ruiz").
+export const honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Messrs Messrs. Mx Sir Dame Madam Mme M.
+	Maulana Mawlana Allama Maître Monsieur Madame Mademoiselle Mlle Mlle. Herr Frau Señor Señora Señorita Signor Signora Signorina Senhor Senhora Dona Doña`);
 
 /** Titles before a name ("President Rakhmon", "Police Chief Jane Doe", "Gen. Smith"): kept as descriptions. */
 // Besides ranks and offices, the portfolio words that qualify a minister in wire copy: "Supreme" for the
@@ -52,6 +54,12 @@ export const roleNouns = set(`
 	lawyer activist lawmaker legislator politician diplomat commissioner firefighter paramedic nurse surgeon
 	coach player singer actor actress author writer founder owner manager engineer scientist researcher student
 	teacher priest cleric commander militant rebel fighter soldier guard official premier chancellor
+	fisherman fishermen farmer herder shepherd trader vendor hawker shopkeeper merchant miner labourer laborer
+	mechanic electrician carpenter builder plumber tailor butcher chef cook waiter cleaner porter guide boatman
+	ferryman sailor seaman crewman fireman policeman policewoman pensioner retiree housewife midwife volunteer
+	worker rescuer lifeguard diver nun monk pastor farmhand taxi-driver motorcyclist cyclist pedestrian bystander
+	headmaster headmistress headteacher principal lecturer pharmacist dentist veterinarian vet midwife caretaker
+	janitor security-guard watchman gardener housekeeper nanny electrician welder fisherwoman businessman businesswoman
 `);
 
 /** Last words of organisation names ("Interior Ministry", "United Tajik Opposition", "Green Alliance"). */
@@ -69,6 +77,7 @@ export const organizationHeads = set(`
 	Company Corporation Corp Corp. Inc Inc. Ltd Ltd. Group Holdings Bank Airlines Airline Airways Railways Railway
 	Times Post News Press Herald Journal Gazette Tribune Telegraph Guardian Broadcasting Network Television Radio
 	Charity Fund Trust Church Platform Network Brotherhood Jihad Mujahideen Council Centre Center Team Club
+	Community Commonwealth Forum Consortium Cooperative Co-operative Syndicate Observatory Regulator Ombudsman Watchdog Cartel Gang Lines
 	Ministry Secretariat Prosecutor's Commissariat Inspectorate Guard Coast Patrol Unit Units Agency
 `);
 
@@ -81,6 +90,8 @@ export const ofJoiners = set(`
 	Gulf Sea Bay Isle Island Islands Sea Strait Cape Lake Mount Province Region District County City Duke Prince
 	Princess King Queen Archbishop Bishop Mayor President Minister Secretary Governor Chief Head Director Leader
 	Chairman Speaker Commander Secretary-General Guard Guards Corps Army Forces Brotherhood Orchestra Order
+	Group Service Services Confederation Coalition Network Conference Chamber Secretariat Inspectorate Tribunal Assembly
+	Community Commonwealth Forum Observatory Fund Trust Hospital Clinic Cartel Initiative Programme Program Project Monitor Watch Administration Corporation Company
 `);
 
 /** Heads of bodies whose names go on with "of", "for" or "in" and a place ("… Mission in Somalia", "… Office for Iraq"). */
@@ -184,7 +195,8 @@ export const placePrepositions = set(`in near at outside from into across toward
 /** Nouns that, before "of", make the next capitalised word a place ("the city of Brakvik"). */
 export const placeNouns = set(`
 	mayor governor city town village province region district county state capital port suburb outskirts island
-	cities towns villages provinces regions districts counties states suburbs islands municipality municipalities`);
+	cities towns villages provinces regions districts counties states suburbs islands municipality municipalities
+	coast shores waters residents inhabitants villagers`);
 
 /** Words that start an appositive describing the name before them ("Mirzo Ziyoyev, a commander of …"). */
 export const appositiveStarts = set(`a an the former then current its his her their one another also`);
@@ -194,3 +206,39 @@ export const compassWords = set(`North South East West Northern Southern Eastern
 
 /** Lower-case particles inside names ("Ludwig van Beethoven", "Mohammed bin Salman"). */
 export const nameParticles = set(`de del della der di da do dos das du van von bin ibn al el la le y ter den`);
+
+/**
+ * Words that make a run a body's name in the languages whose names English copy keeps untranslated
+ * ("Ministério Público Federal", "Guardia di Finanza", "Alliance Police Nationale", "Partido Popular"),
+ * and the names legislatures carry in their own languages ("State Great Khural", "Verkhovna Rada").
+ * Unlike English heads they may stand first: Romance names put the head before its qualifiers.
+ */
+export const foreignBodyWords = set(`
+	Ministério Ministerio Ministère Ministero Ministerium Ministerie
+	Partido Parti Partei Partito Partij Rassemblement Alianza Aliança Alleanza Frente Fronte Movimiento Movimento Mouvement
+	Policía Polícia Polizia Polizei Politie Gendarmerie Gendarmería Carabinieri Guardia Guarda Garde Gendarmes
+	Unión União Unione Asociación Associação Associazione Verband Verein Sindicato Syndicat Sindacato Gewerkschaft
+	Confédération Confederación Confederação Confederazione Fédération Federación Federação Federazione
+	Comité Comisión Comissão Commissione Kommission Consejo Conselho Conseil Consiglio
+	Tribunale Corte Cour Gericht Fiscalía Procuraduría Procuradoria Procura Parquet
+	Banco Banque Banca Agence Agencia Agência Agenzia Agentur Instituto Institut Istituto
+	Servicio Serviço Servizio Dirección Direção Direzione Secretaría Secrétariat Segreteria
+	Fuerza Fuerzas Forças Forze Armée Ejército Exército Esercito Bundeswehr Comando Grupo Groupe Gruppe Gruppo
+	Cámara Câmara Chambre Kammer Assemblée Asamblea Assembleia Assemblea Senado Sénat Senato Congreso Congresso
+	Universidad Universidade Université Università Universität Fundación Fundação Fondation Fondazione Stiftung
+	Gobierno Governo Gouvernement Regierung Unidad Unidade Unité Unità Oficina Defensa Protección Proteção Protezione Sécurité
+	Defesa Bombeiros Bomberos Pompiers Sapeurs-Pompiers Feuerwehr Vigili Carabineros Prefeitura Prefectura Préfecture
+	Municipalidad Alcaldía Ayuntamiento Mairie Comune Justiça Justicia Supremo Suprema
+	Médecins Medecins Médicos Medicos Ärzte Défense Empresa Compañía Companhia Compagnie Società Sociedad Sociedade Société Gesellschaft
+	Nationale Nacional Nazionale Nationaal Nacionales Nationaux Républicaine Republicana
+	Rada Sejm Knesset Majlis Khural Sabha Jirga Shura Storting Riksdag Folketing Bundestag Bundesrat Seimas Saeima Sobranie Oireachtas
+`);
+
+/** Foreign words that start the name of a place, which a foreign body word inside must not turn into a body ("Parque Nacional"). */
+export const foreignPlaceStarts = set(`
+	Parque Estadio Estádio Stade Stadio Plaza Praça Piazza Place Rue Calle Avenida Avenue Río Rio Lago Monte Isla Ilha Île Puerto Porto
+	Aeropuerto Aeroporto Aéroport Barrio Bairro Distrito Colonia Ciudad Cidade Villa Vila
+`);
+
+/** The small words inside bodies' names in other languages ("para la", "de la", "du", "für"). */
+export const foreignJoiners = set(`de del la las los el do da dos das di della delle dei degli des du le les et e y und für pour para por per sur sobre contra contre`);
