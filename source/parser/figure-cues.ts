@@ -36,7 +36,7 @@ export const objectVerbKinds: Record<string, FigureKind> = {claimed: 'killed', f
 /** People nouns: what a casualty count counts. */
 export const personNouns = new Set([
 	'people', 'persons', 'person', 'individuals', 'others', 'more', 'men', 'women', 'children', 'kids', 'boys', 'girls', 'babies', 'infants',
-	'adults', 'teenagers', 'students', 'pupils', 'guards', 'militants', 'fighters', 'rebels', 'insurgents', 'soldiers', 'troops', 'officers',
+	'adults', 'teenagers', 'students', 'pupils', 'guards', 'warders', 'wardens', 'jailers', 'militants', 'fighters', 'rebels', 'insurgents', 'soldiers', 'troops', 'officers',
 	'policemen', 'police', 'civilians', 'prisoners', 'inmates', 'convicts', 'detainees', 'passengers', 'crew', 'members', 'workers', 'miners',
 	'residents', 'villagers', 'protesters', 'protestors', 'demonstrators', 'pilgrims', 'worshippers', 'tourists', 'migrants', 'refugees',
 	'victims', 'bystanders', 'pedestrians', 'drivers', 'motorists', 'motorcyclists', 'cyclists', 'riders', 'firefighters', 'rescuers',
