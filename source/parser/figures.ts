@@ -105,9 +105,27 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	}
 
 	drafts.sort((a, b) => a.start - b.start);
+	dropWoundedWhoDied(drafts);
 	for (const [index, draft] of drafts.entries()) draft.id = `f${index + 1}`;
 	linkParts(drafts);
 	return drafts.map(({partitive: _partitive, anaphoric: _anaphoric, breakdown: _breakdown, definite: _definite, among: _among, ...figure}) => figure);
+}
+
+/**
+ * "The mayor was stabbed … He died": one person wounded then dead is a death, not also an injury. An unnumbered
+ * injury goes when the same name dies, or when a pronoun or description dies within the next three sentences.
+ */
+function dropWoundedWhoDied(drafts: Draft[]): void {
+	const deaths = drafts.filter(draft => draft.kind === 'killed' && draft.implicit);
+	if (deaths.length === 0) return;
+	const key = (draft: Draft) => (draft.subject !== null && /^\p{Lu}/u.test(draft.subject) ? draft.subject.split(/\s+/).at(-1)!.toLowerCase() : null);
+	for (let index = drafts.length - 1; index >= 0; index--) {
+		const wounded = drafts[index];
+		if (wounded.kind !== 'wounded' || !wounded.implicit) continue;
+		const name = key(wounded);
+		const died = deaths.some(death => (name !== null && key(death) === name) || (key(death) === null && death.sentence >= wounded.sentence && death.sentence - wounded.sentence <= 3 && death.start > wounded.start && (death.subject === null || name === null)));
+		if (died) drafts.splice(index, 1);
+	}
 }
 
 // Words that may start a one-person figure (see implicit-figures.ts): such sentences need the past-cue check too.

@@ -8,25 +8,12 @@ import {combineQualifiers, isTotalLike, rankTotals} from './figure-roles.js';
 
 export function summarize(figures: Figure[]): Summary {
 	const summary: Summary = {escaped: null, killed: null, wounded: null};
-	const died = namesThatDied(figures);
 	for (const kind of figureKinds) {
-		const total = totalFor(figures.filter(figure => figure.kind === kind && figure.mainEvent && !(kind === 'wounded' && figure.implicit && died.has(nameKey(figure)))));
+		const total = totalFor(figures.filter(figure => figure.kind === kind && figure.mainEvent));
 		if (total || (summaryKinds as readonly FigureKind[]).includes(kind)) summary[kind] = total;
 	}
 
 	return summary;
-}
-
-/** The last word of a named subject ("Adamowicz"), or '' for none. */
-function nameKey(figure: Figure): string {
-	return figure.subject !== null && /^\p{Lu}/u.test(figure.subject) ? figure.subject.split(/\s+/).at(-1)!.toLowerCase() : '';
-}
-
-/** "X was stabbed" … "X died": the named people who died, so their earlier wounding is not counted as another injury. */
-function namesThatDied(figures: Figure[]): Set<string> {
-	const names = new Set<string>();
-	for (const figure of figures) if (figure.kind === 'killed' && nameKey(figure) !== '') names.add(nameKey(figure));
-	return names;
 }
 
 // Who carried out an attack: attackers killed are a separate count from their victims.

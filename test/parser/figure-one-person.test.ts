@@ -46,3 +46,11 @@ test('a named victim stabbed and later dead is one death, not also an injury', t
 	t.is(total(story, 'killed'), 'exact 1');
 	t.is(total(story, 'wounded'), null);
 });
+
+test('a described victim stabbed and then "he died" is one death', t => {
+	const story = 'A guard was stabbed by an inmate on Sunday. He died in hospital the next day.';
+	t.is(total(story, 'killed'), 'exact 1');
+	t.is(total(story, 'wounded'), null);
+	// Two different people: a guard killed and a policeman wounded.
+	t.is(total('A guard was killed and a policeman was wounded.', 'wounded'), 'exact 1');
+});
