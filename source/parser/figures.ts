@@ -40,6 +40,8 @@ const hospitalVerbs = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'tran
 // A sentence without a digit, a number word, a death verb or an arrest or injury verb holds no figure: skip it without tokenizing.
 const figureHint = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|tens|died|dies|killed|killing|dead|death|arrested|detained|injured|wounded|wounding|injuring|hurt|shot|stabbed|hospitali[sz]ed|suffered|sustained)\b/gi;
 
+const incrementBefore = new Set(['another', 'further', 'additional']);
+const incrementAfter = new Set(['more', 'other', 'others', 'further', 'additional']);
 const casualtyHeads = new Set(['dead', 'deaths', 'fatalities', 'bodies', 'injured', 'wounded', 'injuries', 'missing', 'deceased']);
 const passiveMarkers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'and']);
 const speculative = new Set(['could', 'may', 'might', 'expected', 'feared', 'likely', 'would', 'will']);
@@ -110,7 +112,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	dropWoundedWhoDied(drafts);
 	for (const [index, draft] of drafts.entries()) draft.id = `f${index + 1}`;
 	linkParts(drafts);
-	return drafts.map(({partitive: _partitive, anaphoric: _anaphoric, breakdown: _breakdown, definite: _definite, among: _among, mainVerbAt: _mainVerbAt, ...figure}) => figure);
+	return drafts.map(({partitive: _partitive, anaphoric: _anaphoric, breakdown: _breakdown, definite: _definite, among: _among, mainVerbAt: _mainVerbAt, revised: _revised, ...figure}) => figure);
 }
 
 /**
@@ -382,6 +384,11 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		subject = nearestGroupBefore(ws, spanFirst) ?? subject;
 	}
 
+	// "three more bodies", "another two", "a further five", "two others": people on top of a count given in an earlier
+	// sentence. After another count of the same sentence ("12 killed and scores more injured", "one passenger, and two
+	// more") the base is that count, and the sentence's own rules apply.
+	const increment = !previous && (incrementBefore.has(ws[spanFirst - 1]?.lower ?? '') || incrementAfter.has(ws[number.last]?.lower ?? ''));
+
 	// A breakdown word between the previous count of the sentence and this one ("9 were hurt, including every passenger,
 	// and one ground worker") makes this a part of it.
 	let from = spanFirst;
@@ -417,6 +424,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		among: amongCount || among.among,
 		...(among.mainVerbAt === undefined ? {} : {mainVerbAt: among.mainVerbAt}),
 		...(number.vague ? {vague: true} : {}),
+		...(increment ? {increment: true} : {}),
+		...(revisedToll(ws, spanFirst) ? {revised: true} : {}),
 		breakdown,
 		definite: ws[spanFirst - 1]?.lower === 'the',
 	};
@@ -474,7 +483,12 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 	if (ws[index]?.lower === 'of') {
 		const next = ws[index + 1]?.lower ?? '';
 		if (['them', 'whom', 'those', 'these', 'us'].includes(next)) {
-			return {head: null, end: index + 2, modifierKind: undefined, partitive: true, anaphoric: true};
+			// "two of them police officers", "three of them children": who the share are, named right after.
+			let last = index + 2;
+			while (last < ws.length && last - index < 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[last].text) && !phraseStops.has(ws[last].lower) && !kindWords[ws[last].lower] && !personNouns.has(ws[last].lower)) last++;
+			const named = personNouns.has(ws[last]?.lower ?? '') && !kindNouns.has(ws[last].lower) && ws[last].lower !== 'more' && ws[last].lower !== 'others';
+			while (named && personNouns.has(ws[last + 1]?.lower ?? '') && /^\p{Ll}/u.test(ws[last + 1].text)) last++;
+			return {head: named ? {first: index + 2, last: last + 1} : null, end: index + 2, modifierKind: undefined, partitive: true, anaphoric: true};
 		}
 
 		if (['the', 'his', 'her', 'their', 'its', 'our', 'all'].includes(next) || /'s$/.test(next)) {
@@ -704,6 +718,20 @@ const nounOfKinds: Record<string, FigureKind> = {
 	arrest: 'arrested', arrests: 'arrested', detention: 'arrested', kidnapping: 'hostages', abduction: 'hostages',
 	release: 'rescued', liberation: 'rescued',
 };
+
+const revisionVerbs = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'jumped', 'grew', 'grown', 'mounted', 'reached', 'bringing', 'brought', 'brings', 'stands', 'stood', 'revised', 'raised', 'updated']);
+
+/** "the toll rose to 21", "bringing the death toll to eight", "the toll now stands at 30": a toll told as revised. */
+function revisedToll(ws: Word[], first: number): boolean {
+	const before = ws[first - 1]?.lower;
+	if (before !== 'to' && before !== 'at' && before !== 'reached') return false;
+	for (let at = first - 1; at >= 0 && first - at <= 8; at--) {
+		if (isHardBoundary(ws[at]) || ws[at].text === ',') return false;
+		if (revisionVerbs.has(ws[at].lower)) return true;
+	}
+
+	return false;
+}
 
 /** "the deaths of all 40 crew", "the deaths of thousands", "the toll rose to 27", "the number of injured rose to 55". */
 function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
