@@ -11,7 +11,7 @@ export const kindWords: Record<string, FigureKind> = {
 	injuries: 'wounded', hurt: 'wounded', hurting: 'wounded', hospitalised: 'wounded', hospitalized: 'wounded', hospitalisation: 'wounded',
 	escaped: 'escaped', escaping: 'escaped', escape: 'escaped', escapes: 'escaped', escapees: 'escaped', fled: 'escaped',
 	missing: 'missing', unaccounted: 'missing', trapped: 'missing',
-	captured: 'captured', capturing: 'captured', recaptured: 'captured', rearrested: 'captured',
+	captured: 'captured', capturing: 'captured', recaptured: 'captured', rearrested: 'captured', caught: 'captured',
 	arrested: 'arrested', arresting: 'arrested', arrests: 'arrested', detained: 'arrested', detaining: 'arrested', detentions: 'arrested',
 	sentenced: 'sentenced', convicted: 'sentenced', jailed: 'sentenced',
 	rescued: 'rescued', rescuing: 'rescued', survivors: 'rescued', saved: 'rescued', alive: 'rescued',
@@ -26,7 +26,7 @@ export const kindNouns = new Set(['deaths', 'fatalities', 'bodies', 'dead', 'dec
 /** Verbs that take the count as their object: "killing four guards", "injuring 25", "killed eleven". */
 export const objectVerbs = new Set([
 	'killed', 'killing', 'kill', 'kills', 'wounding', 'wounded', 'injuring', 'injured', 'injures', 'hurt', 'hurting', 'rescued', 'rescuing',
-	'evacuated', 'evacuating', 'arrested', 'arresting', 'detained', 'detaining', 'captured', 'capturing', 'recaptured', 'rearrested', 'sentenced', 'convicted', 'jailed',
+	'evacuated', 'evacuating', 'arrested', 'arresting', 'detained', 'detaining', 'captured', 'capturing', 'recaptured', 'rearrested', 'caught', 'sentenced', 'convicted', 'jailed',
 	'displaced', 'kidnapped', 'abducted', 'executed', 'massacred', 'murdered', 'freed', 'saved', 'claimed', 'seized', 'released',
 ]);
 

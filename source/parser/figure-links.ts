@@ -63,13 +63,14 @@ export function linkParts(drafts: Draft[]): void {
 		for (const piece of roots) {
 			// A toll far below the chosen one ("three deaths involved children" beside 27) is a share of it, not a rival count:
 			// conflicting reports of one toll stay within a factor of two of each other.
-			// Tolls given before a revision are earlier states of it, not rivals.
-			const superseded = best.revised && piece.start < best.start && piece.count < best.count;
+			// Counts given before a revision are in it ("12 on Friday and another three on Saturday, bringing the number to 15"),
+			// even in its own sentence; earlier tolls are earlier states of it, not rivals.
+			const superseded = best.revised === true && piece.start < best.start && piece.count < best.count;
 			const rival = isTotalLike(piece, piece.partitive) && piece.count * 2 >= best.count && !superseded;
 			// Counts side by side in the toll's own sentence ("Eighteen officers and at least 25 protesters were hurt")
 			// are siblings of it, not its parts; a breakdown there says so ("including …").
 			// A share ("two of the hostages") is never a sibling: it is part of some count, here the toll's.
-			const sibling = piece.sentence === best.sentence && !piece.breakdown && !piece.partitive && !piece.increment;
+			const sibling = piece.sentence === best.sentence && !piece.breakdown && !piece.partitive && !piece.increment && !superseded;
 			// "Three more died" after the toll adds to it; before a revised toll ("…, bringing the toll to eight") it is in it.
 			const later = piece.increment && piece.start > best.start;
 			if (piece === best || rival || sibling || later) continue;

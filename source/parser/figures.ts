@@ -288,6 +288,25 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		}
 	}
 
+	// "between 10 and 15 people", "two or three people", "10 to 15 people": a range counts at least its lower end.
+	let range = false;
+	const joiner = ws[last]?.lower;
+	if ((joiner === 'and' && ws[first - 1]?.lower === 'between') || joiner === 'or' || (joiner === 'to' && ws[first - 1]?.lower !== 'from' && !revisionVerbs.has(ws[first - 1]?.lower ?? ''))) {
+		const upper = readNumber(ws, last + 1);
+		if (upper && upper.value > count && !upper.vague && !number.vague) {
+			range = true;
+			if (ws[first - 1]?.lower === 'between') first--;
+			last = upper.last;
+		}
+	}
+
+	// "a second blast", "a third explosion" count events; "a third guard", "a second prison officer", "a third was hurt" count people.
+	if (count === 1 && !number.digits && (ws[first]?.lower === 'a' || ws[first]?.lower === 'an') && /^\p{Ll}/u.test(ws[last]?.text ?? '') && !phraseStops.has(ws[last].lower)) {
+		let person = false;
+		for (let at = last; at < Math.min(ws.length, last + 3) && !person; at++) person = personNouns.has(ws[at].lower) || kindNouns.has(ws[at].lower);
+		if (!person) return null;
+	}
+
 	// "a family of five" is one group, counted elsewhere if at all.
 	if (ws[first - 1]?.lower === 'of' && ['family', 'household'].includes(ws[first - 2]?.lower ?? '')) return null;
 	// "from twelve to 27": the first number is a superseded count.
@@ -304,7 +323,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		}
 	}
 
-	if (number.vague && qualifier === 'exact') qualifier = 'at least';
+	if ((number.vague || range) && qualifier === 'exact') qualifier = 'at least';
 
 	const phrase = readCountedPhrase(ws, last, number.vague);
 	if (phrase === null) return null;
@@ -700,6 +719,8 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 			if (ws[at - 1]?.lower !== 'to') continue;
 		}
 
+		// "caught in the crossfire", "caught fire", "caught on camera" are not captures.
+		if (lower === 'caught' && (notCaughtAfter.has(ws[at + 1]?.lower ?? '') || (ws[at + 1]?.lower === 'on' && ['camera', 'video', 'film', 'tape', 'cctv'].includes(ws[at + 2]?.lower ?? '')))) continue;
 		const kind = kindWords[lower];
 		if (!kind) continue;
 		// "Two firefighters were among the injured": a share of a count given before.
@@ -733,6 +754,9 @@ function revisedToll(ws: Word[], first: number): boolean {
 	return false;
 }
 
+const notCaughtAfter = new Set(['in', 'up', 'fire', 'between', 'unawares', 'off', 'out', 'alight', 'inside', 'under']);
+const tallyNouns = new Set(['number', 'count', 'total', 'tally']);
+
 /** "the deaths of all 40 crew", "the deaths of thousands", "the toll rose to 27", "the number of injured rose to 55". */
 function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
 	for (let at = first - 1, steps = 0; at >= 0 && steps < 8; at--, steps++) {
@@ -740,7 +764,9 @@ function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
 		if (isHardBoundary(word) || word.text === ',') return undefined;
 		const lower = word.lower;
 		if (lower === 'toll') return 'killed';
-		if (adjectiveKinds.has(lower) && ws[at - 1]?.lower === 'of' && ['number', 'count', 'total', 'tally'].includes(ws[at - 2]?.lower ?? '')) return kindWords[lower];
+		if (adjectiveKinds.has(lower) && ws[at - 1]?.lower === 'of' && tallyNouns.has(ws[at - 2]?.lower ?? '')) return kindWords[lower];
+		// "the number caught to 15", "the number of people killed rose to 30"
+		if (kindWords[lower] && lower.endsWith('ed') && (tallyNouns.has(ws[at - 1]?.lower ?? '') || (personNouns.has(ws[at - 1]?.lower ?? '') && ws[at - 2]?.lower === 'of' && tallyNouns.has(ws[at - 3]?.lower ?? '')))) return kindWords[lower];
 		if (lower in nounOfKinds && ws[at + 1]?.lower === 'of') return nounOfKinds[lower];
 	}
 
