@@ -60,6 +60,15 @@ function countValue(word: string): number {
 	return numberWordValue(lower) ?? 1;
 }
 
+// "after a ceasefire expired", "before the election": an event named right after "after"/"before".
+const eventAfter = /^\s+(?:the|a|an|his|her|its|their|this|that|[A-Z][\w-]*)\b/;
+
+/** "two days after a ceasefire expired", "the day before the vote": counted from the event named next, not the story's clock. */
+function namesAnotherEvent(match: RegExpExecArray): boolean {
+	if (!/(?:after|before)$/i.test(match[0])) return false;
+	return eventAfter.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 30));
+}
+
 const day = (value: Day, hour: number | null, relative: boolean, moment = true): Resolved => ({range: {start: value, end: value}, hour, relative, moment});
 const span = (range: Range, relative: boolean): Resolved => ({range, hour: null, relative, moment: false});
 
@@ -81,6 +90,24 @@ function atClock(context: Context, hour: number): Resolved {
 
 	return day(Math.floor(absolute / 24), absolute % 24, true);
 }
+
+/** Signed hours of "three hours later" / "two days before". */
+function offsetHours(match: RegExpExecArray): number {
+	const unit = match[2].toLowerCase().replace(/s$/, '');
+	const hours = countValue(match[1]) * ({minute: 1 / 60, hour: 1, day: 24, week: 168} as Record<string, number>)[unit];
+	return /^(?:later|after)/i.test(match[3]) ? hours : -hours;
+}
+
+// "three hours later", "a few hours before", "two days after"; "a few hours before the jet crashed on Wednesday" counts
+// from the event named after it, so it is placed from the next time of its sentence (see extractTimeline), not the story's clock.
+const offsetRule: Rule = {
+	pattern: caseless(`\\b(${countWord})\\s+(minutes?|hours?|days?|weeks?)\\s+(later|earlier|after(?:wards)?|before)\\b`),
+	resolve(match, context) {
+		if (context.cursor === null || namesAnotherEvent(match)) return null;
+		const absolute = context.cursor + offsetHours(match);
+		return day(Math.floor(absolute / 24), Math.floor(absolute % 24), true);
+	},
+};
 
 // "1:10 a.m. local time", "9 p.m.", "6am"
 const clockRule: Rule = {
@@ -153,18 +180,7 @@ const rules: Rule[] = [
 			return day(value, hour, true);
 		},
 	},
-	// "three hours later", "a few hours before", "two days after"
-	{
-		pattern: caseless(`\\b(${countWord})\\s+(minutes?|hours?|days?|weeks?)\\s+(later|earlier|after(?:wards)?|before)\\b`),
-		resolve(match, context) {
-			if (context.cursor === null) return null;
-			const unit = match[2].toLowerCase().replace(/s$/, '');
-			const hours = countValue(match[1]) * ({minute: 1 / 60, hour: 1, day: 24, week: 168} as Record<string, number>)[unit];
-			const direction = /^(?:later|after)/i.test(match[3]) ? 1 : -1;
-			const absolute = context.cursor + direction * hours;
-			return day(Math.floor(absolute / 24), Math.floor(absolute % 24), true);
-		},
-	},
+	offsetRule,
 	// "three years ago", "a year ago"
 	{
 		pattern: caseless(`\\b(${countWord})\\s+(days?|weeks?|months?|years?|decades?)\\s+ago\\b`),
@@ -239,6 +255,90 @@ const rules: Rule[] = [
 			return day(base, partOfDayHours[/morning|evening|night/i.exec(match[0])?.[0].toLowerCase() ?? ''] ?? null, true);
 		},
 	},
+	// "the previous day", "the same night", "the day before" (not "the day before the vote": that counts from the vote)
+	{
+		pattern: caseless(`\\bthe\\s+(?:(previous|same|prior)\\s+(day|morning|afternoon|evening|night)|(day|night)\\s+(before|after))\\b`),
+		resolve(match, context) {
+			if (context.cursor === null || namesAnotherEvent(match)) return null;
+			const which = (match[1] ?? match[4]).toLowerCase();
+			const part = (match[2] ?? match[3]).toLowerCase();
+			const offset = which === 'same' ? 0 : which === 'after' ? 1 : -1;
+			return day(Math.floor(context.cursor / 24) + offset, part === 'day' ? null : partOfDayHours[part], true);
+		},
+	},
+	// "hours later", "minutes earlier": a short step from the last moment; "days later" is too vague to place.
+	{
+		pattern: caseless(`\\b(minutes|moments|hours|days|weeks)\\s+(later|earlier|afterwards)\\b`),
+		resolve(match, context) {
+			if (context.cursor === null) return null;
+			const unit = match[1].toLowerCase();
+			if (unit === 'days' || unit === 'weeks') return null;
+			const step = (unit === 'hours' ? 2 : 0.25) * (match[2].toLowerCase() === 'earlier' ? -1 : 1);
+			const absolute = context.cursor + step;
+			return day(Math.floor(absolute / 24), absolute % 24, true);
+		},
+	},
+	// "later that day", "that night", "earlier that morning": the day the story is at.
+	{
+		pattern: caseless(`\\b(?:(later|earlier)\\s+)?that\\s+(day|morning|afternoon|evening|night)\\b(?![-\\w])`),
+		resolve(match, context) {
+			if (context.cursor === null) return null;
+			const base = Math.floor(context.cursor / 24);
+			const part = match[2].toLowerCase();
+			if (part !== 'day') return day(base, partOfDayHours[part], true);
+			const which = match[1]?.toLowerCase();
+			if (!which) return day(base, null, true);
+			const hour = Math.min(23.9, Math.max(0, (context.cursor % 24) + (which === 'later' ? 1 : -1)));
+			return day(base, hour, true);
+		},
+	},
+	// "the night of March 3", "the morning of 5 June"
+	{
+		pattern: cased(`\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(${monthPattern})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${monthPattern}))\\b(?:,?\\s+(\\d{4})\\b)?`),
+		resolve(match, context) {
+			const month = monthIndex(match[2] ?? match[5]);
+			const date = Number(match[3] ?? match[4]);
+			if (date < 1 || date > 31) return null;
+			const hour = partOfDayHours[match[1]];
+			if (match[6]) return day(dayFrom(Number(match[6]), month, date), hour, false);
+			const {year} = parts(context.today);
+			const sameYear = dayFrom(year, month, date);
+			return day(sameYear <= context.today + 7 ? sameYear : dayFrom(year - 1, month, date), hour, true);
+		},
+	},
+	// "mid-January", "late February", "in May", "since January" (a month with no day or year after it): the latest such month.
+	{
+		pattern: cased(`(?:\\b([Ee]arly|[Mm]id|[Ll]ate)[\\s-]+|\\b([Ss]ince)\\s+|(?<=\\b(?:[Ii]n|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter)\\s+))(${monthPattern})\\b(?![.]?\\s*\\d)`),
+		resolve(match, context) {
+			const month = monthIndex(match[3]);
+			const {year, month: current} = parts(context.today);
+			const range = monthRange(month <= current ? year : year - 1, month);
+			const third = match[1]?.toLowerCase();
+			if (third === 'early') return span({start: range.start, end: range.start + 9}, true);
+			if (third === 'mid') return span({start: range.start + 10, end: range.start + 19}, true);
+			if (third === 'late') return span({start: range.start + 20, end: range.end}, true);
+			if (match[2]) return span({start: range.start, end: Math.max(range.start, context.today)}, true);
+			return span(range, true);
+		},
+	},
+	// "over the weekend", "at the weekend": the latest weekend on or before the story's date.
+	{
+		pattern: caseless(`(?<=\\b(?:over|during|at|on)\\s+)the\\s+weekend\\b`),
+		resolve(_match, context) {
+			const saturday = weekStart(context.today) + 5;
+			const start = saturday <= context.today ? saturday : saturday - 7;
+			return span({start, end: start + 1}, true);
+		},
+	},
+	// "in the past 24 hours", "over the last three days"
+	{
+		pattern: caseless(`(?<=\\b(?:in|over|during|within)\\s+)the\\s+(?:past|last)\\s+(${countWord})\\s+(hours|days|weeks|months)\\b`),
+		resolve(match, context) {
+			const count = countValue(match[1]);
+			const days = Math.max(1, Math.round(count * ({hours: 1 / 24, days: 1, weeks: 7, months: 30} as Record<string, number>)[match[2].toLowerCase()]));
+			return span({start: context.today - days, end: context.today}, true);
+		},
+	},
 	// "the 1990s", "the early 2000s"
 	{
 		pattern: caseless(`\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?((?:1[0-9]|20)\\d0)s\\b`),
@@ -273,6 +373,14 @@ function restatesInAnotherZone(text: string, sentenceStart: number, start: numbe
 	const close = text.slice(end, end + 40).indexOf(')');
 	if (close === -1) return false;
 	return /\b(?:UTC|GMT)\b/.test(text.slice(open, end + close));
+}
+
+// A speech verb right before a time ("said on Monday", "told reporters late Sunday", "announced Tuesday").
+const reportingCue = /\b(?:said|says|told(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?|announced|reported|confirmed|added|stated|tweeted|wrote)\s+(?:on\s+|late\s+|early\s+|in\s+a\s+statement\s+(?:on\s+)?)?$/i;
+
+/** Whether the time expression at `start` dates a statement rather than an event. */
+function reportingTime(text: string, sentenceStart: number, start: number): boolean {
+	return reportingCue.test(text.slice(Math.max(sentenceStart, start - 40), start));
 }
 
 /** The sentence that contains `offset` (binary search; sentences are in text order), or -1. */
@@ -317,12 +425,14 @@ export function extractTimeline(text: string, sentences: Sentence[], published: 
 	for (const order of resolutionOrder) {
 		const resolved = found[order].rule.resolve(found[order].match, context) ?? null;
 		results.set(order, resolved);
-		if (resolved?.moment) {
+		// "police said on Monday" dates the telling, not an event: it does not move the story's clock.
+		if (resolved?.moment && !reportingTime(text, sentences[found[order].sentence].start, found[order].start)) {
 			context.cursor = sortKey(resolved);
 			context.cursorHasHour = resolved.hour !== null;
 		}
 	}
 
+	anchorToNamedEvents(found, results);
 	for (const [order, candidate] of found.entries()) {
 		const resolved = results.get(order) ?? null;
 		let key = previousKey;
@@ -338,6 +448,18 @@ export function extractTimeline(text: string, sentences: Sentence[], published: 
 
 	entries.sort((a, b) => a.key - b.key || a.order - b.order);
 	return entries.map(({key: _key, order: _order, ...entry}) => entry);
+}
+
+/** "A few hours before the jet crashed on Wednesday": an offset from an event named after it counts from the next time of its sentence. */
+function anchorToNamedEvents(found: Found[], results: Map<number, Resolved | null>): void {
+	for (const [order, candidate] of found.entries()) {
+		if (candidate.rule !== offsetRule || results.get(order) || !namesAnotherEvent(candidate.match)) continue;
+		const next = found[order + 1];
+		const anchor = next && next.sentence === candidate.sentence ? results.get(order + 1) : null;
+		if (!anchor?.moment) continue;
+		const absolute = sortKey(anchor) + offsetHours(candidate.match);
+		results.set(order, {...day(Math.floor(absolute / 24), Math.floor(absolute % 24), anchor.relative), moment: false});
+	}
 }
 
 /** Hours since day 0: a day without a time sorts at noon, a range from its first day. */
