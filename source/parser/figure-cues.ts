@@ -27,11 +27,11 @@ export const kindNouns = new Set(['deaths', 'fatalities', 'bodies', 'dead', 'dec
 export const objectVerbs = new Set([
 	'killed', 'killing', 'kill', 'kills', 'wounding', 'wounded', 'injuring', 'injured', 'injures', 'hurt', 'hurting', 'rescued', 'rescuing',
 	'evacuated', 'evacuating', 'arrested', 'arresting', 'detained', 'detaining', 'captured', 'capturing', 'recaptured', 'rearrested', 'caught', 'sentenced', 'convicted', 'jailed',
-	'displaced', 'kidnapped', 'abducted', 'executed', 'massacred', 'murdered', 'freed', 'saved', 'claimed', 'seized', 'released',
+	'displaced', 'kidnapped', 'abducted', 'executed', 'massacred', 'murdered', 'freed', 'freeing', 'saved', 'claimed', 'seized', 'released', 'releasing',
 ]);
 
 /** "claimed N lives" means killed, "seized 43 passengers" hostages, "released 30" freed; the other object verbs keep their own kind. */
-export const objectVerbKinds: Record<string, FigureKind> = {claimed: 'killed', freed: 'rescued', seized: 'hostages', released: 'rescued'};
+export const objectVerbKinds: Record<string, FigureKind> = {claimed: 'killed', freed: 'rescued', freeing: 'rescued', seized: 'hostages', released: 'rescued', releasing: 'rescued'};
 
 /** People nouns: what a casualty count counts. */
 export const personNouns = new Set([

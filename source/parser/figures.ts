@@ -19,7 +19,7 @@ import {
 } from './figure-cues.js';
 import {makeAttributor} from './attribution.js';
 import {linkParts, type Draft} from './figure-links.js';
-import {findImplicitFigures, indexPeople} from './implicit-figures.js';
+import {findImplicitFigures, indexPeople, isSingularPerson} from './implicit-figures.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -71,7 +71,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	const attributor = makeAttributor(text, sentences, wordsOf);
 	const people = indexPeople(entities);
 	const mayHoldFigure = hintScanner(text, figureHint);
-	const story: StoryCues = {captivity: captivityHint.test(text)};
+	const story: StoryCues = {captivity: captivityHint.test(text), jailbreak: jailbreakHint.test(text)};
 	const pastCues = pastCueFinder(text);
 	const drafts: Draft[] = [];
 	for (const [index, sentence] of sentences.entries()) {
@@ -232,8 +232,12 @@ function clauseBreakBetween(ws: Word[], from: number, to: number, coordinatedOnl
 type StoryCues = {
 	/** The story is about people held captive, so people "released" are freed hostages (not patients or suspects on bail). */
 	captivity: boolean;
+	/** The story is about a jailbreak, so inmates "freed" by the attackers escaped. */
+	jailbreak: boolean;
 };
 
+const jailbreakHint = /\b(?:jail ?break|prison ?break|break-?out|stormed|escaped|escapees|fugitives|on the run|at large)\b/i;
+const prisonerNouns = new Set(['prisoners', 'inmates', 'convicts', 'detainees', 'prisoner', 'inmate', 'convict', 'detainee']);
 const captivityHint = /\b(?:kidnap\w*|abduct\w*|hostages?|captiv\w*|captors?)\b/i;
 
 function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean, story: StoryCues): Draft[] {
@@ -261,10 +265,34 @@ function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean, sto
 		if (reading) {
 			found.push(reading.figure);
 			index = Math.max(index, reading.resumeAt);
+			const extra = onePersonMore(ws, reading.resumeAt, reading.figure);
+			if (extra) {
+				found.push(extra.figure);
+				index = Math.max(index, extra.resumeAt);
+			}
 		}
 	}
 
 	return found;
+}
+
+/** "Three soldiers and a civilian were killed", "killing two guards and a policeman": one more person, counted with the same verb. */
+function onePersonMore(ws: Word[], at: number, figure: Draft): Reading | null {
+	if (ws[at]?.lower !== 'and' || (ws[at + 1]?.lower !== 'a' && ws[at + 1]?.lower !== 'an')) return null;
+	for (let noun = at + 2; noun < Math.min(ws.length, at + 5); noun++) {
+		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(ws[noun].text) || phraseStops.has(ws[noun].lower)) return null;
+		if (!isSingularPerson(ws[noun].lower) && !/-by$/.test(ws[noun].lower)) continue;
+		return {
+			figure: {
+				id: '', kind: figure.kind, count: 1, qualifier: 'exact', subject: text(ws, at + 2, noun + 1), start: ws[at + 1].start, end: ws[noun].end,
+				sentence: figure.sentence, attribution: null, partOf: null, mainEvent: figure.mainEvent,
+				partitive: false, anaphoric: false, breakdown: false, definite: false, among: false,
+			},
+			resumeAt: noun + 1,
+		};
+	}
+
+	return null;
 }
 
 // Where to read on is kept apart from the draft, so the draft needs no copy without it.
@@ -306,6 +334,9 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		for (let at = last; at < Math.min(ws.length, last + 3) && !person; at++) person = personNouns.has(ws[at].lower) || kindNouns.has(ws[at].lower);
 		if (!person) return null;
 	}
+
+	// "None of the 45 passengers was hurt": the count is of people spared.
+	if (ws[first - 1]?.lower === 'the' && ws[first - 2]?.lower === 'of' && ['none', 'neither', 'nobody'].includes(ws[first - 3]?.lower ?? '')) return null;
 
 	// "a family of five" is one group, counted elsewhere if at all.
 	if (ws[first - 1]?.lower === 'of' && ['family', 'household'].includes(ws[first - 2]?.lower ?? '')) return null;
@@ -574,6 +605,8 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 		if (objectVerbs.has(lower)) {
 			const headWord = head ? ws[head.last - 1].lower : '';
 			if (lower === 'claimed') return ['lives', 'life'].includes(headWord) ? 'killed' : undefined;
+			// Prisoners "freed" by attackers storming a jail escaped; prisoners released by a government were neither rescued nor escaped.
+			if (prisonerNouns.has(headWord) && (objectVerbKinds[lower] === 'rescued')) return story?.jailbreak ? 'escaped' : undefined;
 			// "seized 43 passengers" is a hostage count; "seized 2 tonnes" is not, and "released" needs people too.
 			// In a story of captives "released the seven" needs no noun: the count names people already counted.
 			const restated = lower === 'released' && story?.captivity && head === null && ws[first - 1]?.lower === 'the';
@@ -694,6 +727,10 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		}
 		const lower = word.lower;
 		if (lower === 'fled' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages', 'towns'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
+		// "forced 10,000 people from their homes", "driven from their villages"
+		if (lower === 'from' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
+		// "brought 25 of them to the surface"
+		if (lower === 'surface' && ws[at - 1]?.lower === 'the' && ws[at - 2]?.lower === 'to') return 'rescued';
 		if (lower === 'broke' && ws[at + 1]?.lower === 'out') return 'escaped';
 		// "are still held", "remain held" in a story of captives: still hostages.
 		if (lower === 'seized' && story.captivity && passiveMarkers.has(ws[at - 1]?.lower ?? '')) return 'hostages';
