@@ -41,7 +41,22 @@ type Resolved = {
 	moment: boolean;
 };
 
-type Rule = {pattern: RegExp; resolve: (match: RegExpExecArray, context: Context) => Resolved | null};
+type Rule = {
+	pattern: RegExp;
+	resolve: (match: RegExpExecArray, context: Context) => Resolved | null;
+	/** A check of the words before the match ("over the weekend"), kept out of the pattern: a lookbehind there is tried at every position. */
+	accept?: (text: string, start: number) => boolean;
+	/** Where the expression starts when words before the match belong to it ("the early 1990s"). */
+	widen?: (text: string, start: number) => number;
+};
+
+const decadePrefix = /(?:\bthe\s+)?(?:\b(?:early|mid|late)[\s-]+)?$/i;
+
+// Prepositions that make a bare month or "the weekend" a time: "in May", "over the weekend".
+const monthPreposition = /\b(?:in|until|by|from|during|through|before|after)\s+$/i;
+const weekendPreposition = /\b(?:over|during|at|on)\s+$/i;
+const spanPreposition = /\b(?:in|over|during|within)\s+$/i;
+const precededBy = (pattern: RegExp) => (text: string, start: number) => pattern.test(text.slice(Math.max(0, start - 8), start));
 
 const caseless = (source: string) => new RegExp(source, 'gi');
 const cased = (source: string) => new RegExp(source, 'g');
@@ -125,7 +140,7 @@ const clock24Rule: Rule = {
 	resolve: (match, context) => atClock(context, Number(match[1]) + Number(match[2]) / 60),
 };
 
-const rules: Rule[] = [
+export const rules: Rule[] = [
 	// "Monday, January 28, 2019", "January 5, 2019", "January 5"
 	{
 		pattern: cased(`\\b(?:${weekdayPattern},?\\s+)?(${monthPattern})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
@@ -308,7 +323,8 @@ const rules: Rule[] = [
 	},
 	// "mid-January", "late February", "in May", "since January" (a month with no day or year after it): the latest such month.
 	{
-		pattern: cased(`(?:\\b([Ee]arly|[Mm]id|[Ll]ate)[\\s-]+|\\b([Ss]ince)\\s+|(?<=\\b(?:[Ii]n|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter)\\s+))(${monthPattern})\\b(?![.]?\\s*\\d)`),
+		pattern: cased(`\\b(?:([Ee]arly|[Mm]id|[Ll]ate)[\\s-]+|([Ss]ince)\\s+)?(${monthPattern})\\b(?![.]?\\s*\\d)`),
+		accept: (text, start) => /^(?:[Ee]arly|[Mm]id|[Ll]ate|[Ss]ince)/.test(text.slice(start, start + 5)) || precededBy(monthPreposition)(text, start),
 		resolve(match, context) {
 			const month = monthIndex(match[3]);
 			const {year, month: current} = parts(context.today);
@@ -323,7 +339,8 @@ const rules: Rule[] = [
 	},
 	// "over the weekend", "at the weekend": the latest weekend on or before the story's date.
 	{
-		pattern: caseless(`(?<=\\b(?:over|during|at|on)\\s+)the\\s+weekend\\b`),
+		pattern: caseless(`\\bthe\\s+weekend\\b`),
+		accept: precededBy(weekendPreposition),
 		resolve(_match, context) {
 			const saturday = weekStart(context.today) + 5;
 			const start = saturday <= context.today ? saturday : saturday - 7;
@@ -332,19 +349,22 @@ const rules: Rule[] = [
 	},
 	// "in the past 24 hours", "over the last three days"
 	{
-		pattern: caseless(`(?<=\\b(?:in|over|during|within)\\s+)the\\s+(?:past|last)\\s+(${countWord})\\s+(hours|days|weeks|months)\\b`),
+		pattern: caseless(`\\bthe\\s+(?:past|last)\\s+(${countWord})\\s+(hours|days|weeks|months)\\b`),
+		accept: precededBy(spanPreposition),
 		resolve(match, context) {
 			const count = countValue(match[1]);
 			const days = Math.max(1, Math.round(count * ({hours: 1 / 24, days: 1, weeks: 7, months: 30} as Record<string, number>)[match[2].toLowerCase()]));
 			return span({start: context.today - days, end: context.today}, true);
 		},
 	},
-	// "the 1990s", "the early 2000s"
+	// "the 1990s", "the early 2000s": the pattern starts at the digits (a leading optional "the" would be tried at
+	// every word), and the words before them are taken in by `widen`.
 	{
-		pattern: caseless(`\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?((?:1[0-9]|20)\\d0)s\\b`),
+		pattern: cased(`\\b((?:1[0-9]|20)\\d0)s\\b`),
+		widen: (text, start) => start - (decadePrefix.exec(text.slice(Math.max(0, start - 16), start))?.[0].length ?? 0),
 		resolve(match) {
-			const start = Number(match[2]);
-			const which = match[1]?.toLowerCase();
+			const start = Number(match[1]);
+			const which = /(early|mid|late)[\s-]+$/i.exec(match.input.slice(Math.max(0, match.index - 8), match.index))?.[1].toLowerCase();
 			const first = which === 'late' ? start + 7 : which === 'mid' ? start + 4 : start;
 			const last = which === 'early' ? start + 3 : which === 'mid' ? start + 6 : start + 9;
 			return span({start: dayFrom(first, 1, 1), end: dayFrom(last, 12, 31)}, false);
@@ -399,7 +419,9 @@ export function extractTimeline(text: string, sentences: Sentence[], published: 
 			const sentence = sentenceAt(sentences, match.index);
 			const end = match.index + match[0].length;
 			if (sentence === -1 || end > sentences[sentence].end || match[0].trim() === '') continue;
-			all.push({start: match.index, end, sentence, match: match as RegExpExecArray, rule});
+			if (rule.accept && !rule.accept(text, match.index)) continue;
+			const start = rule.widen ? Math.max(sentences[sentence].start, rule.widen(text, match.index)) : match.index;
+			all.push({start, end, sentence, match: match as RegExpExecArray, rule});
 		}
 	}
 
