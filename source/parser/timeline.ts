@@ -140,7 +140,7 @@ const clock24Rule: Rule = {
 	resolve: (match, context) => atClock(context, Number(match[1]) + Number(match[2]) / 60),
 };
 
-export const rules: Rule[] = [
+const rules: Rule[] = [
 	// "Monday, January 28, 2019", "January 5, 2019", "January 5"
 	{
 		pattern: cased(`\\b(?:${weekdayPattern},?\\s+)?(${monthPattern})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
