@@ -430,7 +430,11 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// "eight more people", "three other cyclists": who they are is the noun.
 	if (subject) subject = subject.replace(/^(?:more|other|another|further|additional)\s+(?=\S)/i, '');
 	if (subject && phrase.head && kindNouns.has(ws[phrase.head.last - 1].lower) && !personNouns.has(ws[phrase.head.last - 1].lower)) subject = null;
-	if ((subject === null && !tollKind) || subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') {
+	// "killing 19 people, most of them students, and wounding 27 others": the others are of the count before (people),
+	// not the last noun of its aside.
+	if ((subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') && previous?.subject && !previous.breakdown) {
+		subject = previous.subject;
+	} else if ((subject === null && !tollKind) || subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') {
 		subject = nearestGroupBefore(ws, spanFirst) ?? subject;
 	}
 
