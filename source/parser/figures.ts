@@ -736,6 +736,8 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		// "brought 25 of them to the surface"
 		if (lower === 'surface' && ws[at - 1]?.lower === 'the' && ws[at - 2]?.lower === 'to') return 'rescued';
 		if (lower === 'broke' && ws[at + 1]?.lower === 'out') return 'escaped';
+		// "tunnelled out of the prison", "slipped out of the jail"
+		if (lower === 'out' && ws[at + 1]?.lower === 'of' && ws.slice(at + 2, at + 5).some(next => prisonWords.has(next.lower))) return 'escaped';
 		// "are still held", "remain held" in a story of captives: still hostages.
 		if (lower === 'seized' && story.captivity && passiveMarkers.has(ws[at - 1]?.lower ?? '')) return 'hostages';
 		if (lower === 'held' && story.captivity && ['still', 'being', 'remain', 'remained', 'remains'].includes(ws[at - 1]?.lower ?? '')) return 'hostages';
@@ -795,6 +797,7 @@ function revisedToll(ws: Word[], first: number): boolean {
 	return false;
 }
 
+const prisonWords = new Set(['prison', 'jail', 'gaol', 'penitentiary', 'prisons', 'jails', 'cell', 'cells', 'custody', 'compound', 'facility', 'centre', 'center']);
 const notCaughtAfter = new Set(['in', 'up', 'fire', 'between', 'unawares', 'off', 'out', 'alight', 'inside', 'under']);
 const tallyNouns = new Set(['number', 'count', 'total', 'tally']);
 

@@ -37,3 +37,9 @@ test('an ordinal counts a person only with a people noun or a verb after it', t 
 	t.is(total('Two guards were killed, and a third was wounded.', 'wounded'), 'exact 1');
 	t.is(total('A second prison officer died on Monday.', 'killed'), 'exact 1');
 });
+
+test('prisoners who got "out of the prison" another way than "broke out" escaped', t => {
+	t.is(total('Twenty-five prisoners tunnelled out of the prison overnight.', 'escaped'), 'exact 25');
+	t.is(total('Six inmates slipped out of the jail during a power cut.', 'escaped'), 'exact 6');
+	t.is(total('Six inmates were moved out of the area.', 'escaped'), null);
+});
