@@ -395,12 +395,27 @@ function restatesInAnotherZone(text: string, sentenceStart: number, start: numbe
 	return /\b(?:UTC|GMT)\b/.test(text.slice(open, end + close));
 }
 
-// A speech verb right before a time ("said on Monday", "told reporters late Sunday", "announced Tuesday").
-const reportingCue = /\b(?:said|says|told(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?|announced|reported|confirmed|added|stated|tweeted|wrote)\s+(?:on\s+|late\s+|early\s+|in\s+a\s+statement\s+(?:on\s+)?)?$/i;
+// Speech verbs, found in one pass over the story: a time right after one ("said on Monday", "told reporters late
+// Sunday", "announced Tuesday", "said in a statement on Friday") dates a statement, not an event.
+const speechVerbPattern = /\b(?:said|says|told|announced|reported|confirmed|added|stated|tweeted|wrote)\b/gi;
+const reportingGap = /^\s+(?:on\s+|late\s+|early\s+|in\s+a\s+statement\s+(?:on\s+)?)?$/i;
+const toldGap = /^\s+(?:the\s+)?[\w-]+\s+(?:on\s+|late\s+|early\s+)?$/i;
 
-/** Whether the time expression at `start` dates a statement rather than an event. */
-function reportingTime(text: string, sentenceStart: number, start: number): boolean {
-	return reportingCue.test(text.slice(Math.max(sentenceStart, start - 40), start));
+/** Where each speech verb of the text ends, in text order. */
+function speechVerbEnds(text: string): number[] {
+	const ends: number[] = [];
+	speechVerbPattern.lastIndex = 0;
+	for (let match = speechVerbPattern.exec(text); match !== null; match = speechVerbPattern.exec(text)) ends.push(match.index + match[0].length);
+	return ends;
+}
+
+/** Whether the time expression at `start` follows a speech verb of its sentence closely enough to date the statement. */
+function reportingTime(text: string, verbEnds: number[], sentenceStart: number, start: number): boolean {
+	const at = partitionPoint(verbEnds, end => end <= start) - 1;
+	const end = verbEnds[at];
+	if (end === undefined || end < Math.max(sentenceStart, start - 40)) return false;
+	const gap = text.slice(end, start);
+	return reportingGap.test(gap) || (text.slice(end - 4, end).toLowerCase() === 'told' && toldGap.test(gap));
 }
 
 /** The sentence that contains `offset` (binary search; sentences are in text order), or -1. */
@@ -442,13 +457,14 @@ export function extractTimeline(text: string, sentences: Sentence[], published: 
 	const entries: Array<TimelineEntry & {key: number; order: number}> = [];
 	let previousKey = Number.NEGATIVE_INFINITY;
 	// Within a sentence, days resolve before clock times, so "at 4:42 on Saturday" puts 4:42 on Saturday.
+	const verbEnds = speechVerbEnds(text);
 	const resolutionOrder = [...found.keys()].sort((a, b) => found[a].sentence - found[b].sentence || Number(isClock(found[a])) - Number(isClock(found[b])) || a - b);
 	const results = new Map<number, Resolved | null>();
 	for (const order of resolutionOrder) {
 		const resolved = found[order].rule.resolve(found[order].match, context) ?? null;
 		results.set(order, resolved);
 		// "police said on Monday" dates the telling, not an event: it does not move the story's clock.
-		if (resolved?.moment && !reportingTime(text, sentences[found[order].sentence].start, found[order].start)) {
+		if (resolved?.moment && !reportingTime(text, verbEnds, sentences[found[order].sentence].start, found[order].start)) {
 			context.cursor = sortKey(resolved);
 			context.cursorHasHour = resolved.hour !== null;
 		}
