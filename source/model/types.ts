@@ -79,6 +79,8 @@ export type Figure = Span & {
 	implicit?: boolean;
 	/** True for a rough size written as a word ("dozens", "hundreds"): ranked below a written count. */
 	vague?: boolean;
+	/** True for people on top of a count ("three more", "another two", "two others"): added to a toll given before, part of one given after. */
+	increment?: boolean;
 };
 
 export type Claim = {

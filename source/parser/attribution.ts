@@ -62,6 +62,8 @@ export function findAttributions(text: string, sentence: Sentence, wordsOf: () =
 		// "Security sources put the number of soldiers killed at three": putting a toll is saying it.
 		const putsToll = (word.lower === 'put' || word.lower === 'puts' || word.lower === 'estimate' || word.lower === 'estimates') && ws.slice(index + 1, index + 4).some(next => ['toll', 'number', 'figure', 'tally', 'count'].includes(next.lower));
 		if (!speechVerbs.has(word.lower) && !putsToll) continue;
+		// "claimed responsibility for the attack" owns a deed; it reports no figure.
+		if ((word.lower === 'claimed' || word.lower === 'claims') && ['responsibility', 'credit'].includes(ws[index + 1]?.lower ?? '')) continue;
 		// Passive "was reported" or "were reported hospitalised" is not somebody speaking.
 		if (auxiliaries.has(ws[index - 1]?.lower ?? '')) continue;
 		const previous = ws[index - 1];
@@ -138,7 +140,9 @@ function subjectBefore(ws: Word[], verb: number, closing: boolean): {first: numb
 	if (phrase.some(word => /^\d/.test(word.text) || auxiliaries.has(word.lower) || speechVerbs.has(word.lower))) return null;
 	// A lowercase phrase is a source only when it reads like one ("officials", "state media", "the police").
 	const closingAside = closing && first > 0 && ws[first - 1].text === ',' && length <= 6;
-	if (!/^\p{Lu}/u.test(phrase[0].text) && !closingAside && !phrase.some(word => sourceNouns.has(word.lower))) return null;
+	// "the Red Cross said": a capitalised name after "the" is a source like any name.
+	const theName = phrase[0].lower === 'the' && /^\p{Lu}/u.test(phrase[1]?.text ?? '');
+	if (!/^\p{Lu}/u.test(phrase[0].text) && !closingAside && !theName && !phrase.some(word => sourceNouns.has(word.lower))) return null;
 	if (/^\p{Lu}/u.test(phrase[0].text) && phrase.length > 1 && phrase.slice(1).every(word => /^\p{Ll}/u.test(word.text)) && !phrase.some(word => sourceNouns.has(word.lower))) {
 		// "The prisoners attacked their guards" is not a source: a capital only from sentence position.
 		if (first === 0 || ws[first - 1].text === '"' || ws[first - 1].text === '“') return null;
@@ -179,6 +183,9 @@ const sourceNouns = new Set([
 	'agency', 'officers', 'investigators', 'prosecutors', 'television', 'radio', 'press', 'statement', 'governor', 'mayor', 'committee',
 	'department', 'rescuers', 'paramedics', 'coroner', 'firefighters', 'emergency', 'council', 'news', 'organizers', 'organisers', 'experts',
 	'analysts', 'troops', 'spokespeople', 'company', 'airline', 'operator', 'owner', 'chief', 'commander', 'commissioner', 'guard', 'sheriff',
+	// Bodies outside government that wire stories quote for tolls: "a rights group said", "the charity said", "medics said".
+	'group', 'charity', 'organisation', 'organization', 'monitor', 'observatory', 'watchdog', 'activists', 'union', 'medics', 'doctor',
+	'lawyer', 'lawyers', 'campaigners', 'embassy', 'relatives', 'employer', 'agencies',
 ]);
 
 const none: Attribution[] = [];

@@ -19,7 +19,7 @@ import {
 } from './figure-cues.js';
 import {makeAttributor} from './attribution.js';
 import {linkParts, type Draft} from './figure-links.js';
-import {findImplicitFigures, indexPeople} from './implicit-figures.js';
+import {findImplicitFigures, indexPeople, isSingularPerson} from './implicit-figures.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -38,8 +38,10 @@ const searchVerbs = new Set(['searching', 'search', 'looking', 'hunting', 'seeki
 const hospitalVerbs = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'transported', 'flown', 'treated', 'remain', 'remained', 'remains', 'were', 'are', 'in', 'to']);
 
 // A sentence without a digit, a number word, a death verb or an arrest or injury verb holds no figure: skip it without tokenizing.
-const figureHint = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|tens|died|dies|killed|killing|dead|arrested|detained|injured|wounded|hurt|hospitali[sz]ed|suffered|sustained)\b/gi;
+const figureHint = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|tens|died|dies|killed|killing|dead|death|arrested|detained|injured|wounded|wounding|injuring|hurt|shot|stabbed|hospitali[sz]ed|suffered|sustained)\b/gi;
 
+const incrementBefore = new Set(['another', 'further', 'additional']);
+const incrementAfter = new Set(['more', 'other', 'others', 'further', 'additional']);
 const casualtyHeads = new Set(['dead', 'deaths', 'fatalities', 'bodies', 'injured', 'wounded', 'injuries', 'missing', 'deceased']);
 const passiveMarkers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'and']);
 const speculative = new Set(['could', 'may', 'might', 'expected', 'feared', 'likely', 'would', 'will']);
@@ -69,6 +71,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	const attributor = makeAttributor(text, sentences, wordsOf);
 	const people = indexPeople(entities);
 	const mayHoldFigure = hintScanner(text, figureHint);
+	const story: StoryCues = {captivity: captivityHint.test(text), jailbreak: jailbreakHint.test(text)};
 	const pastCues = pastCueFinder(text);
 	const drafts: Draft[] = [];
 	for (const [index, sentence] of sentences.entries()) {
@@ -76,7 +79,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		// Sources up to this sentence first, so its words are read once and shared.
 		attributor(index, sentence.start);
 		const ws = wordsOf(index);
-		const found = figuresInSentence(ws, index, true);
+		const found = figuresInSentence(ws, index, true, story);
 		// Only sentences that hold a figure pay for the past-event check.
 		let implicitCue = false;
 		for (const word of ws) {
@@ -88,7 +91,8 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 
 		const cues = found.length === 0 && !implicitCue ? none : pastCues(sentence.start, sentence.end, ws);
 		for (const figure of found) {
-			figure.mainEvent = !coveredByPastCue(ws, cues, figure.start, figure.end);
+			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the relative clause.
+			figure.mainEvent = !coveredByPastCue(ws, figure.mainVerbAt === undefined ? cues : cues.filter(cue => cue.start < figure.end || cue.end > figure.mainVerbAt!), figure.start, figure.end);
 			figure.attribution = attributor(index, figure.start);
 			drafts.push(figure);
 		}
@@ -105,13 +109,31 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	}
 
 	drafts.sort((a, b) => a.start - b.start);
+	dropWoundedWhoDied(drafts);
 	for (const [index, draft] of drafts.entries()) draft.id = `f${index + 1}`;
 	linkParts(drafts);
-	return drafts.map(({partitive: _partitive, anaphoric: _anaphoric, breakdown: _breakdown, definite: _definite, among: _among, ...figure}) => figure);
+	return drafts.map(({partitive: _partitive, anaphoric: _anaphoric, breakdown: _breakdown, definite: _definite, among: _among, mainVerbAt: _mainVerbAt, revised: _revised, ...figure}) => figure);
+}
+
+/**
+ * "The mayor was stabbed … He died": one person wounded then dead is a death, not also an injury. An unnumbered
+ * injury goes when the same name dies, or when a pronoun or description dies within the next three sentences.
+ */
+function dropWoundedWhoDied(drafts: Draft[]): void {
+	const deaths = drafts.filter(draft => draft.kind === 'killed' && draft.implicit);
+	if (deaths.length === 0) return;
+	const key = (draft: Draft) => (draft.subject !== null && /^\p{Lu}/u.test(draft.subject) ? draft.subject.split(/\s+/).at(-1)!.toLowerCase() : null);
+	for (let index = drafts.length - 1; index >= 0; index--) {
+		const wounded = drafts[index];
+		if (wounded.kind !== 'wounded' || !wounded.implicit) continue;
+		const name = key(wounded);
+		const died = deaths.some(death => (name !== null && key(death) === name) || (key(death) === null && death.sentence >= wounded.sentence && death.sentence - wounded.sentence <= 3 && death.start > wounded.start && (death.subject === null || name === null)));
+		if (died) drafts.splice(index, 1);
+	}
 }
 
 // Words that may start a one-person figure (see implicit-figures.ts): such sentences need the past-cue check too.
-const implicitCueWords = new Set(['died', 'killed', 'dead', 'dies', 'killing', 'arrested', 'detained', 'injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized', 'suffered', 'sustained']);
+const implicitCueWords = new Set(['death', 'died', 'killed', 'dead', 'dies', 'killing', 'arrested', 'detained', 'injured', 'wounded', 'wounding', 'injuring', 'hurt', 'shot', 'stabbed', 'hospitalised', 'hospitalized', 'suffered', 'sustained']);
 const implicitFigureKinds: FigureKind[] = ['killed', 'arrested', 'wounded'];
 const none: Span[] = [];
 
@@ -206,7 +228,19 @@ function clauseBreakBetween(ws: Word[], from: number, to: number, coordinatedOnl
 	return false;
 }
 
-function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean): Draft[] {
+/** What the whole story says that changes how a word reads. */
+type StoryCues = {
+	/** The story is about people held captive, so people "released" are freed hostages (not patients or suspects on bail). */
+	captivity: boolean;
+	/** The story is about a jailbreak, so inmates "freed" by the attackers escaped. */
+	jailbreak: boolean;
+};
+
+const jailbreakHint = /\b(?:jail ?break|prison ?break|break-?out|stormed|escaped|escapees|fugitives|on the run|at large)\b/i;
+const prisonerNouns = new Set(['prisoners', 'inmates', 'convicts', 'detainees', 'prisoner', 'inmate', 'convict', 'detainee']);
+const captivityHint = /\b(?:kidnap\w*|abduct\w*|hostages?|captiv\w*|captors?)\b/i;
+
+function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean, story: StoryCues): Draft[] {
 	const found: Draft[] = [];
 	let ageList = false;
 	let index = 0;
@@ -227,20 +261,44 @@ function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean): Dr
 
 		index = number.last;
 		if (ageList) continue;
-		const reading = readFigure(ws, number, sentence, mainEvent, found.at(-1));
+		const reading = readFigure(ws, number, sentence, mainEvent, found.at(-1), story);
 		if (reading) {
 			found.push(reading.figure);
 			index = Math.max(index, reading.resumeAt);
+			const extra = onePersonMore(ws, reading.resumeAt, reading.figure);
+			if (extra) {
+				found.push(extra.figure);
+				index = Math.max(index, extra.resumeAt);
+			}
 		}
 	}
 
 	return found;
 }
 
+/** "Three soldiers and a civilian were killed", "killing two guards and a policeman": one more person, counted with the same verb. */
+function onePersonMore(ws: Word[], at: number, figure: Draft): Reading | null {
+	if (ws[at]?.lower !== 'and' || (ws[at + 1]?.lower !== 'a' && ws[at + 1]?.lower !== 'an')) return null;
+	for (let noun = at + 2; noun < Math.min(ws.length, at + 5); noun++) {
+		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(ws[noun].text) || phraseStops.has(ws[noun].lower)) return null;
+		if (!isSingularPerson(ws[noun].lower) && !/-by$/.test(ws[noun].lower)) continue;
+		return {
+			figure: {
+				id: '', kind: figure.kind, count: 1, qualifier: 'exact', subject: text(ws, at + 2, noun + 1), start: ws[at + 1].start, end: ws[noun].end,
+				sentence: figure.sentence, attribution: null, partOf: null, mainEvent: figure.mainEvent,
+				partitive: false, anaphoric: false, breakdown: false, definite: false, among: false,
+			},
+			resumeAt: noun + 1,
+		};
+	}
+
+	return null;
+}
+
 // Where to read on is kept apart from the draft, so the draft needs no copy without it.
 type Reading = {figure: Draft; resumeAt: number};
 
-function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEvent: boolean, previous: Draft | undefined): Reading | null {
+function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEvent: boolean, previous: Draft | undefined, story: StoryCues): Reading | null {
 	if (!Number.isInteger(number.value) || number.value <= 0) return null;
 	if (isNotACount(ws, number)) return null;
 
@@ -258,6 +316,28 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		}
 	}
 
+	// "between 10 and 15 people", "two or three people", "10 to 15 people": a range counts at least its lower end.
+	let range = false;
+	const joiner = ws[last]?.lower;
+	if ((joiner === 'and' && ws[first - 1]?.lower === 'between') || joiner === 'or' || (joiner === 'to' && ws[first - 1]?.lower !== 'from' && !revisionVerbs.has(ws[first - 1]?.lower ?? ''))) {
+		const upper = readNumber(ws, last + 1);
+		if (upper && upper.value > count && !upper.vague && !number.vague) {
+			range = true;
+			if (ws[first - 1]?.lower === 'between') first--;
+			last = upper.last;
+		}
+	}
+
+	// "a second blast", "a third explosion" count events; "a third guard", "a second prison officer", "a third was hurt" count people.
+	if (count === 1 && !number.digits && (ws[first]?.lower === 'a' || ws[first]?.lower === 'an') && /^\p{Ll}/u.test(ws[last]?.text ?? '') && !phraseStops.has(ws[last].lower)) {
+		let person = false;
+		for (let at = last; at < Math.min(ws.length, last + 3) && !person; at++) person = personNouns.has(ws[at].lower) || kindNouns.has(ws[at].lower);
+		if (!person) return null;
+	}
+
+	// "None of the 45 passengers was hurt": the count is of people spared.
+	if (ws[first - 1]?.lower === 'the' && ws[first - 2]?.lower === 'of' && ['none', 'neither', 'nobody'].includes(ws[first - 3]?.lower ?? '')) return null;
+
 	// "a family of five" is one group, counted elsewhere if at all.
 	if (ws[first - 1]?.lower === 'of' && ['family', 'household'].includes(ws[first - 2]?.lower ?? '')) return null;
 	// "from twelve to 27": the first number is a superseded count.
@@ -274,7 +354,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		}
 	}
 
-	if (number.vague && qualifier === 'exact') qualifier = 'at least';
+	if ((number.vague || range) && qualifier === 'exact') qualifier = 'at least';
 
 	const phrase = readCountedPhrase(ws, last, number.vague);
 	if (phrase === null) return null;
@@ -289,7 +369,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	}
 
 	let kind = phrase.modifierKind;
-	kind ??= verbBefore(ws, spanFirst, phrase.head);
+	kind ??= verbBefore(ws, spanFirst, phrase.head, false, story);
 	// "still searching for three workers": people not yet found.
 	if (!kind && ws[spanFirst - 1]?.lower === 'for' && searchVerbs.has(ws[spanFirst - 2]?.lower ?? '')) kind = 'missing';
 	const tollKind = kind ? undefined : nounOfBefore(ws, spanFirst);
@@ -299,16 +379,22 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// "12 dead and 40 wounded": a casualty word as the counted noun settles it before anything later in the clause.
 	const headWord = phrase.head ? ws[phrase.head.last - 1].lower : '';
 	if (!kind && casualtyHeads.has(headWord)) kind = kindWords[headWord];
-	const among = {among: false};
-	const predicate = kind ? null : predicateAfter(ws, end, among);
+	const among: PredicateNotes = {among: false};
+	// "seven of the nine aid workers seized in March were released": the verb is about the seven; the nine are
+	// only what their own words make them ("the nine hostages", "the nine aid workers seized").
+	const whole = ws[spanFirst - 1]?.lower === 'the' && ws[spanFirst - 2]?.lower === 'of' && readNumber(ws, spanFirst - 3)?.last === spanFirst - 2;
+	if (whole && !kind) kind = participleAfter(ws, end, phrase.head);
+	const predicate = kind || whole ? null : predicateAfter(ws, end, among, story);
 	if (predicate === 'not-a-count') return null;
 	kind ??= predicate ?? undefined;
-	kind ??= verbBefore(ws, spanFirst, phrase.head, true);
+	if (!whole) kind ??= verbBefore(ws, spanFirst, phrase.head, true, story);
 	if (!kind && phrase.head !== null && kindNouns.has(ws[phrase.head.last - 1].lower)) kind = kindWords[ws[phrase.head.last - 1].lower];
 	// "killed three miners … and two drivers": a coordinated count shares the verb. After a
 	// comma it is an apposition that breaks the previous count down ("15 bodies, eight women and seven men").
 	let listed = false;
-	if (!kind && previous && (ws[spanFirst - 1]?.lower === 'and' || ws[spanFirst - 1]?.text === ',') && ws[spanFirst - 1].start - previous.end < 80) {
+	// ", and two remain in their hands" starts a clause of its own: its verb, not the previous count's, says what it is.
+	const ownClause = ws[spanFirst - 1]?.lower === 'and' && ws[spanFirst - 2]?.text === ',' && finiteVerbs.has(ws[end]?.lower ?? '');
+	if (!kind && !ownClause && previous && (ws[spanFirst - 1]?.lower === 'and' || ws[spanFirst - 1]?.text === ',') && ws[spanFirst - 1].start - previous.end < 80) {
 		kind = previous.kind;
 		listed = ws[spanFirst - 1].text === ',' || previous.breakdown;
 	}
@@ -344,9 +430,18 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// "eight more people", "three other cyclists": who they are is the noun.
 	if (subject) subject = subject.replace(/^(?:more|other|another|further|additional)\s+(?=\S)/i, '');
 	if (subject && phrase.head && kindNouns.has(ws[phrase.head.last - 1].lower) && !personNouns.has(ws[phrase.head.last - 1].lower)) subject = null;
-	if ((subject === null && !tollKind) || subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') {
+	// "killing 19 people, most of them students, and wounding 27 others": the others are of the count before (people),
+	// not the last noun of its aside.
+	if ((subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') && previous?.subject && !previous.breakdown) {
+		subject = previous.subject;
+	} else if ((subject === null && !tollKind) || subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') {
 		subject = nearestGroupBefore(ws, spanFirst) ?? subject;
 	}
+
+	// "three more bodies", "another two", "a further five", "two others": people on top of a count given in an earlier
+	// sentence. After another count of the same sentence ("12 killed and scores more injured", "one passenger, and two
+	// more") the base is that count, and the sentence's own rules apply.
+	const increment = !previous && (incrementBefore.has(ws[spanFirst - 1]?.lower ?? '') || incrementAfter.has(ws[number.last]?.lower ?? ''));
 
 	// A breakdown word between the previous count of the sentence and this one ("9 were hurt, including every passenger,
 	// and one ground worker") makes this a part of it.
@@ -381,11 +476,14 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		partitive: phrase.partitive,
 		anaphoric: phrase.anaphoric || amongCount || among.among,
 		among: amongCount || among.among,
+		...(among.mainVerbAt === undefined ? {} : {mainVerbAt: among.mainVerbAt}),
 		...(number.vague ? {vague: true} : {}),
+		...(increment ? {increment: true} : {}),
+		...(revisedToll(ws, spanFirst) ? {revised: true} : {}),
 		breakdown,
 		definite: ws[spanFirst - 1]?.lower === 'the',
 	};
-	return {figure, resumeAt: Math.max(end, last)};
+	return {figure, resumeAt: phrase.wholeAt ?? Math.max(end, last)};
 }
 
 function text(ws: Word[], first: number, last: number): string {
@@ -424,6 +522,8 @@ type CountedPhrase = {
 	modifierKind: FigureKind | undefined;
 	partitive: boolean;
 	anaphoric: boolean;
+	/** "seven of the nine …": where the whole (nine) starts, read next as a figure of its own. */
+	wholeAt?: number;
 };
 
 /** The noun phrase after a number: "Islamic militants", "of Khan's victims", "of them". Null when it counts things. */
@@ -431,18 +531,30 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 	let index = from;
 	let partitive = false;
 	let anaphoric = false;
+	let wholeAt: number | undefined;
 	// "dozens of people", "hundreds of homes"
 	if (vague && ws[index]?.lower === 'of' && !['the', 'them', 'whom', 'those', 'these', 'his', 'her', 'their'].includes(ws[index + 1]?.lower ?? '')) index++;
 	if (ws[index]?.lower === 'of') {
 		const next = ws[index + 1]?.lower ?? '';
 		if (['them', 'whom', 'those', 'these', 'us'].includes(next)) {
-			return {head: null, end: index + 2, modifierKind: undefined, partitive: true, anaphoric: true};
+			// "two of them police officers", "three of them children": who the share are, named right after.
+			let last = index + 2;
+			while (last < ws.length && last - index < 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[last].text) && !phraseStops.has(ws[last].lower) && !kindWords[ws[last].lower] && !personNouns.has(ws[last].lower)) last++;
+			const named = personNouns.has(ws[last]?.lower ?? '') && !kindNouns.has(ws[last].lower) && ws[last].lower !== 'more' && ws[last].lower !== 'others';
+			while (named && personNouns.has(ws[last + 1]?.lower ?? '') && /^\p{Ll}/u.test(ws[last + 1].text)) last++;
+			return {head: named ? {first: index + 2, last: last + 1} : null, end: index + 2, modifierKind: undefined, partitive: true, anaphoric: true};
 		}
 
 		if (['the', 'his', 'her', 'their', 'its', 'our', 'all'].includes(next) || /'s$/.test(next)) {
 			partitive = true;
 			index += 2;
 			if (/'s$/.test(ws[index]?.lower ?? '')) index++;
+			// "seven of the nine aid workers": the seven are aid workers; the nine are read as a count of their own.
+			const whole = ws[index - 1]?.lower === 'the' ? readNumber(ws, index) : null;
+			if (whole) {
+				wholeAt = index;
+				index = whole.last;
+			}
 		}
 	}
 
@@ -479,16 +591,16 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 		// An unlisted plural noun right after the number ("four pilgrims-to-be", "nine stewards") still names the group.
 		const word = ws[index];
 		if (word && /^\p{Ll}[\p{L}'-]*s$/u.test(word.text) && !phraseStops.has(word.lower) && !kindWords[word.lower] && !objectVerbs.has(word.lower) && !fillerWords.has(word.lower) && (!ws[index + 1] || !/^\p{Ll}/u.test(ws[index + 1].text) || phraseStops.has(ws[index + 1].lower) || kindWords[ws[index + 1].lower])) {
-			return {head: {first: index, last: index + 1}, end: index + 1, modifierKind, partitive, anaphoric};
+			return {head: {first: index, last: index + 1}, end: index + 1, modifierKind, partitive, anaphoric, wholeAt};
 		}
 
-		return {head: null, end: index === phraseStart && !partitive ? from : index, modifierKind, partitive, anaphoric};
+		return {head: null, end: index === phraseStart && !partitive ? from : index, modifierKind, partitive, anaphoric, wholeAt};
 	}
-	return {head: {first: headFirst, last: headLast}, end: headLast, modifierKind, partitive, anaphoric};
+	return {head: {first: headFirst, last: headLast}, end: headLast, modifierKind, partitive, anaphoric, wholeAt};
 }
 
 /** An object verb right before the number: "killing one", "injuring at least 12", "killed eleven". */
-function verbBefore(ws: Word[], first: number, head: {first: number; last: number} | null, acrossAnd = false): FigureKind | undefined {
+function verbBefore(ws: Word[], first: number, head: {first: number; last: number} | null, acrossAnd = false, story?: StoryCues): FigureKind | undefined {
 	let coordinated = false;
 	for (let at = first - 1, steps = 0; at >= 0 && steps < (coordinated ? 8 : 4); at--, steps++) {
 		const lower = ws[at].lower;
@@ -497,8 +609,12 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 		if (objectVerbs.has(lower)) {
 			const headWord = head ? ws[head.last - 1].lower : '';
 			if (lower === 'claimed') return ['lives', 'life'].includes(headWord) ? 'killed' : undefined;
+			// Prisoners "freed" by attackers storming a jail escaped; prisoners released by a government were neither rescued nor escaped.
+			if (prisonerNouns.has(headWord) && (objectVerbKinds[lower] === 'rescued')) return story?.jailbreak ? 'escaped' : undefined;
 			// "seized 43 passengers" is a hostage count; "seized 2 tonnes" is not, and "released" needs people too.
-			if ((lower === 'seized' || lower === 'released') && !personNouns.has(headWord) && !(ws[first + 1]?.lower === 'of')) return undefined;
+			// In a story of captives "released the seven" needs no noun: the count names people already counted.
+			const restated = lower === 'released' && story?.captivity && head === null && ws[first - 1]?.lower === 'the';
+			if ((lower === 'seized' || lower === 'released') && !personNouns.has(headWord) && !(ws[first + 1]?.lower === 'of') && !restated) return undefined;
 			// Across "and" only an active verb with its own object counts ("killing the pilot and three passengers",
 			// not "two were killed and five were injured").
 			if (coordinated && (passiveMarkers.has(ws[at - 1]?.lower ?? '') || at + 1 === ws.length || ws[at + 1].lower === 'and')) return undefined;
@@ -518,8 +634,66 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 	return undefined;
 }
 
-/** What happens to the counted people later in the clause: "25 … have escaped", "Nine people were hurt". */
-function predicateAfter(ws: Word[], from: number, found?: {among: boolean}): FigureKind | 'not-a-count' | null {
+/** "the nine aid workers seized in March", "the 12 inmates recaptured": a participle right after the counted noun. */
+function participleAfter(ws: Word[], end: number, head: {first: number; last: number} | null): FigureKind | undefined {
+	const lower = ws[end]?.lower ?? '';
+	if (!lower.endsWith('ed') || lower === 'claimed') return undefined;
+	if ((lower === 'seized' || lower === 'released') && !(head && personNouns.has(ws[head.last - 1].lower))) return undefined;
+	return objectVerbKinds[lower] ?? kindWords[lower];
+}
+
+const finiteAuxiliaries = new Set(['was', 'were', 'is', 'are', 'have', 'has', 'had']);
+const finiteVerbs = new Set([...finiteAuxiliaries, 'remain', 'remained', 'remains', 'still', 'stay', 'stayed', 'will', 'would', 'could', 'may', 'might']);
+// Past participles that do not end in -ed but open a reduced relative clause ("seven aid workers held hostage … were freed").
+const irregularParticiples = new Set(['held', 'taken', 'caught', 'shot', 'hit', 'found', 'left', 'kept', 'brought', 'stuck', 'seen', 'thrown', 'swept']);
+
+/**
+ * What happens to the counted people later in the clause: "25 … have escaped", "Nine people were hurt". A participle
+ * right after the noun is a reduced relative clause, and the main verb after it wins when it has a kind of its own:
+ * "seven aid workers kidnapped in March were released" were freed; "five soldiers killed in the ambush were buried" died.
+ */
+function predicateAfter(ws: Word[], from: number, found: PredicateNotes | undefined, story: StoryCues): FigureKind | 'not-a-count' | null {
+	const first = clausePredicate(ws, from, found, story);
+	const participle = ws[from]?.lower ?? '';
+	// "… who were kidnapped in April were freed": the relative clause has its own auxiliary first.
+	const relative = participle === 'who' || participle === 'that';
+	if (first === null || first === 'not-a-count' || !(participle.endsWith('ed') || irregularParticiples.has(participle) || relative)) return first;
+	for (let at = from + (relative ? 2 : 1); at < ws.length && at - from < 14; at++) {
+		const word = ws[at];
+		if (isHardBoundary(word) || clauseStops.has(word.lower) || word.text === ',') break;
+		if (!finiteAuxiliaries.has(word.lower)) continue;
+		const main = clausePredicate(ws, at + 1, found, story);
+		if (main !== null && found) found.mainVerbAt = word.start;
+		return main === null ? first : main;
+	}
+
+	return first;
+}
+
+// People "released" from hospital, on bail or without charge are not freed captives.
+const notFreedAfter: Record<string, Set<string>> = {
+	on: new Set(['bail', 'parole', 'licence', 'license', 'probation']),
+	without: new Set(['charge', 'charges']),
+	from: new Set(['hospital', 'custody', 'jail', 'prison', 'detention', 'police']),
+	after: new Set(['questioning', 'treatment', 'interrogation']),
+};
+
+function releasedFromSomethingElse(ws: Word[], at: number): boolean {
+	const next = ws[at + 1]?.lower ?? '';
+	if (next === 'pending') return true;
+	const after = ws[at + 2]?.lower === 'the' ? ws[at + 3]?.lower : ws[at + 2]?.lower;
+	return notFreedAfter[next]?.has(after ?? '') ?? false;
+}
+
+/** What reading the predicate found besides the kind. */
+type PredicateNotes = {
+	/** "… were among the injured". */
+	among: boolean;
+	/** Where the main verb after a relative clause starts ("… kidnapped five months ago | have been freed"). */
+	mainVerbAt?: number;
+};
+
+function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undefined, story: StoryCues): FigureKind | 'not-a-count' | null {
 	let relative = false;
 	for (let at = from, steps = 0; at < ws.length && steps < 20; at++, steps++) {
 		const word = ws[at];
@@ -557,7 +731,22 @@ function predicateAfter(ws: Word[], from: number, found?: {among: boolean}): Fig
 		}
 		const lower = word.lower;
 		if (lower === 'fled' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages', 'towns'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
+		// "forced 10,000 people from their homes", "driven from their villages"
+		if (lower === 'from' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
+		// "brought 25 of them to the surface"
+		if (lower === 'surface' && ws[at - 1]?.lower === 'the' && ws[at - 2]?.lower === 'to') return 'rescued';
 		if (lower === 'broke' && ws[at + 1]?.lower === 'out') return 'escaped';
+		// "tunnelled out of the prison", "slipped out of the jail"
+		if (lower === 'out' && ws[at + 1]?.lower === 'of' && ws.slice(at + 2, at + 5).some(next => prisonWords.has(next.lower))) return 'escaped';
+		// "are still held", "remain held" in a story of captives: still hostages.
+		if (lower === 'seized' && story.captivity && passiveMarkers.has(ws[at - 1]?.lower ?? '')) return 'hostages';
+		if (lower === 'held' && story.captivity && ['still', 'being', 'remain', 'remained', 'remains'].includes(ws[at - 1]?.lower ?? '')) return 'hostages';
+		// "were freed", "were set free", and in a story of captives "were released".
+		if (lower === 'freed' || (lower === 'free' && ws[at - 1]?.lower === 'set') || (lower === 'released' && story.captivity)) {
+			if (releasedFromSomethingElse(ws, at)) return 'not-a-count';
+			return 'rescued';
+		}
+
 		// "forcing 100,000 residents to flee": displaced (a prison break says "escaped" or "fled").
 		if (lower === 'flee' && ws[at - 1]?.lower === 'to') return 'displaced';
 		if (lower === 'custody' && (ws[at - 1]?.lower === 'into' || ws[at - 1]?.lower === 'in')) return 'arrested';
@@ -573,6 +762,8 @@ function predicateAfter(ws: Word[], from: number, found?: {among: boolean}): Fig
 			if (ws[at - 1]?.lower !== 'to') continue;
 		}
 
+		// "caught in the crossfire", "caught fire", "caught on camera" are not captures.
+		if (lower === 'caught' && (notCaughtAfter.has(ws[at + 1]?.lower ?? '') || (ws[at + 1]?.lower === 'on' && ['camera', 'video', 'film', 'tape', 'cctv'].includes(ws[at + 2]?.lower ?? '')))) continue;
 		const kind = kindWords[lower];
 		if (!kind) continue;
 		// "Two firefighters were among the injured": a share of a count given before.
@@ -589,7 +780,26 @@ const nounOfKinds: Record<string, FigureKind> = {
 	death: 'killed', deaths: 'killed', killing: 'killed', killings: 'killed', lives: 'killed', bodies: 'killed', remains: 'killed',
 	wounding: 'wounded', injury: 'wounded', injuries: 'wounded', escape: 'escaped', rescue: 'rescued', evacuation: 'evacuated',
 	arrest: 'arrested', arrests: 'arrested', detention: 'arrested', kidnapping: 'hostages', abduction: 'hostages',
+	release: 'rescued', liberation: 'rescued',
 };
+
+const revisionVerbs = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'jumped', 'grew', 'grown', 'mounted', 'reached', 'bringing', 'brought', 'brings', 'stands', 'stood', 'revised', 'raised', 'updated']);
+
+/** "the toll rose to 21", "bringing the death toll to eight", "the toll now stands at 30": a toll told as revised. */
+function revisedToll(ws: Word[], first: number): boolean {
+	const before = ws[first - 1]?.lower;
+	if (before !== 'to' && before !== 'at' && before !== 'reached') return false;
+	for (let at = first - 1; at >= 0 && first - at <= 8; at--) {
+		if (isHardBoundary(ws[at]) || ws[at].text === ',') return false;
+		if (revisionVerbs.has(ws[at].lower)) return true;
+	}
+
+	return false;
+}
+
+const prisonWords = new Set(['prison', 'jail', 'gaol', 'penitentiary', 'prisons', 'jails', 'cell', 'cells', 'custody', 'compound', 'facility', 'centre', 'center']);
+const notCaughtAfter = new Set(['in', 'up', 'fire', 'between', 'unawares', 'off', 'out', 'alight', 'inside', 'under']);
+const tallyNouns = new Set(['number', 'count', 'total', 'tally']);
 
 /** "the deaths of all 40 crew", "the deaths of thousands", "the toll rose to 27", "the number of injured rose to 55". */
 function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
@@ -598,7 +808,9 @@ function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
 		if (isHardBoundary(word) || word.text === ',') return undefined;
 		const lower = word.lower;
 		if (lower === 'toll') return 'killed';
-		if (adjectiveKinds.has(lower) && ws[at - 1]?.lower === 'of' && ['number', 'count', 'total', 'tally'].includes(ws[at - 2]?.lower ?? '')) return kindWords[lower];
+		if (adjectiveKinds.has(lower) && ws[at - 1]?.lower === 'of' && tallyNouns.has(ws[at - 2]?.lower ?? '')) return kindWords[lower];
+		// "the number caught to 15", "the number of people killed rose to 30"
+		if (kindWords[lower] && lower.endsWith('ed') && (tallyNouns.has(ws[at - 1]?.lower ?? '') || (personNouns.has(ws[at - 1]?.lower ?? '') && ws[at - 2]?.lower === 'of' && tallyNouns.has(ws[at - 3]?.lower ?? '')))) return kindWords[lower];
 		if (lower in nounOfKinds && ws[at + 1]?.lower === 'of') return nounOfKinds[lower];
 	}
 

@@ -36,8 +36,27 @@ export function indexPeople(entities: Entity[]): PeopleIndex {
 }
 
 const arrestVerbs = new Set(['arrested', 'detained']);
-const injuryVerbs = new Set(['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized']);
-const passiveAuxiliaries = new Set(['was', 'been', 'being', 'is', 'also', 'later', 'reportedly', 'seriously', 'badly', 'critically', 'slightly', 'fatally']);
+const injuryVerbs = new Set(['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized', 'wounding', 'injuring']);
+// Verbs that take the injured person as their object: "wounded a policeman", "injuring the driver and his son".
+const activeObjectVerbs = new Set(['arrested', 'detained', 'wounded', 'injured', 'wounding', 'injuring']);
+// "shot and wounded": a first verb joined to the injury verb by "and" belongs to the same passive.
+const passiveAuxiliaries = new Set(['was', 'been', 'being', 'is', 'also', 'later', 'reportedly', 'seriously', 'badly', 'critically', 'slightly', 'fatally', 'lightly', 'severely', 'gravely']);
+const jointVerbs = new Set(['shot', 'stabbed', 'beaten', 'attacked', 'assaulted']);
+const violentVerbs = new Set(['stabbed', 'beaten', 'shot', 'hacked', 'burned', 'burnt', 'crushed', 'trampled', 'bludgeoned', 'clubbed', 'stoned']);
+// "was shot in the leg", "was stabbed in the neck": a wound to the body is an injury; the head is left out (as often a death as not).
+const bodyParts = new Set(['leg', 'legs', 'arm', 'arms', 'shoulder', 'shoulders', 'foot', 'feet', 'hand', 'hands', 'thigh', 'knee', 'ankle', 'hip', 'wrist', 'buttocks', 'elbow', 'neck', 'face', 'back', 'chest', 'stomach', 'abdomen', 'side', 'torso', 'groin']);
+const deathWords = new Set(['died', 'dead', 'death', 'killed', 'dies', 'succumbed', 'fatally', 'mortally']);
+
+/** "was shot in the leg", "was stabbed" (not "stabbed to death", "shot dead", "shot in the chest and died"). */
+function woundedNotKilled(ws: Word[], verb: number): boolean {
+	for (let at = verb + 1; at < ws.length; at++) if (deathWords.has(ws[at].lower)) return false;
+	if (deathWords.has(ws[verb - 2]?.lower ?? '')) return false;
+	if (ws[verb].lower === 'stabbed') return true;
+	const body = ws[verb + 1]?.lower === 'in' && ['the', 'his', 'her', 'their'].includes(ws[verb + 2]?.lower ?? '') ? verb + 3 : -1;
+	return body !== -1 && bodyParts.has(ws[body]?.lower ?? '');
+}
+// "Nobody was killed", "no one was hurt": a negated subject names no victim.
+const negativeSubjects = new Set(['nobody', 'none', 'noone', 'everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody']);
 const injuryNouns = new Set(['injuries', 'injury', 'wounds', 'burns']);
 const determiners = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 const allKinds = new Set<FigureKind>(['killed']);
@@ -54,6 +73,10 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 			kind = arrestVerbs.has(lower) ? 'arrested' : 'wounded';
 			if (!kinds.has(kind)) continue;
 			subject = otherSubject(text, ws, index, entities);
+		} else if ((lower === 'shot' || lower === 'stabbed') && passiveAuxiliaries.has(ws[index - 1]?.lower ?? '')) {
+			kind = 'wounded';
+			if (!kinds.has(kind) || !woundedNotKilled(ws, index)) continue;
+			subject = subjectBefore(text, ws, index, entities);
 		} else if (!kinds.has('killed')) {
 			continue;
 		} else if (lower === 'died' || lower === 'dies') {
@@ -61,12 +84,24 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 		} else if (lower === 'killed' && ['was', 'been', 'being', 'also', 'later', 'reportedly', 'himself', 'herself'].includes(ws[index - 1]?.lower ?? '')) {
 			if (ws[index + 1] && /^\d/.test(ws[index + 1].text)) continue;
 			subject = subjectBefore(text, ws, index, entities);
+		} else if (lower === 'death' && ws[index - 1]?.lower === 'to' && violentVerbs.has(ws[index - 2]?.lower ?? '') && passiveAuxiliaries.has(ws[index - 3]?.lower ?? '')) {
+			// "was stabbed to death", "was beaten to death"
+			subject = subjectBefore(text, ws, index - 2, entities);
+		} else if (lower === 'killed' && ws[index - 1]?.lower === 'and' && jointVerbs.has(ws[index - 2]?.lower ?? '') && passiveAuxiliaries.has(ws[index - 3]?.lower ?? '')) {
+			// "was shot and killed"
+			subject = subjectBefore(text, ws, index - 2, entities);
+		} else if (lower === 'dead' && violentVerbs.has(ws[index - 1]?.lower ?? '') && passiveAuxiliaries.has(ws[index - 2]?.lower ?? '')) {
+			// "was shot dead"
+			subject = subjectBefore(text, ws, index - 1, entities);
 		} else if (lower === 'dead' && ['pronounced', 'declared', 'confirmed', 'found'].includes(ws[index - 1]?.lower ?? '')) {
 			subject = subjectBefore(text, ws, index, entities);
 		} else if (lower === 'dead' && singularPronouns.has(ws[index - 1]?.lower ?? '') && ['shot', 'stabbed', 'beat', 'beaten'].includes(ws[index - 2]?.lower ?? '')) {
 			subject = {start: ws[index - 1].start, end: ws[index - 1].end, name: null};
 		} else if ((lower === 'killed' || lower === 'killing') && ws[index + 1] && /^\p{Lu}/u.test(ws[index + 1].text)) {
 			subject = nameAt(text, ws, index + 1, entities);
+		} else if ((lower === 'killed' || lower === 'killing') && determiners.has(ws[index + 1]?.lower ?? '')) {
+			// "The blast killed a soldier and wounded three civilians", "killing the driver and his son"
+			subject = objectOf(text, ws, index, entities);
 		}
 
 		if (!subject) continue;
@@ -107,14 +142,23 @@ function otherSubject(text: string, ws: Word[], verb: number, entities: PeopleIn
 	}
 
 	const next = ws[verb + 1];
-	if (passiveAuxiliaries.has(ws[verb - 1]?.lower ?? '')) {
+	const joined = ws[verb - 1]?.lower === 'and' && jointVerbs.has(ws[verb - 2]?.lower ?? '') && passiveAuxiliaries.has(ws[verb - 3]?.lower ?? '');
+	if (passiveAuxiliaries.has(ws[verb - 1]?.lower ?? '') || joined) {
 		// "was injured in 2019" or "was arrested for 3 days": a number right after is somebody else's business.
 		if (next && /^\d/.test(next.text)) return undefined;
-		return subjectBefore(text, ws, verb, entities);
+		return subjectBefore(text, ws, joined ? verb - 2 : verb, entities);
 	}
 
-	// Active: "police arrested the owner and his son", "detained the operator, Ana Ruiz".
-	if (!arrestVerbs.has(lower) || !next) return undefined;
+	if (!activeObjectVerbs.has(lower)) return undefined;
+	return objectOf(text, ws, verb, entities);
+}
+
+/** The one or two people after an active verb: "arrested the owner and his son", "detained the operator, Ana Ruiz", "wounding a policeman". */
+function objectOf(text: string, ws: Word[], verb: number, entities: PeopleIndex): Subject | undefined {
+	const next = ws[verb + 1];
+	if (!next) return undefined;
+	// "the wounded man", "the injured driver": an adjective before its noun, not a verb with an object.
+	if (determiners.has(ws[verb - 1]?.lower ?? '')) return undefined;
 	if (/^\p{Lu}/u.test(next.text)) return nameAt(text, ws, verb + 1, entities);
 	const first = objectPhrase(ws, verb + 1);
 	if (!first) return undefined;
@@ -135,9 +179,9 @@ function otherSubject(text: string, ws: Word[], verb: number, entities: PeopleIn
 function objectPhrase(ws: Word[], from: number): {last: number} | undefined {
 	if (!determiners.has(ws[from]?.lower ?? '')) return undefined;
 	let at = from + 1;
-	while (at < ws.length && at - from <= 4 && /^\p{Ll}[\p{Ll}'-]*$/u.test(ws[at].text) && !personNouns.has(ws[at].lower) && !singularNouns.has(ws[at].lower) && !relatives.has(ws[at].lower)) at++;
+	while (at < ws.length && at - from <= 4 && /^\p{Ll}[\p{Ll}'-]*$/u.test(ws[at].text) && !personNouns.has(ws[at].lower) && !isSingularPerson(ws[at].lower) && !relatives.has(ws[at].lower)) at++;
 	const noun = ws[at]?.lower ?? '';
-	const person = (personNouns.has(noun) && !noun.endsWith('s')) || singularNouns.has(noun) || relatives.has(noun);
+	const person = isSingularPerson(noun) || relatives.has(noun);
 	if (!person) return undefined;
 	let last = at + 1;
 	// "the head of a company": the "of" phrase belongs to the person.
@@ -165,13 +209,14 @@ function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleI
 	}
 
 	const word = ws[at];
+	if (negativeSubjects.has(word.lower) || (word.lower === 'one' && ws[at - 1]?.lower === 'no')) return undefined;
 	if (singularPronouns.has(word.lower)) return {start: word.start, end: word.end, name: null};
 	if (/^\p{Lu}/u.test(word.text) || particles.has(word.lower.split('-')[0])) {
 		return nameEndingAt(text, ws, at, entities);
 	}
 
 	// "a rescued woman", "the mayor": a singular person noun after a determiner.
-	if (personNouns.has(word.lower) && !word.lower.endsWith('s') || singularNouns.has(word.lower)) {
+	if (isSingularPerson(word.lower)) {
 		let first = at;
 		// Lowercase modifiers and an age ("a 34-year-old lorry driver") may stand between the determiner and the noun.
 		while (first > 0 && at - first < 6 && !['a', 'an', 'the', 'one'].includes(ws[first - 1].lower) && (/^\p{Ll}/u.test(ws[first - 1].text) || (ws[first - 1].text === '-' && ws[first]?.lower.startsWith('year')) || (/^\d+$/.test(ws[first - 1].text) && ws[first]?.text === '-'))) first--;
@@ -182,6 +227,24 @@ function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleI
 
 	return undefined;
 }
+
+/** One person: "the mayor", "a rescuer" (the singular of a plural people noun such as "rescuers" counts too). */
+export function isSingularPerson(lower: string): boolean {
+	if (collectiveNouns.has(lower)) return false;
+	return (personNouns.has(lower) && !lower.endsWith('s')) || singularNouns.has(lower) || singularsOfPeople.has(lower);
+}
+
+// "a family", "the crew": many people under a singular noun.
+const collectiveNouns = new Set(['family', 'crew', 'staff', 'police', 'security', 'personnel', 'group', 'household', 'team', 'couple', 'life']);
+
+// "rescuers" → "rescuer", "policemen" → "policeman": the singulars of the plural people nouns, built once.
+// Words whose plural is not a group of people ("lives", "others") or has no singular ("police") are left out.
+const singularsOfPeople = new Set(
+	[...personNouns]
+		.filter(noun => !['others', 'lives', 'more', 'police', 'security', 'staff', 'crew', 'personnel', 'dead', 'injured', 'wounded', 'deceased', 'families', 'friends', 'relatives', 'supporters', 'opponents', 'nationals', 'americans', 'fans', 'players', 'members'].includes(noun))
+		.map(noun => (noun.endsWith('men') ? `${noun.slice(0, -3)}man` : noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : ''))
+		.filter(noun => noun.length > 2),
+);
 
 const singularNouns = new Set(['mayor', 'journalist', 'sergeant', 'officer', 'policeman', 'policewoman', 'president', 'leader', 'commander', 'general', 'suspect', 'gunman', 'attacker', 'teenager', 'pedestrian', 'motorist', 'cyclist', 'firefighter', 'photographer', 'reporter', 'priest', 'teacher', 'doctor', 'nurse', 'toddler', 'infant', 'patient', 'prisoner', 'inmate', 'protester', 'student']);
 
