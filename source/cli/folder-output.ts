@@ -12,7 +12,7 @@ import {InputError} from './errors.js';
 import {ParsePool, parseInOrder, poolThreshold} from '../desk/worker-pool.js';
 
 /** Writes and waits for the stream to drain when its buffer is full (a slow pager must not make us buffer the folder). */
-async function write(out: Writable, chunk: string): Promise<void> {
+async function write(out: Writable, chunk: string | Uint8Array): Promise<void> {
 	if (out.write(chunk)) return;
 	await new Promise<void>(resolve => {
 		out.once('drain', resolve);
@@ -47,12 +47,13 @@ export async function forEachStory(listing: FolderListing, options: ReadOptions,
 }
 
 /**
- * Like forEachStory when only the desk's digest and (for --json) the JSON line are
+ * Like forEachStory when only the desk's digest or (for --json) the JSON line is
  * needed: a big folder is parsed on worker threads, in order, a few stories ahead.
+ * For --json the desk only counts (nothing else reads it), so no digest is made.
  */
-async function forEachParsed(listing: FolderListing, options: ReadOptions, json: boolean, each: (line: string | undefined, index: number) => Promise<void> | void): Promise<FolderRun> {
+async function forEachParsed(listing: FolderListing, options: ReadOptions, json: boolean, each: (line: string | Uint8Array | undefined, index: number) => Promise<void> | void): Promise<FolderRun> {
 	const pool = listing.files.length >= poolThreshold ? ParsePool.create() : null;
-	if (!pool) return forEachStory(listing, options, async (story, index) => each(json ? JSON.stringify(story) : undefined, index));
+	if (!pool) return forEachStory(listing, options, async (story, index) => each(json ? JSON.stringify(story) + '\n' : undefined, index));
 	const desk = new Desk(listing);
 	try {
 		for await (const {index, result} of parseInOrder(pool, listing.files, {date: options.date, json})) {
@@ -61,8 +62,9 @@ async function forEachParsed(listing: FolderListing, options: ReadOptions, json:
 				continue;
 			}
 
-			desk.recordDigest(index, result.digest, result.bytes);
-			await each(result.json, index);
+			if (result.digest) desk.recordDigest(index, result.digest, result.bytes);
+			else desk.markParsed(index, result.bytes);
+			await each(result.line, index);
 		}
 	} finally {
 		pool.close();
@@ -85,7 +87,7 @@ export function skippedNote(desk: Desk): string | null {
 
 /** JSON Lines: one story model per line, in folder order. */
 export async function writeFolderJson(listing: FolderListing, options: ReadOptions, out: Writable): Promise<FolderRun> {
-	return forEachParsed(listing, options, true, async line => write(out, line + '\n'));
+	return forEachParsed(listing, options, true, async line => write(out, line!));
 }
 
 /** One report block per story, then a block for the whole folder. */

@@ -176,6 +176,16 @@ export class Desk {
 		this.version++;
 	}
 
+	/** Counts a story as parsed while keeping nothing of it: `sitrep <folder> --json` only needs the counts. */
+	markParsed(index: number, bytes = 0): void {
+		const entry = this.stories[index];
+		if (!entry || entry.state !== 'pending') return;
+		entry.state = 'parsed';
+		entry.bytes = bytes;
+		this.parsedCount++;
+		this.version++;
+	}
+
 	private intern(value: string): string {
 		let copy = this.strings.get(value);
 		if (copy === undefined) {

@@ -98,7 +98,8 @@ export async function parseOnPool(desk: Desk, pool: ParsePool, options: Backgrou
 				inFlight++;
 				void pool.parse(entry.path, {date: options.date}).then(result => {
 					inFlight--;
-					if (result.ok) desk.recordDigest(entry.index, result.digest, result.bytes);
+					// Asked without `json`, a worker always answers a parsed story with its digest.
+					if (result.ok) desk.recordDigest(entry.index, result.digest!, result.bytes);
 					else desk.skip(entry.index, result.reason, result.bytes);
 					options.onProgress?.(desk);
 					pump();
