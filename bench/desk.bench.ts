@@ -9,8 +9,9 @@ import path from 'node:path';
 import {spawn} from 'node:child_process';
 import {monitorEventLoopDelay} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
-import {openDesk, parseFirstStory, parseInBackground, parseOnPool} from '../source/desk/load-desk.js';
-import {ParsePool} from '../source/desk/worker-pool.js';
+import {openDesk, parseFirstStory, parseInBackground} from '../source/desk/load-desk.js';
+import {defaultPoolSize} from '../source/desk/worker-pool.js';
+import {readOnWorkers} from '../source/desk/desk-reader.js';
 import {generateStories} from './desk-story-generator.js';
 import {PtySession} from '../test/helpers/pty.js';
 
@@ -36,11 +37,8 @@ async function openFolder(root: string, workers: boolean) {
 	const delay = monitorEventLoopDelay({resolution: 1});
 	delay.enable();
 	let progressCalls = 0;
-	const pool = workers ? ParsePool.create() : null;
-	if (workers && !pool) throw new Error('no worker pool');
-	if (pool) await parseOnPool(desk, pool, {onProgress: () => progressCalls++});
+	if (workers) await readOnWorkers(desk, {onProgress: () => progressCalls++});
 	else await parseInBackground(desk, {onProgress: () => progressCalls++});
-	pool?.close();
 	delay.disable();
 	const done = performance.now();
 	// The first "all stories" view: entities merged and totals summed.
@@ -230,7 +228,7 @@ async function section(count: number, options: {json: boolean; ptyRuns: number})
 		console.log(`  event-loop delay while parsing: p99 ${ms(opened.delayP99)}, max ${ms(opened.delayMax)}`);
 		console.log(`  memory after load (gc):  heap ${mb(after.heapUsed)} (+${mb(after.heapUsed - before.heapUsed)}), rss ${mb(after.rss)}   (target ≤ 500 MB)`);
 		const onPool = await openFolder(root, true);
-		console.log(`  every story parsed, on ${Math.max(1, Math.min(4, availableParallelism()))} workers:  ${ms(onPool.allParsedMs)}   (${(generated.bytes / 1024 / 1024 / (onPool.allParsedMs / 1000)).toFixed(1)} MB/s; main-thread event-loop delay p99 ${ms(onPool.delayP99)}, max ${ms(onPool.delayMax)})`);
+		console.log(`  every story parsed, on ${defaultPoolSize()} workers:  ${ms(onPool.allParsedMs)}   (${(generated.bytes / 1024 / 1024 / (onPool.allParsedMs / 1000)).toFixed(1)} MB/s; main-thread event-loop delay p99 ${ms(onPool.delayP99)}, max ${ms(onPool.delayMax)})`);
 		const search = searchKeystrokes(opened.desk);
 		console.log(`  search all stories:      index build ${ms(search.buildMs)}; per keystroke median ${ms(search.median)}, p95 ${ms(search.p95)} over ${search.keystrokes} keystrokes   (target p95 ≤ 33 ms)`);
 		const pty = await dashboard(root, options.ptyRuns);

@@ -5,7 +5,6 @@ import type {Story} from '../model/types.js';
 import {Desk} from './desk.js';
 import {listStoryFiles} from './list-folder.js';
 import {readStoryFile, type ReadOptions} from './read-story.js';
-import type {ParsePool} from './worker-pool.js';
 
 export function openDesk(root: string): Desk {
 	return new Desk(listStoryFiles(root));
@@ -78,39 +77,6 @@ export async function parseInBackground(desk: Desk, options: BackgroundOptions =
 			setImmediate(resolve);
 		});
 	}
-}
-
-/**
- * Parses every pending story on the worker pool, a few per worker in flight, in
- * folder order; results are recorded as they come (the desk does not depend on
- * the order). The main thread only merges digests, so keys are answered at once.
- */
-export async function parseOnPool(desk: Desk, pool: ParsePool, options: BackgroundOptions = {}): Promise<void> {
-	const window = pool.size * 4;
-	let next = 0;
-	let inFlight = 0;
-	await new Promise<void>(resolve => {
-		const pump = () => {
-			while (inFlight < window && next < desk.stories.length && !options.signal?.aborted) {
-				const entry = desk.stories[next++]!;
-				// Stories the user opened early are already parsed: they cost nothing here.
-				if (entry.state !== 'pending') continue;
-				inFlight++;
-				void pool.parse(entry.path, {date: options.date}).then(result => {
-					inFlight--;
-					// Asked without `json`, a worker always answers a parsed story with its digest.
-					if (result.ok) desk.recordDigest(entry.index, result.digest!, result.bytes);
-					else desk.skip(entry.index, result.reason, result.bytes);
-					options.onProgress?.(desk);
-					pump();
-				});
-			}
-
-			if (inFlight === 0 && (next >= desk.stories.length || options.signal?.aborted)) resolve();
-		};
-
-		pump();
-	});
 }
 
 /** A small cache of full stories for the view: the desk keeps digests, the reader needs the text. */

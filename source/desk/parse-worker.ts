@@ -6,10 +6,19 @@
 // Bundled on its own as dist/parse-worker.js (scripts/build.js).
 import {parentPort} from 'node:worker_threads';
 import {answerParse} from './answer-parse.js';
+import {readClaimed} from './read-claimed.js';
 import {parseStoryText} from './read-story.js';
-import type {ParseRequest, StoryTextRequest, StoryTextResponse} from './worker-protocol.js';
+import type {ClaimRequest, ClaimResponse, ParseRequest, StoryTextRequest, StoryTextResponse} from './worker-protocol.js';
 
-parentPort?.on('message', (request: ParseRequest | StoryTextRequest) => {
+parentPort?.on('message', (request: ParseRequest | StoryTextRequest | ClaimRequest) => {
+	if ('kind' in request && request.kind === 'claim') {
+		readClaimed(request, (results, done) => {
+			const response: ClaimResponse = {kind: 'claimed', results, done};
+			parentPort!.postMessage(response);
+		});
+		return;
+	}
+
 	if ('kind' in request) {
 		let answer: StoryTextResponse;
 		try {

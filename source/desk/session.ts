@@ -5,8 +5,9 @@
 import type {Story} from '../model/types.js';
 import {createNameIndex, type NameIndex, type SearchHit} from '../search/index.js';
 import type {DeskEntity} from './desk.js';
-import {parseFirstStory, parseInBackground, parseOnPool, StoryCache} from './load-desk.js';
-import {ParsePool, poolThreshold} from './worker-pool.js';
+import {parseFirstStory, parseInBackground, StoryCache} from './load-desk.js';
+import {poolThreshold} from './worker-pool.js';
+import {readOnWorkers} from './desk-reader.js';
 import {Desk} from './desk.js';
 import type {FolderListing} from './list-folder.js';
 import type {ReadOptions} from './read-story.js';
@@ -19,7 +20,6 @@ export class DeskSession {
 	private readonly listeners = new Set<() => void>();
 	private readonly abort = new AbortController();
 	private started = false;
-	private pool: ParsePool | null = null;
 	/** The snapshot searches use: its index is built. */
 	private ready: Snapshot;
 	/** A newer snapshot whose index is being built in the background (one at a time). */
@@ -41,19 +41,14 @@ export class DeskSession {
 		this.started = true;
 		const background = {...this.options, signal: this.abort.signal, onProgress: () => this.notify()};
 		// Workers for a big folder (the main thread then only merges digests), slices in-process for a small one.
-		this.pool = this.desk.progress.pending >= poolThreshold ? ParsePool.create() : null;
-		const done = this.pool ? parseOnPool(this.desk, this.pool, background) : parseInBackground(this.desk, background);
+		const done = this.desk.progress.pending >= poolThreshold ? readOnWorkers(this.desk, background) : parseInBackground(this.desk, background);
 		void done.then(() => {
-			this.pool?.close();
-			this.pool = null;
 			this.notify();
 		});
 	}
 
 	stop(): void {
 		this.abort.abort();
-		this.pool?.close();
-		this.pool = null;
 	}
 
 	subscribe(listener: () => void): () => void {

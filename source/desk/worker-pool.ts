@@ -1,7 +1,8 @@
 // A few parsing workers (one per core, at most four). Used for folders big enough
 // to repay starting them (~100 ms each: the parser and its word lists load in each).
 // When the worker script is missing (an odd install) or SITREP_WORKERS=0, callers
-// parse in-process instead: same results, only slower.
+// parse in-process instead: same results, only slower. SITREP_WORKERS=n sets the
+// number of workers (benchmarks compare counts with it).
 import {existsSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import process from 'node:process';
@@ -57,7 +58,7 @@ export class ParsePool {
 	}
 
 	/** A pool, or null when workers are off or unavailable. */
-	static create(size = Math.max(1, Math.min(4, availableParallelism()))): ParsePool | null {
+	static create(size = defaultPoolSize()): ParsePool | null {
 		if (process.env['SITREP_WORKERS'] === '0') return null;
 		const script = workerScript();
 		if (!script) return null;
@@ -97,6 +98,13 @@ export class ParsePool {
 			void slot.worker.terminate();
 		}
 	}
+}
+
+/** SITREP_WORKERS when it is a count, else one worker per core, at most four. */
+export function defaultPoolSize(): number {
+	const wanted = Number(process.env['SITREP_WORKERS']);
+	if (Number.isInteger(wanted) && wanted > 0) return Math.min(wanted, 16);
+	return Math.max(1, Math.min(4, availableParallelism()));
 }
 
 /** What a worker would answer, worked out on this thread (a worker died, or none is left). */

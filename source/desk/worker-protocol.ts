@@ -26,3 +26,26 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export type StoryTextRequest = {kind: 'text'; text: string; date?: string; source: string | null};
 
 export type StoryTextResponse = {ok: true; story: Story} | {ok: false; message: string};
+
+/**
+ * Read a whole folder for the desk: every worker gets the same file list and a
+ * shared counter, and takes the next file from it until none is left, so no worker
+ * ever waits for the main thread to hand it work (the main thread may be busy
+ * drawing or merging) and the faster one simply reads more. `shared` is an
+ * Int32Array over a SharedArrayBuffer: [next file index, stop flag].
+ */
+export type ClaimRequest = {
+	kind: 'claim';
+	files: string[];
+	shared: Int32Array;
+	date?: string;
+	/** Send the full Story of the first file this worker reads that is a story (the dashboard's first frame). */
+	fullFirst?: boolean;
+};
+
+export type ClaimedStory =
+	| {index: number; ok: true; bytes: number; digest: StoryDigest; story?: Story}
+	| {index: number; ok: false; bytes: number; reason: string};
+
+/** Results in small batches (fewer messages for the main thread to take), then `done` once no file is left. */
+export type ClaimResponse = {kind: 'claimed'; results: ClaimedStory[]; done: boolean};
