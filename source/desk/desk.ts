@@ -129,7 +129,7 @@ export class Desk {
 	}
 
 	/** Keeps what the desk needs of a parsed story. Recording a story twice changes nothing. */
-	record(index: number, story: Story, bytes = story.text.length): void {
+	record(index: number, story: Omit<Story, 'timeline'>, bytes = story.text.length): void {
 		if (this.stories[index]?.state !== 'pending') return;
 		this.recordDigest(index, digestStory(story), bytes);
 	}

@@ -4,7 +4,7 @@
 import type {Story} from '../model/types.js';
 import {Desk} from './desk.js';
 import {listStoryFiles} from './list-folder.js';
-import {readStoryFile, type ReadOptions} from './read-story.js';
+import {readStoryFile, readStoryForDigest, type ReadOptions} from './read-story.js';
 
 export function openDesk(root: string): Desk {
 	return new Desk(listStoryFiles(root));
@@ -26,6 +26,14 @@ export function parseDeskStory(desk: Desk, index: number, options: ReadOptions =
 
 	desk.record(index, result.story, result.bytes);
 	return result.story;
+}
+
+/** Parses one story of the desk for its digest alone (no timeline: nobody is reading it yet). */
+function digestDeskStory(desk: Desk, index: number, options: ReadOptions): void {
+	const entry = desk.stories[index]!;
+	const result = readStoryForDigest(entry.path, options);
+	if (result.ok) desk.record(index, result.story, result.bytes);
+	else desk.skip(index, result.reason, result.bytes);
 }
 
 /** The first story that parses, recorded; null when no file of the folder is a story. */
@@ -65,7 +73,7 @@ export async function parseInBackground(desk: Desk, options: BackgroundOptions =
 
 			// At least one story per slice, so a tiny budget still makes progress.
 			if (parsed > 0 && performance.now() >= sliceEnd) break;
-			parseDeskStory(desk, entry.index, options);
+			digestDeskStory(desk, entry.index, options);
 			next++;
 			parsed++;
 		}

@@ -1,7 +1,8 @@
 // A worker's side of reading a folder for the desk (see ClaimRequest): take the
 // next file from the shared counter, parse it, and send its digest, in batches.
 import {digestStory} from './digest.js';
-import {readStoryFile} from './read-story.js';
+import {readStoryFile, readStoryForDigest} from './read-story.js';
+import type {Story} from '../model/types.js';
 import type {ClaimedStory, ClaimRequest} from './worker-protocol.js';
 
 /** A batch goes out after this long or this many stories, whichever comes first: progress stays live, messages stay few. */
@@ -17,11 +18,12 @@ export function readClaimed(request: ClaimRequest, send: (results: ClaimedStory[
 		if (Atomics.load(shared, 1) !== 0) break;
 		const index = Atomics.add(shared, 0, 1);
 		if (index >= files.length) break;
-		const result = readStoryFile(files[index]!, {date: request.date});
+		// Only the first frame's story is shown whole: the others need no timeline.
+		const result = fullFirst ? readStoryFile(files[index]!, {date: request.date}) : readStoryForDigest(files[index]!, {date: request.date});
 		if (result.ok) {
 			const claimed: ClaimedStory = {index, ok: true, bytes: result.bytes, digest: digestStory(result.story)};
 			if (fullFirst) {
-				claimed.story = result.story;
+				claimed.story = result.story as Story;
 				fullFirst = false;
 			}
 
