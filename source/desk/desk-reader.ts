@@ -38,6 +38,13 @@ export class DeskReader {
 		});
 	}
 
+	/** Who hears about progress, when it is not known yet at construction (DeskSession). */
+	setProgress(onProgress: () => void): void {
+		this.progress = onProgress;
+	}
+
+	private progress: (() => void) | undefined;
+
 	/** How many workers are reading. */
 	get size(): number {
 		return this.workers.size;
@@ -82,7 +89,11 @@ export class DeskReader {
 				} else this.desk.skip(result.index, result.reason, result.bytes);
 			}
 
-			if (response.results.length > 0) this.options.onProgress?.(this.desk);
+			if (response.results.length > 0) {
+				this.options.onProgress?.(this.desk);
+				this.progress?.();
+			}
+
 			if (response.done) leave();
 		});
 		worker.on('error', leave);
