@@ -3,6 +3,7 @@
 // ahead) and written as soon as they are parsed, so output starts at once and
 // memory stays flat however big the folder.
 import type {Writable} from 'node:stream';
+import type {Worker} from 'node:worker_threads';
 import {figureKinds, type Story} from '../model/types.js';
 import {Desk} from '../desk/desk.js';
 import type {FolderListing} from '../desk/list-folder.js';
@@ -18,6 +19,9 @@ async function write(out: Writable, chunk: string | Uint8Array): Promise<void> {
 		out.once('drain', resolve);
 	});
 }
+
+/** `early`: the launcher's booted parsing worker, taken as the pool's first (or terminated). */
+export type FolderOptions = ReadOptions & {early?: Worker};
 
 export type FolderRun = {
 	desk: Desk;
@@ -51,8 +55,9 @@ export async function forEachStory(listing: FolderListing, options: ReadOptions,
  * needed: a big folder is parsed on worker threads, in order, a few stories ahead.
  * For --json the desk only counts (nothing else reads it), so no digest is made.
  */
-async function forEachParsed(listing: FolderListing, options: ReadOptions, json: boolean, each: (line: string | Uint8Array | undefined, index: number) => Promise<void> | void): Promise<FolderRun> {
-	const pool = listing.files.length >= poolThreshold ? ParsePool.create() : null;
+async function forEachParsed(listing: FolderListing, options: FolderOptions, json: boolean, each: (line: string | Uint8Array | undefined, index: number) => Promise<void> | void): Promise<FolderRun> {
+	const pool = listing.files.length >= poolThreshold ? ParsePool.create(undefined, options.early) : null;
+	if (!pool) void options.early?.terminate();
 	if (!pool) return forEachStory(listing, options, async (story, index) => each(json ? JSON.stringify(story) + '\n' : undefined, index));
 	const desk = new Desk(listing);
 	try {
@@ -86,7 +91,7 @@ export function skippedNote(desk: Desk): string | null {
 }
 
 /** JSON Lines: one story model per line, in folder order. */
-export async function writeFolderJson(listing: FolderListing, options: ReadOptions, out: Writable): Promise<FolderRun> {
+export async function writeFolderJson(listing: FolderListing, options: FolderOptions, out: Writable): Promise<FolderRun> {
 	return forEachParsed(listing, options, true, async line => write(out, line!));
 }
 
@@ -133,7 +138,7 @@ export function formatDeskTotals(desk: Desk, note: string | null, recurringLimit
 }
 
 /** name<TAB>type<TAB>stories<TAB>mentions for every entity across the folder that matches. */
-export async function writeFolderSearch(listing: FolderListing, options: ReadOptions, query: string, out: Writable): Promise<FolderRun> {
+export async function writeFolderSearch(listing: FolderListing, options: FolderOptions, query: string, out: Writable): Promise<FolderRun> {
 	const run = await forEachParsed(listing, options, false, () => undefined);
 	for (const hit of run.desk.search(query)) {
 		const entity = hit.item;

@@ -29,9 +29,14 @@ export function isFolder(path: string): boolean {
 export async function runFolder(path: string, flags: FolderFlags, early?: Worker): Promise<void> {
 	const listing = listStoryFiles(path);
 	const options = {date: flags.date};
-	const wantsDashboard = listing.files.length > 0 && !flags.json && flags.search === undefined && !flags.summary && process.stdout.isTTY;
-	if (!wantsDashboard) void early?.terminate();
-	if (listing.files.length === 0) throw new InputError(`${path} is a folder with no stories`);
+	if (listing.files.length === 0) {
+		void early?.terminate();
+		throw new InputError(`${path} is a folder with no stories`);
+	}
+
+	const wantsDashboard = !flags.json && flags.search === undefined && !flags.summary && process.stdout.isTTY;
+	// --json and --search take the launcher's worker into their pool; --summary reads here.
+	if (!wantsDashboard && !flags.json && flags.search === undefined) void early?.terminate();
 	if (wantsDashboard && await runDeskDashboard(listing, options, early)) return;
 	// `sitrep dir --json | head -1` closes the pipe early: that is the reader's choice, not an error.
 	process.stdout.on('error', error => {
@@ -39,8 +44,8 @@ export async function runFolder(path: string, flags: FolderFlags, early?: Worker
 		throw error;
 	});
 	let run: FolderRun | undefined;
-	if (flags.json) run = await writeFolderJson(listing, options, process.stdout);
-	else if (flags.search !== undefined) run = await writeFolderSearch(listing, options, flags.search, process.stdout);
+	if (flags.json) run = await writeFolderJson(listing, {...options, early}, process.stdout);
+	else if (flags.search !== undefined) run = await writeFolderSearch(listing, {...options, early}, flags.search, process.stdout);
 	// The summary's last block already says what was skipped.
 	else await writeFolderSummary(listing, options, process.stdout);
 	if (run?.skippedNote) process.stderr.write(`sitrep: ${run.skippedNote}\n`);

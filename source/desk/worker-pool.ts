@@ -30,9 +30,9 @@ export class ParsePool {
 	private nextId = 0;
 	private readonly requests = new Map<number, ParseRequest>();
 
-	private constructor(script: URL, size: number) {
-		this.slots = Array.from({length: size}, () => {
-			const slot: Slot = {worker: new Worker(script), pending: new Map(), dead: false};
+	private constructor(script: URL, size: number, early: Worker | undefined) {
+		this.slots = Array.from({length: size}, (_, n) => {
+			const slot: Slot = {worker: n === 0 && early ? early : new Worker(script), pending: new Map(), dead: false};
 			slot.worker.on('message', (response: ParseResponse) => {
 				const resolve = slot.pending.get(response.id);
 				slot.pending.delete(response.id);
@@ -57,13 +57,16 @@ export class ParsePool {
 		});
 	}
 
-	/** A pool, or null when workers are off or unavailable. */
-	static create(size = defaultPoolSize()): ParsePool | null {
+	/**
+	 * A pool, or null when workers are off or unavailable. `early`: a worker already
+	 * booted (the launcher's, see source/launch.ts) to take as the first one.
+	 */
+	static create(size = defaultPoolSize(), early?: Worker): ParsePool | null {
 		if (process.env['SITREP_WORKERS'] === '0') return null;
 		const script = workerScript();
 		if (!script) return null;
 		try {
-			return new ParsePool(script, size);
+			return new ParsePool(script, size, early);
 		} catch {
 			return null;
 		}
@@ -102,9 +105,21 @@ export class ParsePool {
 
 /** SITREP_WORKERS when it is a count, else one worker per core, at most four. */
 export function defaultPoolSize(): number {
+	return wantedWorkers() ?? Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/**
+ * Workers for the dashboard's reading: one core is left to the main thread, which
+ * draws and answers keys meanwhile, and to V8's compiler threads, which optimise
+ * the parser once per worker (about a second of CPU each). SITREP_WORKERS overrides.
+ */
+export function deskPoolSize(): number {
+	return wantedWorkers() ?? Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+function wantedWorkers(): number | null {
 	const wanted = Number(process.env['SITREP_WORKERS']);
-	if (Number.isInteger(wanted) && wanted > 0) return Math.min(wanted, 16);
-	return Math.max(1, Math.min(4, availableParallelism()));
+	return Number.isInteger(wanted) && wanted > 0 ? Math.min(wanted, 16) : null;
 }
 
 /** What a worker would answer, worked out on this thread (a worker died, or none is left). */
