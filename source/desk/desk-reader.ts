@@ -19,8 +19,8 @@ export type ReaderOptions = BackgroundOptions & {
 };
 
 export class DeskReader {
-	/** [next file index, stop flag], shared with every worker. */
-	private readonly shared = new Int32Array(new SharedArrayBuffer(8));
+	/** [next file index, stop flag, go flag], shared with every worker (see ClaimRequest). */
+	private readonly shared = new Int32Array(new SharedArrayBuffer(12));
 	private readonly workers = new Set<Worker>();
 	private readonly files: string[];
 	private finish!: () => void;
@@ -102,9 +102,16 @@ export class DeskReader {
 		worker.postMessage(request);
 	}
 
+	/** Lets a worker that sent its first story whole read on (see ClaimRequest.fullFirst). */
+	go(): void {
+		Atomics.store(this.shared, 2, 1);
+		Atomics.notify(this.shared, 2);
+	}
+
 	/** Stops reading: workers finish the story they are on and are terminated. */
 	stop(): void {
 		Atomics.store(this.shared, 1, 1);
+		this.go();
 		for (const worker of this.workers) void worker.terminate();
 		this.workers.clear();
 		this.finished = true;

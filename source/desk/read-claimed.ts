@@ -32,11 +32,15 @@ export function readClaimed(request: ClaimRequest, send: (results: ClaimedStory[
 
 		// The full story is what the first frame waits for: it goes at once.
 		const now = performance.now();
-		if (batch.length >= batchSize || now - sentAt >= batchMs || claimedStory(batch)) {
+		const whole = claimedStory(batch);
+		if (batch.length >= batchSize || now - sentAt >= batchMs || whole) {
 			send(batch, false);
 			batch = [];
 			sentAt = now;
 		}
+
+		// Wait for the go (the first frame is out, or the reading was stopped).
+		if (whole) Atomics.wait(shared, 2, 0);
 	}
 
 	send(batch, true);

@@ -6,7 +6,7 @@ import type {Story} from '../model/types.js';
 import {createNameIndex, type NameIndex, type SearchHit} from '../search/index.js';
 import type {DeskEntity} from './desk.js';
 import {parseFirstStory, parseInBackground, StoryCache} from './load-desk.js';
-import {defaultPoolSize, poolThreshold} from './worker-pool.js';
+import {deskPoolSize, poolThreshold} from './worker-pool.js';
 import {DeskReader, readOnWorkers} from './desk-reader.js';
 import type {Worker} from 'node:worker_threads';
 import {Desk} from './desk.js';
@@ -46,9 +46,10 @@ export class DeskSession {
 		if (this.started) return;
 		this.started = true;
 		if (this.reader) {
-			// The launcher's worker has been reading since before the first frame; now that the frame
-			// is out, the other cores join in (before, they would have slowed the frame down).
-			for (let size = this.reader.size; size < defaultPoolSize(); size++) this.reader.addNew();
+			// The launcher's worker read the first story while Ink loaded, and waits; now that the
+			// frame is out, it reads on, and the other cores join in.
+			this.reader.go();
+			for (let size = this.reader.size; size < deskPoolSize(); size++) this.reader.addNew();
 			void this.reader.done.then(() => {
 				this.notify();
 			});
@@ -57,7 +58,7 @@ export class DeskSession {
 
 		const background = {...this.options, signal: this.abort.signal, onProgress: () => this.notify()};
 		// Workers for a big folder (the main thread then only merges digests), slices in-process for a small one.
-		const done = this.desk.progress.pending >= poolThreshold ? readOnWorkers(this.desk, background) : parseInBackground(this.desk, background);
+		const done = this.desk.progress.pending >= poolThreshold ? readOnWorkers(this.desk, background, deskPoolSize()) : parseInBackground(this.desk, background);
 		void done.then(() => {
 			this.notify();
 		});
@@ -138,7 +139,8 @@ export function openDeskSession(listing: FolderListing, options: ReadOptions = {
 /**
  * Opens a listed folder for the dashboard on a worker that is already booted (the
  * launcher's, see source/launch.ts): it reads the first story whole for the first
- * frame and goes on with the others' digests while this thread loads Ink. Resolves
+ * frame while this thread loads Ink, and the others' digests once the session
+ * starts (after that frame). Resolves
  * to null when no file is a story. Call `stop` to give up (no terminal after all).
  */
 export function openDeskSessionOnWorker(listing: FolderListing, worker: Worker, options: ReadOptions = {}): {session: Promise<DeskSession | null>; stop(): void} {

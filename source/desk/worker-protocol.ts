@@ -32,14 +32,18 @@ export type StoryTextResponse = {ok: true; story: Story} | {ok: false; message: 
  * shared counter, and takes the next file from it until none is left, so no worker
  * ever waits for the main thread to hand it work (the main thread may be busy
  * drawing or merging) and the faster one simply reads more. `shared` is an
- * Int32Array over a SharedArrayBuffer: [next file index, stop flag].
+ * Int32Array over a SharedArrayBuffer: [next file index, stop flag, go flag].
  */
 export type ClaimRequest = {
 	kind: 'claim';
 	files: string[];
 	shared: Int32Array;
 	date?: string;
-	/** Send the full Story of the first file this worker reads that is a story (the dashboard's first frame). */
+	/**
+	 * Send the full Story of the first file this worker reads that is a story (the
+	 * dashboard's first frame), then wait for the go flag before reading on: until the
+	 * frame is out, the main thread needs the cores more than the reading does.
+	 */
 	fullFirst?: boolean;
 };
 
