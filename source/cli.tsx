@@ -61,8 +61,7 @@ async function main(): Promise<void> {
 	if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new InputError(`--date wants YYYY-MM-DD, got "${flags.date}"`);
 	const path = input[0] ?? bundledStoryPath;
 	if (isFolder(path)) {
-		void takeEarlyWorker()?.terminate();
-		await runFolder(path, flags);
+		await runFolder(path, flags, takeEarlyWorker());
 		return;
 	}
 

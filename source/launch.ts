@@ -4,12 +4,13 @@
 // what can start without it: the story-parsing worker boots (a V8 isolate and the
 // parser's bundle, ~40 ms) on another core while the main thread compiles the CLI,
 // which then hands it the story (source/cli/parse-in-worker.ts). Only when stdout is a
-// terminal and there is a second core, since only the dashboard uses it; an unused
-// worker is terminated.
+// terminal (the dashboard) or a folder is named (its --json and --search read on workers
+// too, and take this one as their first), and there is a second core; an unused worker
+// is terminated.
 //
 // module.enableCompileCache (Node ≥ 22.1) keeps V8's compiled code on disk between
 // runs; on Node 20 it does not exist and this is a no-op.
-import {existsSync} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 import module from 'node:module';
 import {availableParallelism} from 'node:os';
 import process from 'node:process';
@@ -21,7 +22,19 @@ import {forgetEarlyWorker, leaveEarlyWorker} from './cli/early-worker.js';
 
 const script = new URL('./parse-worker.js', import.meta.url);
 // On one core the worker could not overlap anything: it would only compete with the main thread.
-if (process.stdout.isTTY && process.env['SITREP_WORKERS'] !== '0' && availableParallelism() > 1 && existsSync(fileURLToPath(script))) {
+/** A folder among the arguments (a flag's value that happens to name one only costs an unused worker). */
+function namesFolder(): boolean {
+	return process.argv.slice(2).some(argument => {
+		if (argument.startsWith('-')) return false;
+		try {
+			return statSync(argument).isDirectory();
+		} catch {
+			return false;
+		}
+	});
+}
+
+if ((process.stdout.isTTY || namesFolder()) && process.env['SITREP_WORKERS'] !== '0' && availableParallelism() > 1 && existsSync(fileURLToPath(script))) {
 	try {
 		const worker = new Worker(script);
 		// Never the reason the process stays up (--help, a folder, an error: the CLI may not take it).

@@ -3,6 +3,7 @@
 // ahead) and written as soon as they are parsed, so output starts at once and
 // memory stays flat however big the folder.
 import type {Writable} from 'node:stream';
+import type {Worker} from 'node:worker_threads';
 import {figureKinds, type Story} from '../model/types.js';
 import {Desk} from '../desk/desk.js';
 import type {FolderListing} from '../desk/list-folder.js';
@@ -12,12 +13,15 @@ import {InputError} from './errors.js';
 import {ParsePool, parseInOrder, poolThreshold} from '../desk/worker-pool.js';
 
 /** Writes and waits for the stream to drain when its buffer is full (a slow pager must not make us buffer the folder). */
-async function write(out: Writable, chunk: string): Promise<void> {
+async function write(out: Writable, chunk: string | Uint8Array): Promise<void> {
 	if (out.write(chunk)) return;
 	await new Promise<void>(resolve => {
 		out.once('drain', resolve);
 	});
 }
+
+/** `early`: the launcher's booted parsing worker, taken as the pool's first (or terminated). */
+export type FolderOptions = ReadOptions & {early?: Worker};
 
 export type FolderRun = {
 	desk: Desk;
@@ -47,12 +51,14 @@ export async function forEachStory(listing: FolderListing, options: ReadOptions,
 }
 
 /**
- * Like forEachStory when only the desk's digest and (for --json) the JSON line are
+ * Like forEachStory when only the desk's digest or (for --json) the JSON line is
  * needed: a big folder is parsed on worker threads, in order, a few stories ahead.
+ * For --json the desk only counts (nothing else reads it), so no digest is made.
  */
-async function forEachParsed(listing: FolderListing, options: ReadOptions, json: boolean, each: (line: string | undefined, index: number) => Promise<void> | void): Promise<FolderRun> {
-	const pool = listing.files.length >= poolThreshold ? ParsePool.create() : null;
-	if (!pool) return forEachStory(listing, options, async (story, index) => each(json ? JSON.stringify(story) : undefined, index));
+async function forEachParsed(listing: FolderListing, options: FolderOptions, json: boolean, each: (line: string | Uint8Array | undefined, index: number) => Promise<void> | void): Promise<FolderRun> {
+	const pool = listing.files.length >= poolThreshold ? ParsePool.create(undefined, options.early) : null;
+	if (!pool) void options.early?.terminate();
+	if (!pool) return forEachStory(listing, options, async (story, index) => each(json ? JSON.stringify(story) + '\n' : undefined, index));
 	const desk = new Desk(listing);
 	try {
 		for await (const {index, result} of parseInOrder(pool, listing.files, {date: options.date, json})) {
@@ -61,8 +67,9 @@ async function forEachParsed(listing: FolderListing, options: ReadOptions, json:
 				continue;
 			}
 
-			desk.recordDigest(index, result.digest, result.bytes);
-			await each(result.json, index);
+			if (result.digest) desk.recordDigest(index, result.digest, result.bytes);
+			else desk.markParsed(index, result.bytes);
+			await each(result.line, index);
 		}
 	} finally {
 		pool.close();
@@ -84,8 +91,8 @@ export function skippedNote(desk: Desk): string | null {
 }
 
 /** JSON Lines: one story model per line, in folder order. */
-export async function writeFolderJson(listing: FolderListing, options: ReadOptions, out: Writable): Promise<FolderRun> {
-	return forEachParsed(listing, options, true, async line => write(out, line + '\n'));
+export async function writeFolderJson(listing: FolderListing, options: FolderOptions, out: Writable): Promise<FolderRun> {
+	return forEachParsed(listing, options, true, async line => write(out, line!));
 }
 
 /** One report block per story, then a block for the whole folder. */
@@ -131,7 +138,7 @@ export function formatDeskTotals(desk: Desk, note: string | null, recurringLimit
 }
 
 /** name<TAB>type<TAB>stories<TAB>mentions for every entity across the folder that matches. */
-export async function writeFolderSearch(listing: FolderListing, options: ReadOptions, query: string, out: Writable): Promise<FolderRun> {
+export async function writeFolderSearch(listing: FolderListing, options: FolderOptions, query: string, out: Writable): Promise<FolderRun> {
 	const run = await forEachParsed(listing, options, false, () => undefined);
 	for (const hit of run.desk.search(query)) {
 		const entity = hit.item;

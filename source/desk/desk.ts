@@ -129,7 +129,7 @@ export class Desk {
 	}
 
 	/** Keeps what the desk needs of a parsed story. Recording a story twice changes nothing. */
-	record(index: number, story: Story, bytes = story.text.length): void {
+	record(index: number, story: Omit<Story, 'timeline'>, bytes = story.text.length): void {
 		if (this.stories[index]?.state !== 'pending') return;
 		this.recordDigest(index, digestStory(story), bytes);
 	}
@@ -173,6 +173,16 @@ export class Desk {
 			}
 		}
 
+		this.version++;
+	}
+
+	/** Counts a story as parsed while keeping nothing of it: `sitrep <folder> --json` only needs the counts. */
+	markParsed(index: number, bytes = 0): void {
+		const entry = this.stories[index];
+		if (!entry || entry.state !== 'pending') return;
+		entry.state = 'parsed';
+		entry.bytes = bytes;
+		this.parsedCount++;
 		this.version++;
 	}
 

@@ -24,7 +24,8 @@ export type StoryDigest = {
 	entities: EntityDigest[];
 };
 
-export function digestStory(story: Story): StoryDigest {
+/** Takes the model with or without its timeline (see readStoryForDigest): a digest does not use it. */
+export function digestStory(story: Omit<Story, 'timeline'>): StoryDigest {
 	const title = story.title ?? (story.dateline ? [story.dateline.place, story.dateline.region].filter(Boolean).join(', ') : null);
 	return {
 		title,

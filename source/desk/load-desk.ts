@@ -4,8 +4,7 @@
 import type {Story} from '../model/types.js';
 import {Desk} from './desk.js';
 import {listStoryFiles} from './list-folder.js';
-import {readStoryFile, type ReadOptions} from './read-story.js';
-import type {ParsePool} from './worker-pool.js';
+import {readStoryFile, readStoryForDigest, type ReadOptions} from './read-story.js';
 
 export function openDesk(root: string): Desk {
 	return new Desk(listStoryFiles(root));
@@ -27,6 +26,14 @@ export function parseDeskStory(desk: Desk, index: number, options: ReadOptions =
 
 	desk.record(index, result.story, result.bytes);
 	return result.story;
+}
+
+/** Parses one story of the desk for its digest alone (no timeline: nobody is reading it yet). */
+function digestDeskStory(desk: Desk, index: number, options: ReadOptions): void {
+	const entry = desk.stories[index]!;
+	const result = readStoryForDigest(entry.path, options);
+	if (result.ok) desk.record(index, result.story, result.bytes);
+	else desk.skip(index, result.reason, result.bytes);
 }
 
 /** The first story that parses, recorded; null when no file of the folder is a story. */
@@ -66,7 +73,7 @@ export async function parseInBackground(desk: Desk, options: BackgroundOptions =
 
 			// At least one story per slice, so a tiny budget still makes progress.
 			if (parsed > 0 && performance.now() >= sliceEnd) break;
-			parseDeskStory(desk, entry.index, options);
+			digestDeskStory(desk, entry.index, options);
 			next++;
 			parsed++;
 		}
@@ -78,38 +85,6 @@ export async function parseInBackground(desk: Desk, options: BackgroundOptions =
 			setImmediate(resolve);
 		});
 	}
-}
-
-/**
- * Parses every pending story on the worker pool, a few per worker in flight, in
- * folder order; results are recorded as they come (the desk does not depend on
- * the order). The main thread only merges digests, so keys are answered at once.
- */
-export async function parseOnPool(desk: Desk, pool: ParsePool, options: BackgroundOptions = {}): Promise<void> {
-	const window = pool.size * 4;
-	let next = 0;
-	let inFlight = 0;
-	await new Promise<void>(resolve => {
-		const pump = () => {
-			while (inFlight < window && next < desk.stories.length && !options.signal?.aborted) {
-				const entry = desk.stories[next++]!;
-				// Stories the user opened early are already parsed: they cost nothing here.
-				if (entry.state !== 'pending') continue;
-				inFlight++;
-				void pool.parse(entry.path, {date: options.date}).then(result => {
-					inFlight--;
-					if (result.ok) desk.recordDigest(entry.index, result.digest, result.bytes);
-					else desk.skip(entry.index, result.reason, result.bytes);
-					options.onProgress?.(desk);
-					pump();
-				});
-			}
-
-			if (inFlight === 0 && (next >= desk.stories.length || options.signal?.aborted)) resolve();
-		};
-
-		pump();
-	});
 }
 
 /** A small cache of full stories for the view: the desk keeps digests, the reader needs the text. */

@@ -1,15 +1,24 @@
 // A parsing worker: reads and parses story files off the main thread, so the
 // dashboard keeps answering keys and a folder parses on every core. It sends back
-// the desk's digest (and, for --json, the JSON line), never the Story itself; the
+// the desk's digest (or, for --json, the JSON line as bytes), never the Story itself; the
 // one exception is the single story of the dashboard's launch (StoryTextRequest),
 // parsed here while the main thread loads Ink.
 // Bundled on its own as dist/parse-worker.js (scripts/build.js).
 import {parentPort} from 'node:worker_threads';
-import {digestStory} from './digest.js';
-import {parseStoryText, readStoryFile} from './read-story.js';
-import type {ParseRequest, ParseResponse, StoryTextRequest, StoryTextResponse} from './worker-protocol.js';
+import {answerParse} from './answer-parse.js';
+import {readClaimed} from './read-claimed.js';
+import {parseStoryText} from './read-story.js';
+import type {ClaimRequest, ClaimResponse, ParseRequest, StoryTextRequest, StoryTextResponse} from './worker-protocol.js';
 
-parentPort?.on('message', (request: ParseRequest | StoryTextRequest) => {
+parentPort?.on('message', (request: ParseRequest | StoryTextRequest | ClaimRequest) => {
+	if ('kind' in request && request.kind === 'claim') {
+		readClaimed(request, (results, done) => {
+			const response: ClaimResponse = {kind: 'claimed', results, done};
+			parentPort!.postMessage(response);
+		});
+		return;
+	}
+
 	if ('kind' in request) {
 		let answer: StoryTextResponse;
 		try {
@@ -22,11 +31,6 @@ parentPort?.on('message', (request: ParseRequest | StoryTextRequest) => {
 		return;
 	}
 
-	let response: ParseResponse;
-	const result = readStoryFile(request.file, {date: request.date});
-	if (result.ok) {
-		response = {id: request.id, ok: true, bytes: result.bytes, digest: digestStory(result.story)};
-		if (request.json) response.json = JSON.stringify(result.story);
-	} else response = {id: request.id, ok: false, bytes: result.bytes, reason: result.reason};
-	parentPort!.postMessage(response);
+	const {response, transfer} = answerParse(request);
+	parentPort!.postMessage(response, transfer);
 });

@@ -2,14 +2,17 @@
 // Front matter is cut off first and fills the metadata; the parser sees the body only.
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {Story} from '../model/types.js';
-import {parseStory} from '../parser/index.js';
+import type {ParseOptions, Story} from '../model/types.js';
+import {parseStory, parseStoryWithoutTimeline} from '../parser/index.js';
 import {normalizeLine} from '../parser/normalize.js';
 import {splitFrontMatter} from './front-matter.js';
 
-export type StoryFileResult =
-	| {ok: true; story: Story; bytes: number}
+export type StoryFileResult<S = Story> =
+	| {ok: true; story: S; bytes: number}
 	| {ok: false; reason: string; bytes: number};
+
+/** What a digest needs: the model without its timeline. */
+export type DigestibleStory = Omit<Story, 'timeline'>;
 
 export type ReadOptions = {
 	/** --date from the command line: wins over front matter and the text. */
@@ -29,6 +32,15 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** Reads and parses one story file; never throws for a bad file (the desk counts it instead). */
 export function readStoryFile(file: string, options: ReadOptions = {}): StoryFileResult {
+	return readAndParse(file, options, parseStory);
+}
+
+/** Like readStoryFile, without the timeline: for the desk's digest of a story nobody has opened. */
+export function readStoryForDigest(file: string, options: ReadOptions = {}): StoryFileResult<DigestibleStory> {
+	return readAndParse(file, options, parseStoryWithoutTimeline);
+}
+
+function readAndParse<S extends DigestibleStory>(file: string, options: ReadOptions, parse: (text: string, options: ParseOptions) => S): StoryFileResult<S> {
 	let bytes: Uint8Array;
 	try {
 		bytes = readFileSync(file);
@@ -40,9 +52,9 @@ export function readStoryFile(file: string, options: ReadOptions = {}): StoryFil
 	if (problem) return {ok: false, reason: problem, bytes: bytes.length};
 	const raw = decodeText(bytes);
 	if (raw.trim() === '') return {ok: false, reason: 'empty', bytes: bytes.length};
-	let story: Story;
+	let story: S;
 	try {
-		story = parseStoryText(raw, {...options, source: file});
+		story = parseStoryText(raw, {...options, source: file}, parse);
 	} catch (error) {
 		// One story the parser cannot read must not stop a folder of thousands.
 		return {ok: false, reason: `parser error (${error instanceof Error ? error.message.split('\n', 1)[0] : String(error)})`, bytes: bytes.length};
@@ -53,12 +65,14 @@ export function readStoryFile(file: string, options: ReadOptions = {}): StoryFil
 }
 
 /** Front matter + Markdown heading marks + the parser: how every story file and stdin story is read. */
-export function parseStoryText(raw: string, options: ReadOptions & {source: string | null}): Story {
+export function parseStoryText(raw: string, options: ReadOptions & {source: string | null}): Story;
+export function parseStoryText<S extends DigestibleStory>(raw: string, options: ReadOptions & {source: string | null}, parse: (text: string, options: ParseOptions) => S): S;
+export function parseStoryText(raw: string, options: ReadOptions & {source: string | null}, parse: (text: string, options: ParseOptions) => DigestibleStory = parseStory): DigestibleStory {
 	const {meta, body} = splitFrontMatter(raw);
 	const isMarkdown = options.source !== null && path.extname(options.source).toLowerCase() === '.md';
 	// "# Headline" is a Markdown heading, not text: the marks would end up in the title and the article.
 	const text = isMarkdown ? body.replace(/^#{1,6}[ \t]+/gm, '') : body;
-	const story = parseStory(text, {
+	const story = parse(text, {
 		date: options.date ?? meta.date,
 		source: options.source,
 		title: meta.title ?? null,

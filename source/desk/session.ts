@@ -5,8 +5,10 @@
 import type {Story} from '../model/types.js';
 import {createNameIndex, type NameIndex, type SearchHit} from '../search/index.js';
 import type {DeskEntity} from './desk.js';
-import {parseFirstStory, parseInBackground, parseOnPool, StoryCache} from './load-desk.js';
-import {ParsePool, poolThreshold} from './worker-pool.js';
+import {parseFirstStory, parseInBackground, StoryCache} from './load-desk.js';
+import {deskPoolSize, poolThreshold} from './worker-pool.js';
+import {DeskReader, readOnWorkers} from './desk-reader.js';
+import type {Worker} from 'node:worker_threads';
 import {Desk} from './desk.js';
 import type {FolderListing} from './list-folder.js';
 import type {ReadOptions} from './read-story.js';
@@ -19,14 +21,18 @@ export class DeskSession {
 	private readonly listeners = new Set<() => void>();
 	private readonly abort = new AbortController();
 	private started = false;
-	private pool: ParsePool | null = null;
 	/** The snapshot searches use: its index is built. */
 	private ready: Snapshot;
 	/** A newer snapshot whose index is being built in the background (one at a time). */
 	private building: Snapshot | null = null;
 
-	constructor(readonly desk: Desk, readonly first: number, firstStory: Story, private readonly options: ReadOptions = {}) {
+	/**
+	 * `reader`: a reading already under way (see openDeskSessionOnWorker); start() then
+	 * adds workers to it instead of starting one.
+	 */
+	constructor(readonly desk: Desk, readonly first: number, firstStory: Story, private readonly options: ReadOptions = {}, private readonly reader?: DeskReader) {
 		this.cache = new StoryCache(desk, options);
+		reader?.setProgress(() => this.notify());
 		this.cache.put(first, firstStory);
 		// The first snapshot holds one story's few names: built here, before any key, so that
 		// from then on searches always have a ready index and a big one is never built on a keystroke.
@@ -39,21 +45,28 @@ export class DeskSession {
 	start(): void {
 		if (this.started) return;
 		this.started = true;
+		if (this.reader) {
+			// The launcher's worker read the first story while Ink loaded, and waits; now that the
+			// frame is out, it reads on, and the other cores join in.
+			this.reader.go();
+			for (let size = this.reader.size; size < deskPoolSize(); size++) this.reader.addNew();
+			void this.reader.done.then(() => {
+				this.notify();
+			});
+			return;
+		}
+
 		const background = {...this.options, signal: this.abort.signal, onProgress: () => this.notify()};
 		// Workers for a big folder (the main thread then only merges digests), slices in-process for a small one.
-		this.pool = this.desk.progress.pending >= poolThreshold ? ParsePool.create() : null;
-		const done = this.pool ? parseOnPool(this.desk, this.pool, background) : parseInBackground(this.desk, background);
+		const done = this.desk.progress.pending >= poolThreshold ? readOnWorkers(this.desk, background, deskPoolSize()) : parseInBackground(this.desk, background);
 		void done.then(() => {
-			this.pool?.close();
-			this.pool = null;
 			this.notify();
 		});
 	}
 
 	stop(): void {
 		this.abort.abort();
-		this.pool?.close();
-		this.pool = null;
+		this.reader?.stop();
 	}
 
 	subscribe(listener: () => void): () => void {
@@ -121,4 +134,31 @@ export function openDeskSession(listing: FolderListing, options: ReadOptions = {
 	const desk = new Desk(listing);
 	const first = parseFirstStory(desk, options);
 	return first ? new DeskSession(desk, first.index, first.story, options) : null;
+}
+
+/**
+ * Opens a listed folder for the dashboard on a worker that is already booted (the
+ * launcher's, see source/launch.ts): it reads the first story whole for the first
+ * frame while this thread loads Ink, and the others' digests once the session
+ * starts (after that frame). Resolves
+ * to null when no file is a story. Call `stop` to give up (no terminal after all).
+ */
+export function openDeskSessionOnWorker(listing: FolderListing, worker: Worker, options: ReadOptions = {}): {session: Promise<DeskSession | null>; stop(): void} {
+	const desk = new Desk(listing);
+	let first: ((found: {index: number; story: Story}) => void) | undefined;
+	const firstStory = new Promise<{index: number; story: Story}>(resolve => {
+		first = resolve;
+	});
+	const reader = new DeskReader(desk, {...options, onFirstStory: (index, story) => first?.({index, story})});
+	reader.add(worker, true);
+	const session = (async () => {
+		const found = await Promise.race([firstStory, reader.done.then(() => null)]);
+		if (found) return new DeskSession(desk, found.index, found.story, options, reader);
+		// The reading ended with no whole story: no file was one, or the worker died and this
+		// thread read the rest for digests; then the first story is parsed again here.
+		const index = desk.stories.find(story => story.state === 'parsed')?.index;
+		const story = index === undefined ? null : new StoryCache(desk, options).get(index);
+		return story ? new DeskSession(desk, index!, story, options) : null;
+	})();
+	return {session, stop: () => reader.stop()};
 }

@@ -1,15 +1,15 @@
 // A few parsing workers (one per core, at most four). Used for folders big enough
 // to repay starting them (~100 ms each: the parser and its word lists load in each).
 // When the worker script is missing (an odd install) or SITREP_WORKERS=0, callers
-// parse in-process instead: same results, only slower.
+// parse in-process instead: same results, only slower. SITREP_WORKERS=n sets the
+// number of workers (benchmarks compare counts with it).
 import {existsSync} from 'node:fs';
 import {availableParallelism} from 'node:os';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import type {ParseRequest, ParseResponse, ParseResult} from './worker-protocol.js';
-import {digestStory} from './digest.js';
-import {readStoryFile} from './read-story.js';
+import {answerParse} from './answer-parse.js';
 
 /** Below this many stories the workers would start slower than the parsing they save. */
 export const poolThreshold = 16;
@@ -30,9 +30,9 @@ export class ParsePool {
 	private nextId = 0;
 	private readonly requests = new Map<number, ParseRequest>();
 
-	private constructor(script: URL, size: number) {
-		this.slots = Array.from({length: size}, () => {
-			const slot: Slot = {worker: new Worker(script), pending: new Map(), dead: false};
+	private constructor(script: URL, size: number, early: Worker | undefined) {
+		this.slots = Array.from({length: size}, (_, n) => {
+			const slot: Slot = {worker: n === 0 && early ? early : new Worker(script), pending: new Map(), dead: false};
 			slot.worker.on('message', (response: ParseResponse) => {
 				const resolve = slot.pending.get(response.id);
 				slot.pending.delete(response.id);
@@ -57,13 +57,16 @@ export class ParsePool {
 		});
 	}
 
-	/** A pool, or null when workers are off or unavailable. */
-	static create(size = Math.max(1, Math.min(4, availableParallelism()))): ParsePool | null {
+	/**
+	 * A pool, or null when workers are off or unavailable. `early`: a worker already
+	 * booted (the launcher's, see source/launch.ts) to take as the first one.
+	 */
+	static create(size = defaultPoolSize(), early?: Worker): ParsePool | null {
 		if (process.env['SITREP_WORKERS'] === '0') return null;
 		const script = workerScript();
 		if (!script) return null;
 		try {
-			return new ParsePool(script, size);
+			return new ParsePool(script, size, early);
 		} catch {
 			return null;
 		}
@@ -100,29 +103,48 @@ export class ParsePool {
 	}
 }
 
+/** SITREP_WORKERS when it is a count, else one worker per core, at most four. */
+export function defaultPoolSize(): number {
+	return wantedWorkers() ?? Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/**
+ * Workers for the dashboard's reading: one core is left to the main thread, which
+ * draws and answers keys meanwhile, and to V8's compiler threads, which optimise
+ * the parser once per worker (about a second of CPU each). SITREP_WORKERS overrides.
+ */
+export function deskPoolSize(): number {
+	return wantedWorkers() ?? Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+function wantedWorkers(): number | null {
+	const wanted = Number(process.env['SITREP_WORKERS']);
+	return Number.isInteger(wanted) && wanted > 0 ? Math.min(wanted, 16) : null;
+}
+
 /** What a worker would answer, worked out on this thread (a worker died, or none is left). */
 function parseHere(request: ParseRequest): ParseResult {
-	const result = readStoryFile(request.file, {date: request.date});
-	if (!result.ok) return {ok: false, bytes: result.bytes, reason: result.reason};
-	return {ok: true, bytes: result.bytes, digest: digestStory(result.story), ...(request.json ? {json: JSON.stringify(result.story)} : {})};
+	const {id: _id, ...result} = answerParse(request).response;
+	return result;
 }
 
 /**
  * Parses `files` on the pool, yielding results in folder order while keeping
  * `window` files in flight: output can stream in order and memory stays bounded.
- * The first file is parsed right here while the workers start (each loads the
- * parser first), so the first result comes as soon as it would without workers.
+ * Every file goes to the workers, the first one too: parsing it here would make
+ * this thread compile the parser as well (~1 s of CPU per thread that warms it up,
+ * taken from the workers on a 2-core machine) to gain one worker boot (~0.1 s).
  */
 export async function * parseInOrder(pool: ParsePool, files: readonly string[], options: {date?: string; json?: boolean} = {}, window = pool.size * 8): AsyncGenerator<{index: number; result: ParseResult}> {
 	const inFlight = new Map<number, Promise<ParseResult>>();
-	let next = 1;
+	let next = 0;
 	for (let index = 0; index < files.length; index++) {
 		while (next < files.length && next < index + window) {
 			inFlight.set(next, pool.parse(files[next]!, options));
 			next++;
 		}
 
-		const result = index === 0 ? parseHere({id: -1, file: files[0]!, date: options.date, json: options.json}) : await inFlight.get(index)!;
+		const result = await inFlight.get(index)!;
 		inFlight.delete(index);
 		yield {index, result};
 	}

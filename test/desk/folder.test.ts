@@ -4,8 +4,10 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {listStoryFiles} from '../../source/desk/list-folder.js';
-import {openDesk, parseFirstStory, parseInBackground, parseOnPool, StoryCache} from '../../source/desk/load-desk.js';
-import {ParsePool} from '../../source/desk/worker-pool.js';
+import {openDesk, parseFirstStory, parseInBackground, StoryCache} from '../../source/desk/load-desk.js';
+import {workerScript} from '../../source/desk/worker-pool.js';
+import {DeskReader, readOnWorkers} from '../../source/desk/desk-reader.js';
+import {Worker} from 'node:worker_threads';
 import {generateStories} from '../../bench/desk-story-generator.js';
 
 const wire = fileURLToPath(new URL('../fixtures/desk/wire', import.meta.url));
@@ -90,13 +92,25 @@ test('parsing on worker threads gives the same desk as parsing in-process', asyn
 	generateStories(root, 30);
 	const inProcess = openDesk(root);
 	await parseInBackground(inProcess);
-	const pool = ParsePool.create();
-	if (!pool) return t.fail('no worker pool (is dist/parse-worker.js built?)');
+	if (!workerScript()) return t.fail('no worker script (is dist/parse-worker.js built?)');
 	const onPool = openDesk(root);
-	await parseOnPool(onPool, pool);
-	pool.close();
+	// Three workers taking files from one counter: the fastest reads most, the desk is the same.
+	await readOnWorkers(onPool, {}, 3);
 	t.true(onPool.done);
 	t.deepEqual(onPool.totals(), inProcess.totals());
 	t.deepEqual(onPool.entities(), inProcess.entities());
 	t.deepEqual(onPool.stories, inProcess.stories);
+});
+
+test('a worker that dies while reading leaves its stories to the main thread', async t => {
+	const root = mkdtempSync(path.join(tmpdir(), 'sitrep-desk-dying-'));
+	t.teardown(() => rmSync(root, {recursive: true, force: true}));
+	generateStories(root, 20);
+	const desk = openDesk(root);
+	const reader = new DeskReader(desk);
+	// A worker that exits at once, before it reads anything: the reader must not wait for it forever.
+	reader.add(new Worker('process.exit(0)', {eval: true}));
+	await reader.done;
+	t.true(desk.done);
+	t.is(desk.progress.parsed, 20);
 });
