@@ -8,20 +8,27 @@
 // too, and take this one as their first), and there is a second core; an unused worker
 // is terminated.
 //
+// In the common case, where the command line names at most one story and no flag, the
+// launcher also reads that story and posts it to the worker at once, so it is parsed while
+// the CLI bundle compiles rather than after (the CLI used to wait for the worker's answer
+// at launch); the CLI checks that it is the story it wants (source/cli/parse-in-worker.ts).
+//
 // module.enableCompileCache (Node ≥ 22.1) keeps V8's compiled code on disk between
 // runs; on Node 20 it does not exist and this is a no-op.
 import {existsSync, statSync} from 'node:fs';
 import module from 'node:module';
-import {availableParallelism} from 'node:os';
+import {availableParallelism, loadavg} from 'node:os';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
+import {bundledStoryPath} from './bundled-story.js';
 import {forgetEarlyWorker, leaveEarlyWorker} from './cli/early-worker.js';
+import {readStoryFile} from './cli/read-story.js';
+import type {StoryTextRequest} from './desk/worker-protocol.js';
 
 (module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
 
 const script = new URL('./parse-worker.js', import.meta.url);
-// On one core the worker could not overlap anything: it would only compete with the main thread.
 /** A folder among the arguments (a flag's value that happens to name one only costs an unused worker). */
 function namesFolder(): boolean {
 	return process.argv.slice(2).some(argument => {
@@ -34,7 +41,27 @@ function namesFolder(): boolean {
 	});
 }
 
-if ((process.stdout.isTTY || namesFolder()) && process.env['SITREP_WORKERS'] !== '0' && availableParallelism() > 1 && existsSync(fileURLToPath(script))) {
+
+/** The story the CLI will most likely ask for: `sitrep` or `sitrep <file>`, nothing else (no flags, no stdin). */
+function guessedStory(): StoryTextRequest | undefined {
+	const args = process.argv.slice(2);
+	if (args.length > 1 || args.some(argument => argument.startsWith('-'))) return undefined;
+	const path = args[0] ?? bundledStoryPath;
+	try {
+		// A big story is read once, by the CLI; a folder or a missing file is the CLI's to report.
+		if (statSync(path).size > 1024 * 1024) return undefined;
+		return {kind: 'text', text: readStoryFile(path), date: undefined, source: path};
+	} catch {
+		return undefined;
+	}
+}
+// The worker only pays with a core to itself: on one core, or when the other cores are busy
+// (the last minute's load average leaves less than one idle), it competes with the main thread
+// for CPU instead (2 shared cores at load 12-20: launch median 627 ms with it, 557 ms without).
+const idleCores = availableParallelism() - loadavg()[0]!;
+// A folder's --json and --search read on workers anyway, so this one is their first whatever the load.
+const forFolder = namesFolder();
+if ((forFolder || (process.stdout.isTTY && idleCores >= 1)) && process.env['SITREP_WORKERS'] !== '0' && availableParallelism() > 1 && existsSync(fileURLToPath(script))) {
 	try {
 		const worker = new Worker(script);
 		// Never the reason the process stays up (--help, a folder, an error: the CLI may not take it).
@@ -45,7 +72,7 @@ if ((process.stdout.isTTY || namesFolder()) && process.env['SITREP_WORKERS'] !==
 		worker.once('exit', () => {
 			forgetEarlyWorker(worker);
 		});
-		leaveEarlyWorker(worker);
+		leaveEarlyWorker(worker, forFolder ? undefined : guessedStory());
 	} catch {}
 }
 

@@ -5,7 +5,7 @@ import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import test from 'ava';
-import {leaveEarlyWorker, takeEarlyWorker} from '../source/cli/early-worker.js';
+import {leaveEarlyWorker, takeEarlyRequest, takeEarlyWorker} from '../source/cli/early-worker.js';
 import {parseInWorker} from '../source/cli/parse-in-worker.js';
 import {parseStoryText} from '../source/desk/read-story.js';
 import {workerScript} from '../source/desk/worker-pool.js';
@@ -32,4 +32,49 @@ test.serial('the story parsed in the worker is the one parsed here', async t => 
 test.serial('without a worker from the launcher, the story is parsed here', async t => {
 	const story = await parseInWorker(text, {source: null}).story();
 	t.deepEqual(story, parseStoryText(text, {source: null}));
+});
+
+test.serial('a story the launcher already sent is answered once, even when the answer came before the CLI asked', async t => {
+	if (!workerScript()) {
+		t.log('dist/parse-worker.js is not built: run npm run build');
+		t.pass();
+		return;
+	}
+
+	const worker = new Worker(workerScript()!);
+	let answers = 0;
+	worker.on('message', () => answers++);
+	const options = {date: undefined, source: storyPath};
+	leaveEarlyWorker(worker, {kind: 'text', text, ...options});
+	// The CLI bundle compiling: long enough for the worker to boot, parse and answer.
+	await new Promise<void>(resolve => {
+		worker.once('message', () => {
+			resolve();
+		});
+	});
+	const story = await parseInWorker(text, options).story();
+	t.deepEqual(story, parseStoryText(text, options));
+	t.is(answers, 1, 'the story was not sent a second time');
+	t.is(takeEarlyWorker(), undefined);
+	t.is(takeEarlyRequest(), undefined);
+});
+
+test.serial('a wrong guess from the launcher (another story) is let go and the story parsed here', async t => {
+	if (!workerScript()) {
+		t.log('dist/parse-worker.js is not built: run npm run build');
+		t.pass();
+		return;
+	}
+
+	const worker = new Worker(workerScript()!);
+	const exited = new Promise<void>(resolve => {
+		worker.once('exit', () => {
+			resolve();
+		});
+	});
+	leaveEarlyWorker(worker, {kind: 'text', text: 'ROME (AP) — Another story entirely.', source: storyPath});
+	const story = await parseInWorker(text, {source: storyPath}).story();
+	t.deepEqual(story, parseStoryText(text, {source: storyPath}));
+	await exited;
+	t.pass();
 });

@@ -6,7 +6,7 @@
 // means parsing here, so the result is the same story either way.
 import type {Story} from '../model/types.js';
 import {parseStoryText} from '../desk/read-story.js';
-import {takeEarlyWorker} from './early-worker.js';
+import {takeEarlyRequest, takeEarlyWorker} from './early-worker.js';
 import type {StoryTextRequest, StoryTextResponse} from '../desk/worker-protocol.js';
 
 export type ParseOptions = {date?: string; source: string | null};
@@ -17,15 +17,33 @@ export function parseInWorker(text: string, options: ParseOptions): {story(): Pr
 	// Only a worker the launcher started early is worth it: one started now would still be
 	// booting when Ink has loaded (measured: slower than parsing here).
 	const worker = takeEarlyWorker();
+	const early = takeEarlyRequest();
 	if (!worker) return {story: async () => here()};
 	const chosen = worker;
+	if (early) {
+		// The launcher guessed the story from the command line and sent it before this bundle
+		// had even compiled (source/launch.ts). A wrong guess (the file changed, say) is let go.
+		const {request} = early;
+		if (request.text !== text || request.source !== options.source || request.date !== options.date) {
+			void chosen.terminate();
+			return {story: async () => here()};
+		}
+
+		chosen.ref();
+		const answer = early.answer.then(response => {
+			// One story, one worker: it goes once the answer is in (terminate is not awaited: nothing waits on it).
+			void chosen.terminate();
+			return response?.ok ? response.story : here();
+		});
+		return {story: async () => answer};
+	}
+
 	chosen.ref();
 	const answer = new Promise<Story>(resolve => {
 		let settled = false;
 		const settle = (story: () => Story) => {
 			if (settled) return;
 			settled = true;
-			// One story, one worker: it goes once the answer is in (terminate is not awaited: nothing waits on it).
 			void chosen.terminate();
 			resolve(story());
 		};
