@@ -78,7 +78,7 @@ function bundle(entryPoint, outfile, options = {}) {
 		platform: 'node',
 		format: 'esm',
 		target: 'node20',
-		minify: true,
+		minify: process.env.SITREP_MINIFY !== "0",
 		legalComments: 'none',
 		banner: {js: requireBanner},
 		logLevel: 'warning',
@@ -96,7 +96,7 @@ await build({
 	platform: 'node',
 	format: 'cjs',
 	target: 'node20',
-	minify: true,
+	minify: process.env.SITREP_MINIFY !== "0",
 	legalComments: 'none',
 	logLevel: 'warning',
 });
