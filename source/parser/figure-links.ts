@@ -15,6 +15,8 @@ export type Draft = Figure & {
 	definite: boolean;
 	/** "Among the dead were …", "… were among the injured": a share of the kind's whole count, however far back it was given. */
 	among: boolean;
+	/** Where the main verb starts when a relative clause stands between the count and it. */
+	mainVerbAt?: number;
 };
 
 // Subjects loose enough to name any group of people: "nine others" and "the nine men" may be one group.
@@ -26,6 +28,7 @@ export function linkParts(drafts: Draft[]): void {
 		const main = drafts.filter(draft => draft.kind === kind && draft.mainEvent && !draft.implicit);
 		linkRestatements(main);
 		linkExplicit(main);
+		linkShares(main);
 		const roots = main.filter(draft => draft.partOf === null);
 		const totals = roots.filter(draft => isTotalLike(draft, draft.partitive));
 		if (totals.length === 0) continue;
@@ -51,7 +54,8 @@ export function linkParts(drafts: Draft[]): void {
 			const rival = isTotalLike(piece, piece.partitive) && piece.count * 2 >= best.count;
 			// Counts side by side in the toll's own sentence ("Eighteen officers and at least 25 protesters were hurt")
 			// are siblings of it, not its parts; a breakdown there says so ("including …").
-			const sibling = piece.sentence === best.sentence && !piece.breakdown;
+			// A share ("two of the hostages") is never a sibling: it is part of some count, here the toll's.
+			const sibling = piece.sentence === best.sentence && !piece.breakdown && !piece.partitive;
 			if (piece === best || rival || sibling) continue;
 			if (!fitsWithin(sum + piece.count, best)) continue;
 			piece.partOf = best.id;
@@ -80,6 +84,20 @@ function compatibleSubjects(a: string | null, b: string | null): boolean {
 	const head = (subject: string | null) => subject?.toLowerCase().split(' ').at(-1) ?? null;
 	const [left, right] = [head(a), head(b)];
 	return left === null || right === null || left === right || looseSubjects.has(left) || looseSubjects.has(right);
+}
+
+/**
+ * "two of their colleagues remain in captivity" … "the nine employees were abducted": a share ("N of the …") is
+ * part of a larger group however far apart the two are, never a group of its own to add; the largest such count
+ * of the kind is taken as the whole.
+ */
+function linkShares(main: Draft[]): void {
+	let largest: Draft | undefined;
+	for (const draft of main) if (!draft.partitive && draft.partOf === null && (!largest || draft.count > largest.count)) largest = draft;
+	if (!largest) return;
+	for (const draft of main) {
+		if (draft.partitive && draft.partOf === null && draft.count < largest.count) draft.partOf = largest.id;
+	}
 }
 
 /** "including two teachers", "one of them": parts that say which total they belong to. */

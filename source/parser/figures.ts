@@ -69,6 +69,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	const attributor = makeAttributor(text, sentences, wordsOf);
 	const people = indexPeople(entities);
 	const mayHoldFigure = hintScanner(text, figureHint);
+	const story: StoryCues = {captivity: captivityHint.test(text)};
 	const pastCues = pastCueFinder(text);
 	const drafts: Draft[] = [];
 	for (const [index, sentence] of sentences.entries()) {
@@ -76,7 +77,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		// Sources up to this sentence first, so its words are read once and shared.
 		attributor(index, sentence.start);
 		const ws = wordsOf(index);
-		const found = figuresInSentence(ws, index, true);
+		const found = figuresInSentence(ws, index, true, story);
 		// Only sentences that hold a figure pay for the past-event check.
 		let implicitCue = false;
 		for (const word of ws) {
@@ -88,7 +89,8 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 
 		const cues = found.length === 0 && !implicitCue ? none : pastCues(sentence.start, sentence.end, ws);
 		for (const figure of found) {
-			figure.mainEvent = !coveredByPastCue(ws, cues, figure.start, figure.end);
+			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the relative clause.
+			figure.mainEvent = !coveredByPastCue(ws, figure.mainVerbAt === undefined ? cues : cues.filter(cue => cue.start < figure.end || cue.end > figure.mainVerbAt!), figure.start, figure.end);
 			figure.attribution = attributor(index, figure.start);
 			drafts.push(figure);
 		}
@@ -108,7 +110,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	dropWoundedWhoDied(drafts);
 	for (const [index, draft] of drafts.entries()) draft.id = `f${index + 1}`;
 	linkParts(drafts);
-	return drafts.map(({partitive: _partitive, anaphoric: _anaphoric, breakdown: _breakdown, definite: _definite, among: _among, ...figure}) => figure);
+	return drafts.map(({partitive: _partitive, anaphoric: _anaphoric, breakdown: _breakdown, definite: _definite, among: _among, mainVerbAt: _mainVerbAt, ...figure}) => figure);
 }
 
 /**
@@ -224,7 +226,15 @@ function clauseBreakBetween(ws: Word[], from: number, to: number, coordinatedOnl
 	return false;
 }
 
-function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean): Draft[] {
+/** What the whole story says that changes how a word reads. */
+type StoryCues = {
+	/** The story is about people held captive, so people "released" are freed hostages (not patients or suspects on bail). */
+	captivity: boolean;
+};
+
+const captivityHint = /\b(?:kidnap\w*|abduct\w*|hostages?|captiv\w*|captors?)\b/i;
+
+function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean, story: StoryCues): Draft[] {
 	const found: Draft[] = [];
 	let ageList = false;
 	let index = 0;
@@ -245,7 +255,7 @@ function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean): Dr
 
 		index = number.last;
 		if (ageList) continue;
-		const reading = readFigure(ws, number, sentence, mainEvent, found.at(-1));
+		const reading = readFigure(ws, number, sentence, mainEvent, found.at(-1), story);
 		if (reading) {
 			found.push(reading.figure);
 			index = Math.max(index, reading.resumeAt);
@@ -258,7 +268,7 @@ function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean): Dr
 // Where to read on is kept apart from the draft, so the draft needs no copy without it.
 type Reading = {figure: Draft; resumeAt: number};
 
-function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEvent: boolean, previous: Draft | undefined): Reading | null {
+function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEvent: boolean, previous: Draft | undefined, story: StoryCues): Reading | null {
 	if (!Number.isInteger(number.value) || number.value <= 0) return null;
 	if (isNotACount(ws, number)) return null;
 
@@ -307,7 +317,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	}
 
 	let kind = phrase.modifierKind;
-	kind ??= verbBefore(ws, spanFirst, phrase.head);
+	kind ??= verbBefore(ws, spanFirst, phrase.head, false, story);
 	// "still searching for three workers": people not yet found.
 	if (!kind && ws[spanFirst - 1]?.lower === 'for' && searchVerbs.has(ws[spanFirst - 2]?.lower ?? '')) kind = 'missing';
 	const tollKind = kind ? undefined : nounOfBefore(ws, spanFirst);
@@ -317,16 +327,22 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// "12 dead and 40 wounded": a casualty word as the counted noun settles it before anything later in the clause.
 	const headWord = phrase.head ? ws[phrase.head.last - 1].lower : '';
 	if (!kind && casualtyHeads.has(headWord)) kind = kindWords[headWord];
-	const among = {among: false};
-	const predicate = kind ? null : predicateAfter(ws, end, among);
+	const among: PredicateNotes = {among: false};
+	// "seven of the nine aid workers seized in March were released": the verb is about the seven; the nine are
+	// only what their own words make them ("the nine hostages", "the nine aid workers seized").
+	const whole = ws[spanFirst - 1]?.lower === 'the' && ws[spanFirst - 2]?.lower === 'of' && readNumber(ws, spanFirst - 3)?.last === spanFirst - 2;
+	if (whole && !kind) kind = participleAfter(ws, end, phrase.head);
+	const predicate = kind || whole ? null : predicateAfter(ws, end, among, story);
 	if (predicate === 'not-a-count') return null;
 	kind ??= predicate ?? undefined;
-	kind ??= verbBefore(ws, spanFirst, phrase.head, true);
+	if (!whole) kind ??= verbBefore(ws, spanFirst, phrase.head, true, story);
 	if (!kind && phrase.head !== null && kindNouns.has(ws[phrase.head.last - 1].lower)) kind = kindWords[ws[phrase.head.last - 1].lower];
 	// "killed three miners … and two drivers": a coordinated count shares the verb. After a
 	// comma it is an apposition that breaks the previous count down ("15 bodies, eight women and seven men").
 	let listed = false;
-	if (!kind && previous && (ws[spanFirst - 1]?.lower === 'and' || ws[spanFirst - 1]?.text === ',') && ws[spanFirst - 1].start - previous.end < 80) {
+	// ", and two remain in their hands" starts a clause of its own: its verb, not the previous count's, says what it is.
+	const ownClause = ws[spanFirst - 1]?.lower === 'and' && ws[spanFirst - 2]?.text === ',' && finiteVerbs.has(ws[end]?.lower ?? '');
+	if (!kind && !ownClause && previous && (ws[spanFirst - 1]?.lower === 'and' || ws[spanFirst - 1]?.text === ',') && ws[spanFirst - 1].start - previous.end < 80) {
 		kind = previous.kind;
 		listed = ws[spanFirst - 1].text === ',' || previous.breakdown;
 	}
@@ -399,11 +415,12 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		partitive: phrase.partitive,
 		anaphoric: phrase.anaphoric || amongCount || among.among,
 		among: amongCount || among.among,
+		...(among.mainVerbAt === undefined ? {} : {mainVerbAt: among.mainVerbAt}),
 		...(number.vague ? {vague: true} : {}),
 		breakdown,
 		definite: ws[spanFirst - 1]?.lower === 'the',
 	};
-	return {figure, resumeAt: Math.max(end, last)};
+	return {figure, resumeAt: phrase.wholeAt ?? Math.max(end, last)};
 }
 
 function text(ws: Word[], first: number, last: number): string {
@@ -442,6 +459,8 @@ type CountedPhrase = {
 	modifierKind: FigureKind | undefined;
 	partitive: boolean;
 	anaphoric: boolean;
+	/** "seven of the nine …": where the whole (nine) starts, read next as a figure of its own. */
+	wholeAt?: number;
 };
 
 /** The noun phrase after a number: "Islamic militants", "of Khan's victims", "of them". Null when it counts things. */
@@ -449,6 +468,7 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 	let index = from;
 	let partitive = false;
 	let anaphoric = false;
+	let wholeAt: number | undefined;
 	// "dozens of people", "hundreds of homes"
 	if (vague && ws[index]?.lower === 'of' && !['the', 'them', 'whom', 'those', 'these', 'his', 'her', 'their'].includes(ws[index + 1]?.lower ?? '')) index++;
 	if (ws[index]?.lower === 'of') {
@@ -461,6 +481,12 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 			partitive = true;
 			index += 2;
 			if (/'s$/.test(ws[index]?.lower ?? '')) index++;
+			// "seven of the nine aid workers": the seven are aid workers; the nine are read as a count of their own.
+			const whole = ws[index - 1]?.lower === 'the' ? readNumber(ws, index) : null;
+			if (whole) {
+				wholeAt = index;
+				index = whole.last;
+			}
 		}
 	}
 
@@ -497,16 +523,16 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 		// An unlisted plural noun right after the number ("four pilgrims-to-be", "nine stewards") still names the group.
 		const word = ws[index];
 		if (word && /^\p{Ll}[\p{L}'-]*s$/u.test(word.text) && !phraseStops.has(word.lower) && !kindWords[word.lower] && !objectVerbs.has(word.lower) && !fillerWords.has(word.lower) && (!ws[index + 1] || !/^\p{Ll}/u.test(ws[index + 1].text) || phraseStops.has(ws[index + 1].lower) || kindWords[ws[index + 1].lower])) {
-			return {head: {first: index, last: index + 1}, end: index + 1, modifierKind, partitive, anaphoric};
+			return {head: {first: index, last: index + 1}, end: index + 1, modifierKind, partitive, anaphoric, wholeAt};
 		}
 
-		return {head: null, end: index === phraseStart && !partitive ? from : index, modifierKind, partitive, anaphoric};
+		return {head: null, end: index === phraseStart && !partitive ? from : index, modifierKind, partitive, anaphoric, wholeAt};
 	}
-	return {head: {first: headFirst, last: headLast}, end: headLast, modifierKind, partitive, anaphoric};
+	return {head: {first: headFirst, last: headLast}, end: headLast, modifierKind, partitive, anaphoric, wholeAt};
 }
 
 /** An object verb right before the number: "killing one", "injuring at least 12", "killed eleven". */
-function verbBefore(ws: Word[], first: number, head: {first: number; last: number} | null, acrossAnd = false): FigureKind | undefined {
+function verbBefore(ws: Word[], first: number, head: {first: number; last: number} | null, acrossAnd = false, story?: StoryCues): FigureKind | undefined {
 	let coordinated = false;
 	for (let at = first - 1, steps = 0; at >= 0 && steps < (coordinated ? 8 : 4); at--, steps++) {
 		const lower = ws[at].lower;
@@ -516,7 +542,9 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 			const headWord = head ? ws[head.last - 1].lower : '';
 			if (lower === 'claimed') return ['lives', 'life'].includes(headWord) ? 'killed' : undefined;
 			// "seized 43 passengers" is a hostage count; "seized 2 tonnes" is not, and "released" needs people too.
-			if ((lower === 'seized' || lower === 'released') && !personNouns.has(headWord) && !(ws[first + 1]?.lower === 'of')) return undefined;
+			// In a story of captives "released the seven" needs no noun: the count names people already counted.
+			const restated = lower === 'released' && story?.captivity && head === null && ws[first - 1]?.lower === 'the';
+			if ((lower === 'seized' || lower === 'released') && !personNouns.has(headWord) && !(ws[first + 1]?.lower === 'of') && !restated) return undefined;
 			// Across "and" only an active verb with its own object counts ("killing the pilot and three passengers",
 			// not "two were killed and five were injured").
 			if (coordinated && (passiveMarkers.has(ws[at - 1]?.lower ?? '') || at + 1 === ws.length || ws[at + 1].lower === 'and')) return undefined;
@@ -536,8 +564,66 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 	return undefined;
 }
 
-/** What happens to the counted people later in the clause: "25 … have escaped", "Nine people were hurt". */
-function predicateAfter(ws: Word[], from: number, found?: {among: boolean}): FigureKind | 'not-a-count' | null {
+/** "the nine aid workers seized in March", "the 12 inmates recaptured": a participle right after the counted noun. */
+function participleAfter(ws: Word[], end: number, head: {first: number; last: number} | null): FigureKind | undefined {
+	const lower = ws[end]?.lower ?? '';
+	if (!lower.endsWith('ed') || lower === 'claimed') return undefined;
+	if ((lower === 'seized' || lower === 'released') && !(head && personNouns.has(ws[head.last - 1].lower))) return undefined;
+	return objectVerbKinds[lower] ?? kindWords[lower];
+}
+
+const finiteAuxiliaries = new Set(['was', 'were', 'is', 'are', 'have', 'has', 'had']);
+const finiteVerbs = new Set([...finiteAuxiliaries, 'remain', 'remained', 'remains', 'still', 'stay', 'stayed', 'will', 'would', 'could', 'may', 'might']);
+// Past participles that do not end in -ed but open a reduced relative clause ("seven aid workers held hostage … were freed").
+const irregularParticiples = new Set(['held', 'taken', 'caught', 'shot', 'hit', 'found', 'left', 'kept', 'brought', 'stuck', 'seen', 'thrown', 'swept']);
+
+/**
+ * What happens to the counted people later in the clause: "25 … have escaped", "Nine people were hurt". A participle
+ * right after the noun is a reduced relative clause, and the main verb after it wins when it has a kind of its own:
+ * "seven aid workers kidnapped in March were released" were freed; "five soldiers killed in the ambush were buried" died.
+ */
+function predicateAfter(ws: Word[], from: number, found: PredicateNotes | undefined, story: StoryCues): FigureKind | 'not-a-count' | null {
+	const first = clausePredicate(ws, from, found, story);
+	const participle = ws[from]?.lower ?? '';
+	// "… who were kidnapped in April were freed": the relative clause has its own auxiliary first.
+	const relative = participle === 'who' || participle === 'that';
+	if (first === null || first === 'not-a-count' || !(participle.endsWith('ed') || irregularParticiples.has(participle) || relative)) return first;
+	for (let at = from + (relative ? 2 : 1); at < ws.length && at - from < 14; at++) {
+		const word = ws[at];
+		if (isHardBoundary(word) || clauseStops.has(word.lower) || word.text === ',') break;
+		if (!finiteAuxiliaries.has(word.lower)) continue;
+		const main = clausePredicate(ws, at + 1, found, story);
+		if (main !== null && found) found.mainVerbAt = word.start;
+		return main === null ? first : main;
+	}
+
+	return first;
+}
+
+// People "released" from hospital, on bail or without charge are not freed captives.
+const notFreedAfter: Record<string, Set<string>> = {
+	on: new Set(['bail', 'parole', 'licence', 'license', 'probation']),
+	without: new Set(['charge', 'charges']),
+	from: new Set(['hospital', 'custody', 'jail', 'prison', 'detention', 'police']),
+	after: new Set(['questioning', 'treatment', 'interrogation']),
+};
+
+function releasedFromSomethingElse(ws: Word[], at: number): boolean {
+	const next = ws[at + 1]?.lower ?? '';
+	if (next === 'pending') return true;
+	const after = ws[at + 2]?.lower === 'the' ? ws[at + 3]?.lower : ws[at + 2]?.lower;
+	return notFreedAfter[next]?.has(after ?? '') ?? false;
+}
+
+/** What reading the predicate found besides the kind. */
+type PredicateNotes = {
+	/** "… were among the injured". */
+	among: boolean;
+	/** Where the main verb after a relative clause starts ("… kidnapped five months ago | have been freed"). */
+	mainVerbAt?: number;
+};
+
+function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undefined, story: StoryCues): FigureKind | 'not-a-count' | null {
 	let relative = false;
 	for (let at = from, steps = 0; at < ws.length && steps < 20; at++, steps++) {
 		const word = ws[at];
@@ -576,6 +662,15 @@ function predicateAfter(ws: Word[], from: number, found?: {among: boolean}): Fig
 		const lower = word.lower;
 		if (lower === 'fled' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages', 'towns'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
 		if (lower === 'broke' && ws[at + 1]?.lower === 'out') return 'escaped';
+		// "are still held", "remain held" in a story of captives: still hostages.
+		if (lower === 'seized' && story.captivity && passiveMarkers.has(ws[at - 1]?.lower ?? '')) return 'hostages';
+		if (lower === 'held' && story.captivity && ['still', 'being', 'remain', 'remained', 'remains'].includes(ws[at - 1]?.lower ?? '')) return 'hostages';
+		// "were freed", "were set free", and in a story of captives "were released".
+		if (lower === 'freed' || (lower === 'free' && ws[at - 1]?.lower === 'set') || (lower === 'released' && story.captivity)) {
+			if (releasedFromSomethingElse(ws, at)) return 'not-a-count';
+			return 'rescued';
+		}
+
 		// "forcing 100,000 residents to flee": displaced (a prison break says "escaped" or "fled").
 		if (lower === 'flee' && ws[at - 1]?.lower === 'to') return 'displaced';
 		if (lower === 'custody' && (ws[at - 1]?.lower === 'into' || ws[at - 1]?.lower === 'in')) return 'arrested';
@@ -607,6 +702,7 @@ const nounOfKinds: Record<string, FigureKind> = {
 	death: 'killed', deaths: 'killed', killing: 'killed', killings: 'killed', lives: 'killed', bodies: 'killed', remains: 'killed',
 	wounding: 'wounded', injury: 'wounded', injuries: 'wounded', escape: 'escaped', rescue: 'rescued', evacuation: 'evacuated',
 	arrest: 'arrested', arrests: 'arrested', detention: 'arrested', kidnapping: 'hostages', abduction: 'hostages',
+	release: 'rescued', liberation: 'rescued',
 };
 
 /** "the deaths of all 40 crew", "the deaths of thousands", "the toll rose to 27", "the number of injured rose to 55". */
