@@ -3,6 +3,7 @@
 // makes 1 + 4 parts of the five, not ten dead.
 import type {Figure} from '../model/types.js';
 import {fitsWithin, isTotalLike, rankTotals} from './figure-roles.js';
+import type {Revision} from './toll-revisions.js';
 
 export type Draft = Figure & {
 	/** "two of the victims": a share of some group. */
@@ -17,6 +18,8 @@ export type Draft = Figure & {
 	among: boolean;
 	/** Where the main verb starts when a relative clause stands between the count and it. */
 	mainVerbAt?: number;
+	/** A count a toll was revised to or from (see toll-revisions.ts). */
+	revision?: Revision;
 };
 
 // Subjects loose enough to name any group of people: "nine others" and "the nine men" may be one group.

@@ -20,6 +20,7 @@ import {
 import {makeAttributor} from './attribution.js';
 import {linkParts, type Draft} from './figure-links.js';
 import {findImplicitFigures, indexPeople} from './implicit-figures.js';
+import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -109,8 +110,10 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	drafts.sort((a, b) => a.start - b.start);
 	dropWoundedWhoDied(drafts);
 	for (const [index, draft] of drafts.entries()) draft.id = `f${index + 1}`;
+	linkLatestRevisions(drafts);
 	linkParts(drafts);
-	return drafts.map(({partitive: _partitive, anaphoric: _anaphoric, breakdown: _breakdown, definite: _definite, among: _among, mainVerbAt: _mainVerbAt, ...figure}) => figure);
+	linkEarlierStatements(drafts);
+	return drafts.map(({partitive: _partitive, anaphoric: _anaphoric, breakdown: _breakdown, definite: _definite, among: _among, mainVerbAt: _mainVerbAt, revision: _revision, ...figure}) => figure);
 }
 
 /**
@@ -316,13 +319,15 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		end++;
 	}
 
-	let kind = phrase.modifierKind;
+	// "raising the death toll … to 17", "the toll rose from 11": a revised count says its own kind.
+	const revised = revisionBefore(ws, spanFirst);
+	let kind = revised?.kind ?? phrase.modifierKind;
 	kind ??= verbBefore(ws, spanFirst, phrase.head, false, story);
 	// "still searching for three workers": people not yet found.
 	if (!kind && ws[spanFirst - 1]?.lower === 'for' && searchVerbs.has(ws[spanFirst - 2]?.lower ?? '')) kind = 'missing';
 	const tollKind = kind ? undefined : nounOfBefore(ws, spanFirst);
 	// "the toll could rise to 30": a forecast, not a count.
-	if (tollKind && ws.slice(Math.max(0, spanFirst - 8), spanFirst).some(word => speculative.has(word.lower))) return null;
+	if ((tollKind || revised) && ws.slice(Math.max(0, spanFirst - 8), spanFirst).some(word => speculative.has(word.lower))) return null;
 	kind ??= tollKind;
 	// "12 dead and 40 wounded": a casualty word as the counted noun settles it before anything later in the clause.
 	const headWord = phrase.head ? ws[phrase.head.last - 1].lower : '';
@@ -378,7 +383,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// "eight more people", "three other cyclists": who they are is the noun.
 	if (subject) subject = subject.replace(/^(?:more|other|another|further|additional)\s+(?=\S)/i, '');
 	if (subject && phrase.head && kindNouns.has(ws[phrase.head.last - 1].lower) && !personNouns.has(ws[phrase.head.last - 1].lower)) subject = null;
-	if ((subject === null && !tollKind) || subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') {
+	if ((subject === null && !tollKind && !revised) || subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') {
 		subject = nearestGroupBefore(ws, spanFirst) ?? subject;
 	}
 
@@ -420,6 +425,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		breakdown,
 		definite: ws[spanFirst - 1]?.lower === 'the',
 	};
+	const revision = revised?.revision ?? (isFirstStatement(ws, spanFirst) ? 'earlier' : undefined);
+	if (revision) figure.revision = revision;
 	return {figure, resumeAt: phrase.wholeAt ?? Math.max(end, last)};
 }
 

@@ -1,0 +1,38 @@
+// Revised counts: the latest stated toll is the total, and the earlier states of it ("had been recovered by
+// Monday", "first said …", "rose from …") are parts of it, never added to it and never a rival total.
+import test from 'ava';
+import {parseStory} from '../../source/parser/index.js';
+import type {FigureKind} from '../../source/model/types.js';
+
+const total = (text: string, kind: FigureKind) => {
+	const entry = parseStory(text).summary[kind];
+	return entry ? `${entry.qualifier} ${entry.count}` : null;
+};
+
+test('a toll raised to a new count wins over the earlier count, however far the tally noun is from the number', t => {
+	const story = 'Divers recovered more bodies from the lake on Friday, raising the death toll from the collapse of the old wooden pier to 23, the governor said. Fifteen bodies had been found by Thursday night.';
+	t.is(total(story, 'killed'), 'exact 23');
+	t.deepEqual(parseStory(story).summary.killed?.claims, []);
+	t.is(total('The death toll from landslides in the northern hill districts rose to nine on Monday. Six deaths had been confirmed by Sunday evening.', 'killed'), 'exact 9');
+	t.is(total('Six people died in the blaze on Sunday. The toll has climbed to 11, the fire service said.', 'killed'), 'exact 11');
+});
+
+test('a count the toll rose from is an earlier state, a part of the total', t => {
+	const story = parseStory('At least 30 miners were killed in the blast, officials said. The toll rose from 22 overnight after rescuers reached a flooded gallery.');
+	t.is(story.summary.killed?.count, 30);
+	const earlier = story.figures.find(figure => figure.count === 22);
+	t.is(earlier?.partOf, story.figures.find(figure => figure.count === 30)?.id);
+});
+
+test('the number of arrests risen to a new count is the arrest total', t => {
+	t.is(total('Police detained 40 people overnight. By Saturday the number of arrests had risen to 52, the interior ministry said.', 'arrested'), 'exact 52');
+});
+
+test('a count first given and then revised is a part of the later count, not added to it', t => {
+	const story = 'Thirty inmates escaped from the district jail on Friday, officials said. Prison officials first said 18 prisoners had fled, but a second roll call found 12 more were gone.';
+	t.is(total(story, 'escaped'), 'exact 30');
+});
+
+test('a forecast of the toll is still no count', t => {
+	t.is(total('Twelve people were killed. Officials warned that the death toll could rise to 40.', 'killed'), 'exact 12');
+});
