@@ -20,6 +20,7 @@ import {
 import {makeAttributor} from './attribution.js';
 import {linkParts, type Draft} from './figure-links.js';
 import {findImplicitFigures, indexPeople} from './implicit-figures.js';
+import {coordinatedSingle} from './coordinated-singles.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -260,7 +261,11 @@ function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean, sto
 		if (ageList) continue;
 		const reading = readFigure(ws, number, sentence, mainEvent, found.at(-1), story);
 		if (reading) {
+			// "two guards and an inmate were killed": the singular beside the group is one more of its kind.
+			const single = coordinatedSingle(ws, reading.figure);
+			if (single && single.start < reading.figure.start) found.push(single);
 			found.push(reading.figure);
+			if (single && single.start > reading.figure.start) found.push(single);
 			index = Math.max(index, reading.resumeAt);
 		}
 	}
