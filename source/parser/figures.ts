@@ -21,6 +21,7 @@ import {makeAttributor} from './attribution.js';
 import {linkParts, type Draft} from './figure-links.js';
 import {findImplicitFigures, indexPeople} from './implicit-figures.js';
 import {coordinatedSingle} from './coordinated-singles.js';
+import {fleeingKind} from './flight-kinds.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -392,6 +393,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		subject = nearestGroupBefore(ws, spanFirst) ?? subject;
 	}
 
+	// "6,000 people had fled the town" are displaced, not escaped: escaping is from custody.
+	if (kind === 'escaped' && predicate === 'escaped') kind = fleeingKind(ws, end, subject);
 	// A breakdown word between the previous count of the sentence and this one ("9 were hurt, including every passenger,
 	// and one ground worker") makes this a part of it.
 	let from = spanFirst;
