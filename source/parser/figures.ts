@@ -22,6 +22,7 @@ import {linkParts, type Draft} from './figure-links.js';
 import {findImplicitFigures, indexPeople} from './implicit-figures.js';
 import {coordinatedSingle} from './coordinated-singles.js';
 import {fleeingKind} from './flight-kinds.js';
+import {listGoesOnAt} from './count-lists.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -656,7 +657,14 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 			continue;
 		}
 
-		if (word.text === ',' && !breakdownWords.has(ws[at + 1]?.lower ?? '')) return null;
+		// "four soldiers, two civilians and seven insurgents were killed": read on to the list's last count.
+		if (word.text === ',' && !breakdownWords.has(ws[at + 1]?.lower ?? '')) {
+			const and = listGoesOnAt(ws, at);
+			if (and === -1) return null;
+			at = and;
+			continue;
+		}
+
 		if (word.text === ',') {
 			// Skip ", including two nurses," to reach the verb.
 			let close = at + 1;

@@ -58,8 +58,9 @@ function totalFor(all: Figure[]): Total | null {
 	}
 
 	const [best, ...others] = rankTotals(totals);
-	// Groups that add up to more than a hedged toll ("scores injured" vs "149 hospitalised") supersede it.
-	if (pieces.length > 0 && piecesSum > best.count && best.qualifier !== 'exact') {
+	// Groups that add up to more than a hedged toll ("scores injured" vs "149 hospitalised") supersede it; groups
+	// listed with it under one verb ("two pilots, six engineers and at least four guards") are its siblings instead.
+	if (pieces.length > 0 && piecesSum > best.count && best.qualifier !== 'exact' && pieces.some(piece => piece.sentence !== best.sentence)) {
 		return sumOf(pieces, partsOf, [best, ...others]);
 	}
 
