@@ -6,6 +6,7 @@
 import type {Sentence} from '../model/types.js';
 import {hintScanner, words, type Word} from './words.js';
 import {partitionPoint} from '../util/partition-point.js';
+import {asideSubject} from './attribution-asides.js';
 
 export type Attribution = {
 	/** The source phrase as written. */
@@ -81,7 +82,7 @@ export function findAttributions(text: string, sentence: Sentence, wordsOf: () =
 
 		// ", the coast guard said." closing a sentence is a source whatever its words.
 		const closing = ws[index + 1] === undefined || ws[index + 1].text === '.' || timeWords.has(ws[index + 1].lower);
-		const subject = subjectBefore(ws, verb, closing) ?? coordinatedSubject(ws, verb);
+		const subject = subjectBefore(ws, verb, closing) ?? coordinatedSubject(ws, verb) ?? (claimsAct(ws, index) ? null : asideSubject(ws, verb));
 		if (!subject) continue;
 		const afterComma = subject.first > 0 && ws[subject.first - 1].text === ',';
 		found.push({
@@ -145,6 +146,11 @@ function subjectBefore(ws: Word[], verb: number, closing: boolean): {first: numb
 	}
 
 	return {first, last};
+}
+
+/** "claimed responsibility", "claimed credit": owning an act, not stating a figure. */
+function claimsAct(ws: Word[], verb: number): boolean {
+	return ws[verb].lower === 'claimed' && ['responsibility', 'credit'].includes(ws[verb + 1]?.lower ?? '');
 }
 
 const nameJoints = new Set(['the', 'of', 'al', 'for', 'and']);

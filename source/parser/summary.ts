@@ -5,6 +5,7 @@
 // listed as claims with who made them.
 import {figureKinds, summaryKinds, type Claim, type Figure, type FigureKind, type Summary, type Total} from '../model/types.js';
 import {combineQualifiers, isTotalLike, rankTotals} from './figure-roles.js';
+import {isRivalSourceCount} from './source-claims.js';
 
 export function summarize(figures: Figure[]): Summary {
 	const summary: Summary = {escaped: null, killed: null, wounded: null};
@@ -58,21 +59,25 @@ function totalFor(all: Figure[]): Total | null {
 	}
 
 	const [best, ...others] = rankTotals(totals);
+	// A count from another, unofficial source ("the opposition said 14 of its workers …") is that source's claim.
+	const rivals = pieces.filter(piece => isRivalSourceCount(best, piece));
+	const ownPieces = rivals.length === 0 ? pieces : pieces.filter(piece => !rivals.includes(piece));
+	const ownSum = rivals.length === 0 ? piecesSum : ownPieces.reduce((sum, figure) => sum + figure.count, 0);
 	// Groups that add up to more than a hedged toll ("scores injured" vs "149 hospitalised") supersede it; groups
 	// listed with it under one verb ("two pilots, six engineers and at least four guards") are its siblings instead.
-	if (pieces.length > 0 && piecesSum > best.count && best.qualifier !== 'exact' && pieces.some(piece => piece.sentence !== best.sentence)) {
-		return sumOf(pieces, partsOf, [best, ...others]);
+	if (ownPieces.length > 0 && ownSum > best.count && best.qualifier !== 'exact' && ownPieces.some(piece => piece.sentence !== best.sentence)) {
+		return sumOf(ownPieces, partsOf, [best, ...others, ...rivals]);
 	}
 
 	// Unlinked groups counted in the toll's own sentence add to it ("Eighteen officers and at least 25 protesters").
-	const siblings = pieces.filter(piece => piece.sentence === best.sentence);
+	const siblings = ownPieces.filter(piece => piece.sentence === best.sentence);
 	const total: Total = {
 		count: best.count + siblings.reduce((sum, piece) => sum + piece.count, 0),
 		qualifier: siblings.length === 0 ? best.qualifier : combineQualifiers([best.qualifier, ...siblings.map(piece => piece.qualifier)]),
 		figures: [best.id, ...partsOf(best).map(part => part.id), ...siblings.flatMap(piece => [piece.id, ...partsOf(piece).map(part => part.id)])],
 		claims: [],
 	};
-	addClaims(total, others);
+	addClaims(total, [...others, ...rivals]);
 	return total;
 }
 
