@@ -23,6 +23,7 @@ import {findImplicitFigures, indexPeople} from './implicit-figures.js';
 import {coordinatedSingle} from './coordinated-singles.js';
 import {fleeingKind} from './flight-kinds.js';
 import {listGoesOnAt} from './count-lists.js';
+import {isOneOfTheGroup} from './clause-one.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -380,7 +381,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 
 	if (!kind) return null;
 	// A bare "one" counts only as a verb's object or with a counted noun ("killing one", "one guard").
-	if (count === 1 && ws[number.first].lower === 'one' && phrase.head === null && !phrase.partitive && !verbBefore(ws, spanFirst, null)) return null;
+	// "…, and one remained unaccounted for" beside a count of the sentence is one person too.
+	if (count === 1 && ws[number.first].lower === 'one' && phrase.head === null && !phrase.partitive && !verbBefore(ws, spanFirst, null) && !isOneOfTheGroup(ws, spanFirst, previous !== undefined)) return null;
 
 	let subjectFirst = phrase.head?.first ?? 0;
 	// "five seriously injured": adverbs are not part of who was counted.
