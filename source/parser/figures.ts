@@ -24,6 +24,7 @@ import {coordinatedSingle} from './coordinated-singles.js';
 import {fleeingKind} from './flight-kinds.js';
 import {listGoesOnAt} from './count-lists.js';
 import {isOneOfTheGroup} from './clause-one.js';
+import {cuesBeforeIncident, leadReachDays} from './incident-reach.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -77,6 +78,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	const story: StoryCues = {captivity: captivityHint.test(text)};
 	const pastCues = pastCueFinder(text);
 	const drafts: Draft[] = [];
+	let leadReach: number | undefined;
 	for (const [index, sentence] of sentences.entries()) {
 		if (!mayHoldFigure(sentence.start, sentence.end)) continue;
 		// Sources up to this sentence first, so its words are read once and shared.
@@ -92,7 +94,9 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 			}
 		}
 
-		const cues = found.length === 0 && !implicitCue ? none : pastCues(sentence.start, sentence.end, ws);
+		// The first sentence with a figure is the lead: how far back it dates the incident bounds what "last week" excludes.
+		if (leadReach === undefined && found.length > 0) leadReach = leadReachDays(ws);
+		const cues = found.length === 0 && !implicitCue ? none : cuesBeforeIncident(text, pastCues(sentence.start, sentence.end, ws), leadReach ?? 0);
 		for (const figure of found) {
 			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the relative clause.
 			figure.mainEvent = !coveredByPastCue(ws, figure.mainVerbAt === undefined ? cues : cues.filter(cue => cue.start < figure.end || cue.end > figure.mainVerbAt!), figure.start, figure.end);
