@@ -79,6 +79,8 @@ export type Figure = Span & {
 	implicit?: boolean;
 	/** True for a rough size written as a word ("dozens", "hundreds"): ranked below a written count. */
 	vague?: boolean;
+	/** True for a count said to be possible ("could still be missing"): ranked below a stated count. */
+	speculative?: boolean;
 };
 
 export type Claim = {

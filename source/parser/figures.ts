@@ -25,6 +25,7 @@ import {fleeingKind} from './flight-kinds.js';
 import {listGoesOnAt} from './count-lists.js';
 import {isOneOfTheGroup} from './clause-one.js';
 import {cuesBeforeIncident, leadReachDays} from './incident-reach.js';
+import {isSpeculativeCount} from './speculative-counts.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -440,6 +441,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		breakdown,
 		definite: ws[spanFirst - 1]?.lower === 'the',
 	};
+	if (isSpeculativeCount(ws, end)) figure.speculative = true;
 	const revision = revised?.revision ?? (isFirstStatement(ws, spanFirst) ? 'earlier' : undefined);
 	if (revision) figure.revision = revision;
 	return {figure, resumeAt: phrase.wholeAt ?? Math.max(end, last)};

@@ -24,3 +24,13 @@ test('a rival group count from another source is a claim, not added', t => {
 	t.is(attack.summary.killed?.count, 6);
 	t.deepEqual(attack.summary.killed?.claims.map(claim => claim.count), [25]);
 });
+
+test('a count said to be possible ranks below a stated one and is listed as a claim', t => {
+	const story = parseStory([
+		'The coast guard said 40 people had been rescued and at least six were still missing.',
+		'A local councillor, Ana Ferreira, said more than 50 people could still be missing.',
+	].join(' '));
+	t.like(story.summary.missing, {count: 6, qualifier: 'at least'});
+	t.deepEqual(story.summary.missing?.claims.map(claim => [claim.count, claim.attribution]), [[50, 'Ana Ferreira']]);
+	t.true(story.figures.find(figure => figure.count === 50)?.speculative);
+});
