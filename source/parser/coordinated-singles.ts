@@ -33,14 +33,17 @@ function singleAt(ws: Word[], at: number): {first: number; last: number; noun: s
  * The person coordinated with a counted group, as a draft of one of the group's kind: "and a(n) X" right after the
  * group, or "a(n) X and" right before it. Only a group of people takes one ("two guards and an inmate").
  */
-export function coordinatedSingle(ws: Word[], figure: Draft): Draft | null {
+export function coordinatedSingle(ws: Word[], figure: Draft, after: number): Draft | null {
 	if (figure.subject === null) return null;
+	// `after` is where reading resumed, just past the counted phrase: find the phrase's own words back from there.
+	let end = Math.min(after, ws.length);
+	while (end > 0 && ws[end - 1].end > figure.end) end--;
+	let first = end - 1;
+	while (first > 0 && ws[first].start > figure.start) first--;
+	if (first < 0 || ws[first].start !== figure.start) return null;
+	if (ws[end]?.lower !== 'and' && ws[first - 1]?.lower !== 'and') return null;
 	const head = figure.subject.toLowerCase().split(/\s+/).at(-1) ?? '';
 	if (!personNouns.has(head)) return null;
-	const first = ws.findIndex(word => word.start === figure.start);
-	let end = first;
-	while (end < ws.length && ws[end].end <= figure.end) end++;
-	if (first === -1) return null;
 	let single: {first: number; last: number; noun: string} | null = null;
 	if (ws[end]?.lower === 'and') single = singleAt(ws, end + 1);
 	if (!single && ws[first - 1]?.lower === 'and') {

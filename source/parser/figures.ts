@@ -270,7 +270,7 @@ function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean, sto
 		const reading = readFigure(ws, number, sentence, mainEvent, found.at(-1), story);
 		if (reading) {
 			// "two guards and an inmate were killed": the singular beside the group is one more of its kind.
-			const single = coordinatedSingle(ws, reading.figure);
+			const single = coordinatedSingle(ws, reading.figure, reading.resumeAt);
 			if (single && single.start < reading.figure.start) found.push(single);
 			found.push(reading.figure);
 			if (single && single.start > reading.figure.start) found.push(single);
