@@ -34,3 +34,12 @@ test('a count said to be possible ranks below a stated one and is listed as a cl
 	t.deepEqual(story.summary.missing?.claims.map(claim => [claim.count, claim.attribution]), [[50, 'Ana Ferreira']]);
 	t.true(story.figures.find(figure => figure.count === 50)?.speculative);
 });
+
+test('a party to the conflict speaking is a source, and its count of the same group is a claim', t => {
+	const story = parseStory('The army said nine soldiers had been killed. The rebels said they had killed 40 soldiers.');
+	t.is(story.figures[1]?.attribution, 'The rebels');
+	t.is(story.summary.killed?.count, 9);
+	t.deepEqual(story.summary.killed?.claims.map(claim => [claim.count, claim.attribution]), [[40, 'The rebels']]);
+	const party = parseStory('Officials said 18 people had died. The opposition party said the real toll was more than 50.');
+	t.like(party.summary.killed, {count: 18, qualifier: 'exact'});
+});
