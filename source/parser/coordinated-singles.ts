@@ -30,50 +30,74 @@ function singleAt(ws: Word[], at: number): {first: number; last: number; noun: s
 }
 
 /**
- * The person coordinated with a counted group, as a draft of one of the group's kind: "and a(n) X" right after the
- * group, or "a(n) X and" right before it. Only a group of people takes one ("two guards and an inmate").
+ * The people coordinated with a counted group, as drafts of one of the group's kind: "and a(n) X" or ", a(n) X" items
+ * right after the group, or "a(n) X and" right before it. Only a group of people takes them ("two guards and an inmate").
  */
-export function coordinatedSingle(ws: Word[], figure: Draft, after: number): Draft | null {
-	if (figure.subject === null) return null;
+export function coordinatedSingles(ws: Word[], figure: Draft, after: number): Draft[] {
+	if (figure.subject === null) return none;
 	// `after` is where reading resumed, just past the counted phrase: find the phrase's own words back from there.
 	let end = Math.min(after, ws.length);
 	while (end > 0 && ws[end - 1].end > figure.end) end--;
 	let first = end - 1;
 	while (first > 0 && ws[first].start > figure.start) first--;
-	if (first < 0 || ws[first].start !== figure.start) return null;
-	if (ws[end]?.lower !== 'and' && ws[first - 1]?.lower !== 'and') return null;
+	if (first < 0 || ws[first].start !== figure.start) return none;
+	const joinsAfter = ws[end]?.lower === 'and' || ws[end]?.text === ',';
+	if (!joinsAfter && ws[first - 1]?.lower !== 'and') return none;
 	const head = figure.subject.toLowerCase().split(/\s+/).at(-1) ?? '';
-	if (!personNouns.has(head)) return null;
-	let single: {first: number; last: number; noun: string} | null = null;
-	if (ws[end]?.lower === 'and') single = singleAt(ws, end + 1);
-	if (!single && ws[first - 1]?.lower === 'and') {
+	if (!personNouns.has(head)) return none;
+	const singles: Array<{first: number; last: number; noun: string}> = [];
+	// "two guards, a nurse and an inmate": every one-person item of the list after the group, up to its last "and".
+	let at = end;
+	let sawAnd = false;
+	while (at < ws.length && singles.length < 6) {
+		let next = at;
+		if (ws[next]?.text === ',') next++;
+		if (ws[next]?.lower === 'and') {
+			next++;
+			sawAnd = true;
+		}
+
+		if (next === at) break;
+		const single = singleAt(ws, next);
+		if (!single) break;
+		singles.push(single);
+		at = single.last;
+		if (sawAnd) break;
+	}
+
+	// A comma list must close with "and" to share one verb (", a spokesman said" is no item).
+	if (!sawAnd) singles.length = 0;
+	if (singles.length === 0 && ws[first - 1]?.lower === 'and') {
 		// "A gendarme and two young men": the article sits two to four words before "and".
 		for (let at = first - 3; at >= Math.max(0, first - 5); at--) {
 			const found = singleAt(ws, at);
 			if (found && found.last === first - 1) {
-				single = found;
+				singles.push(found);
 				break;
 			}
 		}
 	}
 
-	if (!single) return null;
-	const draft: Draft = {
-		...figure,
-		id: '',
-		count: 1,
-		qualifier: 'exact',
-		subject: single.noun,
-		start: ws[single.first].start,
-		end: ws[single.last - 1].end,
-		partitive: false,
-		anaphoric: false,
-		breakdown: false,
-		definite: false,
-		among: false,
-		partOf: null,
-	};
-	delete draft.revision;
-	delete draft.vague;
-	return draft;
+	return singles.map(single => {
+		const draft: Draft = {
+			...figure,
+			id: '',
+			count: 1,
+			qualifier: 'exact',
+			subject: single.noun,
+			start: ws[single.first].start,
+			end: ws[single.last - 1].end,
+			partitive: false,
+			anaphoric: false,
+			breakdown: false,
+			definite: false,
+			among: false,
+			partOf: null,
+		};
+		delete draft.revision;
+		delete draft.vague;
+		return draft;
+	});
 }
+
+const none: Draft[] = [];

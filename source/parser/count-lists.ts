@@ -1,12 +1,15 @@
-// Lists of counts that share one verb: "four soldiers, two civilians and seven insurgents were killed". Each count
-// of the list takes the verb at its end; the commas between them are list commas, not clause ends.
+// Lists of counts that share one verb: "four soldiers, two civilians and seven insurgents were killed", "two guards,
+// a nurse and an inmate were killed". Each count of the list takes the verb at its end; the commas between them are
+// list commas, not clause ends.
 import {readNumber} from './numbers.js';
 import {isHardBoundary, type Word} from './words.js';
 
 // Qualifiers that may open a list item ("at least seven", "more than 20").
 const itemOpeners = new Set(['at', 'least', 'more', 'than', 'about', 'some', 'nearly', 'almost', 'around', 'over', 'up', 'to']);
 
+/** Where a list item's count starts ("two civilians", "at least 25 …"), or where "a"/"an" opens a one-person item ("a nurse"); -1 otherwise. */
 function countAt(ws: Word[], at: number): number {
+	if ((ws[at]?.lower === 'a' || ws[at]?.lower === 'an') && /^\p{Ll}/u.test(ws[at + 1]?.text ?? '')) return at;
 	let index = at;
 	while (index < ws.length && index - at < 3 && itemOpeners.has(ws[index].lower)) index++;
 	return readNumber(ws, index) ? index : -1;

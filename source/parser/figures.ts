@@ -20,7 +20,7 @@ import {
 import {makeAttributor} from './attribution.js';
 import {linkParts, type Draft} from './figure-links.js';
 import {findImplicitFigures, indexPeople} from './implicit-figures.js';
-import {coordinatedSingle} from './coordinated-singles.js';
+import {coordinatedSingles} from './coordinated-singles.js';
 import {fleeingKind} from './flight-kinds.js';
 import {listGoesOnAt} from './count-lists.js';
 import {isOneOfTheGroup} from './clause-one.js';
@@ -270,10 +270,10 @@ function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean, sto
 		const reading = readFigure(ws, number, sentence, mainEvent, found.at(-1), story);
 		if (reading) {
 			// "two guards and an inmate were killed": the singular beside the group is one more of its kind.
-			const single = coordinatedSingle(ws, reading.figure, reading.resumeAt);
-			if (single && single.start < reading.figure.start) found.push(single);
+			const singles = coordinatedSingles(ws, reading.figure, reading.resumeAt);
+			for (const single of singles) if (single.start < reading.figure.start) found.push(single);
 			found.push(reading.figure);
-			if (single && single.start > reading.figure.start) found.push(single);
+			for (const single of singles) if (single.start > reading.figure.start) found.push(single);
 			index = Math.max(index, reading.resumeAt);
 		}
 	}
@@ -692,7 +692,7 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		}
 		const lower = word.lower;
 		if (lower === 'fled' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages', 'towns'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
-		if (lower === 'broke' && ws[at + 1]?.lower === 'out') return 'escaped';
+		if ((lower === 'broke' || lower === 'broken') && ws[at + 1]?.lower === 'out') return 'escaped';
 		// "are still held", "remain held" in a story of captives: still hostages.
 		if (lower === 'seized' && story.captivity && passiveMarkers.has(ws[at - 1]?.lower ?? '')) return 'hostages';
 		if (lower === 'held' && story.captivity && ['still', 'being', 'remain', 'remained', 'remains'].includes(ws[at - 1]?.lower ?? '')) return 'hostages';

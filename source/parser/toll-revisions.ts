@@ -15,6 +15,9 @@ const riseVerbs = new Set([
 	'rose', 'risen', 'rise', 'rises', 'rising', 'raising', 'raised', 'raises', 'climbed', 'climbing', 'climbs', 'increased', 'increasing',
 	'jumped', 'jumping', 'bringing', 'brought', 'brings', 'pushing', 'pushed', 'swelled', 'swelling', 'soared', 'mounted', 'grew', 'grown', 'revised',
 ]);
+// "stands at 27", "reached 45": a count as it is now, not a rise from an earlier one.
+const standVerbs = new Set(['stands', 'stood', 'now']);
+const reachVerbs = new Set(['reached', 'hit']);
 // Nouns that name a running count; "toll" alone is a death toll.
 const tallyNouns = new Set(['toll', 'number', 'tally', 'count', 'total']);
 // Words that make a count an earlier, since revised, statement ("first said", "initially reported").
@@ -28,6 +31,12 @@ type Found = {kind: FigureKind; revision: Revision};
  */
 export function revisionBefore(ws: Word[], first: number): Found | undefined {
 	const preposition = ws[first - 1]?.lower;
+	// "the toll now stands at 27", "the death toll reached 45": the count as it is now.
+	if ((preposition === 'at' && standVerbs.has(ws[first - 2]?.lower ?? '')) || reachVerbs.has(preposition ?? '')) {
+		const kind = tallyBefore(ws, preposition === 'at' ? first - 2 : first - 1);
+		return kind ? {kind, revision: 'latest'} : undefined;
+	}
+
 	if (preposition !== 'to' && preposition !== 'from') return undefined;
 	let verbAt = -1;
 	// The verb stands close to the preposition ("rose to", "rose on Wednesday to", "raising the toll … to").

@@ -15,6 +15,11 @@ test('a singular after the counted group adds one of its kind', t => {
 	t.like(story.figures.find(figure => figure.count === 1), {kind: 'killed', subject: 'rescuer'});
 });
 
+test('every one-person item of a comma list adds one, and the group before it keeps the shared verb', t => {
+	t.is(total('Three guards, a cook and an inmate were killed in the riot, officials said.', 'killed'), 'exact 5');
+	t.is(total('Gunmen killed two soldiers, a nurse, and a driver near the checkpoint.', 'killed'), 'exact 4');
+});
+
 test('a singular before the counted group adds one of its kind', t => {
 	t.is(total('A nurse and two ambulance drivers were wounded in the shelling, the ministry said.', 'wounded'), 'exact 3');
 	t.is(total('An elderly shopkeeper and three teenagers were injured when the wall fell.', 'wounded'), 'exact 4');

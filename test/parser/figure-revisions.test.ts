@@ -36,3 +36,12 @@ test('a count first given and then revised is a part of the later count, not add
 test('a forecast of the toll is still no count', t => {
 	t.is(total('Twelve people were killed. Officials warned that the death toll could rise to 40.', 'killed'), 'exact 12');
 });
+
+test('a toll that stands at or reached a count is the latest, and earlier counts are its parts', t => {
+	t.is(total('The toll now stands at 31, the ministry said. On Monday officials had reported 22 deaths.', 'killed'), 'exact 31');
+	t.is(total('The death toll reached 45 on Tuesday, the governor said. Thirty people had died by Monday.', 'killed'), 'exact 45');
+});
+
+test('inmates who had broken out escaped', t => {
+	t.is(total('Prison officials said on Sunday that 61 inmates had broken out.', 'escaped'), 'exact 61');
+});
