@@ -26,6 +26,7 @@ import {listGoesOnAt} from './count-lists.js';
 import {isOneOfTheGroup} from './clause-one.js';
 import {cuesBeforeIncident, leadReachDays} from './incident-reach.js';
 import {isSpeculativeCount} from './speculative-counts.js';
+import {otherEventPattern} from './other-event-cues.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -155,7 +156,7 @@ type Span = {start: number; end: number};
  * reads the sentence's words.
  */
 function pastCueFinder(text: string): (start: number, end: number, ws: Word[]) => Span[] {
-	const pattern = new RegExp(`${pastEventPattern.source}|\\b(responsible for)\\b`, 'gi');
+	const pattern = new RegExp(`${pastEventPattern.source}|${otherEventPattern.source}|\\b(responsible for)\\b`, 'gi');
 	let pending: RegExpExecArray | null = null;
 	let searchedFrom = Number.POSITIVE_INFINITY;
 	return (start, end, ws) => {

@@ -21,7 +21,7 @@ const reachVerbs = new Set(['reached', 'hit']);
 // Nouns that name a running count; "toll" alone is a death toll.
 const tallyNouns = new Set(['toll', 'number', 'tally', 'count', 'total']);
 // Words that make a count an earlier, since revised, statement ("first said", "initially reported").
-const firstWords = new Set(['first', 'initially', 'originally']);
+const firstWords = new Set(['first', 'initially', 'originally', 'earlier']);
 
 type Found = {kind: FigureKind; revision: Revision};
 
@@ -99,14 +99,20 @@ function kindOfTally(ws: Word[], at: number, to: number): FigureKind | undefined
  * The marker stands in the clause before the count, close to it.
  */
 export function isFirstStatement(ws: Word[], first: number): boolean {
-	for (let at = first - 1; at >= 0 && first - at <= 6; at--) {
+	for (let at = first - 1; at >= 0 && first - at <= 8; at--) {
 		const word = ws[at];
-		if (isHardBoundary(word) || word.text === ',' || word.text === ';') return false;
-		if (firstWords.has(word.lower) && ['said', 'reported', 'put', 'gave', 'counted', 'announced', 'estimated'].includes(ws[at + 1]?.lower ?? '')) return true;
+		if (isHardBoundary(word) || word.text === ';') return false;
+		if (firstWords.has(word.lower) && firstStatementVerbs.has(ws[at + 1]?.lower ?? '')) return true;
+		// "Initially, officials said 27 …", "At first, police reported …": the marker opens the sentence.
+		const opener = at === 0 || (at === 1 && ws[0].lower === 'at');
+		if (opener && (word.lower === 'initially' || word.lower === 'originally' || (word.lower === 'first' && ws[0].lower === 'at')) && ws[at + 1]?.text === ',') return true;
+		if (word.text === ',' && !(at <= 2)) return false;
 	}
 
 	return false;
 }
+
+const firstStatementVerbs = new Set(['said', 'reported', 'put', 'gave', 'counted', 'announced', 'estimated', 'told']);
 
 type Revisable = {id: string; kind: FigureKind; count: number; mainEvent: boolean; partOf: string | null; implicit?: boolean; revision?: Revision};
 
