@@ -21,7 +21,7 @@ import {makeAttributor} from './attribution.js';
 import {linkParts, type Draft} from './figure-links.js';
 import {findImplicitFigures, indexPeople} from './implicit-figures.js';
 import {coordinatedSingles} from './coordinated-singles.js';
-import {fleeingKind} from './flight-kinds.js';
+import {fleeingKind, freedFromCustody} from './flight-kinds.js';
 import {listGoesOnAt} from './count-lists.js';
 import {isOneOfTheGroup} from './clause-one.js';
 import {cuesBeforeIncident, leadReachDays} from './incident-reach.js';
@@ -404,6 +404,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 
 	// "6,000 people had fled the town" are displaced, not escaped: escaping is from custody.
 	if (kind === 'escaped' && predicate === 'escaped') kind = fleeingKind(ws, end, subject);
+	// "stormed the jail, freeing 120 inmates": freed from custody is an escape, not a rescue.
+	if (kind === 'rescued' && freedFromCustody(ws, subject)) kind = 'escaped';
 	// A breakdown word between the previous count of the sentence and this one ("9 were hurt, including every passenger,
 	// and one ground worker") makes this a part of it.
 	let from = spanFirst;
@@ -615,7 +617,8 @@ function predicateAfter(ws: Word[], from: number, found: PredicateNotes | undefi
 	if (first === null || first === 'not-a-count' || !(participle.endsWith('ed') || irregularParticiples.has(participle) || relative)) return first;
 	for (let at = from + (relative ? 2 : 1); at < ws.length && at - from < 14; at++) {
 		const word = ws[at];
-		if (isHardBoundary(word) || clauseStops.has(word.lower) || word.text === ',') break;
+		// "Three escaped on the way and five are still held": a new count after "and" starts a clause of its own.
+		if (isHardBoundary(word) || clauseStops.has(word.lower) || word.text === ',' || (word.lower === 'and' && readNumber(ws, at + 1))) break;
 		if (!finiteAuxiliaries.has(word.lower)) continue;
 		const main = clausePredicate(ws, at + 1, found, story);
 		if (main !== null && found) found.mainVerbAt = word.start;

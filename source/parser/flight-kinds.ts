@@ -34,3 +34,16 @@ export function fleeingKind(ws: Word[], end: number, subject: string | null): Fi
 	if (verb === undefined || !fleeVerbs.has(verb)) return 'escaped';
 	return ws.some(word => custodyWords.has(word.lower)) ? 'escaped' : 'displaced';
 }
+
+// Who is held in custody, and the places that hold them.
+const custodyHeads = new Set(['inmates', 'prisoners', 'detainees', 'convicts', 'inmate', 'prisoner', 'detainee', 'convict']);
+const custodyPlaces = new Set(['prison', 'prisons', 'jail', 'jails', 'gaol', 'penitentiary', 'cell', 'cells', 'detention', 'jailbreak', 'breakout']);
+
+/**
+ * "Gunmen stormed the jail, freeing 120 inmates": prisoners freed from a jail by force escaped; they are not
+ * rescued captives. Only a custody noun counted and a prison named in the sentence make it so.
+ */
+export function freedFromCustody(ws: Word[], subject: string | null): boolean {
+	const head = subject?.toLowerCase().split(/\s+/).at(-1);
+	return head !== undefined && custodyHeads.has(head) && ws.some(word => custodyPlaces.has(word.lower));
+}
