@@ -27,6 +27,7 @@ import {isOneOfTheGroup} from './clause-one.js';
 import {cuesBeforeIncident, leadReachDays} from './incident-reach.js';
 import {isSpeculativeCount} from './speculative-counts.js';
 import {otherEventPattern} from './other-event-cues.js';
+import {injuryAt} from './injury-cues.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -721,7 +722,7 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 			if (ws[at - 1]?.lower !== 'to') continue;
 		}
 
-		const kind = kindWords[lower];
+		const kind = kindWords[lower] ?? injuryAt(ws, at);
 		if (!kind) continue;
 		// "Two firefighters were among the injured": a share of a count given before.
 		if (found && ws[at - 1]?.lower === 'the' && ws[at - 2]?.lower === 'among') found.among = true;
