@@ -81,6 +81,8 @@ export type Figure = Span & {
 	vague?: boolean;
 	/** True for a count said to be possible ("could still be missing"): ranked below a stated count. */
 	speculative?: boolean;
+	/** True for an earlier state of the total it is part of ("Eleven bodies had been recovered by Monday", "first said 27"): shown as such, never added. */
+	superseded?: boolean;
 };
 
 export type Claim = {

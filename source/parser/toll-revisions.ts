@@ -4,7 +4,7 @@
 // states are not more victims and not rival totals but smaller counts of the same people, so they become
 // parts of it and are never added to it.
 import type {FigureKind} from '../model/types.js';
-import {kindWords} from './figure-cues.js';
+import {genericSubjects, kindWords} from './figure-cues.js';
 import {isHardBoundary, type Word} from './words.js';
 
 /** 'latest': a count the toll was raised to; 'earlier': a count it was raised from, or one first given and then revised. */
@@ -114,7 +114,28 @@ export function isFirstStatement(ws: Word[], first: number): boolean {
 
 const firstStatementVerbs = new Set(['said', 'reported', 'put', 'gave', 'counted', 'announced', 'estimated', 'told']);
 
-type Revisable = {id: string; kind: FigureKind; count: number; mainEvent: boolean; partOf: string | null; implicit?: boolean; revision?: Revision};
+type Revisable = {
+	id: string;
+	kind: FigureKind;
+	count: number;
+	mainEvent: boolean;
+	partOf: string | null;
+	sentence: number;
+	subject: string | null;
+	qualifier: string;
+	partitive: boolean;
+	breakdown: boolean;
+	implicit?: boolean;
+	revision?: Revision;
+	superseded?: boolean;
+};
+
+/** A count of the whole ("Eleven bodies", "Four deaths", "84 people") rather than of one group of it ("nine of the dead"). */
+function countsTheWhole(draft: Revisable): boolean {
+	if (draft.partitive || draft.breakdown) return false;
+	const head = draft.subject?.toLowerCase().split(/\s+/).at(-1);
+	return head === undefined || genericSubjects.has(head);
+}
 
 /**
  * The latest revised count of a kind is its total: smaller counts of the kind (earlier states, groups within it)
@@ -130,7 +151,10 @@ export function linkLatestRevisions(drafts: Revisable[]): void {
 		for (const draft of main) if (draft.revision === 'latest' && (!latest || draft.count > latest.count)) latest = draft;
 		if (!latest) continue;
 		for (const draft of main) {
-			if (draft !== latest && draft.partOf === null && draft.count < latest.count) draft.partOf = latest.id;
+			if (draft === latest || draft.partOf !== null || draft.count >= latest.count) continue;
+			draft.partOf = latest.id;
+			// A smaller count of the whole told in another sentence is the toll as it stood before.
+			if (draft.sentence !== latest.sentence ? countsTheWhole(draft) || draft.revision === 'earlier' : draft.revision === 'earlier') draft.superseded = true;
 		}
 	}
 }
@@ -141,13 +165,21 @@ export function linkLatestRevisions(drafts: Revisable[]): void {
  */
 export function linkEarlierStatements(drafts: Revisable[]): void {
 	for (const earlier of drafts) {
-		if (earlier.revision !== 'earlier' || earlier.partOf !== null || !earlier.mainEvent) continue;
+		if (earlier.revision !== 'earlier' || !earlier.mainEvent) continue;
+		if (earlier.partOf !== null) {
+			earlier.superseded = true;
+			continue;
+		}
+
 		let largest: Revisable | undefined;
 		for (const draft of drafts) {
 			if (draft.kind !== earlier.kind || !draft.mainEvent || draft.implicit || draft.partOf !== null || draft.revision === 'earlier') continue;
 			if (!largest || draft.count > largest.count) largest = draft;
 		}
 
-		if (largest && largest.count > earlier.count) earlier.partOf = largest.id;
+		if (largest && largest.count > earlier.count) {
+			earlier.partOf = largest.id;
+			earlier.superseded = true;
+		}
 	}
 }

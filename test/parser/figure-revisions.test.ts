@@ -45,3 +45,13 @@ test('a toll that stands at or reached a count is the latest, and earlier counts
 test('inmates who had broken out escaped', t => {
 	t.is(total('Prison officials said on Sunday that 61 inmates had broken out.', 'escaped'), 'exact 61');
 });
+
+test('an earlier state of the toll is marked superseded and reported as earlier, a group of it is not', async t => {
+	const {formatSummaryReport} = await import('../../source/cli/summary-report.js');
+	const story = parseStory('The death toll from the landslide rose to 12 on Friday, officials said. Seven bodies had been recovered by Thursday. Three of the dead were children.');
+	t.true(story.figures.find(figure => figure.count === 7)?.superseded);
+	t.falsy(story.figures.find(figure => figure.count === 3)?.superseded);
+	const report = formatSummaryReport(story);
+	t.regex(report, /earlier: 7\b/);
+	t.regex(report, /of which: 3\n/);
+});
