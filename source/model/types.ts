@@ -83,6 +83,8 @@ export type Figure = Span & {
 	speculative?: boolean;
 	/** True for an earlier state of the total it is part of ("Eleven bodies had been recovered by Monday", "first said 27"): shown as such, never added. */
 	superseded?: boolean;
+	/** True for people on top of a count ("three more", "another two", "two others"): added to a toll given before, part of one given after. */
+	increment?: boolean;
 };
 
 export type Claim = {

@@ -143,7 +143,9 @@ function subjectBefore(ws: Word[], verb: number, closing: boolean): {first: numb
 	if (phrase.some(word => /^\d/.test(word.text) || auxiliaries.has(word.lower) || speechVerbs.has(word.lower))) return null;
 	// A lowercase phrase is a source only when it reads like one ("officials", "state media", "the police").
 	const closingAside = closing && first > 0 && ws[first - 1].text === ',' && length <= 6;
-	if (!/^\p{Lu}/u.test(phrase[0].text) && !closingAside && !phrase.some(word => sourceNouns.has(word.lower))) return null;
+	// "the Red Cross said": a capitalised name after "the" is a source like any name.
+	const theName = phrase[0].lower === 'the' && /^\p{Lu}/u.test(phrase[1]?.text ?? '');
+	if (!/^\p{Lu}/u.test(phrase[0].text) && !closingAside && !theName && !phrase.some(word => sourceNouns.has(word.lower))) return null;
 	if (/^\p{Lu}/u.test(phrase[0].text) && phrase.length > 1 && phrase.slice(1).every(word => /^\p{Ll}/u.test(word.text)) && !phrase.some(word => sourceNouns.has(word.lower))) {
 		// "The prisoners attacked their guards" is not a source: a capital only from sentence position.
 		if (first === 0 || ws[first - 1].text === '"' || ws[first - 1].text === '“') return null;
@@ -154,7 +156,7 @@ function subjectBefore(ws: Word[], verb: number, closing: boolean): {first: numb
 
 /** "claimed responsibility", "claimed credit": owning an act, not stating a figure. */
 function claimsAct(ws: Word[], verb: number): boolean {
-	return ws[verb].lower === 'claimed' && ['responsibility', 'credit'].includes(ws[verb + 1]?.lower ?? '');
+	return (ws[verb].lower === 'claimed' || ws[verb].lower === 'claims') && ['responsibility', 'credit'].includes(ws[verb + 1]?.lower ?? '');
 }
 
 const nameJoints = new Set(['the', 'of', 'al', 'for', 'and']);
@@ -191,6 +193,9 @@ const sourceNouns = new Set([
 	'analysts', 'troops', 'spokespeople', 'company', 'airline', 'operator', 'owner', 'chief', 'commander', 'commissioner', 'guard', 'sheriff',
 	// Parties to a conflict speak for themselves: their counts are claims set against the officials'.
 	'rebels', 'militants', 'insurgents', 'group', 'party', 'opposition', 'fighters', 'militia', 'movement', 'union', 'activists', 'relatives', 'families', 'survivors',
+	// Bodies outside government that wire stories quote for tolls: "a rights group said", "the charity said", "medics said".
+	'charity', 'organisation', 'organization', 'monitor', 'observatory', 'watchdog', 'medics', 'doctor',
+	'lawyer', 'lawyers', 'campaigners', 'embassy', 'employer', 'agencies',
 ]);
 
 const none: Attribution[] = [];

@@ -11,7 +11,7 @@ export const kindWords: Record<string, FigureKind> = {
 	injuries: 'wounded', hurt: 'wounded', hurting: 'wounded', hospitalised: 'wounded', hospitalized: 'wounded', hospitalisation: 'wounded',
 	escaped: 'escaped', escaping: 'escaped', escape: 'escaped', escapes: 'escaped', escapees: 'escaped', fled: 'escaped',
 	missing: 'missing', unaccounted: 'missing', trapped: 'missing',
-	captured: 'captured', capturing: 'captured', recaptured: 'captured', rearrested: 'captured',
+	captured: 'captured', capturing: 'captured', recaptured: 'captured', rearrested: 'captured', caught: 'captured',
 	arrested: 'arrested', arresting: 'arrested', arrests: 'arrested', detained: 'arrested', detaining: 'arrested', detentions: 'arrested',
 	sentenced: 'sentenced', convicted: 'sentenced', jailed: 'sentenced',
 	rescued: 'rescued', rescuing: 'rescued', survivors: 'rescued', saved: 'rescued', alive: 'rescued',
@@ -26,13 +26,12 @@ export const kindNouns = new Set(['deaths', 'fatalities', 'bodies', 'dead', 'dec
 /** Verbs that take the count as their object: "killing four guards", "injuring 25", "killed eleven". */
 export const objectVerbs = new Set([
 	'killed', 'killing', 'kill', 'kills', 'wounding', 'wounded', 'injuring', 'injured', 'injures', 'hurt', 'hurting', 'rescued', 'rescuing',
-	'evacuated', 'evacuating', 'arrested', 'arresting', 'detained', 'detaining', 'captured', 'capturing', 'recaptured', 'rearrested', 'sentenced', 'convicted', 'jailed',
-	'displaced', 'kidnapped', 'abducted', 'executed', 'massacred', 'murdered', 'freed', 'saved', 'claimed', 'seized', 'released',
-	'freeing',
+	'evacuated', 'evacuating', 'arrested', 'arresting', 'detained', 'detaining', 'captured', 'capturing', 'recaptured', 'rearrested', 'caught', 'sentenced', 'convicted', 'jailed',
+	'displaced', 'kidnapped', 'abducted', 'executed', 'massacred', 'murdered', 'freed', 'freeing', 'saved', 'claimed', 'seized', 'released', 'releasing',
 ]);
 
 /** "claimed N lives" means killed, "seized 43 passengers" hostages, "released 30" freed; the other object verbs keep their own kind. */
-export const objectVerbKinds: Record<string, FigureKind> = {claimed: 'killed', freed: 'rescued', freeing: 'rescued', seized: 'hostages', released: 'rescued'};
+export const objectVerbKinds: Record<string, FigureKind> = {claimed: 'killed', freed: 'rescued', freeing: 'rescued', seized: 'hostages', released: 'rescued', releasing: 'rescued'};
 
 /** People nouns: what a casualty count counts. */
 export const personNouns = new Set([
@@ -114,4 +113,4 @@ export const fillerWords = new Set([
 
 /** Phrases that put a figure's event before the story's main event. */
 export const pastEventPattern =
-	/\b(?:last|previous|past)\s+(?:year|month|week|summer|winter|spring|autumn|fall|decade|century|january|february|march|april|may|june|july|august|september|october|november|december)\b|\bearlier\s+(?:this|that)\s+(?:year|month)\b|\b(?:years|decades|months)\s+ago\b|\b(?:a|one|two|three|several)\s+(?:year|years|decade|decades)\s+(?:ago|earlier|before)\b|\b(?:previous|prior|earlier|former)\s+(?:attack|attacks|bombing|bombings|incident|incidents|crash|crashes|disaster|war|conflict|earthquake|explosion|fire|shooting|riot|riots|accident)\b|\banother\s+(?:explosion|attack|bombing|incident|crash|blast|shooting|accident)\b|\bin\s+(?:the\s+)?(?:1[89]|20)\d0s\b/i;
+	/\b(?:last|previous|past)\s+(?:year|month|week|summer|winter|spring|autumn|fall|decade|century|january|february|march|april|may|june|july|august|september|october|november|december)\b|\bearlier\s+(?:this|that)\s+(?:year|month)\b|\b(?:years|decades|months)\s+ago\b|\b(?:a|one|two|three|several)\s+(?:year|years|decade|decades)\s+(?:ago|earlier|before)\b|\b(?:previous|prior|earlier|former|similar)\s+(?:attack|attacks|bombing|bombings|incident|incidents|crash|crashes|disaster|war|conflict|earthquake|explosion|fire|shooting|riot|riots|accident|jailbreak|jailbreaks|breakout|raid|raids)\b|\banother\s+(?:explosion|attack|bombing|incident|crash|blast|shooting|accident)\b|\bin\s+(?:the\s+)?(?:1[89]|20)\d0s\b/i;

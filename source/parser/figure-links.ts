@@ -22,6 +22,12 @@ export type Draft = Figure & {
 	revision?: Revision;
 };
 
+/** Both figures name who said so, and not the same source. */
+export function differentSources(a: Figure, b: Figure): boolean {
+	const source = (figure: Figure) => figure.attribution?.toLowerCase().replace(/^the\s+/, '') ?? null;
+	return source(a) !== null && source(b) !== null && source(a) !== source(b);
+}
+
 // Subjects loose enough to name any group of people: "nine others" and "the nine men" may be one group.
 const looseSubjects = new Set(['people', 'persons', 'individuals', 'others', 'men', 'women', 'victims', 'more']);
 
@@ -35,10 +41,14 @@ export function linkParts(drafts: Draft[]): void {
 		const roots = main.filter(draft => draft.partOf === null);
 		const totals = roots.filter(draft => isTotalLike(draft, draft.partitive));
 		if (totals.length === 0) continue;
-		const [best] = rankTotals(totals);
+		let [best] = rankTotals(totals);
+		// A toll revised later in the story ("the toll rose to 21", "bringing the toll to eight") supersedes the one chosen.
+		const revision = totals.filter(draft => draft.revision === 'latest' && draft.start > best.start && draft.count > best.count).at(-1);
+		if (revision) best = revision;
 		// "12 bodies were found" under "the deaths of all 40 crew": an exact toll smaller
-		// than one named group is a part of that group's count, not a cap on it.
-		const larger = roots.filter(draft => !isTotalLike(draft, draft.partitive) && draft.count > best.count).sort((a, b) => b.count - a.count)[0];
+		// than one named group is a part of that group's count, not a cap on it. A group from another
+		// source ("25 soldiers", the insurgents said) is a competing claim, not a whole above the toll.
+		const larger = roots.filter(draft => !isTotalLike(draft, draft.partitive) && draft.count > best.count && !differentSources(draft, best)).sort((a, b) => b.count - a.count)[0];
 		if (larger && best.qualifier === 'exact') {
 			best.partOf = larger.id;
 			continue;
@@ -54,12 +64,17 @@ export function linkParts(drafts: Draft[]): void {
 		for (const piece of roots) {
 			// A toll far below the chosen one ("three deaths involved children" beside 27) is a share of it, not a rival count:
 			// conflicting reports of one toll stay within a factor of two of each other.
-			const rival = isTotalLike(piece, piece.partitive) && piece.count * 2 >= best.count;
+			// Counts given before a revision are in it ("12 on Friday and another three on Saturday, bringing the number to 15"),
+			// even in its own sentence; earlier tolls are earlier states of it, not rivals.
+			const superseded = best.revision === 'latest' && piece.start < best.start && piece.count < best.count;
+			const rival = isTotalLike(piece, piece.partitive) && piece.count * 2 >= best.count && !superseded;
 			// Counts side by side in the toll's own sentence ("Eighteen officers and at least 25 protesters were hurt")
 			// are siblings of it, not its parts; a breakdown there says so ("including …").
 			// A share ("two of the hostages") is never a sibling: it is part of some count, here the toll's.
-			const sibling = piece.sentence === best.sentence && !piece.breakdown && !piece.partitive;
-			if (piece === best || rival || sibling) continue;
+			const sibling = piece.sentence === best.sentence && !piece.breakdown && !piece.partitive && !piece.increment && !superseded;
+			// "Three more died" after the toll adds to it; before a revised toll ("…, bringing the toll to eight") it is in it.
+			const later = piece.increment && piece.start > best.start;
+			if (piece === best || rival || sibling || later) continue;
 			if (!fitsWithin(sum + piece.count, best)) continue;
 			piece.partOf = best.id;
 			sum += piece.count;

@@ -8,7 +8,8 @@ import {genericSubjects} from './figure-cues.js';
 
 /** A toll-like figure: hedged ("at least"), or counting people in general rather than one group. */
 export function isTotalLike(figure: Figure, partitive = false): boolean {
-	if (partitive || figure.implicit) return false;
+	// "three more died": an addition to a toll, never a toll itself.
+	if (partitive || figure.implicit || figure.increment) return false;
 	if (figure.qualifier !== 'exact') return true;
 	return figure.subject === null || genericSubjects.has(figure.subject.toLowerCase().split(' ').at(-1) ?? '');
 }
@@ -30,7 +31,7 @@ export function isOfficial(attribution: string | null): boolean {
  * hedged "at least 80" is not contradicted by a later "three died in hospital"); then
  * the earlier mention (the lead paragraph carries the story's own figure).
  */
-export function rankTotals(figures: Figure[]): Figure[] {
+export function rankTotals<T extends Figure>(figures: T[]): T[] {
 	const official = (figure: Figure) => (isOfficial(figure.attribution) ? 1 : 0);
 	const bounded = (figure: Figure) => (figure.qualifier === 'up to' ? 0 : 1);
 	// "dozens were trapped" is a rough size; "at least four are unaccounted for" is a count.

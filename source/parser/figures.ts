@@ -19,7 +19,7 @@ import {
 } from './figure-cues.js';
 import {makeAttributor} from './attribution.js';
 import {linkParts, type Draft} from './figure-links.js';
-import {findImplicitFigures, indexPeople} from './implicit-figures.js';
+import {findImplicitFigures, indexPeople, isSingularPerson} from './implicit-figures.js';
 import {coordinatedSingles} from './coordinated-singles.js';
 import {fleeingKind, freedFromCustody} from './flight-kinds.js';
 import {listGoesOnAt} from './count-lists.js';
@@ -49,6 +49,8 @@ const hospitalVerbs = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'tran
 // A sentence without a digit, a number word, a death verb or an arrest or injury verb holds no figure: skip it without tokenizing.
 const figureHint = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|tens|died|dies|killed|killing|dead|death|arrested|detained|injured|wounded|wounding|injuring|hurt|shot|stabbed|hospitali[sz]ed|suffered|sustained)\b/gi;
 
+const incrementBefore = new Set(['another', 'further', 'additional']);
+const incrementAfter = new Set(['more', 'other', 'others', 'further', 'additional']);
 const casualtyHeads = new Set(['dead', 'deaths', 'fatalities', 'bodies', 'injured', 'wounded', 'injuries', 'missing', 'deceased']);
 const passiveMarkers = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'and']);
 const speculative = new Set(['could', 'may', 'might', 'expected', 'feared', 'likely', 'would', 'will']);
@@ -78,7 +80,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	const attributor = makeAttributor(text, sentences, wordsOf);
 	const people = indexPeople(entities);
 	const mayHoldFigure = hintScanner(text, figureHint);
-	const story: StoryCues = {captivity: captivityHint.test(text)};
+	const story: StoryCues = {captivity: captivityHint.test(text), jailbreak: jailbreakHint.test(text)};
 	const pastCues = pastCueFinder(text);
 	const drafts: Draft[] = [];
 	let leadReach: number | undefined;
@@ -244,8 +246,12 @@ function clauseBreakBetween(ws: Word[], from: number, to: number, coordinatedOnl
 type StoryCues = {
 	/** The story is about people held captive, so people "released" are freed hostages (not patients or suspects on bail). */
 	captivity: boolean;
+	/** The story is about a jailbreak, so inmates "freed" by the attackers escaped. */
+	jailbreak: boolean;
 };
 
+const jailbreakHint = /\b(?:jail ?break|prison ?break|break-?out|stormed|escaped|escapees|fugitives|on the run|at large)\b/i;
+const prisonerNouns = new Set(['prisoners', 'inmates', 'convicts', 'detainees', 'prisoner', 'inmate', 'convict', 'detainee']);
 const captivityHint = /\b(?:kidnap\w*|abduct\w*|hostages?|captiv\w*|captors?)\b/i;
 
 function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean, story: StoryCues): Draft[] {
@@ -277,10 +283,35 @@ function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean, sto
 			found.push(reading.figure);
 			for (const single of singles) if (single.start > reading.figure.start) found.push(single);
 			index = Math.max(index, reading.resumeAt);
+			// The coordinated singles above read "and a civilian" already; only what they left is one person more.
+			const extra = singles.some(single => single.start > reading.figure.start) ? null : onePersonMore(ws, reading.resumeAt, reading.figure);
+			if (extra) {
+				found.push(extra.figure);
+				index = Math.max(index, extra.resumeAt);
+			}
 		}
 	}
 
 	return found;
+}
+
+/** "Three soldiers and a civilian were killed", "killing two guards and a policeman": one more person, counted with the same verb. */
+function onePersonMore(ws: Word[], at: number, figure: Draft): Reading | null {
+	if (ws[at]?.lower !== 'and' || (ws[at + 1]?.lower !== 'a' && ws[at + 1]?.lower !== 'an')) return null;
+	for (let noun = at + 2; noun < Math.min(ws.length, at + 5); noun++) {
+		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(ws[noun].text) || phraseStops.has(ws[noun].lower)) return null;
+		if (!isSingularPerson(ws[noun].lower) && !/-by$/.test(ws[noun].lower)) continue;
+		return {
+			figure: {
+				id: '', kind: figure.kind, count: 1, qualifier: 'exact', subject: text(ws, at + 2, noun + 1), start: ws[at + 1].start, end: ws[noun].end,
+				sentence: figure.sentence, attribution: null, partOf: null, mainEvent: figure.mainEvent,
+				partitive: false, anaphoric: false, breakdown: false, definite: false, among: false,
+			},
+			resumeAt: noun + 1,
+		};
+	}
+
+	return null;
 }
 
 // Where to read on is kept apart from the draft, so the draft needs no copy without it.
@@ -304,6 +335,28 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		}
 	}
 
+	// "between 10 and 15 people", "two or three people", "10 to 15 people": a range counts at least its lower end.
+	let range = false;
+	const joiner = ws[last]?.lower;
+	if ((joiner === 'and' && ws[first - 1]?.lower === 'between') || joiner === 'or' || (joiner === 'to' && ws[first - 1]?.lower !== 'from' && !revisionVerbs.has(ws[first - 1]?.lower ?? ''))) {
+		const upper = readNumber(ws, last + 1);
+		if (upper && upper.value > count && !upper.vague && !number.vague) {
+			range = true;
+			if (ws[first - 1]?.lower === 'between') first--;
+			last = upper.last;
+		}
+	}
+
+	// "a second blast", "a third explosion" count events; "a third guard", "a second prison officer", "a third was hurt" count people.
+	if (count === 1 && !number.digits && (ws[first]?.lower === 'a' || ws[first]?.lower === 'an') && /^\p{Ll}/u.test(ws[last]?.text ?? '') && !phraseStops.has(ws[last].lower)) {
+		let person = false;
+		for (let at = last; at < Math.min(ws.length, last + 3) && !person; at++) person = personNouns.has(ws[at].lower) || kindNouns.has(ws[at].lower);
+		if (!person) return null;
+	}
+
+	// "None of the 45 passengers was hurt": the count is of people spared.
+	if (ws[first - 1]?.lower === 'the' && ws[first - 2]?.lower === 'of' && ['none', 'neither', 'nobody'].includes(ws[first - 3]?.lower ?? '')) return null;
+
 	// "a family of five" is one group, counted elsewhere if at all.
 	if (ws[first - 1]?.lower === 'of' && ['family', 'household'].includes(ws[first - 2]?.lower ?? '')) return null;
 	// "from twelve to 27": the first number is a superseded count.
@@ -320,7 +373,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		}
 	}
 
-	if (number.vague && qualifier === 'exact') qualifier = 'at least';
+	if ((number.vague || range) && qualifier === 'exact') qualifier = 'at least';
 
 	const phrase = readCountedPhrase(ws, last, number.vague);
 	if (phrase === null) return null;
@@ -399,7 +452,11 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// "eight more people", "three other cyclists": who they are is the noun.
 	if (subject) subject = subject.replace(/^(?:more|other|another|further|additional)\s+(?=\S)/i, '');
 	if (subject && phrase.head && kindNouns.has(ws[phrase.head.last - 1].lower) && !personNouns.has(ws[phrase.head.last - 1].lower)) subject = null;
-	if ((subject === null && !tollKind && !revised) || subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') {
+	// "killing 19 people, most of them students, and wounding 27 others": the others are of the count before (people),
+	// not the last noun of its aside.
+	if ((subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') && previous?.subject && !previous.breakdown) {
+		subject = previous.subject;
+	} else if ((subject === null && !tollKind && !revised) || subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') {
 		subject = nearestGroupBefore(ws, spanFirst) ?? subject;
 	}
 
@@ -407,6 +464,12 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	if (kind === 'escaped' && predicate === 'escaped') kind = fleeingKind(ws, end, subject);
 	// "stormed the jail, freeing 120 inmates": freed from custody is an escape, not a rescue.
 	if (kind === 'rescued' && freedFromCustody(ws, subject)) kind = 'escaped';
+
+	// "three more bodies", "another two", "a further five", "two others": people on top of a count given in an earlier
+	// sentence. After another count of the same sentence ("12 killed and scores more injured", "one passenger, and two
+	// more") the base is that count, and the sentence's own rules apply.
+	const increment = !previous && (incrementBefore.has(ws[spanFirst - 1]?.lower ?? '') || incrementAfter.has(ws[number.last]?.lower ?? ''));
+
 	// A breakdown word between the previous count of the sentence and this one ("9 were hurt, including every passenger,
 	// and one ground worker") makes this a part of it.
 	let from = spanFirst;
@@ -442,6 +505,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		among: amongCount || among.among,
 		...(among.mainVerbAt === undefined ? {} : {mainVerbAt: among.mainVerbAt}),
 		...(number.vague ? {vague: true} : {}),
+		...(increment ? {increment: true} : {}),
 		breakdown,
 		definite: ws[spanFirst - 1]?.lower === 'the',
 	};
@@ -502,7 +566,12 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 	if (ws[index]?.lower === 'of') {
 		const next = ws[index + 1]?.lower ?? '';
 		if (['them', 'whom', 'those', 'these', 'us'].includes(next)) {
-			return {head: null, end: index + 2, modifierKind: undefined, partitive: true, anaphoric: true};
+			// "two of them police officers", "three of them children": who the share are, named right after.
+			let last = index + 2;
+			while (last < ws.length && last - index < 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[last].text) && !phraseStops.has(ws[last].lower) && !kindWords[ws[last].lower] && !personNouns.has(ws[last].lower)) last++;
+			const named = personNouns.has(ws[last]?.lower ?? '') && !kindNouns.has(ws[last].lower) && ws[last].lower !== 'more' && ws[last].lower !== 'others';
+			while (named && personNouns.has(ws[last + 1]?.lower ?? '') && /^\p{Ll}/u.test(ws[last + 1].text)) last++;
+			return {head: named ? {first: index + 2, last: last + 1} : null, end: index + 2, modifierKind: undefined, partitive: true, anaphoric: true};
 		}
 
 		if (['the', 'his', 'her', 'their', 'its', 'our', 'all'].includes(next) || /'s$/.test(next)) {
@@ -569,6 +638,9 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 		if (objectVerbs.has(lower)) {
 			const headWord = head ? ws[head.last - 1].lower : '';
 			if (lower === 'claimed') return ['lives', 'life'].includes(headWord) ? 'killed' : undefined;
+			// Prisoners "freed" by attackers storming a jail escaped; prisoners released by a government were neither rescued nor escaped.
+			// "attacked the district prison, freeing 85 inmates": freed by force from a named jail is an escape too.
+			if (prisonerNouns.has(headWord) && (objectVerbKinds[lower] === 'rescued')) return story?.jailbreak || (lower.startsWith('free') && freedFromCustody(ws, headWord)) ? 'escaped' : undefined;
 			// "seized 43 passengers" is a hostage count; "seized 2 tonnes" is not, and "released" needs people too.
 			// In a story of captives "released the seven" needs no noun: the count names people already counted.
 			const restated = lower === 'released' && story?.captivity && head === null && ws[first - 1]?.lower === 'the';
@@ -698,6 +770,12 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		const lower = word.lower;
 		if (lower === 'fled' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages', 'towns'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
 		if ((lower === 'broke' || lower === 'broken') && ws[at + 1]?.lower === 'out') return 'escaped';
+		// "forced 10,000 people from their homes", "driven from their villages"
+		if (lower === 'from' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
+		// "brought 25 of them to the surface"
+		if (lower === 'surface' && ws[at - 1]?.lower === 'the' && ws[at - 2]?.lower === 'to') return 'rescued';
+		// "tunnelled out of the prison", "slipped out of the jail"
+		if (lower === 'out' && ws[at + 1]?.lower === 'of' && ws.slice(at + 2, at + 5).some(next => prisonWords.has(next.lower))) return 'escaped';
 		// "are still held", "remain held" in a story of captives: still hostages.
 		if (lower === 'seized' && story.captivity && passiveMarkers.has(ws[at - 1]?.lower ?? '')) return 'hostages';
 		if (lower === 'held' && story.captivity && ['still', 'being', 'remain', 'remained', 'remains'].includes(ws[at - 1]?.lower ?? '')) return 'hostages';
@@ -722,6 +800,8 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 			if (ws[at - 1]?.lower !== 'to') continue;
 		}
 
+		// "caught in the crossfire", "caught fire", "caught on camera" are not captures.
+		if (lower === 'caught' && (notCaughtAfter.has(ws[at + 1]?.lower ?? '') || (ws[at + 1]?.lower === 'on' && ['camera', 'video', 'film', 'tape', 'cctv'].includes(ws[at + 2]?.lower ?? '')))) continue;
 		const kind = kindWords[lower] ?? injuryAt(ws, at);
 		if (!kind) continue;
 		// "Two firefighters were among the injured": a share of a count given before.
@@ -741,6 +821,13 @@ const nounOfKinds: Record<string, FigureKind> = {
 	release: 'rescued', liberation: 'rescued',
 };
 
+// Verbs before "to" that make it a revised toll ('rose to 21'), not a range ('10 to 15').
+const revisionVerbs = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'jumped', 'grew', 'grown', 'mounted', 'reached', 'bringing', 'brought', 'brings', 'stands', 'stood', 'revised', 'raised', 'updated']);
+
+const prisonWords = new Set(['prison', 'jail', 'gaol', 'penitentiary', 'prisons', 'jails', 'cell', 'cells', 'custody', 'compound', 'facility', 'centre', 'center']);
+const notCaughtAfter = new Set(['in', 'up', 'fire', 'between', 'unawares', 'off', 'out', 'alight', 'inside', 'under']);
+const tallyNouns = new Set(['number', 'count', 'total', 'tally']);
+
 /** "the deaths of all 40 crew", "the deaths of thousands", "the toll rose to 27", "the number of injured rose to 55". */
 function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
 	for (let at = first - 1, steps = 0; at >= 0 && steps < 8; at--, steps++) {
@@ -748,7 +835,9 @@ function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
 		if (isHardBoundary(word) || word.text === ',') return undefined;
 		const lower = word.lower;
 		if (lower === 'toll') return 'killed';
-		if (adjectiveKinds.has(lower) && ws[at - 1]?.lower === 'of' && ['number', 'count', 'total', 'tally'].includes(ws[at - 2]?.lower ?? '')) return kindWords[lower];
+		if (adjectiveKinds.has(lower) && ws[at - 1]?.lower === 'of' && tallyNouns.has(ws[at - 2]?.lower ?? '')) return kindWords[lower];
+		// "the number caught to 15", "the number of people killed rose to 30"
+		if (kindWords[lower] && lower.endsWith('ed') && (tallyNouns.has(ws[at - 1]?.lower ?? '') || (personNouns.has(ws[at - 1]?.lower ?? '') && ws[at - 2]?.lower === 'of' && tallyNouns.has(ws[at - 3]?.lower ?? '')))) return kindWords[lower];
 		if (lower in nounOfKinds && ws[at + 1]?.lower === 'of') return nounOfKinds[lower];
 	}
 

@@ -99,6 +99,9 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 			subject = {start: ws[index - 1].start, end: ws[index - 1].end, name: null};
 		} else if ((lower === 'killed' || lower === 'killing') && ws[index + 1] && /^\p{Lu}/u.test(ws[index + 1].text)) {
 			subject = nameAt(text, ws, index + 1, entities);
+		} else if ((lower === 'killed' || lower === 'killing') && determiners.has(ws[index + 1]?.lower ?? '')) {
+			// "The blast killed a soldier and wounded three civilians", "killing the driver and his son"
+			subject = objectOf(text, ws, index, entities);
 		}
 
 		if (!subject) continue;
@@ -146,8 +149,14 @@ function otherSubject(text: string, ws: Word[], verb: number, entities: PeopleIn
 		return subjectBefore(text, ws, joined ? verb - 2 : verb, entities);
 	}
 
-	// Active: "police arrested the owner and his son", "detained the operator, Ana Ruiz", "wounding a policeman".
-	if (!activeObjectVerbs.has(lower) || !next) return undefined;
+	if (!activeObjectVerbs.has(lower)) return undefined;
+	return objectOf(text, ws, verb, entities);
+}
+
+/** The one or two people after an active verb: "arrested the owner and his son", "detained the operator, Ana Ruiz", "wounding a policeman". */
+function objectOf(text: string, ws: Word[], verb: number, entities: PeopleIndex): Subject | undefined {
+	const next = ws[verb + 1];
+	if (!next) return undefined;
 	// "the wounded man", "the injured driver": an adjective before its noun, not a verb with an object.
 	if (determiners.has(ws[verb - 1]?.lower ?? '')) return undefined;
 	if (/^\p{Lu}/u.test(next.text)) return nameAt(text, ws, verb + 1, entities);
@@ -220,9 +229,13 @@ function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleI
 }
 
 /** One person: "the mayor", "a rescuer" (the singular of a plural people noun such as "rescuers" counts too). */
-function isSingularPerson(lower: string): boolean {
+export function isSingularPerson(lower: string): boolean {
+	if (collectiveNouns.has(lower)) return false;
 	return (personNouns.has(lower) && !lower.endsWith('s')) || singularNouns.has(lower) || singularsOfPeople.has(lower);
 }
+
+// "a family", "the crew": many people under a singular noun.
+const collectiveNouns = new Set(['family', 'crew', 'staff', 'police', 'security', 'personnel', 'group', 'household', 'team', 'couple', 'life']);
 
 // "rescuers" → "rescuer", "policemen" → "policeman": the singulars of the plural people nouns, built once.
 // Words whose plural is not a group of people ("lives", "others") or has no singular ("police") are left out.

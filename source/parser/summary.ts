@@ -6,6 +6,7 @@
 import {figureKinds, summaryKinds, type Claim, type Figure, type FigureKind, type Summary, type Total} from '../model/types.js';
 import {combineQualifiers, isTotalLike, rankTotals} from './figure-roles.js';
 import {isRivalSourceCount} from './source-claims.js';
+import {differentSources} from './figure-links.js';
 
 export function summarize(figures: Figure[]): Summary {
 	const summary: Summary = {escaped: null, killed: null, wounded: null};
@@ -69,15 +70,18 @@ function totalFor(all: Figure[]): Total | null {
 		return sumOf(ownPieces, partsOf, [best, ...others, ...rivals]);
 	}
 
-	// Unlinked groups counted in the toll's own sentence add to it ("Eighteen officers and at least 25 protesters").
-	const siblings = ownPieces.filter(piece => piece.sentence === best.sentence);
+	// Unlinked groups counted in the toll's own sentence add to it ("Eighteen officers and at least 25 protesters"),
+	// and so do people counted on top of it later ("Another two died in hospital").
+	const siblings = ownPieces.filter(piece => piece.sentence === best.sentence || (piece.increment && piece.start > best.start));
 	const total: Total = {
 		count: best.count + siblings.reduce((sum, piece) => sum + piece.count, 0),
 		qualifier: siblings.length === 0 ? best.qualifier : combineQualifiers([best.qualifier, ...siblings.map(piece => piece.qualifier)]),
 		figures: [best.id, ...partsOf(best).map(part => part.id), ...siblings.flatMap(piece => [piece.id, ...partsOf(piece).map(part => part.id)])],
 		claims: [],
 	};
-	addClaims(total, [...others, ...rivals]);
+	// A larger group from another source in another sentence ("25 soldiers were killed", the insurgents said) is a competing claim.
+	const otherAccounts = ownPieces.filter(piece => piece.count > best.count && piece.sentence !== best.sentence && differentSources(piece, best));
+	addClaims(total, [...others, ...rivals, ...otherAccounts]);
 	return total;
 }
 
@@ -94,10 +98,6 @@ function sameGroup(a: Figure, b: Figure): boolean {
 	return left === right || groupClasses.some(group => group.includes(left) && group.includes(right));
 }
 
-function differentSources(a: Figure, b: Figure): boolean {
-	const source = (figure: Figure) => figure.attribution?.toLowerCase().replace(/^the\s+/, '') ?? null;
-	return source(a) !== null && source(b) !== null && source(a) !== source(b);
-}
 
 function sumOf(pieces: Figure[], partsOf: (figure: Figure) => Figure[], competing: Figure[]): Total {
 	const total: Total = {

@@ -41,7 +41,22 @@ type Resolved = {
 	moment: boolean;
 };
 
-type Rule = {pattern: RegExp; resolve: (match: RegExpExecArray, context: Context) => Resolved | null};
+type Rule = {
+	pattern: RegExp;
+	resolve: (match: RegExpExecArray, context: Context) => Resolved | null;
+	/** A check of the words before the match ("over the weekend"), kept out of the pattern: a lookbehind there is tried at every position. */
+	accept?: (text: string, start: number) => boolean;
+	/** Where the expression starts when words before the match belong to it ("the early 1990s"). */
+	widen?: (text: string, start: number) => number;
+};
+
+const decadePrefix = /(?:\bthe\s+)?(?:\b(?:early|mid|late)[\s-]+)?$/i;
+
+// Prepositions that make a bare month or "the weekend" a time: "in May", "over the weekend".
+const monthPreposition = /\b(?:in|until|by|from|during|through|before|after)\s+$/i;
+const weekendPreposition = /\b(?:over|during|at|on)\s+$/i;
+const spanPreposition = /\b(?:in|over|during|within)\s+$/i;
+const precededBy = (pattern: RegExp) => (text: string, start: number) => pattern.test(text.slice(Math.max(0, start - 8), start));
 
 const caseless = (source: string) => new RegExp(source, 'gi');
 const cased = (source: string) => new RegExp(source, 'g');
@@ -58,6 +73,15 @@ function countValue(word: string): number {
 	if (lower === 'a couple of') return 2;
 	if (lower === 'a few' || lower === 'few' || lower === 'several') return 3;
 	return numberWordValue(lower) ?? 1;
+}
+
+// "after a ceasefire expired", "before the election": an event named right after "after"/"before".
+const eventAfter = /^\s+(?:the|a|an|his|her|its|their|this|that|[A-Z][\w-]*)\b/;
+
+/** "two days after a ceasefire expired", "the day before the vote": counted from the event named next, not the story's clock. */
+function namesAnotherEvent(match: RegExpExecArray): boolean {
+	if (!/(?:after|before)$/i.test(match[0])) return false;
+	return eventAfter.test(match.input.slice(match.index + match[0].length, match.index + match[0].length + 30));
 }
 
 const day = (value: Day, hour: number | null, relative: boolean, moment = true): Resolved => ({range: {start: value, end: value}, hour, relative, moment});
@@ -81,6 +105,24 @@ function atClock(context: Context, hour: number): Resolved {
 
 	return day(Math.floor(absolute / 24), absolute % 24, true);
 }
+
+/** Signed hours of "three hours later" / "two days before". */
+function offsetHours(match: RegExpExecArray): number {
+	const unit = match[2].toLowerCase().replace(/s$/, '');
+	const hours = countValue(match[1]) * ({minute: 1 / 60, hour: 1, day: 24, week: 168} as Record<string, number>)[unit];
+	return /^(?:later|after)/i.test(match[3]) ? hours : -hours;
+}
+
+// "three hours later", "a few hours before", "two days after"; "a few hours before the jet crashed on Wednesday" counts
+// from the event named after it, so it is placed from the next time of its sentence (see extractTimeline), not the story's clock.
+const offsetRule: Rule = {
+	pattern: caseless(`\\b(${countWord})\\s+(minutes?|hours?|days?|weeks?)\\s+(later|earlier|after(?:wards)?|before)\\b`),
+	resolve(match, context) {
+		if (context.cursor === null || namesAnotherEvent(match)) return null;
+		const absolute = context.cursor + offsetHours(match);
+		return day(Math.floor(absolute / 24), Math.floor(absolute % 24), true);
+	},
+};
 
 // "1:10 a.m. local time", "9 p.m.", "6am"
 const clockRule: Rule = {
@@ -153,18 +195,7 @@ const rules: Rule[] = [
 			return day(value, hour, true);
 		},
 	},
-	// "three hours later", "a few hours before", "two days after"
-	{
-		pattern: caseless(`\\b(${countWord})\\s+(minutes?|hours?|days?|weeks?)\\s+(later|earlier|after(?:wards)?|before)\\b`),
-		resolve(match, context) {
-			if (context.cursor === null) return null;
-			const unit = match[2].toLowerCase().replace(/s$/, '');
-			const hours = countValue(match[1]) * ({minute: 1 / 60, hour: 1, day: 24, week: 168} as Record<string, number>)[unit];
-			const direction = /^(?:later|after)/i.test(match[3]) ? 1 : -1;
-			const absolute = context.cursor + direction * hours;
-			return day(Math.floor(absolute / 24), Math.floor(absolute % 24), true);
-		},
-	},
+	offsetRule,
 	// "three years ago", "a year ago"
 	{
 		pattern: caseless(`\\b(${countWord})\\s+(days?|weeks?|months?|years?|decades?)\\s+ago\\b`),
@@ -239,12 +270,101 @@ const rules: Rule[] = [
 			return day(base, partOfDayHours[/morning|evening|night/i.exec(match[0])?.[0].toLowerCase() ?? ''] ?? null, true);
 		},
 	},
-	// "the 1990s", "the early 2000s"
+	// "the previous day", "the same night", "the day before" (not "the day before the vote": that counts from the vote)
 	{
-		pattern: caseless(`\\b(?:the\\s+)?(?:(early|mid|late)[\\s-]+)?((?:1[0-9]|20)\\d0)s\\b`),
-		resolve(match) {
-			const start = Number(match[2]);
+		pattern: caseless(`\\bthe\\s+(?:(previous|same|prior)\\s+(day|morning|afternoon|evening|night)|(day|night)\\s+(before|after))\\b`),
+		resolve(match, context) {
+			if (context.cursor === null || namesAnotherEvent(match)) return null;
+			const which = (match[1] ?? match[4]).toLowerCase();
+			const part = (match[2] ?? match[3]).toLowerCase();
+			const offset = which === 'same' ? 0 : which === 'after' ? 1 : -1;
+			return day(Math.floor(context.cursor / 24) + offset, part === 'day' ? null : partOfDayHours[part], true);
+		},
+	},
+	// "hours later", "minutes earlier": a short step from the last moment; "days later" is too vague to place.
+	{
+		pattern: caseless(`\\b(minutes|moments|hours|days|weeks)\\s+(later|earlier|afterwards)\\b`),
+		resolve(match, context) {
+			if (context.cursor === null) return null;
+			const unit = match[1].toLowerCase();
+			if (unit === 'days' || unit === 'weeks') return null;
+			const step = (unit === 'hours' ? 2 : 0.25) * (match[2].toLowerCase() === 'earlier' ? -1 : 1);
+			const absolute = context.cursor + step;
+			return day(Math.floor(absolute / 24), absolute % 24, true);
+		},
+	},
+	// "later that day", "that night", "earlier that morning": the day the story is at.
+	{
+		pattern: caseless(`\\b(?:(later|earlier)\\s+)?that\\s+(day|morning|afternoon|evening|night)\\b(?![-\\w])`),
+		resolve(match, context) {
+			if (context.cursor === null) return null;
+			const base = Math.floor(context.cursor / 24);
+			const part = match[2].toLowerCase();
+			if (part !== 'day') return day(base, partOfDayHours[part], true);
 			const which = match[1]?.toLowerCase();
+			if (!which) return day(base, null, true);
+			const hour = Math.min(23.9, Math.max(0, (context.cursor % 24) + (which === 'later' ? 1 : -1)));
+			return day(base, hour, true);
+		},
+	},
+	// "the night of March 3", "the morning of 5 June"
+	{
+		pattern: cased(`\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(${monthPattern})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${monthPattern}))\\b(?:,?\\s+(\\d{4})\\b)?`),
+		resolve(match, context) {
+			const month = monthIndex(match[2] ?? match[5]);
+			const date = Number(match[3] ?? match[4]);
+			if (date < 1 || date > 31) return null;
+			const hour = partOfDayHours[match[1]];
+			if (match[6]) return day(dayFrom(Number(match[6]), month, date), hour, false);
+			const {year} = parts(context.today);
+			const sameYear = dayFrom(year, month, date);
+			return day(sameYear <= context.today + 7 ? sameYear : dayFrom(year - 1, month, date), hour, true);
+		},
+	},
+	// "mid-January", "late February", "in May", "since January" (a month with no day or year after it): the latest such month.
+	{
+		pattern: cased(`\\b(?:([Ee]arly|[Mm]id|[Ll]ate)[\\s-]+|([Ss]ince)\\s+)?(${monthPattern})\\b(?![.]?\\s*\\d)`),
+		accept: (text, start) => /^(?:[Ee]arly|[Mm]id|[Ll]ate|[Ss]ince)/.test(text.slice(start, start + 5)) || precededBy(monthPreposition)(text, start),
+		resolve(match, context) {
+			const month = monthIndex(match[3]);
+			const {year, month: current} = parts(context.today);
+			const range = monthRange(month <= current ? year : year - 1, month);
+			const third = match[1]?.toLowerCase();
+			if (third === 'early') return span({start: range.start, end: range.start + 9}, true);
+			if (third === 'mid') return span({start: range.start + 10, end: range.start + 19}, true);
+			if (third === 'late') return span({start: range.start + 20, end: range.end}, true);
+			if (match[2]) return span({start: range.start, end: Math.max(range.start, context.today)}, true);
+			return span(range, true);
+		},
+	},
+	// "over the weekend", "at the weekend": the latest weekend on or before the story's date.
+	{
+		pattern: caseless(`\\bthe\\s+weekend\\b`),
+		accept: precededBy(weekendPreposition),
+		resolve(_match, context) {
+			const saturday = weekStart(context.today) + 5;
+			const start = saturday <= context.today ? saturday : saturday - 7;
+			return span({start, end: start + 1}, true);
+		},
+	},
+	// "in the past 24 hours", "over the last three days"
+	{
+		pattern: caseless(`\\bthe\\s+(?:past|last)\\s+(${countWord})\\s+(hours|days|weeks|months)\\b`),
+		accept: precededBy(spanPreposition),
+		resolve(match, context) {
+			const count = countValue(match[1]);
+			const days = Math.max(1, Math.round(count * ({hours: 1 / 24, days: 1, weeks: 7, months: 30} as Record<string, number>)[match[2].toLowerCase()]));
+			return span({start: context.today - days, end: context.today}, true);
+		},
+	},
+	// "the 1990s", "the early 2000s": the pattern starts at the digits (a leading optional "the" would be tried at
+	// every word), and the words before them are taken in by `widen`.
+	{
+		pattern: cased(`\\b((?:1[0-9]|20)\\d0)s\\b`),
+		widen: (text, start) => start - (decadePrefix.exec(text.slice(Math.max(0, start - 16), start))?.[0].length ?? 0),
+		resolve(match) {
+			const start = Number(match[1]);
+			const which = /(early|mid|late)[\s-]+$/i.exec(match.input.slice(Math.max(0, match.index - 8), match.index))?.[1].toLowerCase();
 			const first = which === 'late' ? start + 7 : which === 'mid' ? start + 4 : start;
 			const last = which === 'early' ? start + 3 : which === 'mid' ? start + 6 : start + 9;
 			return span({start: dayFrom(first, 1, 1), end: dayFrom(last, 12, 31)}, false);
@@ -275,6 +395,29 @@ function restatesInAnotherZone(text: string, sentenceStart: number, start: numbe
 	return /\b(?:UTC|GMT)\b/.test(text.slice(open, end + close));
 }
 
+// Speech verbs, found in one pass over the story: a time right after one ("said on Monday", "told reporters late
+// Sunday", "announced Tuesday", "said in a statement on Friday") dates a statement, not an event.
+const speechVerbPattern = /\b(?:said|says|told|announced|reported|confirmed|added|stated|tweeted|wrote)\b/gi;
+const reportingGap = /^\s+(?:on\s+|late\s+|early\s+|in\s+a\s+statement\s+(?:on\s+)?)?$/i;
+const toldGap = /^\s+(?:the\s+)?[\w-]+\s+(?:on\s+|late\s+|early\s+)?$/i;
+
+/** Where each speech verb of the text ends, in text order. */
+function speechVerbEnds(text: string): number[] {
+	const ends: number[] = [];
+	speechVerbPattern.lastIndex = 0;
+	for (let match = speechVerbPattern.exec(text); match !== null; match = speechVerbPattern.exec(text)) ends.push(match.index + match[0].length);
+	return ends;
+}
+
+/** Whether the time expression at `start` follows a speech verb of its sentence closely enough to date the statement. */
+function reportingTime(text: string, verbEnds: number[], sentenceStart: number, start: number): boolean {
+	const at = partitionPoint(verbEnds, end => end <= start) - 1;
+	const end = verbEnds[at];
+	if (end === undefined || end < Math.max(sentenceStart, start - 40)) return false;
+	const gap = text.slice(end, start);
+	return reportingGap.test(gap) || (text.slice(end - 4, end).toLowerCase() === 'told' && toldGap.test(gap));
+}
+
 /** The sentence that contains `offset` (binary search; sentences are in text order), or -1. */
 function sentenceAt(sentences: Sentence[], offset: number): number {
 	const at = partitionPoint(sentences, sentence => sentence.end <= offset);
@@ -291,7 +434,9 @@ export function extractTimeline(text: string, sentences: Sentence[], published: 
 			const sentence = sentenceAt(sentences, match.index);
 			const end = match.index + match[0].length;
 			if (sentence === -1 || end > sentences[sentence].end || match[0].trim() === '') continue;
-			all.push({start: match.index, end, sentence, match: match as RegExpExecArray, rule});
+			if (rule.accept && !rule.accept(text, match.index)) continue;
+			const start = rule.widen ? Math.max(sentences[sentence].start, rule.widen(text, match.index)) : match.index;
+			all.push({start, end, sentence, match: match as RegExpExecArray, rule});
 		}
 	}
 
@@ -312,17 +457,20 @@ export function extractTimeline(text: string, sentences: Sentence[], published: 
 	const entries: Array<TimelineEntry & {key: number; order: number}> = [];
 	let previousKey = Number.NEGATIVE_INFINITY;
 	// Within a sentence, days resolve before clock times, so "at 4:42 on Saturday" puts 4:42 on Saturday.
+	const verbEnds = speechVerbEnds(text);
 	const resolutionOrder = [...found.keys()].sort((a, b) => found[a].sentence - found[b].sentence || Number(isClock(found[a])) - Number(isClock(found[b])) || a - b);
 	const results = new Map<number, Resolved | null>();
 	for (const order of resolutionOrder) {
 		const resolved = found[order].rule.resolve(found[order].match, context) ?? null;
 		results.set(order, resolved);
-		if (resolved?.moment) {
+		// "police said on Monday" dates the telling, not an event: it does not move the story's clock.
+		if (resolved?.moment && !reportingTime(text, verbEnds, sentences[found[order].sentence].start, found[order].start)) {
 			context.cursor = sortKey(resolved);
 			context.cursorHasHour = resolved.hour !== null;
 		}
 	}
 
+	anchorToNamedEvents(found, results);
 	for (const [order, candidate] of found.entries()) {
 		const resolved = results.get(order) ?? null;
 		let key = previousKey;
@@ -338,6 +486,18 @@ export function extractTimeline(text: string, sentences: Sentence[], published: 
 
 	entries.sort((a, b) => a.key - b.key || a.order - b.order);
 	return entries.map(({key: _key, order: _order, ...entry}) => entry);
+}
+
+/** "A few hours before the jet crashed on Wednesday": an offset from an event named after it counts from the next time of its sentence. */
+function anchorToNamedEvents(found: Found[], results: Map<number, Resolved | null>): void {
+	for (const [order, candidate] of found.entries()) {
+		if (candidate.rule !== offsetRule || results.get(order) || !namesAnotherEvent(candidate.match)) continue;
+		const next = found[order + 1];
+		const anchor = next && next.sentence === candidate.sentence ? results.get(order + 1) : null;
+		if (!anchor?.moment) continue;
+		const absolute = sortKey(anchor) + offsetHours(candidate.match);
+		results.set(order, {...day(Math.floor(absolute / 24), Math.floor(absolute % 24), anchor.relative), moment: false});
+	}
 }
 
 /** Hours since day 0: a day without a time sorts at noon, a range from its first day. */

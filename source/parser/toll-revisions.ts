@@ -84,6 +84,9 @@ function kindOfTally(ws: Word[], at: number, to: number): FigureKind | undefined
 	// "the death count", "the arrest tally"
 	const before = kindWords[ws[at - 1]?.lower ?? ''];
 	if (before) return before;
+	// "the number caught", "the number killed": the kind word right after the tally.
+	const after = kindWords[ws[at + 1]?.lower ?? ''];
+	if (after) return after;
 	// "the number of people killed", "the number of arrests": the first kind word after "of".
 	if (ws[at + 1]?.lower !== 'of') return undefined;
 	for (let next = at + 2; next < to && next - at <= 5; next++) {

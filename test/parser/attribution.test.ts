@@ -47,3 +47,12 @@ test('a "said" covers the next sentences of its paragraph, not the next paragrap
 test('a source named in an appositive before "said"', t => {
 	t.deepEqual(sources('A ministry spokesman, Nasrat Rahimi, said earlier that 40 people had been killed.'), ['Nasrat Rahimi']);
 });
+
+test('bodies outside government and "the" + a name are sources after "and"', t => {
+	const who = attributor('Police fired tear gas at protesters on Tuesday, and a rights group said at least 23 people were killed.\n\nPolice clashed with protesters, and the Red Cross said 12 people were injured.\n\nThe charity said seven aid workers were freed.');
+	t.is(who('at least 23'), 'a rights group');
+	t.is(who('12 people'), 'the Red Cross');
+	t.is(who('seven aid workers'), 'The charity');
+	// A group counted is not a source.
+	t.is(attributor('A group of 12 hikers said they were lost.')('12 hikers'), null);
+});
