@@ -73,13 +73,27 @@ export function linkParts(drafts: Draft[]): void {
 			// A share ("two of the hostages") is never a sibling: it is part of some count, here the toll's.
 			const sibling = piece.sentence === best.sentence && !piece.breakdown && !piece.partitive && !piece.increment && !superseded;
 			// "Three more died" after the toll adds to it; before a revised toll ("…, bringing the toll to eight") it is in it.
-			const later = piece.increment && piece.start > best.start;
+			// It adds to what was counted just before it: when that is another account of the toll ("The provisional toll
+			// was 12. Rescuers recovered 11 more" under a lead's 23), it is a part of the toll, not on top of it.
+			const later = piece.increment && piece.start > best.start && countsOnTopOf(main, piece, best);
 			if (piece === best || rival || sibling || later) continue;
 			if (!fitsWithin(sum + piece.count, best)) continue;
 			piece.partOf = best.id;
 			sum += piece.count;
 		}
 	}
+}
+
+/**
+ * Whether the count told just before an increment is the toll itself (or a share of it, "two of them children"), so the
+ * increment adds to the toll. After another count of the whole ("the provisional toll was nine", then "11 more"),
+ * the increment builds up to the toll instead.
+ */
+function countsOnTopOf(main: Draft[], increment: Draft, toll: Draft): boolean {
+	let base: Draft | undefined;
+	for (const draft of main) if (draft.start < increment.start && (!base || draft.start > base.start)) base = draft;
+	if (base === undefined || base === toll) return true;
+	return base.partOf === toll.id && (base.partitive || base.breakdown || base.sentence === toll.sentence);
 }
 
 /**

@@ -61,3 +61,10 @@ test('"27 others" after a count with an aside are of the count\'s group, not the
 test('without "similar" the same escape reads as part of the incident', t => {
 	t.true(parseStory('Separately, 1,844 inmates escaped from a prison in another state after an attack.').figures[0].mainEvent);
 });
+
+test('"N more" after an earlier count of the whole builds up to the toll instead of adding to it', t => {
+	const story = 'A landslide killed at least 20 people in the hill villages. The provisional toll given on Monday was nine dead. Rescuers recovered 11 more bodies on Tuesday, said Maria Okafor, the regional mayor.';
+	t.is(total(story, 'killed'), 'at least 20');
+	// After the toll itself, or a share of it, they still add to it.
+	t.is(total('Five people were killed on Monday, two of them children. Three more died in hospital on Tuesday.', 'killed'), 'exact 8');
+});
