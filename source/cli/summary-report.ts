@@ -21,6 +21,14 @@ function countWithSubject(figure: Figure): string {
 	return `${formatCount(figure)}${figure.subject ? ` ${nounFor(figure.count, figure.subject)}` : ''}`;
 }
 
+/** One figure of a breakdown: its count and noun, with where and when ("4 guards at a nearby prison checkpoint, three hours later"). */
+function describe(story: Story, piece: Figure): string {
+	const where = placeOf(story, piece);
+	const when = timeOf(story, piece);
+	const place = [countWithSubject(piece), where].filter(Boolean).join(' ');
+	return when && !where?.includes(when) ? `${place}, ${midSentence(when)}` : place;
+}
+
 /** A total, its sources, the parts it rests on ("1 guard late Sunday + 4 guards at a nearby prison checkpoint") and competing claims. */
 function formatTotal(story: Story, total: Total): string[] {
 	const lines: string[] = [];
@@ -35,19 +43,17 @@ function formatTotal(story: Story, total: Total): string[] {
 	const subject = nouns.size === 1 ? [...nouns][0] : null;
 	lines.push(`${formatCount(total)}${subject ? ` ${nounFor(total.count, subject)}` : ''}${sources.length > 0 ? `, according to ${sources.join('; ')}` : ''}`);
 	// A breakdown: the parts of the total, or the groups that were added up when the story gives no total.
-	const parts = figures.filter(figure => figure.partOf !== null && ids.has(figure.partOf));
+	// Earlier states of the total ("11 by Monday evening") are shown as such, not as a breakdown.
+	const earlier = figures.filter(figure => figure.superseded && figure.partOf !== null && ids.has(figure.partOf));
+	const parts = figures.filter(figure => figure.partOf !== null && ids.has(figure.partOf) && !figure.superseded);
 	const added = figures.filter(figure => figure.partOf === null || !ids.has(figure.partOf));
 	const pieces = parts.length > 0 ? parts : added.length > 1 && added.reduce((sum, figure) => sum + figure.count, 0) === total.count ? added : [];
 	if (pieces.length > 0 && !(pieces.length === 1 && pieces[0].count === total.count)) {
-		const described = pieces.map(piece => {
-			const where = placeOf(story, piece);
-			const when = timeOf(story, piece);
-			const place = [countWithSubject(piece), where].filter(Boolean).join(' ');
-			return when && !where?.includes(when) ? `${place}, ${midSentence(when)}` : place;
-		});
+		const described = pieces.map(piece => describe(story, piece));
 		lines.push(`${parts.length > 0 ? 'of which' : 'made up of'}: ${described.join(' + ')}`);
 	}
 
+	if (earlier.length > 0) lines.push(`earlier: ${earlier.map(figure => describe(story, figure)).join('; ')}`);
 	for (const claim of total.claims) lines.push(`also claimed: ${formatCount(claim)}${claim.attribution ? `, according to ${claim.attribution}` : ' (source not given)'}`);
 	return lines;
 }

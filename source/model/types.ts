@@ -79,6 +79,10 @@ export type Figure = Span & {
 	implicit?: boolean;
 	/** True for a rough size written as a word ("dozens", "hundreds"): ranked below a written count. */
 	vague?: boolean;
+	/** True for a count said to be possible ("could still be missing"): ranked below a stated count. */
+	speculative?: boolean;
+	/** True for an earlier state of the total it is part of ("Eleven bodies had been recovered by Monday", "first said 27"): shown as such, never added. */
+	superseded?: boolean;
 	/** True for people on top of a count ("three more", "another two", "two others"): added to a toll given before, part of one given after. */
 	increment?: boolean;
 };

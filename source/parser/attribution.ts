@@ -6,6 +6,7 @@
 import type {Sentence} from '../model/types.js';
 import {hintScanner, words, type Word} from './words.js';
 import {partitionPoint} from '../util/partition-point.js';
+import {asideSubject} from './attribution-asides.js';
 
 export type Attribution = {
 	/** The source phrase as written. */
@@ -62,8 +63,8 @@ export function findAttributions(text: string, sentence: Sentence, wordsOf: () =
 		// "Security sources put the number of soldiers killed at three": putting a toll is saying it.
 		const putsToll = (word.lower === 'put' || word.lower === 'puts' || word.lower === 'estimate' || word.lower === 'estimates') && ws.slice(index + 1, index + 4).some(next => ['toll', 'number', 'figure', 'tally', 'count'].includes(next.lower));
 		if (!speechVerbs.has(word.lower) && !putsToll) continue;
-		// "claimed responsibility for the attack" owns a deed; it reports no figure.
-		if ((word.lower === 'claimed' || word.lower === 'claims') && ['responsibility', 'credit'].includes(ws[index + 1]?.lower ?? '')) continue;
+		// "claimed responsibility" owns an act; it states no figure.
+		if (claimsAct(ws, index)) continue;
 		// Passive "was reported" or "were reported hospitalised" is not somebody speaking.
 		if (auxiliaries.has(ws[index - 1]?.lower ?? '')) continue;
 		const previous = ws[index - 1];
@@ -83,7 +84,9 @@ export function findAttributions(text: string, sentence: Sentence, wordsOf: () =
 
 		// ", the coast guard said." closing a sentence is a source whatever its words.
 		const closing = ws[index + 1] === undefined || ws[index + 1].text === '.' || timeWords.has(ws[index + 1].lower);
-		const subject = subjectBefore(ws, verb, closing) ?? coordinatedSubject(ws, verb);
+		// "The X Party (XP), the main opposition, said": the name that opens the sentence speaks, not its description.
+		const named = asideSubject(ws, verb);
+		const subject = named ?? subjectBefore(ws, verb, closing) ?? coordinatedSubject(ws, verb);
 		if (!subject) continue;
 		const afterComma = subject.first > 0 && ws[subject.first - 1].text === ',';
 		found.push({
@@ -151,6 +154,11 @@ function subjectBefore(ws: Word[], verb: number, closing: boolean): {first: numb
 	return {first, last};
 }
 
+/** "claimed responsibility", "claimed credit": owning an act, not stating a figure. */
+function claimsAct(ws: Word[], verb: number): boolean {
+	return (ws[verb].lower === 'claimed' || ws[verb].lower === 'claims') && ['responsibility', 'credit'].includes(ws[verb + 1]?.lower ?? '');
+}
+
 const nameJoints = new Set(['the', 'of', 'al', 'for', 'and']);
 
 /**
@@ -183,9 +191,11 @@ const sourceNouns = new Set([
 	'agency', 'officers', 'investigators', 'prosecutors', 'television', 'radio', 'press', 'statement', 'governor', 'mayor', 'committee',
 	'department', 'rescuers', 'paramedics', 'coroner', 'firefighters', 'emergency', 'council', 'news', 'organizers', 'organisers', 'experts',
 	'analysts', 'troops', 'spokespeople', 'company', 'airline', 'operator', 'owner', 'chief', 'commander', 'commissioner', 'guard', 'sheriff',
+	// Parties to a conflict speak for themselves: their counts are claims set against the officials'.
+	'rebels', 'militants', 'insurgents', 'group', 'party', 'opposition', 'fighters', 'militia', 'movement', 'union', 'activists', 'relatives', 'families', 'survivors',
 	// Bodies outside government that wire stories quote for tolls: "a rights group said", "the charity said", "medics said".
-	'group', 'charity', 'organisation', 'organization', 'monitor', 'observatory', 'watchdog', 'activists', 'union', 'medics', 'doctor',
-	'lawyer', 'lawyers', 'campaigners', 'embassy', 'relatives', 'employer', 'agencies',
+	'charity', 'organisation', 'organization', 'monitor', 'observatory', 'watchdog', 'medics', 'doctor',
+	'lawyer', 'lawyers', 'campaigners', 'embassy', 'employer', 'agencies',
 ]);
 
 const none: Attribution[] = [];

@@ -3,6 +3,7 @@
 // makes 1 + 4 parts of the five, not ten dead.
 import type {Figure} from '../model/types.js';
 import {fitsWithin, isTotalLike, rankTotals} from './figure-roles.js';
+import type {Revision} from './toll-revisions.js';
 
 export type Draft = Figure & {
 	/** "two of the victims": a share of some group. */
@@ -17,8 +18,8 @@ export type Draft = Figure & {
 	among: boolean;
 	/** Where the main verb starts when a relative clause stands between the count and it. */
 	mainVerbAt?: number;
-	/** A toll given as revised: "rose to 21", "bringing the toll to eight", "now stands at 30". */
-	revised?: boolean;
+	/** A count a toll was revised to or from (see toll-revisions.ts). */
+	revision?: Revision;
 };
 
 /** Both figures name who said so, and not the same source. */
@@ -42,7 +43,7 @@ export function linkParts(drafts: Draft[]): void {
 		if (totals.length === 0) continue;
 		let [best] = rankTotals(totals);
 		// A toll revised later in the story ("the toll rose to 21", "bringing the toll to eight") supersedes the one chosen.
-		const revision = totals.filter(draft => draft.revised && draft.start > best.start && draft.count > best.count).at(-1);
+		const revision = totals.filter(draft => draft.revision === 'latest' && draft.start > best.start && draft.count > best.count).at(-1);
 		if (revision) best = revision;
 		// "12 bodies were found" under "the deaths of all 40 crew": an exact toll smaller
 		// than one named group is a part of that group's count, not a cap on it. A group from another
@@ -65,20 +66,34 @@ export function linkParts(drafts: Draft[]): void {
 			// conflicting reports of one toll stay within a factor of two of each other.
 			// Counts given before a revision are in it ("12 on Friday and another three on Saturday, bringing the number to 15"),
 			// even in its own sentence; earlier tolls are earlier states of it, not rivals.
-			const superseded = best.revised === true && piece.start < best.start && piece.count < best.count;
+			const superseded = best.revision === 'latest' && piece.start < best.start && piece.count < best.count;
 			const rival = isTotalLike(piece, piece.partitive) && piece.count * 2 >= best.count && !superseded;
 			// Counts side by side in the toll's own sentence ("Eighteen officers and at least 25 protesters were hurt")
 			// are siblings of it, not its parts; a breakdown there says so ("including …").
 			// A share ("two of the hostages") is never a sibling: it is part of some count, here the toll's.
 			const sibling = piece.sentence === best.sentence && !piece.breakdown && !piece.partitive && !piece.increment && !superseded;
 			// "Three more died" after the toll adds to it; before a revised toll ("…, bringing the toll to eight") it is in it.
-			const later = piece.increment && piece.start > best.start;
+			// It adds to what was counted just before it: when that is another account of the toll ("The provisional toll
+			// was 12. Rescuers recovered 11 more" under a lead's 23), it is a part of the toll, not on top of it.
+			const later = piece.increment && piece.start > best.start && countsOnTopOf(main, piece, best);
 			if (piece === best || rival || sibling || later) continue;
 			if (!fitsWithin(sum + piece.count, best)) continue;
 			piece.partOf = best.id;
 			sum += piece.count;
 		}
 	}
+}
+
+/**
+ * Whether the count told just before an increment is the toll itself (or a share of it, "two of them children"), so the
+ * increment adds to the toll. After another count of the whole ("the provisional toll was nine", then "11 more"),
+ * the increment builds up to the toll instead.
+ */
+function countsOnTopOf(main: Draft[], increment: Draft, toll: Draft): boolean {
+	let base: Draft | undefined;
+	for (const draft of main) if (draft.start < increment.start && (!base || draft.start > base.start)) base = draft;
+	if (base === undefined || base === toll) return true;
+	return base.partOf === toll.id && (base.partitive || base.breakdown || base.sentence === toll.sentence);
 }
 
 /**

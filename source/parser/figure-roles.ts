@@ -24,7 +24,8 @@ export function isOfficial(attribution: string | null): boolean {
 }
 
 /**
- * Orders competing tolls best first: an official source; then not a mere upper
+ * Orders competing tolls best first: an official source; then a stated count over a possible one ("could be
+ * missing"); then not a mere upper
  * bound ("as many as 50"); then a written count over a rough size ("dozens"); then the larger count (tolls are revised upwards as
  * bodies are found, so the larger official figure is usually the latest, and a
  * hedged "at least 80" is not contradicted by a later "three died in hospital"); then
@@ -35,7 +36,9 @@ export function rankTotals<T extends Figure>(figures: T[]): T[] {
 	const bounded = (figure: Figure) => (figure.qualifier === 'up to' ? 0 : 1);
 	// "dozens were trapped" is a rough size; "at least four are unaccounted for" is a count.
 	const written = (figure: Figure) => (figure.vague ? 0 : 1);
-	return [...figures].sort((a, b) => official(b) - official(a) || bounded(b) - bounded(a) || written(b) - written(a) || b.count - a.count || a.start - b.start);
+	// "could still be missing" is a possibility, not a count anyone stated.
+	const stated = (figure: Figure) => (figure.speculative ? 0 : 1);
+	return [...figures].sort((a, b) => official(b) - official(a) || stated(b) - stated(a) || bounded(b) - bounded(a) || written(b) - written(a) || b.count - a.count || a.start - b.start);
 }
 
 /** The qualifier of a sum: any hedge below makes the sum hedged ("at least 1 + 4 exact" is at least 5). */

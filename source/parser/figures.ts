@@ -20,6 +20,15 @@ import {
 import {makeAttributor} from './attribution.js';
 import {linkParts, type Draft} from './figure-links.js';
 import {findImplicitFigures, indexPeople, isSingularPerson} from './implicit-figures.js';
+import {coordinatedSingles} from './coordinated-singles.js';
+import {fleeingKind, freedFromCustody} from './flight-kinds.js';
+import {listGoesOnAt} from './count-lists.js';
+import {isOneOfTheGroup} from './clause-one.js';
+import {cuesBeforeIncident, leadReachDays} from './incident-reach.js';
+import {isSpeculativeCount} from './speculative-counts.js';
+import {otherEventPattern} from './other-event-cues.js';
+import {injuryAt} from './injury-cues.js';
+import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -74,6 +83,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	const story: StoryCues = {captivity: captivityHint.test(text), jailbreak: jailbreakHint.test(text)};
 	const pastCues = pastCueFinder(text);
 	const drafts: Draft[] = [];
+	let leadReach: number | undefined;
 	for (const [index, sentence] of sentences.entries()) {
 		if (!mayHoldFigure(sentence.start, sentence.end)) continue;
 		// Sources up to this sentence first, so its words are read once and shared.
@@ -89,7 +99,9 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 			}
 		}
 
-		const cues = found.length === 0 && !implicitCue ? none : pastCues(sentence.start, sentence.end, ws);
+		// The first sentence with a figure is the lead: how far back it dates the incident bounds what "last week" excludes.
+		if (leadReach === undefined && found.length > 0) leadReach = leadReachDays(ws);
+		const cues = found.length === 0 && !implicitCue ? none : cuesBeforeIncident(text, pastCues(sentence.start, sentence.end, ws), leadReach ?? 0);
 		for (const figure of found) {
 			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the relative clause.
 			figure.mainEvent = !coveredByPastCue(ws, figure.mainVerbAt === undefined ? cues : cues.filter(cue => cue.start < figure.end || cue.end > figure.mainVerbAt!), figure.start, figure.end);
@@ -111,8 +123,10 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	drafts.sort((a, b) => a.start - b.start);
 	dropWoundedWhoDied(drafts);
 	for (const [index, draft] of drafts.entries()) draft.id = `f${index + 1}`;
+	linkLatestRevisions(drafts);
 	linkParts(drafts);
-	return drafts.map(({partitive: _partitive, anaphoric: _anaphoric, breakdown: _breakdown, definite: _definite, among: _among, mainVerbAt: _mainVerbAt, revised: _revised, ...figure}) => figure);
+	linkEarlierStatements(drafts);
+	return drafts.map(({partitive: _partitive, anaphoric: _anaphoric, breakdown: _breakdown, definite: _definite, among: _among, mainVerbAt: _mainVerbAt, revision: _revision, ...figure}) => figure);
 }
 
 /**
@@ -145,7 +159,7 @@ type Span = {start: number; end: number};
  * reads the sentence's words.
  */
 function pastCueFinder(text: string): (start: number, end: number, ws: Word[]) => Span[] {
-	const pattern = new RegExp(`${pastEventPattern.source}|\\b(responsible for)\\b`, 'gi');
+	const pattern = new RegExp(`${pastEventPattern.source}|${otherEventPattern.source}|\\b(responsible for)\\b`, 'gi');
 	let pending: RegExpExecArray | null = null;
 	let searchedFrom = Number.POSITIVE_INFINITY;
 	return (start, end, ws) => {
@@ -263,9 +277,14 @@ function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean, sto
 		if (ageList) continue;
 		const reading = readFigure(ws, number, sentence, mainEvent, found.at(-1), story);
 		if (reading) {
+			// "two guards and an inmate were killed": the singular beside the group is one more of its kind.
+			const singles = coordinatedSingles(ws, reading.figure, reading.resumeAt);
+			for (const single of singles) if (single.start < reading.figure.start) found.push(single);
 			found.push(reading.figure);
+			for (const single of singles) if (single.start > reading.figure.start) found.push(single);
 			index = Math.max(index, reading.resumeAt);
-			const extra = onePersonMore(ws, reading.resumeAt, reading.figure);
+			// The coordinated singles above read "and a civilian" already; only what they left is one person more.
+			const extra = singles.some(single => single.start > reading.figure.start) ? null : onePersonMore(ws, reading.resumeAt, reading.figure);
 			if (extra) {
 				found.push(extra.figure);
 				index = Math.max(index, extra.resumeAt);
@@ -368,13 +387,15 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		end++;
 	}
 
-	let kind = phrase.modifierKind;
+	// "raising the death toll … to 17", "the toll rose from 11": a revised count says its own kind.
+	const revised = revisionBefore(ws, spanFirst);
+	let kind = revised?.kind ?? phrase.modifierKind;
 	kind ??= verbBefore(ws, spanFirst, phrase.head, false, story);
 	// "still searching for three workers": people not yet found.
 	if (!kind && ws[spanFirst - 1]?.lower === 'for' && searchVerbs.has(ws[spanFirst - 2]?.lower ?? '')) kind = 'missing';
 	const tollKind = kind ? undefined : nounOfBefore(ws, spanFirst);
 	// "the toll could rise to 30": a forecast, not a count.
-	if (tollKind && ws.slice(Math.max(0, spanFirst - 8), spanFirst).some(word => speculative.has(word.lower))) return null;
+	if ((tollKind || revised) && ws.slice(Math.max(0, spanFirst - 8), spanFirst).some(word => speculative.has(word.lower))) return null;
 	kind ??= tollKind;
 	// "12 dead and 40 wounded": a casualty word as the counted noun settles it before anything later in the clause.
 	const headWord = phrase.head ? ws[phrase.head.last - 1].lower : '';
@@ -420,7 +441,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 
 	if (!kind) return null;
 	// A bare "one" counts only as a verb's object or with a counted noun ("killing one", "one guard").
-	if (count === 1 && ws[number.first].lower === 'one' && phrase.head === null && !phrase.partitive && !verbBefore(ws, spanFirst, null)) return null;
+	// "…, and one remained unaccounted for" beside a count of the sentence is one person too.
+	if (count === 1 && ws[number.first].lower === 'one' && phrase.head === null && !phrase.partitive && !verbBefore(ws, spanFirst, null) && !isOneOfTheGroup(ws, spanFirst, previous !== undefined)) return null;
 
 	let subjectFirst = phrase.head?.first ?? 0;
 	// "five seriously injured": adverbs are not part of who was counted.
@@ -434,9 +456,14 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// not the last noun of its aside.
 	if ((subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') && previous?.subject && !previous.breakdown) {
 		subject = previous.subject;
-	} else if ((subject === null && !tollKind) || subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') {
+	} else if ((subject === null && !tollKind && !revised) || subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') {
 		subject = nearestGroupBefore(ws, spanFirst) ?? subject;
 	}
+
+	// "6,000 people had fled the town" are displaced, not escaped: escaping is from custody.
+	if (kind === 'escaped' && predicate === 'escaped') kind = fleeingKind(ws, end, subject);
+	// "stormed the jail, freeing 120 inmates": freed from custody is an escape, not a rescue.
+	if (kind === 'rescued' && freedFromCustody(ws, subject)) kind = 'escaped';
 
 	// "three more bodies", "another two", "a further five", "two others": people on top of a count given in an earlier
 	// sentence. After another count of the same sentence ("12 killed and scores more injured", "one passenger, and two
@@ -479,10 +506,12 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		...(among.mainVerbAt === undefined ? {} : {mainVerbAt: among.mainVerbAt}),
 		...(number.vague ? {vague: true} : {}),
 		...(increment ? {increment: true} : {}),
-		...(revisedToll(ws, spanFirst) ? {revised: true} : {}),
 		breakdown,
 		definite: ws[spanFirst - 1]?.lower === 'the',
 	};
+	if (isSpeculativeCount(ws, end)) figure.speculative = true;
+	const revision = revised?.revision ?? (isFirstStatement(ws, spanFirst) ? 'earlier' : undefined);
+	if (revision) figure.revision = revision;
 	return {figure, resumeAt: phrase.wholeAt ?? Math.max(end, last)};
 }
 
@@ -610,7 +639,8 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 			const headWord = head ? ws[head.last - 1].lower : '';
 			if (lower === 'claimed') return ['lives', 'life'].includes(headWord) ? 'killed' : undefined;
 			// Prisoners "freed" by attackers storming a jail escaped; prisoners released by a government were neither rescued nor escaped.
-			if (prisonerNouns.has(headWord) && (objectVerbKinds[lower] === 'rescued')) return story?.jailbreak ? 'escaped' : undefined;
+			// "attacked the district prison, freeing 85 inmates": freed by force from a named jail is an escape too.
+			if (prisonerNouns.has(headWord) && (objectVerbKinds[lower] === 'rescued')) return story?.jailbreak || (lower.startsWith('free') && freedFromCustody(ws, headWord)) ? 'escaped' : undefined;
 			// "seized 43 passengers" is a hostage count; "seized 2 tonnes" is not, and "released" needs people too.
 			// In a story of captives "released the seven" needs no noun: the count names people already counted.
 			const restated = lower === 'released' && story?.captivity && head === null && ws[first - 1]?.lower === 'the';
@@ -660,7 +690,8 @@ function predicateAfter(ws: Word[], from: number, found: PredicateNotes | undefi
 	if (first === null || first === 'not-a-count' || !(participle.endsWith('ed') || irregularParticiples.has(participle) || relative)) return first;
 	for (let at = from + (relative ? 2 : 1); at < ws.length && at - from < 14; at++) {
 		const word = ws[at];
-		if (isHardBoundary(word) || clauseStops.has(word.lower) || word.text === ',') break;
+		// "Three escaped on the way and five are still held": a new count after "and" starts a clause of its own.
+		if (isHardBoundary(word) || clauseStops.has(word.lower) || word.text === ',' || (word.lower === 'and' && readNumber(ws, at + 1))) break;
 		if (!finiteAuxiliaries.has(word.lower)) continue;
 		const main = clausePredicate(ws, at + 1, found, story);
 		if (main !== null && found) found.mainVerbAt = word.start;
@@ -711,7 +742,14 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 			continue;
 		}
 
-		if (word.text === ',' && !breakdownWords.has(ws[at + 1]?.lower ?? '')) return null;
+		// "four soldiers, two civilians and seven insurgents were killed": read on to the list's last count.
+		if (word.text === ',' && !breakdownWords.has(ws[at + 1]?.lower ?? '')) {
+			const and = listGoesOnAt(ws, at);
+			if (and === -1) return null;
+			at = and;
+			continue;
+		}
+
 		if (word.text === ',') {
 			// Skip ", including two nurses," to reach the verb.
 			let close = at + 1;
@@ -731,11 +769,11 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		}
 		const lower = word.lower;
 		if (lower === 'fled' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages', 'towns'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
+		if ((lower === 'broke' || lower === 'broken') && ws[at + 1]?.lower === 'out') return 'escaped';
 		// "forced 10,000 people from their homes", "driven from their villages"
 		if (lower === 'from' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
 		// "brought 25 of them to the surface"
 		if (lower === 'surface' && ws[at - 1]?.lower === 'the' && ws[at - 2]?.lower === 'to') return 'rescued';
-		if (lower === 'broke' && ws[at + 1]?.lower === 'out') return 'escaped';
 		// "tunnelled out of the prison", "slipped out of the jail"
 		if (lower === 'out' && ws[at + 1]?.lower === 'of' && ws.slice(at + 2, at + 5).some(next => prisonWords.has(next.lower))) return 'escaped';
 		// "are still held", "remain held" in a story of captives: still hostages.
@@ -764,7 +802,7 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 
 		// "caught in the crossfire", "caught fire", "caught on camera" are not captures.
 		if (lower === 'caught' && (notCaughtAfter.has(ws[at + 1]?.lower ?? '') || (ws[at + 1]?.lower === 'on' && ['camera', 'video', 'film', 'tape', 'cctv'].includes(ws[at + 2]?.lower ?? '')))) continue;
-		const kind = kindWords[lower];
+		const kind = kindWords[lower] ?? injuryAt(ws, at);
 		if (!kind) continue;
 		// "Two firefighters were among the injured": a share of a count given before.
 		if (found && ws[at - 1]?.lower === 'the' && ws[at - 2]?.lower === 'among') found.among = true;
@@ -783,19 +821,8 @@ const nounOfKinds: Record<string, FigureKind> = {
 	release: 'rescued', liberation: 'rescued',
 };
 
+// Verbs before "to" that make it a revised toll ('rose to 21'), not a range ('10 to 15').
 const revisionVerbs = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'jumped', 'grew', 'grown', 'mounted', 'reached', 'bringing', 'brought', 'brings', 'stands', 'stood', 'revised', 'raised', 'updated']);
-
-/** "the toll rose to 21", "bringing the death toll to eight", "the toll now stands at 30": a toll told as revised. */
-function revisedToll(ws: Word[], first: number): boolean {
-	const before = ws[first - 1]?.lower;
-	if (before !== 'to' && before !== 'at' && before !== 'reached') return false;
-	for (let at = first - 1; at >= 0 && first - at <= 8; at--) {
-		if (isHardBoundary(ws[at]) || ws[at].text === ',') return false;
-		if (revisionVerbs.has(ws[at].lower)) return true;
-	}
-
-	return false;
-}
 
 const prisonWords = new Set(['prison', 'jail', 'gaol', 'penitentiary', 'prisons', 'jails', 'cell', 'cells', 'custody', 'compound', 'facility', 'centre', 'center']);
 const notCaughtAfter = new Set(['in', 'up', 'fire', 'between', 'unawares', 'off', 'out', 'alight', 'inside', 'under']);

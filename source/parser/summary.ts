@@ -5,6 +5,7 @@
 // listed as claims with who made them.
 import {figureKinds, summaryKinds, type Claim, type Figure, type FigureKind, type Summary, type Total} from '../model/types.js';
 import {combineQualifiers, isTotalLike, rankTotals} from './figure-roles.js';
+import {isRivalSourceCount} from './source-claims.js';
 import {differentSources} from './figure-links.js';
 
 export function summarize(figures: Figure[]): Summary {
@@ -59,14 +60,19 @@ function totalFor(all: Figure[]): Total | null {
 	}
 
 	const [best, ...others] = rankTotals(totals);
-	// Groups that add up to more than a hedged toll ("scores injured" vs "149 hospitalised") supersede it.
-	if (pieces.length > 0 && piecesSum > best.count && best.qualifier !== 'exact') {
-		return sumOf(pieces, partsOf, [best, ...others]);
+	// A count from another, unofficial source ("the opposition said 14 of its workers …") is that source's claim.
+	const rivals = pieces.filter(piece => isRivalSourceCount(best, piece));
+	const ownPieces = rivals.length === 0 ? pieces : pieces.filter(piece => !rivals.includes(piece));
+	const ownSum = rivals.length === 0 ? piecesSum : ownPieces.reduce((sum, figure) => sum + figure.count, 0);
+	// Groups that add up to more than a hedged toll ("scores injured" vs "149 hospitalised") supersede it; groups
+	// listed with it under one verb ("two pilots, six engineers and at least four guards") are its siblings instead.
+	if (ownPieces.length > 0 && ownSum > best.count && best.qualifier !== 'exact' && ownPieces.some(piece => piece.sentence !== best.sentence)) {
+		return sumOf(ownPieces, partsOf, [best, ...others, ...rivals]);
 	}
 
 	// Unlinked groups counted in the toll's own sentence add to it ("Eighteen officers and at least 25 protesters"),
 	// and so do people counted on top of it later ("Another two died in hospital").
-	const siblings = pieces.filter(piece => piece.sentence === best.sentence || (piece.increment && piece.start > best.start));
+	const siblings = ownPieces.filter(piece => piece.sentence === best.sentence || (piece.increment && piece.start > best.start));
 	const total: Total = {
 		count: best.count + siblings.reduce((sum, piece) => sum + piece.count, 0),
 		qualifier: siblings.length === 0 ? best.qualifier : combineQualifiers([best.qualifier, ...siblings.map(piece => piece.qualifier)]),
@@ -74,8 +80,8 @@ function totalFor(all: Figure[]): Total | null {
 		claims: [],
 	};
 	// A larger group from another source in another sentence ("25 soldiers were killed", the insurgents said) is a competing claim.
-	const otherAccounts = pieces.filter(piece => piece.count > best.count && piece.sentence !== best.sentence && differentSources(piece, best));
-	addClaims(total, [...others, ...otherAccounts]);
+	const otherAccounts = ownPieces.filter(piece => piece.count > best.count && piece.sentence !== best.sentence && differentSources(piece, best));
+	addClaims(total, [...others, ...rivals, ...otherAccounts]);
 	return total;
 }
 

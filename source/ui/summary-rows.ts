@@ -51,7 +51,8 @@ function totalRows(story: Story, kind: string, total: Total): SummaryRow[] {
 	// The breakdown: parts of this total, whether listed in it or pointing at a figure that is.
 	const ids = new Set(total.figures);
 	const parts = story.figures.filter(figure => figure.partOf !== null && (ids.has(figure.id) || ids.has(figure.partOf)));
-	for (const part of parts) rows.push({kind: 'part', label: '', detail: `+ ${describePart(story, part)}`, sentence: part.sentence});
+	// An earlier state of the total ("11 by Monday evening") is no piece of it to add.
+	for (const part of parts) rows.push({kind: 'part', label: '', detail: `${part.superseded ? 'earlier: ' : '+ '}${describePart(story, part)}`, sentence: part.sentence});
 	for (const claim of total.claims) {
 		rows.push({
 			kind: 'claim',

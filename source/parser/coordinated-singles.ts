@@ -1,0 +1,103 @@
+// One person named beside a counted group: "two guards and an inmate were killed", "A gendarme and two young
+// men were killed", "killing three soldiers and a civilian". The singular after "a"/"an" has no number of its
+// own, but it shares the group's verb, so it is one more of the same kind: a count of one beside the group's.
+import {nonPersonNouns, personNouns} from './figure-cues.js';
+import type {Draft} from './figure-links.js';
+import {isHardBoundary, type Word} from './words.js';
+
+// Words that end the singular's noun phrase: the shared verb or the next part of the list.
+const phraseEnds = new Set(['was', 'were', 'and', 'or', 'in', 'on', 'at', 'who', 'had', 'have', 'has', 'are', 'is', 'died', 'killed', 'wounded', 'injured', 'during', 'after', 'before', 'when', 'while', 'as', 'from', 'by', 'with', 'near', 'outside', 'inside', 'aboard']);
+const articles = new Set(['a', 'an']);
+// Words after "a" that make it no person ("a total of", "a number of", "a day").
+const notSingles = new Set(['total', 'number', 'further', 'dozen', 'few', 'couple', 'handful', 'score', 'lot', 'series', 'third', 'quarter', 'half', 'similar', 'separate', 'second', 'result', 'hospital', 'statement', 'house', 'home', 'car', 'bus', 'truck', 'bomb', 'blast', 'fire', 'shooting', 'attack', 'raid', 'riot']);
+
+/**
+ * The singular noun of "a(n) [one or two modifiers] noun" starting at `at`, when it reads as a person: not a thing
+ * the story counts elsewhere ("a car", whose plural is a non-person noun), not a quantity ("a total of").
+ */
+function singleAt(ws: Word[], at: number): {first: number; last: number; noun: string} | null {
+	if (!articles.has(ws[at]?.lower ?? '')) return null;
+	let last = at + 1;
+	while (last < ws.length && last - at <= 3 && /^\p{Ll}[\p{L}'-]*$/u.test(ws[last].text) && !phraseEnds.has(ws[last].lower)) last++;
+	if (last === at + 1 || last - at > 3) return null;
+	const noun = ws[last - 1].lower;
+	if (notSingles.has(noun) || notSingles.has(ws[at + 1].lower)) return null;
+	if (nonPersonNouns.has(noun) || nonPersonNouns.has(`${noun}s`) || nonPersonNouns.has(`${noun}es`)) return null;
+	// The phrase must end where the shared verb or the list goes on.
+	const next = ws[last];
+	if (next !== undefined && !phraseEnds.has(next.lower) && next.text !== ',' && !isHardBoundary(next)) return null;
+	return {first: at, last, noun};
+}
+
+/**
+ * The people coordinated with a counted group, as drafts of one of the group's kind: "and a(n) X" or ", a(n) X" items
+ * right after the group, or "a(n) X and" right before it. Only a group of people takes them ("two guards and an inmate").
+ */
+export function coordinatedSingles(ws: Word[], figure: Draft, after: number): Draft[] {
+	if (figure.subject === null) return none;
+	// `after` is where reading resumed, just past the counted phrase: find the phrase's own words back from there.
+	let end = Math.min(after, ws.length);
+	while (end > 0 && ws[end - 1].end > figure.end) end--;
+	let first = end - 1;
+	while (first > 0 && ws[first].start > figure.start) first--;
+	if (first < 0 || ws[first].start !== figure.start) return none;
+	const joinsAfter = ws[end]?.lower === 'and' || ws[end]?.text === ',';
+	if (!joinsAfter && ws[first - 1]?.lower !== 'and') return none;
+	const head = figure.subject.toLowerCase().split(/\s+/).at(-1) ?? '';
+	if (!personNouns.has(head)) return none;
+	const singles: Array<{first: number; last: number; noun: string}> = [];
+	// "two guards, a nurse and an inmate": every one-person item of the list after the group, up to its last "and".
+	let at = end;
+	let sawAnd = false;
+	while (at < ws.length && singles.length < 6) {
+		let next = at;
+		if (ws[next]?.text === ',') next++;
+		if (ws[next]?.lower === 'and') {
+			next++;
+			sawAnd = true;
+		}
+
+		if (next === at) break;
+		const single = singleAt(ws, next);
+		if (!single) break;
+		singles.push(single);
+		at = single.last;
+		if (sawAnd) break;
+	}
+
+	// A comma list must close with "and" to share one verb (", a spokesman said" is no item).
+	if (!sawAnd) singles.length = 0;
+	if (singles.length === 0 && ws[first - 1]?.lower === 'and') {
+		// "A gendarme and two young men": the article sits two to four words before "and".
+		for (let at = first - 3; at >= Math.max(0, first - 5); at--) {
+			const found = singleAt(ws, at);
+			if (found && found.last === first - 1) {
+				singles.push(found);
+				break;
+			}
+		}
+	}
+
+	return singles.map(single => {
+		const draft: Draft = {
+			...figure,
+			id: '',
+			count: 1,
+			qualifier: 'exact',
+			subject: single.noun,
+			start: ws[single.first].start,
+			end: ws[single.last - 1].end,
+			partitive: false,
+			anaphoric: false,
+			breakdown: false,
+			definite: false,
+			among: false,
+			partOf: null,
+		};
+		delete draft.revision;
+		delete draft.vague;
+		return draft;
+	});
+}
+
+const none: Draft[] = [];

@@ -1,0 +1,29 @@
+// Injuries written without "injured" or "wounded": "14 people suffered burns", "57 people were being treated",
+// "11 of them in serious condition". Each reads as wounded in the predicate after the count.
+import type {FigureKind} from '../model/types.js';
+import type {Word} from './words.js';
+
+// What a person suffers that is an injury; "suffered losses" or "suffered a setback" is none.
+const injuryNouns = new Set(['burns', 'fractures', 'wounds', 'cuts', 'bruises', 'inhalation', 'concussions', 'concussion', 'trauma', 'injuries', 'injury', 'wound', 'lacerations', 'hypothermia', 'poisoning', 'shock']);
+const sufferVerbs = new Set(['suffered', 'sustained', 'suffering', 'received']);
+const passive = new Set(['were', 'was', 'being', 'been', 'are', 'is']);
+const conditions = new Set(['serious', 'critical', 'stable', 'fair', 'grave']);
+
+/** The injury the predicate word at `at` states, or undefined. */
+export function injuryAt(ws: Word[], at: number): FigureKind | undefined {
+	const lower = ws[at].lower;
+	if (sufferVerbs.has(lower)) {
+		for (let next = at + 1; next < ws.length && next - at <= 4; next++) {
+			if (injuryNouns.has(ws[next].lower)) return 'wounded';
+			if (ws[next].text === ',' || ws[next].text === '.') break;
+		}
+
+		return undefined;
+	}
+
+	// "were being treated", "were treated for smoke inhalation"
+	if (lower === 'treated' && passive.has(ws[at - 1]?.lower ?? '')) return 'wounded';
+	// "in serious condition", "in a critical condition"
+	if (lower === 'condition' && (conditions.has(ws[at - 1]?.lower ?? '') || conditions.has(ws[at - 2]?.lower ?? ''))) return 'wounded';
+	return undefined;
+}

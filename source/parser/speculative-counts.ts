@@ -1,0 +1,31 @@
+// "More than 70 people could still be missing": a count said to be possible, not stated. It stays a figure, but
+// ranks below a stated count of its kind ("at least nine were still missing"), so it is listed as a claim.
+import {kindWords} from './figure-cues.js';
+import {isHardBoundary, type Word} from './words.js';
+
+const modals = new Set(['could', 'may', 'might']);
+// Most sentences have no modal: looked up once per sentence's words, not once per count.
+const modalSentences = new WeakMap<Word[], boolean>();
+
+function hasModal(ws: Word[]): boolean {
+	let found = modalSentences.get(ws);
+	if (found === undefined) {
+		found = ws.some(word => modals.has(word.lower));
+		modalSentences.set(ws, found);
+	}
+
+	return found;
+}
+
+/** Whether a modal of possibility stands between the counted noun (ending at `end`) and its kind word. */
+export function isSpeculativeCount(ws: Word[], end: number): boolean {
+	if (!hasModal(ws)) return false;
+	for (let at = end; at < ws.length && at - end <= 6; at++) {
+		const word = ws[at];
+		if (isHardBoundary(word) || word.text === ',') return false;
+		if (modals.has(word.lower)) return true;
+		if (kindWords[word.lower]) return false;
+	}
+
+	return false;
+}

@@ -1,0 +1,19 @@
+// Injuries written without "injured": suffering burns, being treated, being in serious condition.
+import test from 'ava';
+import {parseStory} from '../../source/parser/index.js';
+
+const wounded = (text: string) => {
+	const entry = parseStory(text).summary.wounded;
+	return entry ? `${entry.qualifier} ${entry.count}` : null;
+};
+
+test('suffering an injury, being treated or being in serious condition is wounded', t => {
+	t.is(wounded('Eleven workers suffered burns when the boiler burst, the company said.'), 'exact 11');
+	t.is(wounded('Doctors said 43 people were being treated at the district hospital, nine of them in critical condition.'), 'exact 43');
+	t.is(wounded('Six people were killed and 25 were treated for smoke inhalation.'), 'exact 25');
+});
+
+test('suffering a loss, or a condition of things, is no injury', t => {
+	t.is(wounded('The airline suffered losses on 12 routes last year.'), null);
+	t.is(wounded('Nine people were killed. Three bridges were in poor condition.'), null);
+});

@@ -1,0 +1,45 @@
+// Figures from different sources stay apart: an official toll is not replaced by a party's larger count, which is
+// listed as that party's claim; a name before an aside ("X, the main opposition party, said …") is the source.
+import test from 'ava';
+import {parseStory} from '../../source/parser/index.js';
+
+const story = parseStory([
+	'At least six people were killed in clashes during the vote, police said on Monday.',
+	'The People\'s Front, the main opposition party, said 11 of its supporters had been killed.',
+].join(' '));
+
+test('the name before an aside between commas is who said it', t => {
+	t.is(story.figures.find(figure => figure.count === 11)?.attribution, 'The People\'s Front');
+	const relative = parseStory('The Northern Brigade, which claimed the ambush, said in a statement that its fighters had killed 30 soldiers.');
+	t.is(relative.figures[0]?.attribution, 'The Northern Brigade');
+});
+
+test('an unofficial source\'s larger count is a claim beside the official toll, not the total', t => {
+	t.like(story.summary.killed, {count: 6, qualifier: 'at least'});
+	t.deepEqual(story.summary.killed?.claims.map(claim => [claim.count, claim.attribution]), [[11, 'The People\'s Front']]);
+});
+
+test('a rival group count from another source is a claim, not added', t => {
+	const attack = parseStory('Four soldiers and two civilians were killed, the army said. The Northern Brigade, which claimed the attack, said its fighters had killed 25 soldiers.');
+	t.is(attack.summary.killed?.count, 6);
+	t.deepEqual(attack.summary.killed?.claims.map(claim => claim.count), [25]);
+});
+
+test('a count said to be possible ranks below a stated one and is listed as a claim', t => {
+	const story = parseStory([
+		'The coast guard said 40 people had been rescued and at least six were still missing.',
+		'A local councillor, Ana Ferreira, said more than 50 people could still be missing.',
+	].join(' '));
+	t.like(story.summary.missing, {count: 6, qualifier: 'at least'});
+	t.deepEqual(story.summary.missing?.claims.map(claim => [claim.count, claim.attribution]), [[50, 'Ana Ferreira']]);
+	t.true(story.figures.find(figure => figure.count === 50)?.speculative);
+});
+
+test('a party to the conflict speaking is a source, and its count of the same group is a claim', t => {
+	const story = parseStory('The army said nine soldiers had been killed. The rebels said they had killed 40 soldiers.');
+	t.is(story.figures[1]?.attribution, 'The rebels');
+	t.is(story.summary.killed?.count, 9);
+	t.deepEqual(story.summary.killed?.claims.map(claim => [claim.count, claim.attribution]), [[40, 'The rebels']]);
+	const party = parseStory('Officials said 18 people had died. The opposition party said the real toll was more than 50.');
+	t.like(party.summary.killed, {count: 18, qualifier: 'exact'});
+});
