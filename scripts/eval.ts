@@ -1,4 +1,4 @@
-// npm run eval [-- --quiet] [-- --heldout | --blind | --blind2] [-- name…]: runs the parser over two sets of
+// npm run eval [-- --quiet] [-- --heldout | --blind | --blind2 | --blind3] [-- name…]: runs the parser over two sets of
 // stories and compares what it finds with expectations written by reading them by hand:
 // 1. ../shared/articles/*.txt (real Wikinews stories; read at run time only, their text
 //    never goes into the repository), expectations in
@@ -15,6 +15,9 @@
 // 4. eval/blind2/*.txt, expectations in eval/blind2.json (same format): a third held-out set written
 //    while the blind set was being read to fix rules, to measure those fixes on stories no one tuned on.
 //    Only `--blind2` runs it, for the same reason.
+// 5. eval/blind3/*.txt, expectations in eval/blind3.json (same format): a fourth held-out set written
+//    while blind2 was being read to fix rules, to measure those fixes on stories no one tuned on.
+//    Only `--blind3` runs it, for the same reason.
 // Expectations may be absent or cover only some stories; what is missing is not scored.
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
@@ -42,6 +45,7 @@ const quiet = args.includes('--quiet');
 const heldoutOnly = args.includes('--heldout');
 const blindOnly = args.includes('--blind');
 const blind2Only = args.includes('--blind2');
+const blind3Only = args.includes('--blind3');
 const only = args.filter(arg => !arg.startsWith('--'));
 
 function readJson<T>(path: string): T | undefined {
@@ -211,7 +215,9 @@ function runSet(set: StorySet) {
 	}
 }
 
-if (blind2Only) {
+if (blind3Only) {
+	runSet(heldoutSet('blind3', 'fourth blind stories (eval/blind3; written apart, scored once at the end)'));
+} else if (blind2Only) {
 	runSet(heldoutSet('blind2', 'second blind stories (eval/blind2; written apart, scored once at the end)'));
 } else if (blindOnly) {
 	runSet(heldoutSet('blind', 'blind stories (eval/blind; written apart, scored once at the end)'));
