@@ -1,4 +1,4 @@
-// npm run eval [-- --quiet] [-- --heldout | --blind | --blind2 | --blind3] [-- name…]: runs the parser over two sets of
+// npm run eval [-- --quiet] [-- --heldout | --blind | --blind2 | --blind3] [-- name…]: runs the parser over sets of
 // stories and compares what it finds with expectations written by reading them by hand:
 // 1. ../shared/articles/*.txt (real Wikinews stories; read at run time only, their text
 //    never goes into the repository), expectations in
@@ -14,7 +14,7 @@
 //    Only `--blind` runs it, so that tuning runs of the plain eval never show it.
 // 4. eval/blind2/*.txt, expectations in eval/blind2.json (same format): a third held-out set written
 //    while the blind set was being read to fix rules, to measure those fixes on stories no one tuned on.
-//    Only `--blind2` runs it, for the same reason.
+//    Only `--blind2` runs it, for the same reason. Since read to fix rules (tolls, lists, sources).
 // 5. eval/blind3/*.txt, expectations in eval/blind3.json (same format): a fourth held-out set written
 //    while blind2 was being read to fix rules, to measure those fixes on stories no one tuned on.
 //    Only `--blind3` runs it, for the same reason.
