@@ -33,6 +33,9 @@ export type PtyOptions = {
 export type ExitStatus = {exitCode: number; signal?: number};
 
 const defaultTimeout = 5000;
+// Ink wraps every frame in synchronized-output markers (begin / end).
+const beginFrame = '\u001B[?2026h';
+const endFrame = '\u001B[?2026l';
 
 const sleep = async (ms: number) => new Promise<void>(resolve => {
 	setTimeout(resolve, ms);
@@ -196,6 +199,23 @@ export class PtySession {
 		this.pty.write(keys);
 	}
 
+	/**
+	 * Types keys and waits until the frames they cause are complete: Ink wraps every frame in
+	 * synchronized-output markers, and a big frame can reach us in pieces with gaps between.
+	 */
+	async typeUntilDrawn(keys: string): Promise<void> {
+		const before = this.rawLength();
+		this.write(keys);
+		const deadline = Date.now() + 3000;
+		for (;;) {
+			// eslint-disable-next-line no-await-in-loop
+			await this.waitForQuiet(30);
+			const output = this.rawOutputSince(before).toString('latin1');
+			const complete = output.length > 0 && output.lastIndexOf(endFrame) > output.lastIndexOf(beginFrame);
+			if (complete || Date.now() > deadline) return;
+		}
+	}
+
 	/** Resizes the pty (the program gets SIGWINCH) and the headless terminal alike. */
 	resize(cols: number, rows: number): void {
 		this.currentCols = cols;
@@ -271,6 +291,23 @@ export function startSitrep(options: PtyOptions = {}, t?: {teardown: (fn: () => 
 	t?.teardown(() => {
 		session.dispose();
 	});
+	return session;
+}
+
+/**
+ * Starts the dashboard on the bundled story and returns once keys reach it: raw mode is switched
+ * on just after the first frame (in an effect), and keys typed before it would be line-buffered,
+ * so the help is opened and closed first.
+ */
+export async function startDashboard(t: {teardown: (fn: () => void) => void}, options: PtyOptions = {}): Promise<PtySession> {
+	const session = startSitrep(options, t);
+	await session.waitFor(screen => screen.includes('Names') && screen.includes('Summary') && screen.includes('DUSHANBE'), 'the dashboard');
+	await session.waitForQuiet(50);
+	session.write('?');
+	await session.waitForText('redraw the screen');
+	session.write('?');
+	await session.waitFor(screen => !screen.includes('redraw the screen'), 'the help to close');
+	await session.waitForQuiet(30);
 	return session;
 }
 
