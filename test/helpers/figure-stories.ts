@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {parseStory} from '../../source/parser/index.js';
-import type {Figure, Story} from '../../source/model/types.js';
+import type {Figure, FigureKind, Story} from '../../source/model/types.js';
 
 /** Parses a story from test/fixtures/stories (written for the tests) or data/. */
 export function parseFixture(name: string, date?: string): Story {
@@ -17,4 +17,10 @@ export function describe(story: Story, figure: Figure): string {
 export function figureAt(story: Story, phrase: string): Figure | undefined {
 	const at = story.text.indexOf(phrase);
 	return story.figures.find(figure => figure.start >= at && figure.start < at + phrase.length);
+}
+
+/** A kind's summary total of a story written inline, as "qualifier count" ("at least 5"), or null. */
+export function summaryTotal(text: string, kind: FigureKind): string | null {
+	const entry = parseStory(text).summary[kind];
+	return entry ? `${entry.qualifier} ${entry.count}` : null;
 }

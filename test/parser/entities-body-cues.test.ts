@@ -1,19 +1,7 @@
 // What the words around a name say about it when its own words do not: a body's position, a body noun
 // before it, its initials in brackets, an office held over a place. Each on a short story written for the test.
 import test from 'ava';
-import type {Entity, EntityType} from '../../source/model/types.js';
-import {extractEntities} from '../../source/parser/entities.js';
-import {normalizeText} from '../../source/parser/normalize.js';
-import {splitParagraphs, splitSentences} from '../../source/parser/structure.js';
-
-function entitiesOf(raw: string): Entity[] {
-	const text = normalizeText(raw);
-	return extractEntities(text, splitSentences(text, splitParagraphs(text)));
-}
-
-function named(entities: Entity[], type: EntityType): string[] {
-	return entities.filter(entity => entity.type === type).map(entity => entity.name);
-}
+import {entitiesOf, named} from '../helpers/entity-stories.js';
 
 test('a body noun right before the name: "the anti-racism group X", "the X think tank"', t => {
 	const found = entitiesOf('Police cleared the square, while the anti-racism group Tolva Egalité urged calm. Valdoria is among the ten most exposed countries, according to the Klimawacht think tank.');

@@ -1,19 +1,7 @@
 // Bodies' names that English organisation words do not give away, and long names cut at their joiners:
 // each on a short story written for the test.
 import test from 'ava';
-import type {Entity, EntityType} from '../../source/model/types.js';
-import {extractEntities} from '../../source/parser/entities.js';
-import {normalizeText} from '../../source/parser/normalize.js';
-import {splitParagraphs, splitSentences} from '../../source/parser/structure.js';
-
-function entitiesOf(raw: string): Entity[] {
-	const text = normalizeText(raw);
-	return extractEntities(text, splitSentences(text, splitParagraphs(text)));
-}
-
-function named(entities: Entity[], type: EntityType): string[] {
-	return entities.filter(entity => entity.type === type).map(entity => entity.name);
-}
+import {entitiesOf, named} from '../helpers/entity-stories.js';
 
 test('a body named in its own language: the head first, or a foreign adjective last', t => {
 	const found = entitiesOf('Prosecutors at the Ministério Público Federal opened an inquiry on Monday. The union Syndicat Général Policier called a strike, and the Guardia di Finanza said it had seized two boats. Officers of the Policía Nacional were sent to Valdoria.');

@@ -1,19 +1,7 @@
 // Position cues, run joining and the word lists, each on a small story written for the test.
 import {readFileSync} from 'node:fs';
 import test from 'ava';
-import type {Entity, EntityType} from '../../source/model/types.js';
-import {extractEntities} from '../../source/parser/entities.js';
-import {normalizeText} from '../../source/parser/normalize.js';
-import {splitParagraphs, splitSentences} from '../../source/parser/structure.js';
-
-function entitiesOf(raw: string): Entity[] {
-	const text = normalizeText(raw);
-	return extractEntities(text, splitSentences(text, splitParagraphs(text)));
-}
-
-function named(entities: Entity[], type: EntityType): string[] {
-	return entities.filter(entity => entity.type === type).map(entity => entity.name);
-}
+import {entitiesOf, named} from '../helpers/entity-stories.js';
 
 const placeStory = entitiesOf(readFileSync(new URL('../fixtures/stories/entities-place-cues.txt', import.meta.url), 'utf8'));
 

@@ -1,19 +1,7 @@
 // People's names with an occupation or a foreign form of address glued before them, and names that
 // the word lists would cut: each on a short story written for the test.
 import test from 'ava';
-import type {Entity, EntityType} from '../../source/model/types.js';
-import {extractEntities} from '../../source/parser/entities.js';
-import {normalizeText} from '../../source/parser/normalize.js';
-import {splitParagraphs, splitSentences} from '../../source/parser/structure.js';
-
-function entitiesOf(raw: string): Entity[] {
-	const text = normalizeText(raw);
-	return extractEntities(text, splitSentences(text, splitParagraphs(text)));
-}
-
-function named(entities: Entity[], type: EntityType): string[] {
-	return entities.filter(entity => entity.type === type).map(entity => entity.name);
-}
+import {entitiesOf, named} from '../helpers/entity-stories.js';
 
 test('an occupation opening the sentence is the person\'s role, not part of the name', t => {
 	const found = entitiesOf('Fisherman Tomás Arevo Lindqvist said the water rose in minutes. Shopkeeper Ilse Varga lost her stall.');

@@ -1,18 +1,6 @@
 // Places and peoples the gazetteers missed or that a name's neighbours hid: each on a short story written for the test.
 import test from 'ava';
-import type {Entity, EntityType} from '../../source/model/types.js';
-import {extractEntities} from '../../source/parser/entities.js';
-import {normalizeText} from '../../source/parser/normalize.js';
-import {splitParagraphs, splitSentences} from '../../source/parser/structure.js';
-
-function entitiesOf(raw: string): Entity[] {
-	const text = normalizeText(raw);
-	return extractEntities(text, splitSentences(text, splitParagraphs(text)));
-}
-
-function named(entities: Entity[], type: EntityType): string[] {
-	return entities.filter(entity => entity.type === type).map(entity => entity.name);
-}
+import {entitiesOf, named} from '../helpers/entity-stories.js';
 
 test('demonyms of countries named in several words', t => {
 	const found = entitiesOf('Sri Lankan peacekeepers and New Zealanders joined the search, with two Costa Rican divers.');

@@ -1,11 +1,8 @@
 // Injuries written without "injured": suffering burns, being treated, being in serious condition.
 import test from 'ava';
-import {parseStory} from '../../source/parser/index.js';
+import {summaryTotal} from '../helpers/figure-stories.js';
 
-const wounded = (text: string) => {
-	const entry = parseStory(text).summary.wounded;
-	return entry ? `${entry.qualifier} ${entry.count}` : null;
-};
+const wounded = (text: string) => summaryTotal(text, 'wounded');
 
 test('suffering an injury, being treated or being in serious condition is wounded', t => {
 	t.is(wounded('Eleven workers suffered burns when the boiler burst, the company said.'), 'exact 11');

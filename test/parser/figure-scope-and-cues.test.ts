@@ -3,64 +3,60 @@
 // injured", injury wording, and arrests or injuries of one or two people written without a number.
 import test from 'ava';
 import {parseStory} from '../../source/parser/index.js';
-
-const total = (text: string, kind: 'killed' | 'wounded' | 'escaped' | 'missing' | 'rescued' | 'arrested') => {
-	const entry = parseStory(text).summary[kind];
-	return entry ? `${entry.qualifier} ${entry.count}` : null;
-};
+import {summaryTotal} from '../helpers/figure-stories.js';
 
 test('a spaced hyphen after a dateline reads as a dash, not as a range', t => {
-	t.is(total('MERIDA, Venezuela (AFP) - 27 prisoners escaped from a jail on Sunday, officials said.', 'escaped'), 'exact 27');
-	t.is(total('MERIDA, Venezuela (AFP) - Twenty-seven prisoners escaped from a jail on Sunday.', 'escaped'), 'exact 27');
+	t.is(summaryTotal('MERIDA, Venezuela (AFP) - 27 prisoners escaped from a jail on Sunday, officials said.', 'escaped'), 'exact 27');
+	t.is(summaryTotal('MERIDA, Venezuela (AFP) - Twenty-seven prisoners escaped from a jail on Sunday.', 'escaped'), 'exact 27');
 	// A hyphen between two numbers is still a range or a score.
-	t.is(total('The home side won 3 - 2 on Sunday.', 'killed'), null);
+	t.is(summaryTotal('The home side won 3 - 2 on Sunday.', 'killed'), null);
 });
 
 test('a past-time cue covers the figures of its own clause, not the whole sentence', t => {
 	const story = 'A landslide buried a village in the hills on Monday, killing at least 41 people and injuring more than 90, officials said, in an area still recovering from floods three years ago.';
-	t.is(total(story, 'killed'), 'at least 41');
-	t.is(total(story, 'wounded'), 'more than 90');
+	t.is(summaryTotal(story, 'killed'), 'at least 41');
+	t.is(summaryTotal(story, 'wounded'), 'more than 90');
 	const earlier = 'A bus crash killed 12 people on Friday. In 2019, a similar crash on the road killed 30 people. A flood killed 200 people there last year.';
-	t.is(total(earlier, 'killed'), 'exact 12');
+	t.is(summaryTotal(earlier, 'killed'), 'exact 12');
 	const figures = parseStory(earlier).figures;
 	t.deepEqual(figures.map(figure => [figure.count, figure.mainEvent]), [[12, true], [30, false], [200, false]]);
 });
 
 test('"the nine trapped men" after "nine others trapped" is the same count told again', t => {
 	const story = 'A tunnel collapsed at a copper mine on Monday, killing four miners and leaving six others trapped, the company said.\n\nRescuers said the six trapped men were believed to be alive.';
-	t.is(total(story, 'missing'), 'exact 6');
-	t.is(total(story, 'killed'), 'exact 4');
+	t.is(summaryTotal(story, 'missing'), 'exact 6');
+	t.is(summaryTotal(story, 'killed'), 'exact 4');
 });
 
 test('rescue and missing wording', t => {
-	t.is(total('Rescuers pulled 57 workers to safety through a side shaft.', 'rescued'), 'exact 57');
-	t.is(total('Divers brought out eight people alive from the hull.', 'rescued'), 'exact 8');
-	t.is(total('Police said at least three people had not been accounted for.', 'missing'), 'at least 3');
-	t.is(total('Two hikers are still unaccounted for.', 'missing'), 'exact 2');
-	t.is(total('Teams were still searching for five fishermen late on Tuesday.', 'missing'), 'exact 5');
+	t.is(summaryTotal('Rescuers pulled 57 workers to safety through a side shaft.', 'rescued'), 'exact 57');
+	t.is(summaryTotal('Divers brought out eight people alive from the hull.', 'rescued'), 'exact 8');
+	t.is(summaryTotal('Police said at least three people had not been accounted for.', 'missing'), 'at least 3');
+	t.is(summaryTotal('Two hikers are still unaccounted for.', 'missing'), 'exact 2');
+	t.is(summaryTotal('Teams were still searching for five fishermen late on Tuesday.', 'missing'), 'exact 5');
 	// A rough "dozens were trapped" gives way to a written count of the missing.
-	t.is(total('Dozens of shoppers were trapped on the upper floor. The Red Cross said at least two people had not been accounted for.', 'missing'), 'at least 2');
+	t.is(summaryTotal('Dozens of shoppers were trapped on the upper floor. The Red Cross said at least two people had not been accounted for.', 'missing'), 'at least 2');
 });
 
 test('"were among the injured" is a share of the injured, however far back the count was given', t => {
 	const story = 'Nine people were injured when a fuel tanker exploded on a highway on Friday, police said.\n\nThe fire burned for hours. Traffic was diverted.\n\nCrews fought the blaze until dawn. Three volunteers were among the injured.';
-	t.is(total(story, 'wounded'), 'exact 9');
+	t.is(summaryTotal(story, 'wounded'), 'exact 9');
 });
 
 test('injury wording: hospital with serious injuries, across an age aside', t => {
-	t.is(total('Two riders on the scooter, both aged 17, were taken by helicopter to the Northfield General Hospital with serious injuries.', 'wounded'), 'exact 2');
-	t.is(total('Eleven passengers were treated for injuries at the scene.', 'wounded'), 'exact 11');
-	t.is(total('Four workers were hospitalised.', 'wounded'), 'exact 4');
+	t.is(summaryTotal('Two riders on the scooter, both aged 17, were taken by helicopter to the Northfield General Hospital with serious injuries.', 'wounded'), 'exact 2');
+	t.is(summaryTotal('Eleven passengers were treated for injuries at the scene.', 'wounded'), 'exact 11');
+	t.is(summaryTotal('Four workers were hospitalised.', 'wounded'), 'exact 4');
 });
 
 test('arrests and injuries of one or two people without a number', t => {
-	t.is(total('A 52-year-old bus driver has been arrested following the crash on the coast road.', 'arrested'), 'exact 1');
-	t.is(total('Officers said they had detained the captain, Pavel Orlov, and were looking for the owner.', 'arrested'), 'exact 1');
-	t.is(total('Police said they had arrested the landlord and his brother.', 'arrested'), 'exact 2');
-	t.is(total('The driver was injured when the van overturned.', 'wounded'), 'exact 1');
+	t.is(summaryTotal('A 52-year-old bus driver has been arrested following the crash on the coast road.', 'arrested'), 'exact 1');
+	t.is(summaryTotal('Officers said they had detained the captain, Pavel Orlov, and were looking for the owner.', 'arrested'), 'exact 1');
+	t.is(summaryTotal('Police said they had arrested the landlord and his brother.', 'arrested'), 'exact 2');
+	t.is(summaryTotal('The driver was injured when the van overturned.', 'wounded'), 'exact 1');
 	// A written count wins over an implicit one.
-	t.is(total('Three protesters were arrested. Police also detained the organiser.', 'arrested'), 'exact 3');
+	t.is(summaryTotal('Three protesters were arrested. Police also detained the organiser.', 'arrested'), 'exact 3');
 	// "ordered the arrest of" is no arrest yet, and a group without a number is no count.
-	t.is(total('The governor ordered the arrest of the ferry owner.', 'arrested'), null);
-	t.is(total('Police arrested the protesters.', 'arrested'), null);
+	t.is(summaryTotal('The governor ordered the arrest of the ferry owner.', 'arrested'), null);
+	t.is(summaryTotal('Police arrested the protesters.', 'arrested'), null);
 });
