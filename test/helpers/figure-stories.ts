@@ -24,3 +24,9 @@ export function summaryTotal(text: string, kind: FigureKind): string | null {
 	const entry = parseStory(text).summary[kind];
 	return entry ? `${entry.qualifier} ${entry.count}` : null;
 }
+
+/** The same with the competing claims' counts after it: "exact 8 (claims 11, 25)". */
+export function summaryTotalAndClaims(text: string, kind: FigureKind): string | null {
+	const entry = parseStory(text).summary[kind];
+	return entry ? `${entry.qualifier} ${entry.count}${entry.claims.length > 0 ? ` (claims ${entry.claims.map(claim => claim.count).join(', ')})` : ''}` : null;
+}
