@@ -15,7 +15,7 @@
 //
 // module.enableCompileCache (Node ≥ 22.1) keeps V8's compiled code on disk between
 // runs; on Node 20 it does not exist and this is a no-op.
-import {existsSync, statSync} from 'node:fs';
+import {existsSync, statSync, type Stats} from 'node:fs';
 import module from 'node:module';
 import {availableParallelism, loadavg} from 'node:os';
 import process from 'node:process';
@@ -29,38 +29,40 @@ import type {StoryTextRequest} from './desk/worker-protocol.js';
 (module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
 
 const script = new URL('./parse-worker.js', import.meta.url);
-/** A folder among the arguments (a flag's value that happens to name one only costs an unused worker). */
-function namesFolder(): boolean {
-	return process.argv.slice(2).some(argument => {
-		if (argument.startsWith('-')) return false;
-		try {
-			return statSync(argument).isDirectory();
-		} catch {
-			return false;
-		}
-	});
+const args = process.argv.slice(2);
+
+function statOf(path: string): Stats | undefined {
+	try {
+		return statSync(path);
+	} catch {
+		return undefined;
+	}
 }
 
+// The paths the command line names, each looked at once (a flag's value that happens to name
+// a folder only costs an unused worker).
+const named = args.filter(argument => !argument.startsWith('-')).map(path => ({path, stats: statOf(path)}));
 
 /** The story the CLI will most likely ask for: `sitrep` or `sitrep <file>`, nothing else (no flags, no stdin). */
 function guessedStory(): StoryTextRequest | undefined {
-	const args = process.argv.slice(2);
-	if (args.length > 1 || args.some(argument => argument.startsWith('-'))) return undefined;
-	const path = args[0] ?? bundledStoryPath;
+	if (args.length > 1 || named.length !== args.length) return undefined;
+	const path = named[0]?.path ?? bundledStoryPath;
+	const stats = named[0] ? named[0].stats : statOf(bundledStoryPath);
+	// A big story is read once, by the CLI; a folder or a missing file is the CLI's to report.
+	if (!stats?.isFile() || stats.size > 1024 * 1024) return undefined;
 	try {
-		// A big story is read once, by the CLI; a folder or a missing file is the CLI's to report.
-		if (statSync(path).size > 1024 * 1024) return undefined;
 		return {kind: 'text', text: readStoryFile(path), date: undefined, source: path};
 	} catch {
 		return undefined;
 	}
 }
+
 // The worker only pays with a core to itself: on one core, or when the other cores are busy
 // (the last minute's load average leaves less than one idle), it competes with the main thread
 // for CPU instead (2 shared cores at load 12-20: launch median 627 ms with it, 557 ms without).
 const idleCores = availableParallelism() - loadavg()[0]!;
 // A folder's --json and --search read on workers anyway, so this one is their first whatever the load.
-const forFolder = namesFolder();
+const forFolder = named.some(({stats}) => stats?.isDirectory());
 if ((forFolder || (process.stdout.isTTY && idleCores >= 1)) && process.env['SITREP_WORKERS'] !== '0' && availableParallelism() > 1 && existsSync(fileURLToPath(script))) {
 	try {
 		const worker = new Worker(script);
