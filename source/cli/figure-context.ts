@@ -1,7 +1,21 @@
-// Where and when a part of a breakdown happened, in the story's own words, so the
-// report can say "1 guard late Sunday + 4 guards at a nearby prison checkpoint"
-// instead of repeating the numbers.
+// How a figure reads in the --summary report and the summary pane alike: its count and noun
+// ("at least 5 guards"), its sources, and where and when a part of a breakdown happened, in the
+// story's own words ("1 guard late Sunday + 4 guards at a nearby prison checkpoint").
 import type {Figure, Story} from '../model/types.js';
+
+export function formatCount(total: {count: number; qualifier: string}): string {
+	return total.qualifier === 'exact' ? String(total.count) : `${total.qualifier} ${total.count}`;
+}
+
+/** "at least 5 guards", "1 guard". */
+export function countWithSubject(figure: {count: number; qualifier: string; subject: string | null}): string {
+	return `${formatCount(figure)}${figure.subject ? ` ${nounFor(figure.count, figure.subject)}` : ''}`;
+}
+
+/** Who said these figures, each source once ("officials" and "the officials" are one). */
+export function sourcesOf(figures: Figure[]): string[] {
+	return [...new Map(figures.filter(figure => figure.attribution).map(figure => [figure.attribution!.toLowerCase().replace(/^the\s+/, ''), figure.attribution!])).values()];
+}
 
 // "at the ticket office", "in a market", "near the border": a place after a preposition.
 const placePattern = /\b(?:at|in|inside|outside|near|on)\s+((?:the|a|an|their|its)(?:\s+[\p{Ll}-]+){1,4})(?=\s*[,.;]|$)/gu;

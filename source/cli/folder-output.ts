@@ -8,7 +8,8 @@ import {figureKinds, type Story} from '../model/types.js';
 import {Desk} from '../desk/desk.js';
 import type {FolderListing} from '../desk/list-folder.js';
 import {readStoryFile, type ReadOptions} from '../desk/read-story.js';
-import {formatCount, formatSummaryReport} from './summary-report.js';
+import {formatCount} from './figure-context.js';
+import {formatSummaryReport} from './summary-report.js';
 import {InputError} from './errors.js';
 import {ParsePool, parseInOrder, poolThreshold} from '../desk/worker-pool.js';
 

@@ -1,5 +1,5 @@
 import {figureKinds, summaryKinds, type Figure, type Story, type Total} from '../model/types.js';
-import {nounFor, placeOf, timeOf} from './figure-context.js';
+import {countWithSubject, formatCount, nounFor, placeOf, sourcesOf, timeOf} from './figure-context.js';
 
 const typeHeadings = {
 	person: 'People',
@@ -8,17 +8,9 @@ const typeHeadings = {
 	nationality: 'Nationalities',
 } as const;
 
-export function formatCount(total: {count: number; qualifier: string}): string {
-	return total.qualifier === 'exact' ? String(total.count) : `${total.qualifier} ${total.count}`;
-}
-
 /** "Three hours later" inside a line reads "three hours later"; names of days and months keep their capital. */
 function midSentence(expression: string): string {
 	return /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(expression) ? expression : expression.charAt(0).toLowerCase() + expression.slice(1);
-}
-
-function countWithSubject(figure: Figure): string {
-	return `${formatCount(figure)}${figure.subject ? ` ${nounFor(figure.count, figure.subject)}` : ''}`;
 }
 
 /** One figure of a breakdown: its count and noun, with where and when ("4 guards at a nearby prison checkpoint, three hours later"). */
@@ -37,7 +29,7 @@ function formatTotal(story: Story, total: Total): string[] {
 	const ids = new Set(total.figures);
 	const roots = figures.filter(figure => figure.partOf === null || !ids.has(figure.partOf));
 	// Who said the total itself (a part's source is not the total's). "officials" and "the officials" are one source.
-	const sources = [...new Map(roots.filter(figure => figure.attribution).map(figure => [figure.attribution!.toLowerCase().replace(/^the\s+/, ''), figure.attribution!])).values()];
+	const sources = sourcesOf(roots);
 	// The total's noun: its toll's own, or the one noun all the added groups share.
 	const nouns = new Set(roots.map(figure => figure.subject));
 	const subject = nouns.size === 1 ? [...nouns][0] : null;

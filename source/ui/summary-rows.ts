@@ -3,7 +3,7 @@
 // renders and the dispatcher knows which rows lead to a sentence. Pure: no Ink.
 import {figureKinds, summaryKinds, type Figure, type Story, type Total} from '../model/types.js';
 // Pure helpers shared with the --summary report: where and when a part of a breakdown happened.
-import {nounFor, placeOf, timeOf} from '../cli/figure-context.js';
+import {countWithSubject, formatCount, placeOf, sourcesOf, timeOf} from '../cli/figure-context.js';
 
 export type SummaryRowKind = 'heading' | 'total' | 'source' | 'part' | 'claim' | 'other' | 'time' | 'empty';
 
@@ -16,14 +16,6 @@ export type SummaryRow = {
 	/** Where Enter takes the article, or null for rows that lead nowhere. */
 	sentence: number | null;
 };
-
-export function formatCount(total: {count: number; qualifier: string}): string {
-	return total.qualifier === 'exact' ? String(total.count) : `${total.qualifier} ${total.count}`;
-}
-
-function countWithSubject(figure: {count: number; qualifier: string; subject: string | null}): string {
-	return `${formatCount(figure)}${figure.subject ? ` ${nounFor(figure.count, figure.subject)}` : ''}`;
-}
 
 /** "1 guard, late Sunday" / "4 guards at a nearby prison checkpoint, Three hours later". */
 function describePart(story: Story, figure: Figure): string {
@@ -45,7 +37,7 @@ function totalRows(story: Story, kind: string, total: Total): SummaryRow[] {
 	const figures = total.figures.map(id => byId.get(id)).filter(figure => figure !== undefined);
 	const subject = figures.find(figure => figure.subject)?.subject ?? null;
 	// "officials" and "the officials" are one source.
-	const sources = [...new Map(figures.filter(figure => figure.attribution).map(figure => [figure.attribution!.toLowerCase().replace(/^the\s+/, ''), figure.attribution!])).values()];
+	const sources = sourcesOf(figures);
 	const rows: SummaryRow[] = [{kind: 'total', label: kind, detail: countWithSubject({...total, subject}), sentence: figures[0]?.sentence ?? null}];
 	if (sources.length > 0) rows.push({kind: 'source', label: '', detail: `according to ${sources.join('; ')}`, sentence: null});
 	// The breakdown: parts of this total, whether listed in it or pointing at a figure that is.

@@ -2,7 +2,8 @@
 // counted once, with how many stories each sum rests on. Pure: no Ink.
 import {figureKinds} from '../../model/types.js';
 import type {Desk} from '../../desk/desk.js';
-import {formatCount, type SummaryRow} from '../summary-rows.js';
+import {formatCount} from '../../cli/figure-context.js';
+import type {SummaryRow} from '../summary-rows.js';
 
 export function buildDeskSummaryRows(desk: Desk): SummaryRow[] {
 	const totals = desk.totals();

@@ -2,7 +2,7 @@
 // switcher, `s`), and the stories that mention one all-stories entity (Enter on it).
 // Pure: no Ink, so the dispatcher and the tests read the same rows the overlay draws.
 import type {Desk, DeskStory} from '../../desk/desk.js';
-import {formatCount} from '../summary-rows.js';
+import {formatCount} from '../../cli/figure-context.js';
 
 export type StoryRow = {
 	story: number;
