@@ -48,6 +48,13 @@ export function timeOf(story: Story, figure: Figure): string | null {
 	return entries.length > 0 ? entries[0].expression : null;
 }
 
+/** The same inside a line: "Three hours later" reads "three hours later"; names of days and months keep their capital. */
+export function timeInLine(story: Story, figure: Figure): string | null {
+	const expression = timeOf(story, figure);
+	if (!expression) return null;
+	return /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(expression) ? expression : expression.charAt(0).toLowerCase() + expression.slice(1);
+}
+
 const irregular: Record<string, string> = {people: 'person', children: 'child', men: 'man', women: 'woman', others: 'other', police: 'police officer', crew: 'crew member', staff: 'staff member'};
 
 /** "1 guards" reads "1 guard". */

@@ -1,5 +1,5 @@
 import {figureKinds, summaryKinds, type Figure, type Story, type Total} from '../model/types.js';
-import {countWithSubject, formatCount, nounFor, placeOf, sourcesOf, timeOf} from './figure-context.js';
+import {countWithSubject, formatCount, nounFor, placeOf, sourcesOf, timeInLine, timeOf} from './figure-context.js';
 
 const typeHeadings = {
 	person: 'People',
@@ -8,17 +8,12 @@ const typeHeadings = {
 	nationality: 'Nationalities',
 } as const;
 
-/** "Three hours later" inside a line reads "three hours later"; names of days and months keep their capital. */
-function midSentence(expression: string): string {
-	return /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(expression) ? expression : expression.charAt(0).toLowerCase() + expression.slice(1);
-}
-
 /** One figure of a breakdown: its count and noun, with where and when ("4 guards at a nearby prison checkpoint, three hours later"). */
 function describe(story: Story, piece: Figure): string {
 	const where = placeOf(story, piece);
-	const when = timeOf(story, piece);
+	const when = timeInLine(story, piece);
 	const place = [countWithSubject(piece), where].filter(Boolean).join(' ');
-	return when && !where?.includes(when) ? `${place}, ${midSentence(when)}` : place;
+	return when && !where?.includes(when) ? `${place}, ${when}` : place;
 }
 
 /** A total, its sources, the parts it rests on ("1 guard late Sunday + 4 guards at a nearby prison checkpoint") and competing claims. */

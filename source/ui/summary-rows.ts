@@ -3,7 +3,7 @@
 // renders and the dispatcher knows which rows lead to a sentence. Pure: no Ink.
 import {figureKinds, summaryKinds, type Figure, type Story, type Total} from '../model/types.js';
 // Pure helpers shared with the --summary report: where and when a part of a breakdown happened.
-import {countWithSubject, formatCount, placeOf, sourcesOf, timeOf} from '../cli/figure-context.js';
+import {countWithSubject, formatCount, placeOf, sourcesOf, timeInLine, timeOf} from '../cli/figure-context.js';
 
 export type SummaryRowKind = 'heading' | 'total' | 'source' | 'part' | 'claim' | 'other' | 'time' | 'empty';
 
@@ -17,10 +17,10 @@ export type SummaryRow = {
 	sentence: number | null;
 };
 
-/** "1 guard, late Sunday" / "4 guards at a nearby prison checkpoint, Three hours later". */
+/** "1 guard, late Sunday" / "4 guards at a nearby prison checkpoint, three hours later". */
 function describePart(story: Story, figure: Figure): string {
 	const where = placeOf(story, figure);
-	const when = timeOf(story, figure);
+	const when = timeInLine(story, figure);
 	if (!where && !when) {
 		// Nothing to name it by: the story's own words from the number to the end of its clause.
 		const sentence = story.sentences[figure.sentence];
