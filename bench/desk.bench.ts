@@ -15,7 +15,9 @@ import {readOnWorkers} from '../source/desk/desk-reader.js';
 import {generateStories} from './desk-story-generator.js';
 import {PtySession} from '../test/helpers/pty.js';
 
-const builtCli = fileURLToPath(new URL('../dist/sitrep.js', import.meta.url));
+// SITREP_BENCH_CLI=<another build's dist/sitrep.js>: the same pty and --json runs against it (A/B).
+const builtCli = process.env['SITREP_BENCH_CLI'] ?? fileURLToPath(new URL('../dist/sitrep.js', import.meta.url));
+const ptyOf = (args: string[]) => new PtySession({cols: 120, rows: 40, command: [process.execPath, [builtCli, ...args]]});
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -136,19 +138,24 @@ async function press(session: PtySession, keys: string): Promise<number> {
 	return finished - started;
 }
 
+/** A story list row that shows a file name: no title or date known for it yet (the generator's names). */
+const generatedFileName = /\d{5}-[a-z-]+\.(?:txt|md)\b/;
+
 const statusLine = (session: PtySession) => session.screenLines().find(line => /story \d+\/\d+ ·/.test(line)) ?? '';
 
 async function dashboard(root: string, runs: number) {
 	const firstFrames: number[] = [];
 	const singleStory: number[] = [];
 	const allRead: number[] = [];
+	const listed: number[] = [];
+	const openUnread: number[] = [];
 	const duringLoad: number[] = [];
 	const searchAll: number[] = [];
 	const searchOne: number[] = [];
 	for (let run = 0; run < runs; run++) {
 		// The bundled story alone, launched just before: what the folder adds, whatever the machine's load.
 		const singleStarted = performance.now();
-		const single = new PtySession({cols: 120, rows: 40});
+		const single = ptyOf([]);
 		try {
 			// eslint-disable-next-line no-await-in-loop
 			singleStory.push((await until(single, fullDashboard)) - singleStarted);
@@ -157,13 +164,36 @@ async function dashboard(root: string, runs: number) {
 		}
 
 		const started = performance.now();
-		const session = new PtySession({cols: 120, rows: 40, args: [root]});
+		const session = ptyOf([root]);
 		try {
 			// eslint-disable-next-line no-await-in-loop
 			firstFrames.push((await until(session, fullDashboard)) - started);
 			// The headless terminal parses what arrived a moment later: wait until it shows the status line.
 			// eslint-disable-next-line no-await-in-loop
 			await session.waitFor(screen => /story 1\/\d+ ·/.test(screen), 'the status line', 30_000);
+			// Usable: the story list complete with titles and dates (the bottom of the list, read
+			// last, shows no bare file name), keys answered, the first story shown whole. Then the
+			// last story, most likely not parsed yet, opened from the list.
+			// eslint-disable-next-line no-await-in-loop
+			await press(session, 's');
+			// eslint-disable-next-line no-await-in-loop
+			await session.waitForText('Stories', 10_000);
+			// eslint-disable-next-line no-await-in-loop
+			await press(session, 'G');
+			while (session.screenLines().some(line => generatedFileName.test(line))) {
+				// eslint-disable-next-line no-await-in-loop
+				await sleep(20);
+			}
+
+			listed.push(performance.now() - started);
+			if (statusLine(session).includes('reading')) {
+				// eslint-disable-next-line no-await-in-loop
+				openUnread.push(await press(session, '\r'));
+			} else {
+				// eslint-disable-next-line no-await-in-loop
+				await press(session, '\r');
+			}
+
 			// Keys while the rest of the folder is parsed: j/k in the article.
 			let key = 0;
 			while (statusLine(session).includes('reading')) {
@@ -206,7 +236,31 @@ async function dashboard(root: string, runs: number) {
 		}
 	}
 
-	return {firstFrames, singleStory, allRead, duringLoad, searchAll, searchOne};
+	return {firstFrames, singleStory, allRead, listed, openUnread, duringLoad, searchAll, searchOne};
+}
+
+async function dashboardSection(root: string, runs: number) {
+	const pty = await dashboard(root, runs);
+	console.log(`  dashboard (pty 120×40, ${runs} launches):`);
+	console.log(`    launch to first full frame:   median ${ms(median(pty.firstFrames))}, p95 ${ms(percentile(pty.firstFrames, 95))}   (target ≤ 500 ms; the bundled story alone, same runs: median ${ms(median(pty.singleStory))})`);
+	console.log(`    launch to usable:             median ${ms(median(pty.listed))}, p95 ${ms(percentile(pty.listed, 95))}   (first story shown, story list complete with titles and dates, keys answered, search over what is read; target ≤ 1.5 s)`);
+	if (pty.openUnread.length > 0) console.log(`    open an unread story (Enter in the list, parsed on the spot): key to frame p50 ${ms(median(pty.openUnread))}, max ${ms(Math.max(...pty.openUnread))} (n=${pty.openUnread.length})`);
+	console.log(`    launch to every story read:   median ${ms(median(pty.allRead))}   (keys answered all along, below)`);
+	if (pty.duringLoad.length > 0) console.log(`    key to frame while reading:   p50 ${ms(median(pty.duringLoad))}, p95 ${ms(percentile(pty.duringLoad, 95))}, max ${ms(Math.max(...pty.duringLoad))} (n=${pty.duringLoad.length})`);
+	if (pty.searchAll.length > 0) {
+		console.log(`    search all stories, per key:  p50 ${ms(median(pty.searchAll))}, p95 ${ms(percentile(pty.searchAll, 95))} (n=${pty.searchAll.length}; key to finished frame; target p95 ≤ 33 ms)`);
+		console.log(`    search this story, per key:   p50 ${ms(median(pty.searchOne))}, p95 ${ms(percentile(pty.searchOne, 95))} (same session, same names: the render's share)`);
+	}
+}
+
+async function jsonSection(root: string, bytes: number) {
+	const json = await jsonLines(root, bytes);
+	console.log(`  sitrep <folder> --json:  first line ${ms(json.firstLine)}, all ${ms(json.total)}, ${json.mbPerSecond.toFixed(1)} MB/s of stories   (median of 3; target ≥ 5 MB/s)`);
+	for (const workers of ['1', '0']) {
+		// eslint-disable-next-line no-await-in-loop
+		const other = await jsonLines(root, bytes, 1, {SITREP_WORKERS: workers});
+		console.log(`    same, SITREP_WORKERS=${workers}:  first line ${ms(other.firstLine)}, all ${ms(other.total)}, ${other.mbPerSecond.toFixed(1)} MB/s (one run)`);
+	}
 }
 
 async function section(count: number, options: {json: boolean; ptyRuns: number}) {
@@ -214,6 +268,13 @@ async function section(count: number, options: {json: boolean; ptyRuns: number})
 	try {
 		const generated = generateStories(root, count);
 		console.log(`\n### ${count} stories, ${mb(generated.bytes)} (generated in ${root}; load average ${loadavg().map(value => value.toFixed(1)).join(' ')} on ${availableParallelism()} cores)`);
+		// SITREP_DESK_INPROCESS=0: only what the built CLI does (the pty and --json), e.g. for an A/B against SITREP_BENCH_CLI.
+		if (process.env['SITREP_DESK_INPROCESS'] === '0') {
+			if (options.ptyRuns > 0) await dashboardSection(root, options.ptyRuns);
+			if (options.json) await jsonSection(root, generated.bytes);
+			return;
+		}
+
 		globalThis.gc?.();
 		const before = process.memoryUsage();
 		const cpuBefore = process.cpuUsage();
@@ -237,27 +298,12 @@ async function section(count: number, options: {json: boolean; ptyRuns: number})
 
 		const search = searchKeystrokes(opened.desk);
 		console.log(`  search all stories:      index build ${ms(search.buildMs)}; per keystroke median ${ms(search.median)}, p95 ${ms(search.p95)} over ${search.keystrokes} keystrokes   (target p95 ≤ 33 ms)`);
-		const pty = await dashboard(root, options.ptyRuns);
-		console.log(`  dashboard (pty 120×40, ${options.ptyRuns} launches):`);
-		console.log(`    launch to first full frame:   median ${ms(median(pty.firstFrames))}, p95 ${ms(percentile(pty.firstFrames, 95))}   (target ≤ 500 ms; the bundled story alone, same runs: median ${ms(median(pty.singleStory))})`);
-		console.log(`    launch to every story read:   median ${ms(median(pty.allRead))}   (keys answered all along, below)`);
-		if (pty.duringLoad.length > 0) console.log(`    key to frame while reading:   p50 ${ms(median(pty.duringLoad))}, p95 ${ms(percentile(pty.duringLoad, 95))}, max ${ms(Math.max(...pty.duringLoad))} (n=${pty.duringLoad.length})`);
-		if (pty.searchAll.length > 0) {
-			console.log(`    search all stories, per key:  p50 ${ms(median(pty.searchAll))}, p95 ${ms(percentile(pty.searchAll, 95))} (n=${pty.searchAll.length}; key to finished frame; target p95 ≤ 33 ms)`);
-			console.log(`    search this story, per key:   p50 ${ms(median(pty.searchOne))}, p95 ${ms(percentile(pty.searchOne, 95))} (same session, same names: the render's share)`);
-		}
-		if (options.json) {
-			const json = await jsonLines(root, generated.bytes);
-			console.log(`  sitrep <folder> --json:  first line ${ms(json.firstLine)}, all ${ms(json.total)}, ${json.mbPerSecond.toFixed(1)} MB/s of stories   (median of 3; target ≥ 5 MB/s)`);
-			for (const workers of ['1', '0']) {
-				const other = await jsonLines(root, generated.bytes, 1, {SITREP_WORKERS: workers});
-				console.log(`    same, SITREP_WORKERS=${workers}:  first line ${ms(other.firstLine)}, all ${ms(other.total)}, ${other.mbPerSecond.toFixed(1)} MB/s (one run)`);
-			}
-		}
+		await dashboardSection(root, options.ptyRuns);
+		if (options.json) await jsonSection(root, generated.bytes);
 	} finally {
 		rmSync(root, {recursive: true, force: true});
 	}
 }
 
-if (process.env.SITREP_DESK_SMALL !== '0') await section(2000, {json: process.env.SITREP_DESK_JSON !== '0', ptyRuns: 5});
+if (process.env.SITREP_DESK_SMALL !== '0') await section(2000, {json: process.env.SITREP_DESK_JSON !== '0', ptyRuns: Number(process.env['SITREP_DESK_PTY_RUNS'] ?? 5)});
 if (process.env.SITREP_DESK_BIG !== '0') await section(10_000, {json: false, ptyRuns: 1});

@@ -9,6 +9,7 @@ import {identityKey, nameWords} from './identity-key.js';
 import type {FolderListing, SkippedFile} from './list-folder.js';
 import {sumTotals, type DeskTotals, type StoryTotals} from './totals.js';
 import {digestStory, type StoryDigest} from './digest.js';
+import type {StoryHeader} from './story-header.js';
 import path from 'node:path';
 
 export type DeskStoryState = 'pending' | 'parsed' | 'skipped';
@@ -96,6 +97,8 @@ export class Desk {
 	private readonly surnames = new Map<string, string | null>();
 	private parsedCount = 0;
 	private skippedCount = 0;
+	/** Pending stories whose header was read ahead (they leave it when parsed or skipped). */
+	private readonly headed = new Set<number>();
 	private entitiesCache: {version: number; list: DeskEntity[]; byId: Map<string, DeskEntity>} | null = null;
 	private totalsCache: {version: number; totals: DeskTotals} | null = null;
 	private indexCache: {version: number; index: NameIndex<DeskEntity>} | null = null;
@@ -139,6 +142,7 @@ export class Desk {
 		const entry = this.stories[index];
 		if (!entry || entry.state !== 'pending') return;
 		entry.state = 'parsed';
+		this.headed.delete(index);
 		// Copies, not slices: a slice would keep the story's whole text alive (see `strings`).
 		entry.title = digest.title === null ? null : copyString(digest.title);
 		entry.published = digest.published === null ? null : copyString(digest.published);
@@ -176,11 +180,30 @@ export class Desk {
 		this.version++;
 	}
 
+	/**
+	 * A pending story's title and date, read ahead of its parse (see story-header.ts) so
+	 * the story list is complete early; its digest replaces them. Entities and totals do
+	 * not change, so neither does the version.
+	 */
+	recordHeader(index: number, header: StoryHeader): void {
+		const entry = this.stories[index];
+		if (!entry || entry.state !== 'pending') return;
+		entry.title = header.title === null ? null : copyString(header.title);
+		entry.published = header.published === null ? null : copyString(header.published);
+		this.headed.add(index);
+	}
+
+	/** How many stories have a title and date in the list: parsed, or read ahead (recordHeader). */
+	get listed(): number {
+		return this.parsedCount + this.skippedCount + this.headed.size;
+	}
+
 	/** Counts a story as parsed while keeping nothing of it: `sitrep <folder> --json` only needs the counts. */
 	markParsed(index: number, bytes = 0): void {
 		const entry = this.stories[index];
 		if (!entry || entry.state !== 'pending') return;
 		entry.state = 'parsed';
+		this.headed.delete(index);
 		entry.bytes = bytes;
 		this.parsedCount++;
 		this.version++;
@@ -214,6 +237,10 @@ export class Desk {
 		const entry = this.stories[index];
 		if (!entry || entry.state !== 'pending') return;
 		entry.state = 'skipped';
+		this.headed.delete(index);
+		// A title read ahead is not the file's: it is not a story after all.
+		entry.title = null;
+		entry.published = null;
 		entry.reason = reason;
 		entry.bytes = bytes;
 		this.skippedCount++;

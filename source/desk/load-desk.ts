@@ -5,6 +5,7 @@ import type {Story} from '../model/types.js';
 import {Desk} from './desk.js';
 import {listStoryFiles} from './list-folder.js';
 import {readStoryFile, readStoryForDigest, type ReadOptions} from './read-story.js';
+import {readStoryHeader} from './story-header.js';
 
 export function openDesk(root: string): Desk {
 	return new Desk(listStoryFiles(root));
@@ -81,6 +82,31 @@ export async function parseInBackground(desk: Desk, options: BackgroundOptions =
 		if (parsed > 0) options.onProgress?.(desk);
 		if (next >= desk.stories.length) return;
 		// setImmediate, not a microtask: input events and renders run between slices.
+		await new Promise(resolve => {
+			setImmediate(resolve);
+		});
+	}
+}
+
+/**
+ * Reads ahead the title and date of every pending story (story-header.ts), in folder
+ * order and in slices like parseInBackground, so the story list is complete long
+ * before the parsing is: meant for the main thread while workers parse.
+ */
+export async function readHeadersInBackground(desk: Desk, options: BackgroundOptions = {}): Promise<void> {
+	const sliceMs = options.sliceMs ?? 8;
+	let next = 0;
+	while (next < desk.stories.length) {
+		if (options.signal?.aborted) return;
+		const sliceEnd = performance.now() + sliceMs;
+		do {
+			const entry = desk.stories[next++]!;
+			if (entry.state !== 'pending') continue;
+			const header = readStoryHeader(entry.path, options);
+			if (header) desk.recordHeader(entry.index, header);
+		} while (next < desk.stories.length && performance.now() < sliceEnd);
+
+		options.onProgress?.(desk);
 		await new Promise(resolve => {
 			setImmediate(resolve);
 		});

@@ -5,7 +5,7 @@
 import type {Story} from '../model/types.js';
 import {createNameIndex, type NameIndex, type SearchHit} from '../search/index.js';
 import type {DeskEntity} from './desk.js';
-import {parseFirstStory, parseInBackground, StoryCache} from './load-desk.js';
+import {parseFirstStory, parseInBackground, readHeadersInBackground, StoryCache} from './load-desk.js';
 import {deskPoolSize, poolThreshold} from './worker-pool.js';
 import {DeskReader, readOnWorkers} from './desk-reader.js';
 import type {Worker} from 'node:worker_threads';
@@ -45,6 +45,9 @@ export class DeskSession {
 	start(): void {
 		if (this.started) return;
 		this.started = true;
+		// The list's titles and dates first, on this thread (idle while workers parse): the
+		// list is complete in a fraction of the parse, and any story can be opened by name.
+		if (this.desk.progress.pending >= poolThreshold) void readHeadersInBackground(this.desk, {...this.options, signal: this.abort.signal, onProgress: () => this.notify()});
 		if (this.reader) {
 			// The launcher's worker read the first story while Ink loaded, and waits; now that the
 			// frame is out, it reads on, and the other cores join in.
