@@ -12,9 +12,8 @@ import {decodeText, fallbackTitle, notAStory, type ReadOptions} from './read-sto
 
 export type StoryHeader = {title: string | null; published: string | null};
 
-/** The preamble reads the text's first 2,000 characters (parser/dateline.ts); the prefix normalised here holds at least that many. */
+/** The preamble reads the text's first 2,000 characters (parser/dateline.ts): the part normalised here holds at least that many. */
 const preambleChars = 2000;
-const prefixChars = 4096;
 
 /** The title and date the story's digest will most likely have; null when the file is not a story (the parse will say why). */
 export function readStoryHeader(file: string, options: ReadOptions = {}): StoryHeader | null {
@@ -46,15 +45,14 @@ export function storyHeader(raw: string, options: ReadOptions & {source: string 
 
 /**
  * The start of the text the parser sees (Markdown heading marks cut, as parseStoryText
- * does, then normalizeText). Both work line by line or character by character (a CR LF
- * pair at most), so the body cut just after a newline gives a prefix of what the whole
- * body gives. Only when that prefix is too short for the preamble (a start full of
- * removed characters) is the whole body used.
+ * does, then normalizeText), enough of it for the preamble. Both steps work line by
+ * line or character by character (a CR LF pair at most), so the body cut just after a
+ * newline gives a prefix of what the whole body gives. Only when that prefix comes out
+ * too short (removed characters, CR LF) is the whole body used.
  */
 function normalizedStart(body: string, isMarkdown: boolean): string {
 	const prepare = (text: string) => normalizeText(isMarkdown ? text.replace(/^#{1,6}[ \t]+/gm, '') : text);
-	if (body.length <= prefixChars) return prepare(body);
-	const cut = body.lastIndexOf('\n', prefixChars);
+	const cut = body.indexOf('\n', preambleChars);
 	if (cut > 0) {
 		const start = prepare(body.slice(0, cut + 1));
 		if (start.length >= preambleChars) return start;
