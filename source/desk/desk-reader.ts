@@ -62,8 +62,12 @@ export class DeskReader {
 		}
 	}
 
-	/** Puts `worker` (a parse-worker.js worker, maybe already booted) to reading. */
-	add(worker: Worker, fullFirst = false): void {
+	/**
+	 * Puts `worker` (a parse-worker.js worker, maybe already booted) to reading. `fullFirst`:
+	 * the first story comes whole, then the worker waits for go(), reading the list's titles
+	 * and dates meanwhile when `readAhead` (see ClaimRequest).
+	 */
+	add(worker: Worker, fullFirst = false, readAhead = false): void {
 		if (this.finished || Atomics.load(this.shared, 0) >= this.files.length) {
 			void worker.terminate();
 			return;
@@ -82,6 +86,7 @@ export class DeskReader {
 
 		worker.on('message', (response: ClaimResponse) => {
 			if (response.kind !== 'claimed') return;
+			for (const {index, title, published} of response.headers ?? []) this.desk.recordHeader(index, {title, published});
 			for (const result of response.results) {
 				if (result.ok) {
 					this.desk.recordDigest(result.index, result.digest, result.bytes);
@@ -89,7 +94,7 @@ export class DeskReader {
 				} else this.desk.skip(result.index, result.reason, result.bytes);
 			}
 
-			if (response.results.length > 0) {
+			if (response.results.length > 0 || response.headers) {
 				this.options.onProgress?.(this.desk);
 				this.progress?.();
 			}
@@ -98,7 +103,7 @@ export class DeskReader {
 		});
 		worker.on('error', leave);
 		worker.on('exit', leave);
-		const request: ClaimRequest = {kind: 'claim', files: this.files, shared: this.shared, date: this.options.date, fullFirst};
+		const request: ClaimRequest = {kind: 'claim', files: this.files, shared: this.shared, date: this.options.date, fullFirst, readAhead: fullFirst && readAhead};
 		worker.postMessage(request);
 	}
 

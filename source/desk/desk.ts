@@ -193,6 +193,11 @@ export class Desk {
 		this.headed.add(index);
 	}
 
+	/** Whether a pending story's title and date were read ahead (recordHeader). */
+	hasHeader(index: number): boolean {
+		return this.headed.has(index);
+	}
+
 	/** How many stories have a title and date in the list: parsed, or read ahead (recordHeader). */
 	get listed(): number {
 		return this.parsedCount + this.skippedCount + this.headed.size;

@@ -101,7 +101,8 @@ export async function readHeadersInBackground(desk: Desk, options: BackgroundOpt
 		const sliceEnd = performance.now() + sliceMs;
 		do {
 			const entry = desk.stories[next++]!;
-			if (entry.state !== 'pending') continue;
+			// Parsed, or read ahead by the launcher's worker while the first frame was drawn.
+			if (entry.state !== 'pending' || desk.hasHeader(entry.index)) continue;
 			const header = readStoryHeader(entry.path, options);
 			if (header) desk.recordHeader(entry.index, header);
 		} while (next < desk.stories.length && performance.now() < sliceEnd);

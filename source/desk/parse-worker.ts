@@ -12,8 +12,8 @@ import type {ClaimRequest, ClaimResponse, ParseRequest, StoryTextRequest, StoryT
 
 parentPort?.on('message', (request: ParseRequest | StoryTextRequest | ClaimRequest) => {
 	if ('kind' in request && request.kind === 'claim') {
-		readClaimed(request, (results, done) => {
-			const response: ClaimResponse = {kind: 'claimed', results, done};
+		readClaimed(request, (results, done, headers) => {
+			const response: ClaimResponse = headers ? {kind: 'claimed', results, done, headers} : {kind: 'claimed', results, done};
 			parentPort!.postMessage(response);
 		});
 		return;

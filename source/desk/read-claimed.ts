@@ -2,14 +2,15 @@
 // next file from the shared counter, parse it, and send its digest, in batches.
 import {digestStory} from './digest.js';
 import {readStoryFile, readStoryForDigest} from './read-story.js';
+import {readStoryHeader} from './story-header.js';
 import type {Story} from '../model/types.js';
-import type {ClaimedStory, ClaimRequest} from './worker-protocol.js';
+import type {ClaimedHeader, ClaimedStory, ClaimRequest} from './worker-protocol.js';
 
 /** A batch goes out after this long or this many stories, whichever comes first: progress stays live, messages stay few. */
 const batchMs = 25;
 const batchSize = 32;
 
-export function readClaimed(request: ClaimRequest, send: (results: ClaimedStory[], done: boolean) => void): void {
+export function readClaimed(request: ClaimRequest, send: (results: ClaimedStory[], done: boolean, headers?: ClaimedHeader[]) => void): void {
 	const {files, shared} = request;
 	let fullFirst = request.fullFirst === true;
 	let batch: ClaimedStory[] = [];
@@ -39,11 +40,38 @@ export function readClaimed(request: ClaimRequest, send: (results: ClaimedStory[
 			sentAt = now;
 		}
 
-		// Wait for the go (the first frame is out, or the reading was stopped).
-		if (whole) Atomics.wait(shared, 2, 0);
+		// Wait for the go (the first frame is out, or the reading was stopped), reading the
+		// story list's titles and dates meanwhile.
+		if (whole) {
+			if (request.readAhead) readHeadersUntilGo(request, index + 1, send);
+			Atomics.wait(shared, 2, 0);
+		}
 	}
 
 	send(batch, true);
+}
+
+/**
+ * The titles and dates of the files from `from` on, sent in batches, until the go flag
+ * is set: this worker would only wait otherwise (the main thread reads whatever is
+ * left, see readHeadersInBackground). Light work: the first frame does not wait on it.
+ */
+function readHeadersUntilGo(request: ClaimRequest, from: number, send: (results: ClaimedStory[], done: boolean, headers?: ClaimedHeader[]) => void): void {
+	const {files, shared} = request;
+	let headers: ClaimedHeader[] = [];
+	let sentAt = performance.now();
+	for (let index = from; index < files.length && Atomics.load(shared, 2) === 0; index++) {
+		const header = readStoryHeader(files[index]!, {date: request.date});
+		if (header) headers.push({index, ...header});
+		const now = performance.now();
+		if (now - sentAt >= batchMs) {
+			send([], false, headers);
+			headers = [];
+			sentAt = now;
+		}
+	}
+
+	if (headers.length > 0) send([], false, headers);
 }
 
 function claimedStory(batch: ClaimedStory[]): boolean {

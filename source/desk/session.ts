@@ -6,7 +6,7 @@ import type {Story} from '../model/types.js';
 import {createNameIndex, type NameIndex, type SearchHit} from '../search/index.js';
 import type {DeskEntity} from './desk.js';
 import {parseFirstStory, parseInBackground, readHeadersInBackground, StoryCache} from './load-desk.js';
-import {deskPoolSize, poolThreshold} from './worker-pool.js';
+import {deskPoolSize, poolThreshold, spareCore} from './worker-pool.js';
 import {DeskReader, readOnWorkers} from './desk-reader.js';
 import type {Worker} from 'node:worker_threads';
 import {Desk} from './desk.js';
@@ -143,17 +143,18 @@ export function openDeskSession(listing: FolderListing, options: ReadOptions = {
  * Opens a listed folder for the dashboard on a worker that is already booted (the
  * launcher's, see source/launch.ts): it reads the first story whole for the first
  * frame while this thread loads Ink, and the others' digests once the session
- * starts (after that frame). Resolves
+ * starts (after that frame); while it waits, it reads the story list's titles and dates
+ * when `readAhead` (by default when a core is spare). Resolves
  * to null when no file is a story. Call `stop` to give up (no terminal after all).
  */
-export function openDeskSessionOnWorker(listing: FolderListing, worker: Worker, options: ReadOptions = {}): {session: Promise<DeskSession | null>; stop(): void} {
+export function openDeskSessionOnWorker(listing: FolderListing, worker: Worker, options: ReadOptions = {}, readAhead = spareCore()): {session: Promise<DeskSession | null>; stop(): void} {
 	const desk = new Desk(listing);
 	let first: ((found: {index: number; story: Story}) => void) | undefined;
 	const firstStory = new Promise<{index: number; story: Story}>(resolve => {
 		first = resolve;
 	});
 	const reader = new DeskReader(desk, {...options, onFirstStory: (index, story) => first?.({index, story})});
-	reader.add(worker, true);
+	reader.add(worker, true, readAhead);
 	const session = (async () => {
 		const found = await Promise.race([firstStory, reader.done.then(() => null)]);
 		if (found) return new DeskSession(desk, found.index, found.story, options, reader);

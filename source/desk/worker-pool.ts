@@ -4,7 +4,7 @@
 // parse in-process instead: same results, only slower. SITREP_WORKERS=n sets the
 // number of workers (benchmarks compare counts with it).
 import {existsSync} from 'node:fs';
-import {availableParallelism} from 'node:os';
+import {availableParallelism, loadavg} from 'node:os';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
@@ -115,6 +115,14 @@ export function defaultPoolSize(): number {
  */
 export function deskPoolSize(): number {
 	return wantedWorkers() ?? Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+/**
+ * Whether a core is idle beyond the ones this process is using: the last minute's load
+ * average leaves at least one free (as source/launch.ts judges it for its worker).
+ */
+export function spareCore(): boolean {
+	return availableParallelism() - loadavg()[0]! >= 1;
 }
 
 function wantedWorkers(): number | null {

@@ -45,11 +45,24 @@ export type ClaimRequest = {
 	 * frame is out, the main thread needs the cores more than the reading does.
 	 */
 	fullFirst?: boolean;
+	/**
+	 * With `fullFirst`: while waiting for the go flag, read the next stories' titles and
+	 * dates (ClaimResponse.headers) instead of idling. Only when a core is spare: on a
+	 * busy machine that work would slow the first frame (the main thread reads them after it).
+	 */
+	readAhead?: boolean;
 };
 
 export type ClaimedStory =
 	| {index: number; ok: true; bytes: number; digest: StoryDigest; story?: Story}
 	| {index: number; ok: false; bytes: number; reason: string};
 
-/** Results in small batches (fewer messages for the main thread to take), then `done` once no file is left. */
-export type ClaimResponse = {kind: 'claimed'; results: ClaimedStory[]; done: boolean};
+/** A story's title and date read ahead of its parse (see source/desk/story-header.ts). */
+export type ClaimedHeader = {index: number; title: string | null; published: string | null};
+
+/**
+ * Results in small batches (fewer messages for the main thread to take), then `done`
+ * once no file is left. `headers`: what a `readAhead` worker read while it waited for
+ * the go flag, so the story list is complete by the time the first frame is out.
+ */
+export type ClaimResponse = {kind: 'claimed'; results: ClaimedStory[]; done: boolean; headers?: ClaimedHeader[]};

@@ -5,13 +5,15 @@ import test from 'ava';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {Worker} from 'node:worker_threads';
 import {Desk} from '../../source/desk/desk.js';
 import {digestStory} from '../../source/desk/digest.js';
 import {listStoryFiles} from '../../source/desk/list-folder.js';
 import {readHeadersInBackground} from '../../source/desk/load-desk.js';
 import {parseStoryText} from '../../source/desk/read-story.js';
 import {readStoryHeader, storyHeader} from '../../source/desk/story-header.js';
-import {openDeskSession} from '../../source/desk/session.js';
+import {openDeskSession, openDeskSessionOnWorker} from '../../source/desk/session.js';
+import {workerScript} from '../../source/desk/worker-pool.js';
 import {parseStoryWithoutTimeline} from '../../source/parser/index.js';
 
 const body = 'Two guards were wounded when inmates rioted at the jail, the ministry said on Tuesday.\n\nPolice sealed the roads around the town.\n';
@@ -97,4 +99,44 @@ test('a big folder\'s session lists every title before its stories are parsed', 
 	session.stop();
 	t.true(listedWithPending, 'the list was complete only once the stories were parsed');
 	t.is(desk.stories[150]!.title, 'Riot number 150');
+});
+
+test('the launcher\'s worker reads the list\'s titles and dates while it waits for the first frame', async t => {
+	const script = workerScript();
+	if (!script) return t.fail('no worker script (is dist/parse-worker.js built?)');
+	const root = folderOf(60);
+	t.teardown(() => rmSync(root, {recursive: true, force: true}));
+	const opening = openDeskSessionOnWorker(listStoryFiles(root), new Worker(script), {}, true);
+	t.teardown(() => {
+		opening.stop();
+	});
+	const session = (await opening.session)!;
+	const {desk} = session;
+	// No session.start(): the first frame is not out, the worker waits for the go, and the main thread reads nothing.
+	for (let waited = 0; desk.listed < 60 && waited < 20_000; waited += 20) {
+		await new Promise(resolve => { // eslint-disable-line no-await-in-loop
+			setTimeout(resolve, 20);
+		});
+	}
+
+	t.is(desk.listed, 60, 'the worker sent no titles before the go');
+	t.is(desk.progress.parsed, 1, 'the worker parsed on before the go');
+	t.is(desk.stories[59]!.title, 'Riot number 59');
+	t.is(desk.stories[59]!.state, 'pending');
+});
+
+test('without a spare core the launcher\'s worker only waits, and the titles come from the main thread after the first frame', async t => {
+	const script = workerScript();
+	if (!script) return t.fail('no worker script (is dist/parse-worker.js built?)');
+	const root = folderOf(60);
+	t.teardown(() => rmSync(root, {recursive: true, force: true}));
+	const opening = openDeskSessionOnWorker(listStoryFiles(root), new Worker(script), {}, false);
+	t.teardown(() => {
+		opening.stop();
+	});
+	const session = (await opening.session)!;
+	await new Promise(resolve => {
+		setTimeout(resolve, 300);
+	});
+	t.is(session.desk.listed, 1, 'the worker read ahead on a busy machine');
 });
