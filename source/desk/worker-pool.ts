@@ -103,18 +103,26 @@ export class ParsePool {
 	}
 }
 
-/** SITREP_WORKERS when it is a count, else one worker per core, at most four. */
-export function defaultPoolSize(): number {
-	return wantedWorkers() ?? Math.max(1, Math.min(4, availableParallelism()));
+/**
+ * SITREP_WORKERS when it is a count, else one worker per idle core, at most four, at
+ * least one. Idle: the cores the last minute's load average leaves free, as
+ * source/launch.ts judges it. Every worker pays about a second of CPU to warm the parser
+ * up, so on a busy machine more workers than free cores only slow everyone down
+ * (`sitrep <folder> --json`, 2,000 stories, load 12 on 2 cores: 1 worker 9.2-10.6 s
+ * wall and 5.0 s CPU, 2 workers 11.9-14.6 s and 6.2-6.4 s, 3 workers 18.7-20.3 s and 7.5 s).
+ */
+export function defaultPoolSize(load = loadavg()[0]!, cores = availableParallelism()): number {
+	return wantedWorkers() ?? Math.max(1, Math.min(4, cores, Math.round(cores - load)));
 }
 
 /**
  * Workers for the dashboard's reading: one core is left to the main thread, which
  * draws and answers keys meanwhile, and to V8's compiler threads, which optimise
- * the parser once per worker (about a second of CPU each). SITREP_WORKERS overrides.
+ * the parser once per worker (about a second of CPU each); fewer on a busy machine,
+ * as defaultPoolSize. SITREP_WORKERS overrides.
  */
-export function deskPoolSize(): number {
-	return wantedWorkers() ?? Math.max(1, Math.min(4, availableParallelism() - 1));
+export function deskPoolSize(load = loadavg()[0]!, cores = availableParallelism()): number {
+	return wantedWorkers() ?? Math.max(1, Math.min(4, cores - 1, Math.round(cores - load) - 1));
 }
 
 /**
