@@ -10,7 +10,6 @@ import {spawn} from 'node:child_process';
 import {monitorEventLoopDelay} from 'node:perf_hooks';
 import {fileURLToPath} from 'node:url';
 import {openDesk, parseFirstStory, parseInBackground} from '../source/desk/load-desk.js';
-import {defaultPoolSize} from '../source/desk/worker-pool.js';
 import {readOnWorkers} from '../source/desk/desk-reader.js';
 import {generateStories} from './desk-story-generator.js';
 import {PtySession} from '../test/helpers/pty.js';
@@ -289,7 +288,8 @@ async function section(count: number, options: {json: boolean; ptyRuns: number})
 		console.log(`  cross-story merge:       ${ms(opened.mergeMs)}   (${opened.entities} entities from ${mentions} name mentions, ${opened.counted} stories counted)`);
 		console.log(`  event-loop delay while parsing: p99 ${ms(opened.delayP99)}, max ${ms(opened.delayMax)}`);
 		console.log(`  memory after load (gc):  heap ${mb(after.heapUsed)} (+${mb(after.heapUsed - before.heapUsed)}), rss ${mb(after.rss)}   (target ≤ 500 MB)`);
-		for (const workers of [defaultPoolSize(), 1]) {
+		// Every core (what an idle machine gets), then one: the pool size itself depends on the load (defaultPoolSize).
+		for (const workers of [Math.min(4, availableParallelism()), 1]) {
 			const cpuBefore = process.cpuUsage();
 			const onPool = await openFolder(root, workers);
 			const cpu = process.cpuUsage(cpuBefore);

@@ -4,7 +4,7 @@
 // timeline), building the digest, passing it to the main thread (structured clone,
 // what postMessage does), recording it in the desk, and for --json stringifying and
 // encoding the line. Also the first pass (cold: V8 still optimising the parser).
-// Run: npm run bench -- desk-stages
+// Run: npm run bench -- folder-stages
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {availableParallelism, loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import {decodeText, parseStoryText} from '../source/desk/read-story.js';
 import {parseStory, parseStoryWithoutTimeline} from '../source/parser/index.js';
 import {generateStories} from './desk-story-generator.js';
 
-const root = mkdtempSync(path.join(tmpdir(), 'sitrep-desk-stages-'));
+const root = mkdtempSync(path.join(tmpdir(), 'sitrep-folder-stages-'));
 const cpuNow = () => {
 	const usage = process.cpuUsage();
 	return (usage.user + usage.system) / 1000;
