@@ -12,6 +12,7 @@ import {createNameIndex, searchableFromEntity} from './search/index.js';
 import {loadDashboard} from './ui/load-dashboard.js';
 import {parseInWorker} from './cli/parse-in-worker.js';
 import {takeEarlyWorker} from './cli/early-worker.js';
+import {dashboardShown} from './cli/dashboard-shown.js';
 
 const cli = meow(
 	`
@@ -79,7 +80,10 @@ async function main(): Promise<void> {
 			return;
 		}
 
-		await startDashboard(story, {stdin: keyboard});
+		const running = startDashboard(story, {stdin: keyboard});
+		// Ink drew the first frame in render(), before startDashboard's first await.
+		dashboardShown();
+		await running;
 		return;
 	}
 

@@ -13,15 +13,18 @@
 // the CLI bundle compiles rather than after (the CLI used to wait for the worker's answer
 // at launch); the CLI checks that it is the story it wants (source/cli/parse-in-worker.ts).
 //
-// module.enableCompileCache (Node ≥ 22.1) keeps V8's compiled code on disk between
-// runs; on Node 20 it does not exist and this is a no-op.
+// The CLI bundle itself is compiled with a V8 code cache of its own, on every Node
+// (source/cli/code-cache.ts); module.enableCompileCache (Node ≥ 22.1, a no-op before)
+// only covers this small launcher.
 import {existsSync, statSync, type Stats} from 'node:fs';
-import module from 'node:module';
+import module, {createRequire} from 'node:module';
 import {availableParallelism, loadavg} from 'node:os';
 import process from 'node:process';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {bundledStoryPath} from './bundled-story.js';
+import {runCachedScript, type CacheKind} from './cli/code-cache.js';
+import {onDashboardShown} from './cli/dashboard-shown.js';
 import {forgetEarlyWorker, leaveEarlyWorker} from './cli/early-worker.js';
 import {readStoryFile} from './cli/read-story.js';
 import type {StoryTextRequest} from './desk/worker-protocol.js';
@@ -78,6 +81,36 @@ if ((forFolder || (process.stdout.isTTY && idleCores >= 1)) && process.env['SITR
 	} catch {}
 }
 
-// A specifier in a variable: the CLI bundle is built beside this file, not resolved from source.
-const cli = './sitrep-main.js';
-await import(cli);
+// The CLI bundle, compiled with its V8 code cache (source/cli/code-cache.ts): a script that
+// evaluates to one async function, handed what a module would have had (scripts/build.js).
+type Bundle = (require: NodeJS.Require, builtin: NodeJS.Require, importMeta: {url: string}) => Promise<void>;
+const bundle = fileURLToPath(new URL('./sitrep-main.js', import.meta.url));
+const cli = runCachedScript<Bundle>(bundle);
+const debug = process.env['SITREP_DEBUG_CODE_CACHE'] === '1' ? (message: string) => process.stderr.write(`sitrep: code cache ${message}\n`) : () => undefined;
+debug(cli.status);
+const save = (kind: CacheKind) => {
+	debug(`saved (${kind}) ${cli.save(kind) ?? 'nowhere'}`);
+};
+
+let shown = false;
+onDashboardShown(() => {
+	shown = true;
+	if (!cli.wants('dashboard')) return;
+	// Taken a little after the first frame, once its effects have run, while the reader takes it in
+	// (~10 ms, once); at exit if the dashboard is left before that.
+	const later = setTimeout(() => {
+		process.off('exit', now);
+		save('dashboard');
+	}, 300);
+	const now = () => {
+		clearTimeout(later);
+		save('dashboard');
+	};
+
+	later.unref();
+	process.once('exit', now);
+});
+
+const require = createRequire(bundle);
+await cli.value(require, require, {url: pathToFileURL(bundle).href});
+if (!shown && cli.wants('command')) save('command');
