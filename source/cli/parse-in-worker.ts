@@ -5,7 +5,6 @@
 // No worker (run from source, SITREP_WORKERS=0, one core) or a worker that fails
 // means parsing here, so the result is the same story either way.
 import type {Story} from '../model/types.js';
-import {parseStoryText} from '../desk/read-story.js';
 import {takeEarlyRequest, takeEarlyWorker} from './early-worker.js';
 import type {StoryTextRequest, StoryTextResponse} from '../desk/worker-protocol.js';
 
@@ -13,7 +12,9 @@ export type ParseOptions = {date?: string; source: string | null};
 
 /** Starts parsing `text`; call `story()` once the main thread's own work is done. */
 export function parseInWorker(text: string, options: ParseOptions): {story(): Promise<Story>} {
-	const here = () => parseStoryText(text, options);
+	// The parser is loaded only when the story is parsed on this thread: with the launcher's worker
+	// parsing it, the dashboard's launch does not set up the parser's tables here.
+	const here = async () => (await import('../desk/read-story.js')).parseStoryText(text, options);
 	// Only a worker the launcher started early is worth it: one started now would still be
 	// booting when Ink has loaded (measured: slower than parsing here).
 	const worker = takeEarlyWorker();
@@ -41,7 +42,7 @@ export function parseInWorker(text: string, options: ParseOptions): {story(): Pr
 	chosen.ref();
 	const answer = new Promise<Story>(resolve => {
 		let settled = false;
-		const settle = (story: () => Story) => {
+		const settle = (story: () => Story | Promise<Story>) => {
 			if (settled) return;
 			settled = true;
 			void chosen.terminate();
