@@ -157,6 +157,8 @@ await bundle('source/launch.ts', 'dist/sitrep.js', {
 	banner: {js: '#!/usr/bin/env node'},
 });
 
-// The desk's parsing worker (sitrep <folder>): its own small bundle beside the CLI,
-// found by the CLI as ./parse-worker.js. Only the parser is in it, not Ink.
-await bundle('source/desk/parse-worker.ts', 'dist/parse-worker.js');
+// The parsing worker (the dashboard's story at launch, sitrep <folder>): its own small bundle
+// beside the CLI, found by the CLI as ./parse-worker.js. Only the parser is in it, not Ink.
+// Like the CLI, a script run with its code cache by a small entry (source/parse-worker-launch.ts).
+await bundleAsScript('source/desk/parse-worker.ts', 'dist/parse-worker-main.js', {});
+await bundle('source/parse-worker-launch.ts', 'dist/parse-worker.js');

@@ -17,13 +17,13 @@
 // (source/cli/code-cache.ts); module.enableCompileCache (Node ≥ 22.1, a no-op before)
 // only covers this small launcher.
 import {existsSync, statSync, type Stats} from 'node:fs';
-import module, {createRequire} from 'node:module';
+import module from 'node:module';
 import {availableParallelism, loadavg} from 'node:os';
 import process from 'node:process';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {bundledStoryPath} from './bundled-story.js';
-import {runCachedScript, type CacheKind} from './cli/code-cache.js';
+import {runBundle, runCachedScript, type BundleFunction, type CacheKind} from './cli/code-cache.js';
 import {onDashboardShown} from './cli/dashboard-shown.js';
 import {forgetEarlyWorker, leaveEarlyWorker} from './cli/early-worker.js';
 import {readStoryFile} from './cli/read-story.js';
@@ -83,9 +83,8 @@ if ((forFolder || (process.stdout.isTTY && idleCores >= 1)) && process.env['SITR
 
 // The CLI bundle, compiled with its V8 code cache (source/cli/code-cache.ts): a script that
 // evaluates to one async function, handed what a module would have had (scripts/build.js).
-type Bundle = (require: NodeJS.Require, builtin: NodeJS.Require, importMeta: {url: string}) => Promise<void>;
 const bundle = fileURLToPath(new URL('./sitrep-main.js', import.meta.url));
-const cli = runCachedScript<Bundle>(bundle);
+const cli = runCachedScript<BundleFunction>(bundle);
 const debug = process.env['SITREP_DEBUG_CODE_CACHE'] === '1' ? (message: string) => process.stderr.write(`sitrep: code cache ${message}\n`) : () => undefined;
 debug(cli.status);
 const save = (kind: CacheKind) => {
@@ -111,6 +110,5 @@ onDashboardShown(() => {
 	process.once('exit', now);
 });
 
-const require = createRequire(bundle);
-await cli.value(require, require, {url: pathToFileURL(bundle).href});
+await runBundle(cli, bundle);
 if (!shown && cli.wants('command')) save('command');

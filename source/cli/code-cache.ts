@@ -14,9 +14,11 @@
 import {Buffer} from 'node:buffer';
 import {createHash} from 'node:crypto';
 import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
 import {homedir} from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
+import {pathToFileURL} from 'node:url';
 import vm from 'node:vm';
 
 /** What the cache was taken after: a dashboard's first frame, or a command (--json, --summary…) that ran to its end. */
@@ -153,4 +155,13 @@ export function runCachedScript<Run>(file: string, options: {env?: NodeJS.Proces
 			return undefined;
 		},
 	};
+}
+
+/** What a bundle built as a script evaluates to (scripts/build.js, bundleAsScript). */
+export type BundleFunction = (require: NodeJS.Require, builtin: NodeJS.Require, importMeta: {url: string}) => Promise<void>;
+
+/** Runs such a bundle, compiled from `file`, handing it what a module would have had: require for Node's modules, import.meta. */
+export async function runBundle(compiled: CachedScript<BundleFunction>, file: string): Promise<void> {
+	const require = createRequire(file);
+	return compiled.value(require, require, {url: pathToFileURL(file).href});
 }

@@ -3,7 +3,7 @@
 // leaves one after its first frame; a damaged cache still launches. SITREP_DEBUG_CODE_CACHE=1
 // makes the launcher say on stderr what it did with the cache.
 import {spawnSync} from 'node:child_process';
-import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -20,7 +20,7 @@ function copyOfBuild(t: ExecutionContext) {
 		rmSync(folder, {recursive: true, force: true});
 	});
 	for (const entry of ['dist', 'data', 'package.json']) cpSync(path.join(root, entry), path.join(folder, entry), {recursive: true});
-	rmSync(path.join(folder, 'dist/sitrep-main.js.v8-cache'), {force: true});
+	for (const bundle of ['sitrep-main.js', 'parse-worker-main.js']) rmSync(path.join(folder, `dist/${bundle}.v8-cache`), {force: true});
 	const cli = path.join(folder, 'dist/sitrep.js');
 	const env = {SITREP_DEBUG_CODE_CACHE: '1', XDG_CACHE_HOME: path.join(folder, 'user-cache')};
 	const run = (args: string[]) => {
@@ -28,7 +28,7 @@ function copyOfBuild(t: ExecutionContext) {
 		return {stdout: result.stdout, stderr: result.stderr, code: result.status};
 	};
 
-	return {folder, cli, env, run, cache: path.join(folder, 'dist/sitrep-main.js.v8-cache')};
+	return {folder, cli, env, run, cache: path.join(folder, 'dist/sitrep-main.js.v8-cache'), workerCache: path.join(folder, 'dist/parse-worker-main.js.v8-cache')};
 }
 
 const expected = runCli(['--summary']);
@@ -85,4 +85,33 @@ test('the dashboard leaves a code cache after its first frame, and the next laun
 	t.regex(second.rawOutput().toString('latin1'), /code cache hit/);
 	second.write('q');
 	await second.waitForExit();
+});
+
+test('a parsing worker leaves its own code cache before its first answer; a damaged one still parses the same', t => {
+	const {run, folder, workerCache} = copyOfBuild(t);
+	// A folder big enough for --json to read on workers (source/desk/worker-pool.ts, poolThreshold).
+	const stories = path.join(folder, 'stories');
+	mkdirSync(stories);
+	for (let index = 1; index <= 20; index++) {
+		writeFileSync(path.join(stories, `story-${String(index).padStart(2, '0')}.txt`), `LISBON (AP) — Police said ${index} people were hurt on Monday when a tram left its rails near the harbour, officials said.\n\nMaria Costa, a witness, said the driver was unhurt.\n`);
+	}
+
+	const inProcess = spawnSync(process.execPath, [path.join(root, 'dist/sitrep.js'), stories, '--json'], {env: {...process.env, SITREP_WORKERS: '0'}, encoding: 'utf8'});
+	const first = run([stories, '--json']);
+	t.is(first.code, 0, first.stderr);
+	t.is(first.stdout, inProcess.stdout);
+	t.true(existsSync(workerCache), first.stderr);
+	t.true(readFileSync(workerCache).toString('latin1', 0, 40).startsWith('sitrep-v8-cache/1 command '));
+
+	const second = run([stories, '--json']);
+	t.is(second.stdout, inProcess.stdout);
+	t.regex(second.stderr, /worker code cache hit/);
+
+	const bytes = readFileSync(workerCache);
+	for (let index = 300; index < bytes.length; index += 101) bytes[index]! ^= 0xFF;
+	writeFileSync(workerCache, bytes);
+	const damaged = run([stories, '--json']);
+	t.is(damaged.code, 0, damaged.stderr);
+	t.is(damaged.stdout, inProcess.stdout);
+	t.regex(damaged.stderr, /worker code cache mismatch/);
 });
