@@ -158,7 +158,13 @@ await bundle('source/launch.ts', 'dist/sitrep.js', {
 });
 
 // The parsing worker (the dashboard's story at launch, sitrep <folder>): its own small bundle
-// beside the CLI, found by the CLI as ./parse-worker.js. Only the parser is in it, not Ink.
+// beside the CLI, found by the CLI as ./parse-worker.cjs. Only the parser is in it, not Ink.
 // Like the CLI, a script run with its code cache by a small entry (source/parse-worker-launch.ts).
 await bundleAsScript('source/desk/parse-worker.ts', 'dist/parse-worker-main.js', {});
-await bundle('source/parse-worker-launch.ts', 'dist/parse-worker.js');
+// The entry is CommonJS: a worker starts ~5 ms sooner without the ES module loader, and the
+// early worker's answer is the last thing the dashboard's launch waits for.
+await bundle('source/parse-worker-launch.ts', 'dist/parse-worker.cjs', {
+	format: 'cjs',
+	banner: {js: "'use strict';const __sitrepEntryUrl=require('node:url').pathToFileURL(__filename).href;"},
+	define: {'import.meta.url': '__sitrepEntryUrl'},
+});

@@ -31,7 +31,7 @@ import type {StoryTextRequest} from './desk/worker-protocol.js';
 
 (module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
 
-const script = new URL('./parse-worker.js', import.meta.url);
+const script = new URL('./parse-worker.cjs', import.meta.url);
 const args = process.argv.slice(2);
 
 function statOf(path: string): Stats | undefined {

@@ -1,4 +1,4 @@
-// dist/parse-worker.js: a parsing worker's entry (the launcher's early worker, the desk's
+// dist/parse-worker.cjs: a parsing worker's entry (the launcher's early worker, the desk's
 // pool). It runs the worker's bundle, dist/parse-worker-main.js (source/desk/parse-worker.ts),
 // with a V8 code cache (source/cli/code-cache.ts), as the launcher does the CLI's: the early
 // worker's parse of the story is what the dashboard's launch waits for last, and compiling
@@ -20,4 +20,5 @@ if (worker.wants('command')) {
 	});
 }
 
-await runBundle(worker, bundle);
+// No top-level await: this entry is built as CommonJS (scripts/build.js). A rejection is the worker's error, as it would be there.
+void runBundle(worker, bundle);

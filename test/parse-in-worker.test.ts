@@ -1,6 +1,6 @@
 // The dashboard's launch parses its story in a worker: the story that comes back by
 // structured clone must be the one the main thread would have parsed, and a worker
-// that is not there must not cost the story. Uses dist/parse-worker.js (npm test builds it).
+// that is not there must not cost the story. Uses dist/parse-worker.cjs (npm test builds it).
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
@@ -15,7 +15,7 @@ const text = readFileSync(storyPath, 'utf8');
 
 test.serial('the story parsed in the worker is the one parsed here', async t => {
 	if (!workerScript()) {
-		t.log('dist/parse-worker.js is not built: run npm run build');
+		t.log('dist/parse-worker.cjs is not built: run npm run build');
 		t.pass();
 		return;
 	}
@@ -36,7 +36,7 @@ test.serial('without a worker from the launcher, the story is parsed here', asyn
 
 test.serial('a story the launcher already sent is answered once, even when the answer came before the CLI asked', async t => {
 	if (!workerScript()) {
-		t.log('dist/parse-worker.js is not built: run npm run build');
+		t.log('dist/parse-worker.cjs is not built: run npm run build');
 		t.pass();
 		return;
 	}
@@ -61,7 +61,7 @@ test.serial('a story the launcher already sent is answered once, even when the a
 
 test.serial('a wrong guess from the launcher (another story) is let go and the story parsed here', async t => {
 	if (!workerScript()) {
-		t.log('dist/parse-worker.js is not built: run npm run build');
+		t.log('dist/parse-worker.cjs is not built: run npm run build');
 		t.pass();
 		return;
 	}

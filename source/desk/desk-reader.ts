@@ -62,7 +62,7 @@ export class DeskReader {
 		}
 	}
 
-	/** Puts `worker` (a parse-worker.js worker, maybe already booted) to reading. */
+	/** Puts `worker` (a dist/parse-worker.cjs worker, maybe already booted) to reading. */
 	add(worker: Worker, fullFirst = false): void {
 		if (this.finished || Atomics.load(this.shared, 0) >= this.files.length) {
 			void worker.terminate();
