@@ -12,7 +12,6 @@
 // the bundle and the cache bytes together, since V8 itself only checks their lengths (a
 // damaged cache of the right length is not rejected by V8: it could crash the process).
 import {Buffer} from 'node:buffer';
-import {createHash} from 'node:crypto';
 import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {homedir} from 'node:os';
@@ -43,6 +42,14 @@ export type CachedScript<Run> = {
 };
 
 const magic = 'sitrep-v8-cache/1';
+
+// node:crypto is loaded on first use, not imported: an import would load it before the
+// launcher's first line, and so before it starts the parsing worker (~4 ms of CPU there).
+let crypto: typeof import('node:crypto') | undefined;
+function sha1() {
+	crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+	return crypto.createHash('sha1');
+}
 // V8 rejects a cache from another V8 version or other flags itself; the runtime in the
 // header only saves reading the rest of a file that cannot be used.
 const runtime = `${process.version}/${process.arch}/${process.versions.v8}`;
@@ -58,12 +65,12 @@ export function cacheFiles(bundle: string, env: NodeJS.ProcessEnv = process.env)
 
 	const folder = xdg && path.isAbsolute(xdg) ? xdg : home ? path.join(home, '.cache') : undefined;
 	// One file per installed bundle, so two installs do not overwrite each other's.
-	if (folder) files.push(path.join(folder, 'sitrep', `${createHash('sha1').update(bundle).digest('hex').slice(0, 16)}.v8-cache`));
+	if (folder) files.push(path.join(folder, 'sitrep', `${sha1().update(bundle).digest('hex').slice(0, 16)}.v8-cache`));
 	return files;
 }
 
 function digestOf(source: Buffer, data: Buffer): string {
-	return createHash('sha1').update(source).update(data).digest('hex');
+	return sha1().update(source).update(data).digest('hex');
 }
 
 type Found = {status: CacheStatus; data?: Buffer; kind?: CacheKind};
