@@ -84,7 +84,7 @@ async function main(): Promise<void> {
 
 		const running = startDashboard(story, {stdin: keyboard});
 		// Ink drew the first frame in render(), before startDashboard's first await.
-		dashboardShown();
+		dashboardShown({parsedHere: parsing.parsedHere()});
 		await running;
 		return;
 	}

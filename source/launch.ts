@@ -92,18 +92,19 @@ const save = (kind: CacheKind) => {
 };
 
 let shown = false;
-onDashboardShown(() => {
+onDashboardShown(({parsedHere}) => {
 	shown = true;
-	if (!cli.wants('dashboard')) return;
+	const kind = parsedHere ? 'dashboard+parser' : 'dashboard';
+	if (!cli.wants(kind)) return;
 	// Taken a little after the first frame, once its effects have run, while the reader takes it in
 	// (~10 ms, once); at exit if the dashboard is left before that.
 	const later = setTimeout(() => {
 		process.off('exit', now);
-		save('dashboard');
+		save(kind);
 	}, 300);
 	const now = () => {
 		clearTimeout(later);
-		save('dashboard');
+		save(kind);
 	};
 
 	later.unref();

@@ -44,7 +44,7 @@ test('the first run has no cache and leaves one beside the script; the second ru
 	t.false(second.wants('command'));
 });
 
-test('a command\'s cache is replaced by a dashboard\'s (more of the program has run), not the other way', t => {
+test('a cache is replaced by one taken after more of the program ran (command < dashboard < dashboard+parser), not the other way', t => {
 	const {run} = setUp(t);
 	run().save('command');
 	const dashboard = run();
@@ -54,6 +54,13 @@ test('a command\'s cache is replaced by a dashboard\'s (more of the program has 
 	t.is(after.kind, 'dashboard');
 	t.false(after.wants('command'));
 	t.false(after.wants('dashboard'));
+	t.true(after.wants('dashboard+parser'));
+	after.save('dashboard+parser');
+	const last = run();
+	t.is(last.status, 'hit');
+	t.is(last.kind, 'dashboard+parser');
+	t.false(last.wants('dashboard'));
+	t.false(last.wants('command'));
 });
 
 test('a cache with damaged bytes is not used, the script still runs, and a good cache replaces it', t => {

@@ -20,8 +20,14 @@ import process from 'node:process';
 import {pathToFileURL} from 'node:url';
 import vm from 'node:vm';
 
-/** What the cache was taken after: a dashboard's first frame, or a command (--json, --summary…) that ran to its end. */
-export type CacheKind = 'dashboard' | 'command';
+/**
+ * What the cache was taken after, from less of the program run to more: a command (--json,
+ * --summary…) that ran to its end; a dashboard's first frame, its story parsed by the
+ * launcher's worker; the same with the story parsed on the main thread (no idle core), so
+ * the parser's functions are in it too.
+ */
+export type CacheKind = 'command' | 'dashboard' | 'dashboard+parser';
+const kinds: readonly CacheKind[] = ['command', 'dashboard', 'dashboard+parser'];
 /**
  * 'hit', or why no cache was used: none ('missing'), not a cache file ('damaged'), one from
  * another Node ('stale'), one of another build of the bundle or with damaged bytes ('mismatch'),
@@ -35,7 +41,7 @@ export type CachedScript<Run> = {
 	status: CacheStatus;
 	/** The kind of the cache that was used, if one was. */
 	kind: CacheKind | undefined;
-	/** Whether a run of `kind` should leave a new cache (none was used, or one taken before less of the program had run). */
+	/** Whether a run of `kind` should leave a new cache (none was used, or one taken after less of the program had run). */
 	wants(kind: CacheKind): boolean;
 	/** Writes the cache (first place that takes it); returns its path, or undefined if none did. Never throws. */
 	save(kind: CacheKind): string | undefined;
@@ -86,12 +92,12 @@ function readCache(file: string, source: Buffer): Found {
 
 	const end = bytes.indexOf(10);
 	const [head, kind, from, digest] = (end > 0 && end < 512 ? bytes.toString('latin1', 0, end) : '').split(' ');
-	if (head !== magic || (kind !== 'dashboard' && kind !== 'command') || !digest) return {status: 'damaged'};
+	if (head !== magic || !kinds.includes(kind as CacheKind) || !digest) return {status: 'damaged'};
 	if (from !== runtime) return {status: 'stale'};
 	const data = bytes.subarray(end + 1);
 	// The bundle and the cache bytes in one digest: a cache of another build, or one damaged on disk, does not match.
 	if (digestOf(source, data) !== digest) return {status: 'mismatch'};
-	return {status: 'hit', data, kind};
+	return {status: 'hit', data, kind: kind as CacheKind};
 }
 
 /** Writes `bytes` to `file` whole or not at all (another launch may be reading it). */
@@ -139,8 +145,8 @@ export function runCachedScript<Run>(file: string, options: {env?: NodeJS.Proces
 		kind: found.kind,
 		wants(kind) {
 			if (off) return false;
-			// A dashboard's cache holds a command's functions and more (the CLI's start is the same).
-			return savedKind === undefined || (kind === 'dashboard' && savedKind === 'command');
+			// A dashboard's cache holds most of a command's functions and Ink's (the CLI's start is the same).
+			return savedKind === undefined || kinds.indexOf(kind) > kinds.indexOf(savedKind);
 		},
 		save(kind) {
 			let data: Buffer;

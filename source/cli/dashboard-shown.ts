@@ -5,14 +5,17 @@
 const key = Symbol.for('sitrep.onDashboardShown');
 const store = globalThis as Record<symbol, unknown>;
 
+/** `parsedHere`: the story was parsed on the main thread (so the parser's functions are compiled there). */
+export type DashboardShown = {parsedHere: boolean};
+
 /** The launcher: call `listener` once, when the dashboard is on screen. */
-export function onDashboardShown(listener: () => void): void {
+export function onDashboardShown(listener: (shown: DashboardShown) => void): void {
 	store[key] = listener;
 }
 
 /** The CLI: the dashboard is on screen (a no-op when nothing listens, e.g. run from source). */
-export function dashboardShown(): void {
-	const listener = store[key] as (() => void) | undefined;
+export function dashboardShown(shown: DashboardShown): void {
+	const listener = store[key] as ((shown: DashboardShown) => void) | undefined;
 	delete store[key];
-	listener?.();
+	listener?.(shown);
 }

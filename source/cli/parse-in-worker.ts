@@ -11,15 +11,21 @@ import type {StoryTextRequest, StoryTextResponse} from '../desk/worker-protocol.
 export type ParseOptions = {date?: string; source: string | null};
 
 /** Starts parsing `text`; call `story()` once the main thread's own work is done. */
-export function parseInWorker(text: string, options: ParseOptions): {story(): Promise<Story>} {
+export function parseInWorker(text: string, options: ParseOptions): {story(): Promise<Story>; parsedHere(): boolean} {
+	let parsedHere = false;
 	// The parser is loaded only when the story is parsed on this thread: with the launcher's worker
 	// parsing it, the dashboard's launch does not set up the parser's tables here.
-	const here = async () => (await import('../desk/read-story.js')).parseStoryText(text, options);
+	const here = async () => {
+		parsedHere = true;
+		return (await import('../desk/read-story.js')).parseStoryText(text, options);
+	};
+
+	const result = (story: () => Promise<Story>) => ({story, parsedHere: () => parsedHere});
 	// Only a worker the launcher started early is worth it: one started now would still be
 	// booting when Ink has loaded (measured: slower than parsing here).
 	const worker = takeEarlyWorker();
 	const early = takeEarlyRequest();
-	if (!worker) return {story: async () => here()};
+	if (!worker) return result(here);
 	const chosen = worker;
 	if (early) {
 		// The launcher guessed the story from the command line and sent it before this bundle
@@ -27,7 +33,7 @@ export function parseInWorker(text: string, options: ParseOptions): {story(): Pr
 		const {request} = early;
 		if (request.text !== text || request.source !== options.source || request.date !== options.date) {
 			void chosen.terminate();
-			return {story: async () => here()};
+			return result(here);
 		}
 
 		chosen.ref();
@@ -36,7 +42,7 @@ export function parseInWorker(text: string, options: ParseOptions): {story(): Pr
 			void chosen.terminate();
 			return response?.ok ? response.story : here();
 		});
-		return {story: async () => answer};
+		return result(async () => answer);
 	}
 
 	chosen.ref();
@@ -61,5 +67,5 @@ export function parseInWorker(text: string, options: ParseOptions): {story(): Pr
 	});
 	const request: StoryTextRequest = {kind: 'text', text, date: options.date, source: options.source};
 	chosen.postMessage(request);
-	return {story: async () => answer};
+	return result(async () => answer);
 }

@@ -77,7 +77,8 @@ test('the dashboard leaves a code cache after its first frame, and the next laun
 	const first = await launch();
 	await first.waitFor(() => existsSync(cache), 'the cache file', 10_000);
 	t.regex(first.rawOutput().toString('latin1'), /code cache missing/);
-	t.true(readFileSync(cache).toString('latin1', 0, 40).includes(' dashboard '));
+	// 'dashboard+parser' when the story was parsed on the main thread (a busy machine: no worker).
+	t.regex(readFileSync(cache).toString('latin1', 0, 60), /^sitrep-v8-cache\/1 dashboard(\+parser)? /);
 	first.write('q');
 	await first.waitForExit();
 
