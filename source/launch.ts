@@ -96,19 +96,13 @@ onDashboardShown(({parsedHere}) => {
 	shown = true;
 	const kind = parsedHere ? 'dashboard+parser' : 'dashboard';
 	if (!cli.wants(kind)) return;
-	// Taken a little after the first frame, once its effects have run, while the reader takes it in
-	// (~10 ms, once); at exit if the dashboard is left before that.
-	const later = setTimeout(() => {
-		process.off('exit', now);
+	// Taken as soon as the first frame is out (10-20 ms, once), before the reader can have typed:
+	// taken later, it blocked the keys of someone already at work (a paste and a Ctrl-C then
+	// arrived as one read, and the Ctrl-C went into the search box). Not at exit either: by then
+	// V8 may have flushed the bytecode of functions only the launch ran.
+	setImmediate(() => {
 		save(kind);
-	}, 300);
-	const now = () => {
-		clearTimeout(later);
-		save(kind);
-	};
-
-	later.unref();
-	process.once('exit', now);
+	});
 });
 
 await runBundle(cli, bundle);
