@@ -89,6 +89,9 @@ function bundle(entryPoint, outfile, options = {}) {
 	});
 }
 
+// Files of older builds that nothing loads any more (`npm pack` would still ship them).
+await rm(path.join(root, 'dist/parse-worker.js'), {force: true});
+
 // The stand-in above loads this on the first character outside ASCII that is folded.
 await build({
 	absWorkingDir: root,
