@@ -104,7 +104,10 @@ async function launchTime(command?: [string, string[]], ready = fullDashboard, e
 async function warmCodeCache() {
 	const session = new PtySession({cols, rows, env: {SITREP_DEBUG_CODE_CACHE: '1'}});
 	try {
-		await until(session, output => output.includes('code cache hit') || output.includes('code cache saved'), 0, 20_000);
+		await until(session, fullDashboard, 0, 20_000);
+		// The cache is written right after the first frame (or was there already: 'hit').
+		await until(session, output => output.includes('code cache saved') || output.includes('code cache hit'), 0, 20_000);
+		await sleep(500);
 	} finally {
 		session.dispose();
 	}
