@@ -134,10 +134,18 @@ async function bundleAsScript(entryPoint, outfile, options) {
 		...options,
 		banner: {},
 		write: false,
+		metafile: true,
 		define: {...options.define, 'import.meta': '__sitrepImportMeta'},
 		plugins: [builtinsByRequire, lazyAnyAscii, syncYoga],
 	});
+	// An import left to Node (a package marked external, an import() of a computed name) would
+	// parse as a script but fail at run time: vm.Script has no module loader behind it.
+	const left = Object.values(result.metafile.outputs).flatMap(output => output.imports);
+	if (left.length > 0) throw new Error(`${outfile} must be self-contained to run as a script; it imports ${left.map(({path: name, kind}) => `${name} (${kind})`).join(', ')}`);
 	const [output] = result.outputFiles;
+	// An import() of a computed name is not in the metafile; the text is looked at instead (if a string
+	// in the bundle ever holds "import(", this check is too strict, never too lax).
+	if (/\bimport\s*\(/.test(output.text)) throw new Error(`${outfile} must be self-contained to run as a script; it holds an import()`);
 	// The old bundle's code cache would only be found not to match (and `npm pack` would ship it).
 	await rm(path.join(root, `${outfile}.v8-cache`), {force: true});
 	const script = `(async function (${scriptParameters}) {'use strict';\n${output.text}\n})`;
