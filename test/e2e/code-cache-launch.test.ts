@@ -70,22 +70,23 @@ test('the dashboard leaves a code cache after its first frame, and the next laun
 	const {cli, env, cache} = copyOfBuild(t);
 	const launch = async () => {
 		const session = startSitrep({command: [process.execPath, [cli]], env}, t);
-		await session.waitForText('ARTICLE');
+		// Generous: a first launch compiles everything, and a busy machine is no failure here.
+		await session.waitForText('ARTICLE', 20_000);
 		return session;
 	};
 
 	const first = await launch();
-	await first.waitFor(() => existsSync(cache), 'the cache file', 10_000);
+	await first.waitFor(() => existsSync(cache), 'the cache file', 20_000);
 	t.regex(first.rawOutput().toString('latin1'), /code cache missing/);
 	// 'dashboard+parser' when the story was parsed on the main thread (a busy machine: no worker).
 	t.regex(readFileSync(cache).toString('latin1', 0, 60), /^sitrep-v8-cache\/1 dashboard(\+parser)? /);
 	first.write('q');
-	await first.waitForExit();
+	await first.waitForExit(10_000);
 
 	const second = await launch();
 	t.regex(second.rawOutput().toString('latin1'), /code cache hit/);
 	second.write('q');
-	await second.waitForExit();
+	await second.waitForExit(10_000);
 });
 
 test('a parsing worker leaves its own code cache before its first answer; a damaged one still parses the same', t => {
