@@ -27,13 +27,19 @@ if (builds.length === 0) {
 const fullDashboard = (output: string) => output.includes('Names') && output.includes('Summary') && output.includes('ARTICLE');
 
 function percentile(values: number[], p: number): number {
-	const sorted = [...values].sort((a, b) => a - b);
+	const sorted = values.filter(value => !Number.isNaN(value)).sort((a, b) => a - b);
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** CPU ms a thread (or, with all, every thread) of `pid` has used so far. */
+/** CPU ms a thread (or, with all, every thread) of `pid` has used so far; NaN once it has exited (a bare node may have). */
 function cpuTime(pid: number, all: boolean): number {
-	const threads = all ? readdirSync(`/proc/${pid}/task`) : [String(pid)];
+	let threads: string[];
+	try {
+		threads = all ? readdirSync(`/proc/${pid}/task`) : [String(pid)];
+	} catch {
+		return Number.NaN;
+	}
+
 	let total = 0;
 	for (const thread of threads) {
 		try {
