@@ -6,12 +6,11 @@ import {InputError} from './cli/errors.js';
 import {normalizeLine} from './parser/normalize.js';
 import {readStoryFile} from './cli/read-story.js';
 import {formatSummaryReport} from './cli/summary-report.js';
-import {isFolder, runFolder} from './cli/run-folder.js';
-import {parseStoryText} from './desk/read-story.js';
-import {createNameIndex, searchableFromEntity} from './search/index.js';
+import {isFolder} from './cli/is-folder.js';
 import {loadDashboard} from './ui/load-dashboard.js';
 import {parseInWorker} from './cli/parse-in-worker.js';
 import {takeEarlyWorker} from './cli/early-worker.js';
+import {dashboardShown} from './cli/dashboard-shown.js';
 
 const cli = meow(
 	`
@@ -60,7 +59,11 @@ async function main(): Promise<void> {
 	if (input.length > 1) throw new InputError(`expected one story, got ${input.length} paths`);
 	if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new InputError(`--date wants YYYY-MM-DD, got "${flags.date}"`);
 	const path = input[0] ?? bundledStoryPath;
+	// The desk, the parser and the search index are imported where they are used: the dashboard
+	// of one story, whose parsing worker the launcher started, needs none of them on this thread
+	// (the parser's tables alone took ~10 ms to set up at launch).
 	if (isFolder(path)) {
+		const {runFolder} = await import('./cli/run-folder.js');
 		await runFolder(path, flags, takeEarlyWorker());
 		return;
 	}
@@ -79,12 +82,16 @@ async function main(): Promise<void> {
 			return;
 		}
 
-		await startDashboard(story, {stdin: keyboard});
+		const running = startDashboard(story, {stdin: keyboard});
+		// Ink drew the first frame in render(), before startDashboard's first await.
+		dashboardShown({parsedHere: parsing.parsedHere()});
+		await running;
 		return;
 	}
 
 	// Front matter (title/date/source/url) is read here too, so one file and a folder agree.
 	void takeEarlyWorker()?.terminate();
+	const {parseStoryText} = await import('./desk/read-story.js');
 	const story = parseStoryText(text, parseOptions);
 	// `sitrep --summary | head` closes the pipe early: the reader's choice, not a crash.
 	const onPipeClosed = (error: NodeJS.ErrnoException) => {
@@ -100,6 +107,7 @@ async function main(): Promise<void> {
 
 	if (flags.search !== undefined) {
 		// Best first, through the same index as the dashboard's entity pane (fzf-style syntax, see source/search/query.ts).
+		const {createNameIndex, searchableFromEntity} = await import('./search/index.js');
 		const index = createNameIndex(story.entities.map(entity => searchableFromEntity(entity)));
 		for (const {item} of index.search(flags.search)) process.stdout.write(`${item.name}\t${item.type}\t${item.mentionCount}\n`);
 		return;

@@ -13,8 +13,9 @@
 // the CLI bundle compiles rather than after (the CLI used to wait for the worker's answer
 // at launch); the CLI checks that it is the story it wants (source/cli/parse-in-worker.ts).
 //
-// module.enableCompileCache (Node ≥ 22.1) keeps V8's compiled code on disk between
-// runs; on Node 20 it does not exist and this is a no-op.
+// The CLI bundle itself is compiled with a V8 code cache of its own, on every Node
+// (source/cli/code-cache.ts); module.enableCompileCache (Node ≥ 22.1, a no-op before)
+// only covers this small launcher.
 import {existsSync, statSync, type Stats} from 'node:fs';
 import module from 'node:module';
 import {availableParallelism, loadavg} from 'node:os';
@@ -22,13 +23,15 @@ import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import {bundledStoryPath} from './bundled-story.js';
+import {runBundle, runCachedScript, type BundleFunction, type CacheKind} from './cli/code-cache.js';
+import {onDashboardShown} from './cli/dashboard-shown.js';
 import {forgetEarlyWorker, leaveEarlyWorker} from './cli/early-worker.js';
 import {readStoryFile} from './cli/read-story.js';
 import type {StoryTextRequest} from './desk/worker-protocol.js';
 
 (module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
 
-const script = new URL('./parse-worker.js', import.meta.url);
+const script = new URL('./parse-worker.cjs', import.meta.url);
 const args = process.argv.slice(2);
 
 function statOf(path: string): Stats | undefined {
@@ -78,6 +81,29 @@ if ((forFolder || (process.stdout.isTTY && idleCores >= 1)) && process.env['SITR
 	} catch {}
 }
 
-// A specifier in a variable: the CLI bundle is built beside this file, not resolved from source.
-const cli = './sitrep-main.js';
-await import(cli);
+// The CLI bundle, compiled with its V8 code cache (source/cli/code-cache.ts): a script that
+// evaluates to one async function, handed what a module would have had (scripts/build.js).
+const bundle = fileURLToPath(new URL('./sitrep-main.js', import.meta.url));
+const cli = runCachedScript<BundleFunction>(bundle);
+const debug = process.env['SITREP_DEBUG_CODE_CACHE'] === '1' ? (message: string) => process.stderr.write(`sitrep: code cache ${message}\n`) : () => undefined;
+debug(cli.status);
+const save = (kind: CacheKind) => {
+	debug(`saved (${kind}) ${cli.save(kind) ?? 'nowhere'}`);
+};
+
+let shown = false;
+onDashboardShown(({parsedHere}) => {
+	shown = true;
+	const kind = parsedHere ? 'dashboard+parser' : 'dashboard';
+	if (!cli.wants(kind)) return;
+	// Taken as soon as the first frame is out (10-20 ms, once), before the reader can have typed:
+	// taken later, it blocked the keys of someone already at work (a paste and a Ctrl-C then
+	// arrived as one read, and the Ctrl-C went into the search box). Not at exit either: by then
+	// V8 may have flushed the bytecode of functions only the launch ran.
+	setImmediate(() => {
+		save(kind);
+	});
+});
+
+await runBundle(cli, bundle);
+if (!shown && cli.wants('command')) save('command');

@@ -1,6 +1,6 @@
 // The dashboard's launch parses its story in a worker: the story that comes back by
 // structured clone must be the one the main thread would have parsed, and a worker
-// that is not there must not cost the story. Uses dist/parse-worker.js (npm test builds it).
+// that is not there must not cost the story. Uses dist/parse-worker.cjs (npm test builds it).
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
@@ -15,7 +15,7 @@ const text = readFileSync(storyPath, 'utf8');
 
 test.serial('the story parsed in the worker is the one parsed here', async t => {
 	if (!workerScript()) {
-		t.log('dist/parse-worker.js is not built: run npm run build');
+		t.log('dist/parse-worker.cjs is not built: run npm run build');
 		t.pass();
 		return;
 	}
@@ -23,20 +23,26 @@ test.serial('the story parsed in the worker is the one parsed here', async t => 
 	// As the launcher does: the worker is started first and left for the CLI to take.
 	leaveEarlyWorker(new Worker(workerScript()!));
 	const options = {date: '2026-03-01', source: storyPath};
-	const story = await parseInWorker(text, options).story();
+	const parsing = parseInWorker(text, options);
+	const story = await parsing.story();
 	t.deepEqual(story, parseStoryText(text, options));
 	t.true(story.entities.length > 0);
+	// The launcher's code cache then leaves the parser out (source/cli/code-cache.ts, CacheKind).
+	t.false(parsing.parsedHere());
 	t.is(takeEarlyWorker(), undefined, 'the worker was not taken');
 });
 
 test.serial('without a worker from the launcher, the story is parsed here', async t => {
-	const story = await parseInWorker(text, {source: null}).story();
+	const parsing = parseInWorker(text, {source: null});
+	t.false(parsing.parsedHere(), 'not before story() is asked for');
+	const story = await parsing.story();
 	t.deepEqual(story, parseStoryText(text, {source: null}));
+	t.true(parsing.parsedHere());
 });
 
 test.serial('a story the launcher already sent is answered once, even when the answer came before the CLI asked', async t => {
 	if (!workerScript()) {
-		t.log('dist/parse-worker.js is not built: run npm run build');
+		t.log('dist/parse-worker.cjs is not built: run npm run build');
 		t.pass();
 		return;
 	}
@@ -61,7 +67,7 @@ test.serial('a story the launcher already sent is answered once, even when the a
 
 test.serial('a wrong guess from the launcher (another story) is let go and the story parsed here', async t => {
 	if (!workerScript()) {
-		t.log('dist/parse-worker.js is not built: run npm run build');
+		t.log('dist/parse-worker.cjs is not built: run npm run build');
 		t.pass();
 		return;
 	}
@@ -73,8 +79,10 @@ test.serial('a wrong guess from the launcher (another story) is let go and the s
 		});
 	});
 	leaveEarlyWorker(worker, {kind: 'text', text: 'ROME (AP) — Another story entirely.', source: storyPath});
-	const story = await parseInWorker(text, {source: storyPath}).story();
+	const parsing = parseInWorker(text, {source: storyPath});
+	const story = await parsing.story();
 	t.deepEqual(story, parseStoryText(text, {source: storyPath}));
+	t.true(parsing.parsedHere());
 	await exited;
 	t.pass();
 });

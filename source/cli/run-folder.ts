@@ -1,7 +1,6 @@
 // `sitrep <folder>`: the non-interactive outputs stream story by story; the
 // dashboard opens the desk.
 import process from 'node:process';
-import {statSync} from 'node:fs';
 import {listStoryFiles, type FolderListing} from '../desk/list-folder.js';
 import type {Worker} from 'node:worker_threads';
 import {openDeskSession, openDeskSessionOnWorker} from '../desk/session.js';
@@ -16,14 +15,6 @@ export type FolderFlags = {
 	search?: string;
 	date?: string;
 };
-
-export function isFolder(path: string): boolean {
-	try {
-		return statSync(path).isDirectory();
-	} catch {
-		return false;
-	}
-}
 
 /** `early`: the launcher's booted parsing worker, if any; taken over or terminated here. */
 export async function runFolder(path: string, flags: FolderFlags, early?: Worker): Promise<void> {

@@ -63,7 +63,7 @@ export class DeskReader {
 	}
 
 	/**
-	 * Puts `worker` (a parse-worker.js worker, maybe already booted) to reading. `fullFirst`:
+	 * Puts `worker` (a dist/parse-worker.cjs worker, maybe already booted) to reading. `fullFirst`:
 	 * the first story comes whole, then the worker waits for go(), reading the list's titles
 	 * and dates meanwhile when `readAhead` (see ClaimRequest).
 	 */

@@ -3,6 +3,7 @@
 // all-stories entity index rebuilt no more often than it is worth while stories
 // are still arriving. No Ink here: the UI subscribes.
 import type {Story} from '../model/types.js';
+import {parseStory} from '../parser/index.js';
 import {createNameIndex, type NameIndex, type SearchHit} from '../search/index.js';
 import type {DeskEntity} from './desk.js';
 import {parseFirstStory, parseInBackground, readHeadersInBackground, StoryCache} from './load-desk.js';
@@ -25,6 +26,7 @@ export class DeskSession {
 	private ready: Snapshot;
 	/** A newer snapshot whose index is being built in the background (one at a time). */
 	private building: Snapshot | null = null;
+	private readonly notAStoryPages = new Map<number, Story>();
 
 	/**
 	 * `reader`: a reading already under way (see openDeskSessionOnWorker); start() then
@@ -75,6 +77,23 @@ export class DeskSession {
 	subscribe(listener: () => void): () => void {
 		this.listeners.add(listener);
 		return () => this.listeners.delete(listener);
+	}
+
+	/**
+	 * What stands in for story `index` when its file turned out not to be a story: a page that
+	 * says so (parsed once). Here rather than in the UI, which would otherwise import the parser
+	 * at every launch (source/ui/desk/desk-parts.tsx), not only with a desk.
+	 */
+	notAStoryPage(index: number): Story | null {
+		const entry = this.desk.stories[index];
+		if (!entry) return null;
+		let page = this.notAStoryPages.get(index);
+		if (!page) {
+			page = parseStory(`${entry.name} is not a story (${entry.reason ?? 'unreadable'}): press s for the list of stories.`, {source: entry.path, title: entry.name});
+			this.notAStoryPages.set(index, page);
+		}
+
+		return page;
 	}
 
 	story(index: number): Story | null {

@@ -17,11 +17,11 @@ export const poolThreshold = 16;
 type Slot = {worker: Worker; pending: Map<number, (result: ParseResult) => void>; dead: boolean};
 
 export function workerScript(): URL | null {
-	// In the bundle this module is dist/sitrep.js, beside dist/parse-worker.js. From source
+	// In the bundle this module is dist/sitrep-main.js, beside dist/parse-worker.cjs. From source
 	// (tsx: tests, benches, npm run dev) it is source/desk/worker-pool.ts, and a worker cannot
 	// load .ts on Node 20 (workers do not get tsx's --import hooks), so the built worker is used.
 	const here = import.meta.url;
-	const script = new URL(here.endsWith('.ts') ? '../../dist/parse-worker.js' : './parse-worker.js', here);
+	const script = new URL(here.endsWith('.ts') ? '../../dist/parse-worker.cjs' : './parse-worker.cjs', here);
 	return existsSync(fileURLToPath(script)) ? script : null;
 }
 

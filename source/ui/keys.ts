@@ -92,6 +92,7 @@ function movement(press: KeyPress, page: number): number | 'top' | 'bottom' | nu
 
 /** Reads longer than this, in the search box, are pastes rather than keys typed ahead. */
 const pasteLength = 16;
+const ctrlC: KeyPress = {input: 'c', key: {ctrl: true}};
 /** Names are short; a longer query is a paste gone wrong, and every keystroke re-ranks it. */
 export const maxQueryLength = 100;
 
@@ -106,8 +107,15 @@ export function splitInput(press: KeyPress, searching = false): KeyPress[] {
 	if (characters.length <= 1 || key.ctrl || key.meta || key.escape) return [press];
 	// In the search box a long read is a paste: all of it is query text, and a newline in it
 	// must not act as Enter (nor the text after it as commands: a "q" would quit).
-	if (searching && characters.length > pasteLength) return [{input, key: {}}];
+	if (searching && characters.length > pasteLength) {
+		// A Ctrl-C typed while a paste is still being read arrives in the same read (a busy
+		// machine, a slow link): it still quits, whatever came before it is the paste.
+		const cut = input.indexOf('\u0003');
+		return cut < 0 ? [{input, key: {}}] : [{input: input.slice(0, cut), key: {}}, ctrlC];
+	}
+
 	const presses = characters.map((character): KeyPress => {
+		if (character === '\u0003') return ctrlC;
 		if (character === '\r' || character === '\n') return {input: '\r', key: {return: true}};
 		if (character === '\t') return {input: '', key: {tab: true}};
 		if (character === '\u007F' || character === '\b') return {input: '', key: {backspace: true}};

@@ -92,7 +92,7 @@ test('parsing on worker threads gives the same desk as parsing in-process', asyn
 	generateStories(root, 30);
 	const inProcess = openDesk(root);
 	await parseInBackground(inProcess);
-	if (!workerScript()) return t.fail('no worker script (is dist/parse-worker.js built?)');
+	if (!workerScript()) return t.fail('no worker script (is dist/parse-worker.cjs built?)');
 	const onPool = openDesk(root);
 	// Three workers taking files from one counter: the fastest reads most, the desk is the same.
 	await readOnWorkers(onPool, {}, 3);

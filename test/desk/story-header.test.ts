@@ -103,7 +103,7 @@ test('a big folder\'s session lists every title before its stories are parsed', 
 
 test('the launcher\'s worker reads the list\'s titles and dates while it waits for the first frame', async t => {
 	const script = workerScript();
-	if (!script) return t.fail('no worker script (is dist/parse-worker.js built?)');
+	if (!script) return t.fail('no worker script (is dist/parse-worker.cjs built?)');
 	const root = folderOf(60);
 	t.teardown(() => rmSync(root, {recursive: true, force: true}));
 	const opening = openDeskSessionOnWorker(listStoryFiles(root), new Worker(script), {}, true);
@@ -127,7 +127,7 @@ test('the launcher\'s worker reads the list\'s titles and dates while it waits f
 
 test('without a spare core the launcher\'s worker only waits, and the titles come from the main thread after the first frame', async t => {
 	const script = workerScript();
-	if (!script) return t.fail('no worker script (is dist/parse-worker.js built?)');
+	if (!script) return t.fail('no worker script (is dist/parse-worker.cjs built?)');
 	const root = folderOf(60);
 	t.teardown(() => rmSync(root, {recursive: true, force: true}));
 	const opening = openDeskSessionOnWorker(listStoryFiles(root), new Worker(script), {}, false);

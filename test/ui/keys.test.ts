@@ -218,6 +218,26 @@ test('keys read together ("jjj", "/ziyo⏎") are split into single keys', t => {
 	t.is(state.selected, 'e3');
 });
 
+test('a Ctrl-C read together with other keys or with the tail of a paste still quits', t => {
+	const quits = (presses: KeyPress[], searching: boolean) => {
+		let state = searching ? type(start, '/').state : start;
+		for (const one of presses) {
+			const outcome = dispatchKey(state, one, makeView(story, state));
+			if (outcome.effect === 'quit') return true;
+			state = outcome.state;
+		}
+
+		return false;
+	};
+
+	t.true(quits(splitInput(press('jj\u0003')), false));
+	t.true(quits(splitInput(press('zi\u0003'), true), true));
+	const paste = `${'Mirzo Ziyoyev '.repeat(100)}\u0003`;
+	const presses = splitInput(press(paste), true);
+	t.is(presses[0]!.input, paste.slice(0, -1), 'what came before it is the paste');
+	t.true(quits(presses, true));
+});
+
 test('a storm of random keys keeps every cursor in bounds and never throws', t => {
 	const pool: KeyPress[] = [
 		...'jkgGbnN/?q123 xzia'.split('').map(character => press(character)),

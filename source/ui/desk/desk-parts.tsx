@@ -3,7 +3,6 @@
 // the dispatcher, the status-bar tag and the list overlay.
 import React, {useMemo} from 'react';
 import type {Story} from '../../model/types.js';
-import {parseStory} from '../../parser/index.js';
 import type {DeskSession} from '../../desk/session.js';
 import type {Box as Size} from '../layout.js';
 import type {UiState} from '../state.js';
@@ -22,20 +21,7 @@ export function currentStory(session: DeskSession | undefined, state: UiState, f
 	const story = session.story(state.desk.story);
 	if (story) return story;
 	// Opened before the background reached it, and it turned out not to be a story: say so in its place.
-	const entry = session.desk.stories[state.desk.story];
-	return entry ? notAStoryPage(entry.path, entry.name, entry.reason) : fallback;
-}
-
-const notAStoryPages = new Map<string, Story>();
-
-function notAStoryPage(path: string, name: string, reason: string | null): Story {
-	let page = notAStoryPages.get(path);
-	if (!page) {
-		page = parseStory(`${name} is not a story (${reason ?? 'unreadable'}): press s for the list of stories.`, {source: path, title: name});
-		notAStoryPages.set(path, page);
-	}
-
-	return page;
+	return session.notAStoryPage(state.desk.story) ?? fallback;
 }
 
 /** Rows of the overlay's list, less its border and title. */
