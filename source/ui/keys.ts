@@ -105,6 +105,10 @@ export function splitInput(press: KeyPress, searching = false): KeyPress[] {
 	const {input, key} = press;
 	const characters = [...input];
 	if (characters.length <= 1 || key.ctrl || key.meta || key.escape) return [press];
+	// Ctrl-C read together with what came before it (a key typed while a paste is still being
+	// read, on a slow or busy machine) still quits: no paste of a story's names holds one.
+	const interrupt = input.indexOf('\u0003');
+	if (interrupt !== -1) return [...(interrupt > 0 ? splitInput({input: input.slice(0, interrupt), key}, searching) : []), {input: 'c', key: {ctrl: true}}];
 	// In the search box a long read is a paste: all of it is query text, and a newline in it
 	// must not act as Enter (nor the text after it as commands: a "q" would quit).
 	if (searching && characters.length > pasteLength) {

@@ -302,3 +302,17 @@ test('summary: the cursor\'s row stays whole on screen when long rows wrap over 
 	state = dispatchKey(state, press('g'), view).state;
 	t.is(state.summaryTop, 0);
 });
+
+test('Ctrl-C read in one go with a paste or other keys still quits, in the search box and out of it', t => {
+	const pasted = `${'Mirzo Ziyoyev '.repeat(300)}\u0003`;
+	let state = type(start, '/').state;
+	const outcomes = splitInput(press(pasted), true).map(one => {
+		const outcome = dispatchKey(state, one, makeView(story, state));
+		state = outcome.state;
+		return outcome.effect;
+	});
+	t.is(outcomes.at(-1), 'quit');
+	t.true(state.query.startsWith('Mirzo Ziyoyev Mirzo'), 'the paste before it still lands in the query');
+	t.deepEqual(splitInput(press('jj\u0003')).map(one => one.key.ctrl ? `^${one.input}` : one.input), ['j', 'j', '^c']);
+	t.is(dispatchKey(start, splitInput(press('\u0003j'))[0]!, makeView(story, start)).effect, 'quit');
+});

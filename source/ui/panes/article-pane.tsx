@@ -1,12 +1,14 @@
 // The story, wrapped once per width (article-lines.ts); only the visible slice is
-// rendered, one <Text> per line, and lines whose props did not change are not
-// re-rendered at all (React.memo), so a keystroke costs a handful of lines.
+// rendered, one <Text> per line holding one pre-styled string (styled-text.ts), and lines
+// whose props did not change are not re-rendered at all (React.memo), so a keystroke costs
+// a handful of lines.
 import React, {memo} from 'react';
 import {Text} from 'ink';
 import type {Span} from '../../model/types.js';
 import type {Segment, WrappedArticle} from '../article-lines.js';
 import type {Box as Size} from '../layout.js';
 import type {Theme} from '../theme.js';
+import {styled} from '../styled-text.js';
 import {PaneFrame} from './pane-frame.js';
 
 type Props = {
@@ -33,34 +35,32 @@ type LineProps = {
 	theme: Theme;
 };
 
-const ArticleLine = memo(({segments, gutter, selected, focused, theme}: LineProps) => {
+/** The line as one pre-styled string: gutter mark, then its text with mentions and figures styled. */
+function styledLine({segments, gutter, selected, focused, theme}: LineProps): string {
 	const mark = gutter === 'cursor' ? theme.cursorMark : gutter === 'sentence' ? theme.sentenceMark : gutter === 'selected' ? theme.selectedMark : ' ';
 	const markColor = gutter === 'cursor' ? (focused ? theme.accent : theme.border) : gutter === 'sentence' ? theme.figure : theme.match;
-	return (
-		<Text wrap='truncate'>
-			{gutter === 'none' ? ' ' : <Text color={markColor} bold={gutter === 'cursor' && focused}>{mark}</Text>}
-			{segments.map((segment, index) => {
-				if (segment.kind === 'plain') return segment.text;
-				if (segment.kind === 'figure') {
-					return <Text key={index} bold underline color={theme.figure}>{segment.text}</Text>;
-				}
+	let line = gutter === 'none' ? ' ' : styled(mark, {color: markColor, bold: gutter === 'cursor' && focused});
+	for (const segment of segments) {
+		if (segment.kind === 'plain') {
+			line += segment.text;
+		} else if (segment.kind === 'figure') {
+			line += styled(segment.text, {bold: true, underline: true, color: theme.figure});
+		} else {
+			const isSelected = segment.entity !== null && segment.entity === selected;
+			line += styled(segment.text, {
+				color: segment.type ? theme.entity[segment.type] : undefined,
+				underline: !theme.color && !isSelected,
+				inverse: isSelected,
+				bold: isSelected,
+			});
+		}
+	}
 
-				const isSelected = segment.entity !== null && segment.entity === selected;
-				return (
-					<Text
-						key={index}
-						color={segment.type ? theme.entity[segment.type] : undefined}
-						underline={!theme.color && !isSelected}
-						inverse={isSelected}
-						bold={isSelected}
-					>
-						{segment.text}
-					</Text>
-				);
-			})}
-		</Text>
-	);
-});
+	return line;
+}
+
+// One <Text> per line, its mentions styled inside the string (styled-text.ts), not a <Text> each.
+const ArticleLine = memo((props: LineProps) => <Text wrap='truncate'>{styledLine(props)}</Text>);
 
 export function ArticlePane({title, article, top, cursor, pageHeight, selected, marked, focused, size, theme}: Props) {
 	const total = article.lines.length;

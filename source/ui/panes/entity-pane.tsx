@@ -9,6 +9,7 @@ import type {EntityType} from '../../model/types.js';
 import type {SearchHit, Searchable} from '../../search/index.js';
 import type {Box as Size} from '../layout.js';
 import {entityBadges, type Theme} from '../theme.js';
+import {styled} from '../styled-text.js';
 import {PaneFrame} from './pane-frame.js';
 
 export type EntityHit = SearchHit<Searchable>;
@@ -84,18 +85,12 @@ function EntityRow(props: {isSelected?: boolean; label: string}) {
 	const parts = nameParts(item.name, ranges, nameWidth);
 	const used = parts.reduce((sum, part) => sum + stringWidth(part.text), 0);
 	const marker = isCursor ? (showCursor ? '›' : '·') : isChosen ? '*' : ' ';
-	return (
-		<Text wrap='truncate' inverse={isCursor && showCursor}>
-			{marker}{' '}
-			{parts.map((part, index) => part.matched
-				? <Text key={index} bold underline color={theme.match}>{part.text}</Text>
-				: part.text)}
-			{' '.repeat(Math.max(1, nameWidth - used + 1))}
-			<Text color={theme.entity[item.type]}>{badge}</Text>
-			{' '}
-			<Text dimColor={theme.dim && !(isCursor && showCursor)}>{count.padStart(count.length)}</Text>
-		</Text>
-	);
+	// One pre-styled string (styled-text.ts), not a <Text> per matched piece, badge and count.
+	let row = `${marker} `;
+	for (const part of parts) row += part.matched ? styled(part.text, {bold: true, underline: true, color: theme.match}) : part.text;
+	row += ' '.repeat(Math.max(1, nameWidth - used + 1));
+	row += `${styled(badge, {color: theme.entity[item.type]})} ${styled(count, {dimColor: theme.dim && !(isCursor && showCursor)})}`;
+	return <Text wrap='truncate' inverse={isCursor && showCursor}>{row}</Text>;
 }
 
 function NoIndicator() {

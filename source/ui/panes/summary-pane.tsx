@@ -6,6 +6,7 @@ import type {SummaryRow} from '../summary-rows.js';
 import {detailIndent, detailLines, labelWidth} from '../summary-lines.js';
 import type {Box as Size} from '../layout.js';
 import type {Theme} from '../theme.js';
+import {styled} from '../styled-text.js';
 import {PaneFrame} from './pane-frame.js';
 
 type Props = {
@@ -35,12 +36,13 @@ function Row({row, lines, isCursor, focused, theme}: RowProps) {
 			{first}
 			{lines.slice(1).map((line, index) => (
 				// eslint-disable-next-line react/no-array-index-key
-				<Text key={index} wrap='truncate' inverse={highlight} dimColor={theme.dim && !highlight && row.kind === 'source'}>{indent}{line}</Text>
+				<Text key={index} wrap='truncate' inverse={highlight} dimColor={theme.dim && !highlight && row.kind === 'source'}>{indent + line}</Text>
 			))}
 		</>
 	);
 }
 
+// Each line is one <Text> holding one pre-styled string (styled-text.ts), not a <Text> per label.
 function FirstLine({row, isCursor, focused, theme}: Omit<RowProps, 'lines'>) {
 	const marker = isCursor ? (focused ? '›' : '·') : ' ';
 	const highlight = isCursor && focused;
@@ -50,40 +52,28 @@ function FirstLine({row, isCursor, focused, theme}: Omit<RowProps, 'lines'>) {
 		}
 
 		case 'empty': {
-			return <Text wrap='truncate' dimColor={theme.dim}>{' '}{row.detail}</Text>;
+			return <Text wrap='truncate' dimColor={theme.dim}>{` ${row.detail}`}</Text>;
 		}
 
 		case 'total': {
-			return (
-				<Text wrap='truncate' inverse={highlight}>
-					{marker}<Text bold color={theme.figure}>{row.label.padEnd(labelWidth)}</Text>{row.detail}
-				</Text>
-			);
+			return <Text wrap='truncate' inverse={highlight}>{marker + styled(row.label.padEnd(labelWidth), {bold: true, color: theme.figure}) + row.detail}</Text>;
 		}
 
 		case 'source': {
-			return <Text wrap='truncate' dimColor={theme.dim}>{' '.repeat(labelWidth + 1)}{row.detail}</Text>;
+			return <Text wrap='truncate' dimColor={theme.dim}>{' '.repeat(labelWidth + 1) + row.detail}</Text>;
 		}
 
 		case 'other': {
-			return (
-				<Text wrap='truncate' inverse={highlight}>
-					{marker}<Text dimColor={theme.dim && !highlight}>{row.label.padEnd(labelWidth)}</Text>{row.detail}
-				</Text>
-			);
+			return <Text wrap='truncate' inverse={highlight}>{marker + styled(row.label.padEnd(labelWidth), {dimColor: theme.dim && !highlight}) + row.detail}</Text>;
 		}
 
 		case 'time': {
-			return (
-				<Text wrap='truncate' inverse={highlight}>
-					{marker}<Text color={theme.accent}>{row.label}</Text>
-					{row.detail === '' ? '' : <Text dimColor={theme.dim && !highlight}>{'  '}{row.detail}</Text>}
-				</Text>
-			);
+			const detail = row.detail === '' ? '' : styled(`  ${row.detail}`, {dimColor: theme.dim && !highlight});
+			return <Text wrap='truncate' inverse={highlight}>{marker + styled(row.label, {color: theme.accent}) + detail}</Text>;
 		}
 
 		default: {
-			return <Text wrap='truncate' inverse={highlight}>{marker}{' '.repeat(labelWidth)}{row.detail}</Text>;
+			return <Text wrap='truncate' inverse={highlight}>{marker + ' '.repeat(labelWidth) + row.detail}</Text>;
 		}
 	}
 }
