@@ -108,18 +108,12 @@ export function splitInput(press: KeyPress, searching = false): KeyPress[] {
 	// Ctrl-C read together with what came before it (a key typed while a paste is still being
 	// read, on a slow or busy machine) still quits: no paste of a story's names holds one.
 	const interrupt = input.indexOf('\u0003');
-	if (interrupt !== -1) return [...(interrupt > 0 ? splitInput({input: input.slice(0, interrupt), key}, searching) : []), {input: 'c', key: {ctrl: true}}];
+	if (interrupt !== -1) return [...(interrupt > 0 ? splitInput({input: input.slice(0, interrupt), key}, searching) : []), ctrlC];
 	// In the search box a long read is a paste: all of it is query text, and a newline in it
 	// must not act as Enter (nor the text after it as commands: a "q" would quit).
-	if (searching && characters.length > pasteLength) {
-		// A Ctrl-C typed while a paste is still being read arrives in the same read (a busy
-		// machine, a slow link): it still quits, whatever came before it is the paste.
-		const cut = input.indexOf('\u0003');
-		return cut < 0 ? [{input, key: {}}] : [{input: input.slice(0, cut), key: {}}, ctrlC];
-	}
+	if (searching && characters.length > pasteLength) return [{input, key: {}}];
 
 	const presses = characters.map((character): KeyPress => {
-		if (character === '\u0003') return ctrlC;
 		if (character === '\r' || character === '\n') return {input: '\r', key: {return: true}};
 		if (character === '\t') return {input: '', key: {tab: true}};
 		if (character === '\u007F' || character === '\b') return {input: '', key: {backspace: true}};
