@@ -1,6 +1,5 @@
 // From tokens to candidate mentions: capitalised runs, cut and classified by general cues
 // (gazetteers, titles, organisation and place words, sentence position, speech verbs).
-import type {EntityType} from '../../model/types.js';
 import {
 	bodyHeadsBeforePlace,
 	commonWords,
@@ -20,7 +19,7 @@ import {
 	titleWords,
 } from '../gazetteer/words.js';
 import {placeHeads, placeStarts} from '../gazetteer/places.js';
-import {knownMultiWordStarts, knownOrganizations, locations, nationalities} from './lexicon.js';
+import {knownMultiWordStarts, knownNames, knownOrganizations, locations, nationalities, type KnownName} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {candidate, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {quotes, runsOf} from './runs.js';
@@ -376,16 +375,9 @@ function trimLeadingConnectors(tokens: Token[]): Token[] {
 	return tokens.slice(from);
 }
 
-type Known = {kind: EntityType; name: string};
-
-function lookupKnown(name: string): Known | undefined {
-	const organization = knownOrganizations.exact.get(name);
-	if (organization) return {kind: 'organization', name: organization};
-	const nationality = nationalities.exact.get(name);
-	if (nationality) return {kind: 'nationality', name: nationality};
-	const location = locations.exact.get(name);
-	if (location) return {kind: 'location', name: location};
-	return undefined;
+/** A body, people or place the gazetteers know by this name, a body's reading first. */
+function lookupKnown(name: string): KnownName | undefined {
+	return knownNames.get(name);
 }
 
 function hasKnownOrganizationPrefix(context: SentenceContext, tokens: Token[]): boolean {

@@ -42,15 +42,26 @@ function cuedWords(text: string): Set<string> {
 	const words = new Set<string>();
 	for (const {pattern, tail} of cues) {
 		if (tail && !tail.test(text)) continue;
-		for (const match of text.matchAll(pattern)) {
-			const last = match[1]!.split(/\s+/).at(-1)!;
-			words.add(last);
-		}
+		// exec in a loop, not matchAll: matchAll copies the regex for each story and iterates slower.
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) words.add(lastWord(match[1]!));
 	}
 
 	cachedText = text;
 	cachedWords = words;
 	return words;
+}
+
+/** The last of a run's words (which hold no spaces): what follows its last space. */
+function lastWord(run: string): string {
+	let at = run.length;
+	while (at > 0 && !isSpace(run, at - 1)) at--;
+	return at === 0 ? run : run.slice(at);
+}
+
+function isSpace(text: string, at: number): boolean {
+	const code = text.charCodeAt(at);
+	return code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/.test(text[at]!);
 }
 
 type Known = {surnames: Set<string>; cuedSingles: Set<string>; peopleLists: Set<number>};
