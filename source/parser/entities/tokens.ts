@@ -62,6 +62,17 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 	return tokens;
 }
 
+/** Tokens of the sentence text[start, end), gathering what `scanEvidence` gathers on the way. */
+export function tokenizeGathering(text: string, start: number, end: number, lowercase: Set<string>, capitalisedInside: Set<string>): Token[] {
+	const tokens: Token[] = [];
+	scan(text, start, end, (from, to, word, kind, possessive, initial) => {
+		tokens.push({start: from, end: to, text: word, kind, possessive, initial, index: tokens.length});
+		if (kind === 'lower') lowercase.add(word);
+		else if (kind === 'capital' && !initial) capitalisedInside.add(word);
+	});
+	return tokens;
+}
+
 /**
  * What a sentence says about words without building its tokens (the first of the extractor's two passes):
  * lower-case words, and capitalised words away from the start of a sentence or quotation.
