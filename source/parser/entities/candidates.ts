@@ -240,7 +240,6 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	tokens = trimLeadingConnectors(tokens);
 	// "the MV Lady Mary Joy 3": a vessel's name is a thing's, neither a person's nor a body's.
 	if (tokens.length === 0 || vesselPrefixes.has(tokens[0]!.text)) return;
-	const names = tokens.filter(token => isNameToken(token));
 	const whole = surface(context.text, tokens);
 	const known = lookupKnown(whole);
 	if (known) {
@@ -255,10 +254,13 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
-	if (names.length === 1 && tokens.length === 1) {
+	// One token left, and trimLeadingConnectors leaves a name word first: a single name.
+	if (tokens.length === 1) {
 		judgeSingle(context, tokens[0]!, out);
 		return;
 	}
+
+	const names = tokens.filter(token => isNameToken(token));
 
 	if (isOrganizationRun(tokens)) {
 		const organization = candidate(context, tokens, 'organization', whole);
@@ -369,10 +371,11 @@ function personCandidate(context: SentenceContext, tokens: Token[]): Candidate {
 	return person;
 }
 
+/** The run from its first name word on (the run itself when it starts with one: runs are never changed). */
 function trimLeadingConnectors(tokens: Token[]): Token[] {
 	let from = 0;
 	while (from < tokens.length && !isNameToken(tokens[from])) from++;
-	return tokens.slice(from);
+	return from === 0 ? tokens : tokens.slice(from);
 }
 
 /** A body, people or place the gazetteers know by this name, a body's reading first. */
@@ -507,9 +510,9 @@ function looksLikePerson(tokens: Token[], evidence: Evidence): boolean {
 /** "United Kingdom Consulate", "Norwegian Oil", "Mayor of Oslo Kari Berg": a known place or people leads the run. */
 function splitKnownPrefix(context: SentenceContext, tokens: Token[], out: Candidate[]): boolean {
 	for (let length = tokens.length - 1; length >= 1; length--) {
-		const prefix = tokens.slice(0, length);
-		const known = lookupKnown(surface(context.text, prefix));
+		const known = lookupKnown(length === 1 ? tokens[0]!.text : text(context, tokens, length));
 		if (!known || known.kind === 'organization') continue;
+		const prefix = tokens.slice(0, length);
 		// "the state capital, Porto Alegre": a place's position wins over the place inside its name.
 		if (known.kind === 'location' && placeCue(context, tokens)) {
 			out.push(candidate(context, tokens, 'location', surface(context.text, tokens)));
