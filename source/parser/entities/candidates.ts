@@ -677,16 +677,8 @@ function titleWithoutHonorifics(context: SentenceContext, title: Token[]): strin
 	return words.length > 0 ? surface(context.text, words) : '';
 }
 
+/** A single name word that no gazetteer knows (judgeRun has looked it up already). */
 function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): void {
-	const known = lookupKnown(token.text);
-	if (known) {
-		const found = candidate(context, [token], known.kind, known.name);
-		found.known = true;
-		out.push(found);
-		if (known.kind === 'organization') defineAcronym(context, [token], found);
-		return;
-	}
-
 	if (token.kind === 'acronym') {
 		const upperPlace = nationalities.upper.get(token.text) ?? locations.upper.get(token.text);
 		if (upperPlace && token.text.replaceAll('.', '').length > 3) {
