@@ -332,13 +332,20 @@ function finish(drafts: Draft[]): Entity[] {
 /** Every other way the story writes the name, trimmed, once each, in the order first written. */
 function aliasesOf(draft: Draft): string[] {
 	const name = draft.name.toLowerCase();
+	const differs = (alias: string) => alias !== '' && alias !== draft.name && alias.toLowerCase() !== name;
+	// Most names are written one way only: no set needed.
+	if (draft.acronyms.size === 0 && draft.surfaces.every(surface => surface === draft.surfaces[0])) {
+		const alias = draft.surfaces[0]?.trim();
+		return alias !== undefined && differs(alias) ? [alias] : [];
+	}
+
 	const seen = new Set<string>();
 	const aliases: string[] = [];
 	const add = (written: string) => {
 		const alias = written.trim();
 		if (seen.has(alias)) return;
 		seen.add(alias);
-		if (alias !== '' && alias.toLowerCase() !== name) aliases.push(alias);
+		if (differs(alias)) aliases.push(alias);
 	};
 
 	for (const surface of draft.surfaces) add(surface);
