@@ -74,8 +74,8 @@ export function tokenizeGathering(text: string, start: number, end: number, lowe
 }
 
 /**
- * What a sentence says about words without building its tokens (the first of the extractor's two passes):
- * lower-case words, and capitalised words away from the start of a sentence or quotation.
+ * What a sentence says about words without building its tokens (the first of the extractor's two passes
+ * over a long story): lower-case words, and capitalised words away from the start of a sentence or quotation.
  */
 export function scanEvidence(text: string, start: number, end: number, lowercase: Set<string>, capitalisedInside: Set<string>): void {
 	scan(text, start, end, (_from, _to, word, kind, _possessive, initial) => {
