@@ -3,7 +3,7 @@ import {emptyEvidence, sentenceCandidates, type Candidate} from './entities/cand
 import {knownOrganizations, locations, nationalities} from './entities/lexicon.js';
 import {commonWords} from './gazetteer/words.js';
 import {resolve} from './entities/resolve.js';
-import {scanEvidence, tokenize, type Token} from './entities/tokens.js';
+import {scanEvidence, tokenize, tokenizeGathering, type Token} from './entities/tokens.js';
 import {titleCase} from './dateline.js';
 
 /**
@@ -11,13 +11,17 @@ import {titleCase} from './dateline.js';
  * thing, each with every mention. Linear in the text: tokenising passes, then Map look-ups.
  */
 export function extractEntities(text: string, sentences: Sentence[], datelinePlaceName: string | null = null): Entity[] {
-	// Two passes over each sentence: the first only gathers evidence, without building tokens; holding
-	// every token of a big story at once costs more in garbage collection than scanning twice.
+	// Evidence from the whole story comes before any judging. A story of ordinary length is tokenised once,
+	// its tokens kept for the judging pass; a very long one is scanned twice, the first pass only gathering
+	// evidence, since holding every token of a big story at once costs more in garbage collection.
 	const evidence = emptyEvidence();
-	for (const sentence of sentences) scanEvidence(text, sentence.start, sentence.end, evidence.lowercase, evidence.capitalisedInside);
+	const kept = text.length <= maxTextKeepingTokens
+		? sentences.map(sentence => tokenizeGathering(text, sentence.start, sentence.end, evidence.lowercase, evidence.capitalisedInside))
+		: undefined;
+	if (kept === undefined) for (const sentence of sentences) scanEvidence(text, sentence.start, sentence.end, evidence.lowercase, evidence.capitalisedInside);
 	const candidates: Candidate[] = [];
 	for (const [index, sentence] of sentences.entries()) {
-		const tokens = tokenize(text, sentence.start, sentence.end);
+		const tokens = kept?.[index] ?? tokenize(text, sentence.start, sentence.end);
 		if (isShouting(tokens)) {
 			candidates.push(...shoutedCandidates(text, tokens, index));
 			continue;
@@ -38,6 +42,13 @@ export function extractEntities(text: string, sentences: Sentence[], datelinePla
 
 	return resolve(text, candidates);
 }
+
+/**
+ * Texts up to this many characters are tokenised once (see extractEntities). Measured: once is about 12%
+ * faster on 4 KB desk stories, twice about 25% faster on the parse bench's 1 MB story; a long news story
+ * is some 20 KB.
+ */
+const maxTextKeepingTokens = 100_000;
 
 const closers = new Set(['"', '”', '’', '\'', ')', ']']);
 

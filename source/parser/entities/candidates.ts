@@ -1,6 +1,5 @@
 // From tokens to candidate mentions: capitalised runs, cut and classified by general cues
 // (gazetteers, titles, organisation and place words, sentence position, speech verbs).
-import type {EntityType} from '../../model/types.js';
 import {
 	bodyHeadsBeforePlace,
 	commonWords,
@@ -20,7 +19,7 @@ import {
 	titleWords,
 } from '../gazetteer/words.js';
 import {placeHeads, placeStarts} from '../gazetteer/places.js';
-import {knownMultiWordStarts, knownOrganizations, locations, nationalities} from './lexicon.js';
+import {knownMultiWordStarts, knownNames, knownOrganizations, locations, nationalities, type KnownName} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {candidate, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {quotes, runsOf} from './runs.js';
@@ -241,7 +240,6 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	tokens = trimLeadingConnectors(tokens);
 	// "the MV Lady Mary Joy 3": a vessel's name is a thing's, neither a person's nor a body's.
 	if (tokens.length === 0 || vesselPrefixes.has(tokens[0]!.text)) return;
-	const names = tokens.filter(token => isNameToken(token));
 	const whole = surface(context.text, tokens);
 	const known = lookupKnown(whole);
 	if (known) {
@@ -256,10 +254,13 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
-	if (names.length === 1 && tokens.length === 1) {
+	// One token left, and trimLeadingConnectors leaves a name word first: a single name.
+	if (tokens.length === 1) {
 		judgeSingle(context, tokens[0]!, out);
 		return;
 	}
+
+	const names = tokens.filter(token => isNameToken(token));
 
 	if (isOrganizationRun(tokens)) {
 		const organization = candidate(context, tokens, 'organization', whole);
@@ -370,22 +371,16 @@ function personCandidate(context: SentenceContext, tokens: Token[]): Candidate {
 	return person;
 }
 
+/** The run from its first name word on (the run itself when it starts with one: runs are never changed). */
 function trimLeadingConnectors(tokens: Token[]): Token[] {
 	let from = 0;
 	while (from < tokens.length && !isNameToken(tokens[from])) from++;
-	return tokens.slice(from);
+	return from === 0 ? tokens : tokens.slice(from);
 }
 
-type Known = {kind: EntityType; name: string};
-
-function lookupKnown(name: string): Known | undefined {
-	const organization = knownOrganizations.exact.get(name);
-	if (organization) return {kind: 'organization', name: organization};
-	const nationality = nationalities.exact.get(name);
-	if (nationality) return {kind: 'nationality', name: nationality};
-	const location = locations.exact.get(name);
-	if (location) return {kind: 'location', name: location};
-	return undefined;
+/** A body, people or place the gazetteers know by this name, a body's reading first. */
+function lookupKnown(name: string): KnownName | undefined {
+	return knownNames.get(name);
 }
 
 function hasKnownOrganizationPrefix(context: SentenceContext, tokens: Token[]): boolean {
@@ -515,9 +510,9 @@ function looksLikePerson(tokens: Token[], evidence: Evidence): boolean {
 /** "United Kingdom Consulate", "Norwegian Oil", "Mayor of Oslo Kari Berg": a known place or people leads the run. */
 function splitKnownPrefix(context: SentenceContext, tokens: Token[], out: Candidate[]): boolean {
 	for (let length = tokens.length - 1; length >= 1; length--) {
-		const prefix = tokens.slice(0, length);
-		const known = lookupKnown(surface(context.text, prefix));
+		const known = lookupKnown(length === 1 ? tokens[0]!.text : text(context, tokens, length));
 		if (!known || known.kind === 'organization') continue;
+		const prefix = tokens.slice(0, length);
 		// "the state capital, Porto Alegre": a place's position wins over the place inside its name.
 		if (known.kind === 'location' && placeCue(context, tokens)) {
 			out.push(candidate(context, tokens, 'location', surface(context.text, tokens)));
@@ -682,16 +677,8 @@ function titleWithoutHonorifics(context: SentenceContext, title: Token[]): strin
 	return words.length > 0 ? surface(context.text, words) : '';
 }
 
+/** A single name word that no gazetteer knows (judgeRun has looked it up already). */
 function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): void {
-	const known = lookupKnown(token.text);
-	if (known) {
-		const found = candidate(context, [token], known.kind, known.name);
-		found.known = true;
-		out.push(found);
-		if (known.kind === 'organization') defineAcronym(context, [token], found);
-		return;
-	}
-
 	if (token.kind === 'acronym') {
 		const upperPlace = nationalities.upper.get(token.text) ?? locations.upper.get(token.text);
 		if (upperPlace && token.text.replaceAll('.', '').length > 3) {

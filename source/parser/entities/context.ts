@@ -62,6 +62,8 @@ export function isNameToken(token: Token | undefined): boolean {
 export const heads = (word: string | undefined) => word !== undefined && (organizationHeads.has(word) || placeHeads.has(word));
 
 export function surface(text: string, tokens: Token[]): string {
+	// A token's text is exactly its stretch of the story; reusing it spares a copy and the hashing of one in look-ups.
+	if (tokens.length === 1) return tokens[0]!.text;
 	return text.slice(tokens[0]!.start, tokens.at(-1)!.end);
 }
 
@@ -72,7 +74,13 @@ export function candidate(context: SentenceContext, tokens: Token[], kind: Candi
 		end: tokens.at(-1)!.end,
 		sentence: context.sentence,
 		name,
-		words: tokens.filter(token => isNameToken(token)).map(token => token.text),
+		words: nameWords(tokens),
 		descriptions: [],
 	};
+}
+
+function nameWords(tokens: Token[]): string[] {
+	const words: string[] = [];
+	for (const token of tokens) if (isNameToken(token)) words.push(token.text);
+	return words;
 }

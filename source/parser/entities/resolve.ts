@@ -20,7 +20,8 @@ type Draft = {
 type Registry = {
 	text: string;
 	drafts: Draft[];
-	byKey: Map<string, Draft>;
+	/** Per type, a name's identity (`identity`) → its draft. One Map per type: no key strings to build. */
+	byKey: Record<EntityType, Map<string, Draft>>;
 	/** Acronym → organisation, from "X, or ABC" and from initials. */
 	acronyms: Map<string, Draft>;
 	/** Name word → people who carry it, in order of first mention. */
@@ -29,10 +30,19 @@ type Registry = {
 	firstWords: Map<string, Draft[]>;
 };
 
-const key = (type: EntityType, name: string) => `${type}\u0000${name.toLowerCase().replace(/^the\s+/, '').replaceAll('.', '')}`;
+/** What tells two spellings of one name apart or not: case, a leading "the", periods ("U.N." is "UN"). */
+function identity(name: string): string {
+	let written = name.toLowerCase();
+	// Most names start with neither "the" nor any "t", nor hold a period: skip both rewrites for them.
+	if (written.charCodeAt(0) === 116) written = written.replace(/^the\s+/, '');
+	return written.includes('.') ? written.replaceAll('.', '') : written;
+}
+
+const draftNamed = (registry: Registry, type: EntityType, name: string) => registry.byKey[type].get(identity(name));
 
 export function resolve(text: string, candidates: Candidate[]): Entity[] {
-	const registry: Registry = {text, drafts: [], byKey: new Map(), acronyms: new Map(), personWords: new Map(), firstWords: new Map()};
+	const byKey = {person: new Map(), organization: new Map(), location: new Map(), nationality: new Map()};
+	const registry: Registry = {text, drafts: [], byKey, acronyms: new Map(), personWords: new Map(), firstWords: new Map()};
 	// Full names first, so that "Rakhmon" finds "Emomali Rakhmon" wherever in the story it stands.
 	for (const found of candidates) {
 		if (found.kind === 'person' && found.words.length > 1 && !found.weak) addPerson(registry, found);
@@ -92,12 +102,9 @@ function retryName(registry: Registry, found: Candidate): boolean {
 }
 
 function namedAnything(registry: Registry, name: string): Draft | undefined {
-	for (const type of ['location', 'organization', 'person', 'nationality'] as const) {
-		const draft = registry.byKey.get(key(type, name));
-		if (draft) return draft;
-	}
-
-	return undefined;
+	const written = identity(name);
+	const {byKey} = registry;
+	return byKey.location.get(written) ?? byKey.organization.get(written) ?? byKey.person.get(written) ?? byKey.nationality.get(written);
 }
 
 function mention(found: Candidate): Mention {
@@ -113,19 +120,18 @@ function attach(registry: Registry, draft: Draft, found: Candidate, surface = re
 function create(registry: Registry, type: EntityType, name: string, words: string[]): Draft {
 	const draft: Draft = {name, type, words, surfaces: [], descriptions: [], mentions: [], acronyms: new Set(), anchors: []};
 	registry.drafts.push(draft);
-	registry.byKey.set(key(type, name), draft);
+	registry.byKey[type].set(identity(name), draft);
 	return draft;
 }
 
 function addNamed(registry: Registry, found: Candidate, type: EntityType): void {
-	const identity = found.key ?? found.name;
 	// "Islamic State" is not short for "Islamic State Sahel Province" named earlier: a gazetteer name stands alone.
 	const longer = type === 'nationality' || found.known ? undefined : longerName(registry, found);
 	// A one-word place is not the body named after it ("Vermont" and "Vermont Police").
-	let draft = registry.byKey.get(key(type, identity)) ?? (longer && (found.words.length > 1 || longer.type === type) ? longer : undefined);
+	let draft = draftNamed(registry, type, found.key ?? found.name) ?? (longer && (found.words.length > 1 || longer.type === type) ? longer : undefined);
 	if (!draft) {
 		draft = create(registry, type, found.name, found.words);
-		if (found.key) registry.byKey.set(key(type, found.key), draft);
+		if (found.key) registry.byKey[type].set(identity(found.key), draft);
 		if (type !== 'nationality' && found.words.length > 1) {
 			const same = registry.firstWords.get(found.words[0]!) ?? [];
 			same.push(draft);
@@ -154,14 +160,45 @@ function longerName(registry: Registry, found: Candidate): Draft | undefined {
 
 /** "National State Security Committee" → "NSSC"; small words do not count. */
 function initialsOf(name: string): string {
-	return name.split(/[\s-]+/).filter(word => /^\p{Lu}/u.test(word)).map(word => word[0]).join('');
+	// One pass over the name instead of splitting it: this runs for every mention of a body.
+	let initials = '';
+	let wordStart = true;
+	for (let at = 0; at < name.length; at++) {
+		const code = name.charCodeAt(at);
+		if (code === 45 || isSpace(code, name, at)) {
+			wordStart = true;
+			continue;
+		}
+
+		if (wordStart && startsWithCapital(code, name, at)) initials += name[at];
+		wordStart = false;
+	}
+
+	return initials;
+}
+
+const space = /\s/y;
+const capital = /\p{Lu}/uy;
+
+/** `\s` at `at`, without the regex for ASCII. */
+function isSpace(code: number, text: string, at: number): boolean {
+	if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+	space.lastIndex = at;
+	return space.test(text);
+}
+
+/** `\p{Lu}` at `at` (the whole code point), without the regex for ASCII. */
+function startsWithCapital(code: number, text: string, at: number): boolean {
+	if (code < 128) return code >= 65 && code <= 90;
+	capital.lastIndex = at;
+	return capital.test(text);
 }
 
 function addPerson(registry: Registry, found: Candidate): void {
 	const {words} = found;
 	const first = words[0]!;
 	const last = words.at(-1)!;
-	let draft = registry.byKey.get(key('person', words.join(' ')));
+	let draft = draftNamed(registry, 'person', words.join(' '));
 	// "Emomali Sharipovich Rakhmon" and "Emomali Rakhmon": same first and last name, same person.
 	// "De Vries" and "Anna De Vries": the shorter is the tail of the longer.
 	draft ??= (registry.personWords.get(last) ?? []).find(person => (person.words[0] === first && person.words.at(-1) === last)
@@ -175,16 +212,24 @@ function addPerson(registry: Registry, found: Candidate): void {
 	}
 
 	// "al-Sudani" is also written "Sudani": the particle glued by a hyphen may be dropped later.
-	const bare = words.map(word => word.replace(/^(?:al|el|ad|as|ash|at|az|ar)-(?=\p{Lu})/u, '')).filter(word => !words.includes(word));
-	for (const word of [...words, ...bare]) {
-		const people = registry.personWords.get(word) ?? [];
-		if (!people.includes(draft)) people.push(draft);
-		registry.personWords.set(word, people);
+	for (const word of words) addPersonWord(registry, word, draft);
+	for (const word of words) {
+		// Only a hyphen after two or three letters can end such a particle.
+		const dash = word.indexOf('-');
+		if (dash !== 2 && dash !== 3) continue;
+		const bare = word.replace(/^(?:al|el|ad|as|ash|at|az|ar)-(?=\p{Lu})/u, '');
+		if (!words.includes(bare)) addPersonWord(registry, bare, draft);
 	}
 
 	attach(registry, draft, found, found.name);
 	if (words.length > 1 && (draft.anchors.length === 0 || draft.anchors.at(-1)! < found.start)) draft.anchors.push(found.start);
 	for (const alias of found.aliases ?? []) draft.surfaces.push(alias);
+}
+
+function addPersonWord(registry: Registry, word: string, draft: Draft): void {
+	const people = registry.personWords.get(word);
+	if (people === undefined) registry.personWords.set(word, [draft]);
+	else if (!people.includes(draft)) people.push(draft);
 }
 
 function endsWith(longer: string[], shorter: string[]): boolean {
@@ -212,12 +257,12 @@ function resolveSingle(registry: Registry, found: Candidate): boolean {
 		return true;
 	}
 
-	for (const type of ['location', 'organization', 'nationality'] as const) {
-		const named = registry.byKey.get(key(type, word));
-		if (named) {
-			attach(registry, named, found, word);
-			return true;
-		}
+	const written = identity(word);
+	const {byKey} = registry;
+	const known = byKey.location.get(written) ?? byKey.organization.get(written) ?? byKey.nationality.get(written);
+	if (known) {
+		attach(registry, known, found, word);
+		return true;
 	}
 
 	// "at Kesten" is "Kesten Airport"; "in Vermont" is not "Vermont Police".
@@ -271,29 +316,59 @@ function lastBefore(sorted: number[], limit: number): number {
 function finish(drafts: Draft[]): Entity[] {
 	const entities = drafts
 		.filter(draft => draft.mentions.length > 0)
-		.map(draft => {
-			const mentions = dedupe(draft.mentions);
-			const aliases = unique([...draft.surfaces, ...draft.acronyms].map(alias => alias.trim()))
-				.filter(alias => alias.toLowerCase() !== draft.name.toLowerCase() && alias !== '');
-			return {
-				id: '',
-				name: draft.name,
-				type: draft.type,
-				aliases,
-				descriptions: unique(draft.descriptions),
-				mentions,
-			};
-		})
+		.map(draft => ({
+			id: '',
+			name: draft.name,
+			type: draft.type,
+			aliases: aliasesOf(draft),
+			descriptions: unique(draft.descriptions),
+			mentions: dedupe(draft.mentions),
+		}))
 		.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 	for (const [index, entity] of entities.entries()) entity.id = `e${index + 1}`;
 	return entities;
 }
 
+/** Every other way the story writes the name, trimmed, once each, in the order first written. */
+function aliasesOf(draft: Draft): string[] {
+	const name = draft.name.toLowerCase();
+	const differs = (alias: string) => alias !== '' && alias !== draft.name && alias.toLowerCase() !== name;
+	// Most names are written one way only: no set needed.
+	if (draft.acronyms.size === 0 && draft.surfaces.every(surface => surface === draft.surfaces[0])) {
+		const alias = draft.surfaces[0]?.trim();
+		return alias !== undefined && differs(alias) ? [alias] : [];
+	}
+
+	const seen = new Set<string>();
+	const aliases: string[] = [];
+	const add = (written: string) => {
+		const alias = written.trim();
+		if (seen.has(alias)) return;
+		seen.add(alias);
+		if (differs(alias)) aliases.push(alias);
+	};
+
+	for (const surface of draft.surfaces) add(surface);
+	for (const acronym of draft.acronyms) add(acronym);
+	return aliases;
+}
+
+/** The mentions in text order, one per start. The drafts own their lists, so one already in order is kept as it is. */
 function dedupe(mentions: Mention[]): Mention[] {
+	if (isStrictlyAscending(mentions)) return mentions;
 	const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
 	return sorted.filter((mention, index) => index === 0 || mention.start !== sorted[index - 1]!.start);
 }
 
+function isStrictlyAscending(mentions: Mention[]): boolean {
+	for (let index = 1; index < mentions.length; index++) {
+		if (mentions[index]!.start <= mentions[index - 1]!.start) return false;
+	}
+
+	return true;
+}
+
 function unique(values: string[]): string[] {
-	return [...new Set(values)];
+	// Most names carry one description or none: nothing to deduplicate.
+	return values.length < 2 ? values : [...new Set(values)];
 }

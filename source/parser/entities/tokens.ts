@@ -43,8 +43,13 @@ const openers = new Set(['"', '“', '‘', '\'', '(', '[', ':', '—', '–', '
 const sticky = new RegExp(tokenPattern.source, 'uy');
 
 const isAsciiWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+const isAsciiLowerCode = (code: number) => code >= 97 && code <= 122;
 // After a plain ASCII word, these mean the word goes on: hyphen, apostrophes, or a letter outside ASCII.
 const continuesWord = (code: number) => code === 45 || code === 39 || code >= 128;
+// Marks outside ASCII that wire copy is full of: dashes, curly quotes, guillemets. None is a letter,
+// mark or digit, so each is a token of its own.
+const commonMarks = new Set([0x2014, 0x2013, 0x201C, 0x201D, 0x2018, 0x2019, 0x00AB, 0x00BB]);
+const isCommonMark = (code: number) => code >= 128 && commonMarks.has(code);
 
 type Emit = (start: number, end: number, text: string, kind: TokenKind, possessive: boolean, initial: boolean) => void;
 
@@ -57,9 +62,20 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 	return tokens;
 }
 
+/** Tokens of the sentence text[start, end), gathering what `scanEvidence` gathers on the way. */
+export function tokenizeGathering(text: string, start: number, end: number, lowercase: Set<string>, capitalisedInside: Set<string>): Token[] {
+	const tokens: Token[] = [];
+	scan(text, start, end, (from, to, word, kind, possessive, initial) => {
+		tokens.push({start: from, end: to, text: word, kind, possessive, initial, index: tokens.length});
+		if (kind === 'lower') lowercase.add(word);
+		else if (kind === 'capital' && !initial) capitalisedInside.add(word);
+	});
+	return tokens;
+}
+
 /**
- * What a sentence says about words without building its tokens (the first of the extractor's two passes):
- * lower-case words, and capitalised words away from the start of a sentence or quotation.
+ * What a sentence says about words without building its tokens (the first of the extractor's two passes
+ * over a long story): lower-case words, and capitalised words away from the start of a sentence or quotation.
  */
 export function scanEvidence(text: string, start: number, end: number, lowercase: Set<string>, capitalisedInside: Set<string>): void {
 	scan(text, start, end, (_from, _to, word, kind, _possessive, initial) => {
@@ -112,21 +128,31 @@ function scan(text: string, start: number, end: number, emit: Emit): void {
 			let stop = at + 1;
 			while (stop < end && isAsciiWordCode(text.charCodeAt(stop))) stop++;
 			const after = stop < end ? text.charCodeAt(stop) : -1;
-			if (after !== -1 && after !== 46 && !continuesWord(after)) {
-				const word = text.slice(at, stop);
+			// Before a full stop ("in Bamako.", "Gen. Saidov") the same holds for a word of two letters or more
+			// (one letter and a stop is an initial), unless a small letter follows the stop ("Example.com"):
+			// the stop is the word's only when it is a known abbreviation's.
+			const beforeStop = after === 46 && stop - at >= 2 && !isAsciiLowerCode(text.charCodeAt(stop + 1));
+			if ((after !== -1 && after !== 46 && !continuesWord(after)) || beforeStop) {
+				let word = text.slice(at, stop);
+				let to = stop;
+				if (beforeStop && abbreviated.has(word)) {
+					word += '.';
+					to++;
+				}
+
 				const kind = kindOf(word);
 				const initial = count === 0 || (previousKind === 'punct' && openers.has(previousText) && opensClause(beforeKind, beforeText));
-				emit(at, stop, word, kind, false, initial);
+				emit(at, to, word, kind, false, initial);
 				beforeKind = previousKind;
 				beforeText = previousText;
 				previousKind = kind;
 				previousText = word;
 				count++;
-				at = stop;
+				at = to;
 				continue;
 			}
-		} else if (code < 128 && !isAsciiWordCode(code) && code !== 34 && code !== 39 && code !== 40 && code !== 91 && code !== 58 && code !== 45) {
-			// One ASCII punctuation mark; openers (quotes, brackets, colon, dash) go the long way.
+		} else if ((code < 128 && !isAsciiWordCode(code)) || isCommonMark(code)) {
+			// One punctuation mark: no word can start with it, so the sticky regex would match it alone.
 			const mark = text[at]!;
 			emit(at, at + 1, mark, 'punct', false, false);
 			beforeKind = previousKind;
@@ -204,14 +230,34 @@ function opensClause(kind: TokenKind | undefined, text: string): boolean {
 	return kind === undefined || kind === 'punct' || /^(?:said|says|wrote|added|told|stated|tweeted|remarked|asked)$/.test(text);
 }
 
-const digitOrDot = /[\d.]/;
-
 function kindOf(word: string): TokenKind {
-	// Fast path: an ASCII capital and a small letter ("Tajikistan", "McDonald").
 	const head = word.charCodeAt(0);
 	const second = word.charCodeAt(1);
-	if (head >= 65 && head <= 90 && second >= 97 && second <= 122 && !digitOrDot.test(word)) return 'capital';
+	if (head >= 65 && head <= 90) {
+		// Fast paths: an ASCII capital and a small letter ("Tajikistan", "McDonald"), or ASCII capitals only ("IMU").
+		if (second >= 97 && second <= 122 && !hasDigitOrDot(word)) return 'capital';
+		if (second >= 65 && second <= 90 && isAsciiCapitals(word)) return 'acronym';
+	}
+
 	return slowKindOf(word);
+}
+
+function hasDigitOrDot(word: string): boolean {
+	for (let at = 0; at < word.length; at++) {
+		const code = word.charCodeAt(at);
+		if (code === 46 || (code >= 48 && code <= 57)) return true;
+	}
+
+	return false;
+}
+
+function isAsciiCapitals(word: string): boolean {
+	for (let at = 0; at < word.length; at++) {
+		const code = word.charCodeAt(at);
+		if (code < 65 || code > 90) return false;
+	}
+
+	return true;
 }
 
 function slowKindOf(word: string): TokenKind {
