@@ -1,5 +1,13 @@
 import {figureKinds, summaryKinds, type Figure, type Story, type Total} from '../model/types.js';
+import {eventLength, timelineRows} from '../parser/timeline-events.js';
 import {countWithSubject, formatCount, nounFor, placeOf, sourcesOf, timeInLine, timeOf} from './figure-context.js';
+
+
+function cut(text: string, length: number): string {
+	if (text.length <= length) return text;
+	const space = text.lastIndexOf(' ', length - 1);
+	return `${text.slice(0, space > length / 2 ? space : length - 1)}…`;
+}
 
 const typeHeadings = {
 	person: 'People',
@@ -89,15 +97,12 @@ export function formatSummaryReport(story: Story): string {
 
 	out.push('', 'TIMELINE');
 	if (story.timeline.length === 0) out.push('  no time expressions found');
-	// In the order the events happened; repeats of the same expression and date are shown once.
-	const width = Math.max(0, ...story.timeline.map(entry => (entry.when ?? '').length));
-	for (let index = 0; index < story.timeline.length; index++) {
-		const entry = story.timeline[index];
-		let repeats = 1;
-		while (story.timeline[index + repeats]?.expression === entry.expression && story.timeline[index + repeats]?.when === entry.when) repeats++;
-		const when = (entry.when ?? (story.published ? '?' : '')).padEnd(width);
-		out.push(`  ${width > 0 ? `${when}  ` : ''}${entry.expression}${repeats > 1 ? ` (×${repeats})` : ''}`.trimEnd());
-		index += repeats - 1;
+	// In the order the events happened, each with what happened then (its sentence's gist).
+	const rows = timelineRows(story);
+	const width = Math.max(0, ...rows.map(row => (row.when ?? '').length));
+	for (const row of rows) {
+		const when = (row.when ?? (story.published ? '?' : '')).padEnd(width);
+		out.push(`  ${width > 0 ? `${when}  ` : ''}${row.expression}${row.event ? ` — ${cut(row.event, eventLength)}` : ''}`.trimEnd());
 	}
 
 	if (!story.published && story.timeline.length > 0) out.push('  (no story date: use --date YYYY-MM-DD to resolve relative times)');

@@ -3,6 +3,7 @@
 // renders and the dispatcher knows which rows lead to a sentence. Pure: no Ink.
 import {figureKinds, summaryKinds, type Figure, type Story, type Total} from '../model/types.js';
 // Pure helpers shared with the --summary report: where and when a part of a breakdown happened.
+import {timelineRows} from '../parser/timeline-events.js';
 import {countWithSubject, formatCount, placeOf, sourcesOf, timeInLine, timeOf} from '../cli/figure-context.js';
 
 export type SummaryRowKind = 'heading' | 'total' | 'source' | 'part' | 'claim' | 'other' | 'time' | 'empty';
@@ -15,6 +16,8 @@ export type SummaryRow = {
 	detail: string;
 	/** Where Enter takes the article, or null for rows that lead nowhere. */
 	sentence: number | null;
+	/** A time row's resolved date or range ("2008-01-13"), when known. */
+	when?: string;
 };
 
 /** "1 guard, late Sunday" / "4 guards at a nearby prison checkpoint, three hours later". */
@@ -79,8 +82,9 @@ export function buildSummaryRows(story: Story): SummaryRow[] {
 
 	rows.push({kind: 'heading', label: 'Timeline', detail: '', sentence: null});
 	if (story.timeline.length === 0) rows.push({kind: 'empty', label: '', detail: 'no time expressions found', sentence: null});
-	for (const entry of story.timeline) {
-		rows.push({kind: 'time', label: entry.expression, detail: entry.when ?? '', sentence: entry.sentence});
+	// The time, then what happened then (its sentence's gist) on the lines under it.
+	for (const entry of timelineRows(story)) {
+		rows.push({kind: 'time', label: entry.expression, detail: entry.event, sentence: entry.sentence, ...(entry.when ? {when: entry.when} : {})});
 	}
 
 	return rows;

@@ -68,8 +68,9 @@ function FirstLine({row, isCursor, focused, theme}: Omit<RowProps, 'lines'>) {
 		}
 
 		case 'time': {
-			const detail = row.detail === '' ? '' : styled(`  ${row.detail}`, {dimColor: theme.dim && !highlight});
-			return <Text wrap='truncate' inverse={highlight}>{marker + styled(row.label, {color: theme.accent}) + detail}</Text>;
+			// Its event goes on the lines under it (summary-lines.ts); here the expression and its date.
+			const when = row.when ? styled(`  ${row.when}`, {dimColor: theme.dim && !highlight}) : '';
+			return <Text wrap='truncate' inverse={highlight}>{marker + styled(row.label, {color: theme.accent}) + when}</Text>;
 		}
 
 		default: {
