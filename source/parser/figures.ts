@@ -80,7 +80,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	const attributor = makeAttributor(text, sentences, wordsOf);
 	const people = indexPeople(entities);
 	const mayHoldFigure = hintScanner(text, figureHint);
-	const story: StoryCues = {captivity: captivityHint.test(text), jailbreak: jailbreakHint.test(text)};
+	const story = storyCues(text);
 	const pastCues = pastCueFinder(text);
 	const drafts: Draft[] = [];
 	let leadReach: number | undefined;
@@ -245,14 +245,33 @@ function clauseBreakBetween(ws: Word[], from: number, to: number, coordinatedOnl
 /** What the whole story says that changes how a word reads. */
 type StoryCues = {
 	/** The story is about people held captive, so people "released" are freed hostages (not patients or suspects on bail). */
-	captivity: boolean;
+	readonly captivity: boolean;
 	/** The story is about a jailbreak, so inmates "freed" by the attackers escaped. */
-	jailbreak: boolean;
+	readonly jailbreak: boolean;
 };
 
 const jailbreakHint = /\b(?:jail ?break|prison ?break|break-?out|stormed|escaped|escapees|fugitives|on the run|at large)\b/i;
 const prisonerNouns = new Set(['prisoners', 'inmates', 'convicts', 'detainees', 'prisoner', 'inmate', 'convict', 'detainee']);
 const captivityHint = /\b(?:kidnap\w*|abduct\w*|hostages?|captiv\w*|captors?)\b/i;
+
+/**
+ * Each cue is a scan of the whole story, yet only a few words ("seized", "held", "released", "freed" …) ever
+ * ask for one: so each is read on first use, and most stories never pay for either.
+ */
+function storyCues(text: string): StoryCues {
+	let captivity: boolean | undefined;
+	let jailbreak: boolean | undefined;
+	return {
+		get captivity() {
+			captivity ??= captivityHint.test(text);
+			return captivity;
+		},
+		get jailbreak() {
+			jailbreak ??= jailbreakHint.test(text);
+			return jailbreak;
+		},
+	};
+}
 
 function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean, story: StoryCues): Draft[] {
 	const found: Draft[] = [];
