@@ -18,21 +18,38 @@ const calendarWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'fr
 const singularPronouns = new Set(['he', 'she', 'him', 'her']);
 const particles = new Set(['al', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'del', 'der', 'le', 'la', 'el', 'abu', 'ben']);
 
-/** One-person deaths in a sentence that has no numbered death. */
 /** Person mentions by where they start and end, so names are found without scanning every entity. */
-export type PeopleIndex = {byStart: Map<number, {end: number; name: string}>; byEnd: Map<number, {start: number; name: string}>};
+export type PeopleIndex = {readonly byStart: Map<number, {end: number; name: string}>; readonly byEnd: Map<number, {start: number; name: string}>};
 
+/**
+ * The index is built on first use: only a name right before or after a death, arrest or injury verb asks for it,
+ * and most stories have none, while every person mention of a name-dense story would go into the maps.
+ */
 export function indexPeople(entities: Entity[]): PeopleIndex {
-	const index: PeopleIndex = {byStart: new Map(), byEnd: new Map()};
-	for (const entity of entities) {
-		if (entity.type !== 'person') continue;
-		for (const mention of entity.mentions) {
-			index.byStart.set(mention.start, {end: mention.end, name: entity.name});
-			index.byEnd.set(mention.end, {start: mention.start, name: entity.name});
+	let index: {byStart: PeopleIndex['byStart']; byEnd: PeopleIndex['byEnd']} | undefined;
+	const built = () => {
+		if (index === undefined) {
+			index = {byStart: new Map(), byEnd: new Map()};
+			for (const entity of entities) {
+				if (entity.type !== 'person') continue;
+				for (const mention of entity.mentions) {
+					index.byStart.set(mention.start, {end: mention.end, name: entity.name});
+					index.byEnd.set(mention.end, {start: mention.start, name: entity.name});
+				}
+			}
 		}
-	}
 
-	return index;
+		return index;
+	};
+
+	return {
+		get byStart() {
+			return built().byStart;
+		},
+		get byEnd() {
+			return built().byEnd;
+		},
+	};
 }
 
 const arrestVerbs = new Set(['arrested', 'detained']);
@@ -63,6 +80,7 @@ const allKinds = new Set<FigureKind>(['killed']);
 
 type Subject = {start: number; end: number; name: string | null; count?: number};
 
+/** One-person deaths in a sentence that has no numbered death. */
 export function findImplicitFigures(text: string, ws: Word[], sentence: number, mainEvent: boolean, entities: PeopleIndex, kinds: Set<FigureKind> = allKinds): Draft[] {
 	const found: Draft[] = [];
 	for (let index = 0; index < ws.length; index++) {
