@@ -28,6 +28,7 @@ import {cuesBeforeIncident, leadReachDays} from './incident-reach.js';
 import {isSpeculativeCount} from './speculative-counts.js';
 import {otherEventPattern} from './other-event-cues.js';
 import {injuryAt} from './injury-cues.js';
+import {patternCues, type Span} from './past-cue-matches.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -151,34 +152,16 @@ const implicitCueWords = new Set(['death', 'died', 'killed', 'dead', 'dies', 'ki
 const implicitFigureKinds: FigureKind[] = ['killed', 'arrested', 'wounded'];
 const none: Span[] = [];
 
-type Span = {start: number; end: number};
-
 /**
  * Finds the past-time cues ("last year", "in 2010", "an earlier attack") of sentences asked for in text
- * order. One global pattern walks the story once (no per-sentence slices or regexes); the year check
- * reads the sentence's words.
+ * order: where the cue patterns match (see past-cue-matches.ts), then the bare years of the sentence's words.
  */
+const pastCueMatches = patternCues(new RegExp(`${pastEventPattern.source}|${otherEventPattern.source}|\\b(responsible for)\\b`, 'i'));
+
 function pastCueFinder(text: string): (start: number, end: number, ws: Word[]) => Span[] {
-	const pattern = new RegExp(`${pastEventPattern.source}|${otherEventPattern.source}|\\b(responsible for)\\b`, 'gi');
-	let pending: RegExpExecArray | null = null;
-	let searchedFrom = Number.POSITIVE_INFINITY;
+	const matches = pastCueMatches(text);
 	return (start, end, ws) => {
-		if (start < searchedFrom || (pending !== null && pending.index < start)) {
-			pattern.lastIndex = start;
-			pending = pattern.exec(text);
-			searchedFrom = start;
-		}
-
-		const cues: Span[] = [];
-		while (pending !== null && pending.index < end) {
-			const cueEnd = pending.index + pending[0].length;
-			// "the group responsible for …" speaks of what it did before: the whole sentence up to it is about that.
-			if (cueEnd <= end) cues.push({start: pending[1] === undefined ? pending.index : start, end: cueEnd});
-			pattern.lastIndex = cueEnd;
-			pending = pattern.exec(text);
-		}
-
-		searchedFrom = Math.min(searchedFrom, start);
+		const cues = matches(start, end, ws);
 		yearCues(ws, cues);
 		return cues;
 	};
