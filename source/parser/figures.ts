@@ -9,9 +9,9 @@ import {
 	fillerWords,
 	genericSubjects,
 	kindNouns,
-	kindWords,
+	kindOf,
 	nonPersonNouns,
-	objectVerbKinds,
+	objectVerbKind,
 	objectVerbs,
 	pastEventPattern,
 	personNouns,
@@ -28,6 +28,7 @@ import {cuesBeforeIncident, leadReachDays} from './incident-reach.js';
 import {isSpeculativeCount} from './speculative-counts.js';
 import {otherEventPattern} from './other-event-cues.js';
 import {injuryAt} from './injury-cues.js';
+import {recordHas, recordReader} from './word-records.js';
 import {patternCues, type Span} from './past-cue-matches.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 
@@ -401,7 +402,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	kind ??= tollKind;
 	// "12 dead and 40 wounded": a casualty word as the counted noun settles it before anything later in the clause.
 	const headWord = phrase.head ? ws[phrase.head.last - 1].lower : '';
-	if (!kind && casualtyHeads.has(headWord)) kind = kindWords[headWord];
+	if (!kind && casualtyHeads.has(headWord)) kind = kindOf(headWord);
 	const among: PredicateNotes = {among: false};
 	// "seven of the nine aid workers seized in March were released": the verb is about the seven; the nine are
 	// only what their own words make them ("the nine hostages", "the nine aid workers seized").
@@ -411,7 +412,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	if (predicate === 'not-a-count') return null;
 	kind ??= predicate ?? undefined;
 	if (!whole) kind ??= verbBefore(ws, spanFirst, phrase.head, true, story);
-	if (!kind && phrase.head !== null && kindNouns.has(ws[phrase.head.last - 1].lower)) kind = kindWords[ws[phrase.head.last - 1].lower];
+	if (!kind && phrase.head !== null && kindNouns.has(ws[phrase.head.last - 1].lower)) kind = kindOf(ws[phrase.head.last - 1].lower);
 	// "killed three miners … and two drivers": a coordinated count shares the verb. After a
 	// comma it is an apposition that breaks the previous count down ("15 bodies, eight women and seven men").
 	let listed = false;
@@ -427,7 +428,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	if (!kind) {
 		for (let at = spanFirst - 1; at >= Math.max(0, spanFirst - 5); at--) {
 			if (ws[at].lower === 'among' && ws[at + 1]?.lower === 'the' && adjectiveKinds.has(ws[at + 2]?.lower ?? '')) {
-				kind = kindWords[ws[at + 2].lower];
+				kind = kindOf(ws[at + 2].lower);
 				amongCount = true;
 				break;
 			}
@@ -570,7 +571,7 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 		if (['them', 'whom', 'those', 'these', 'us'].includes(next)) {
 			// "two of them police officers", "three of them children": who the share are, named right after.
 			let last = index + 2;
-			while (last < ws.length && last - index < 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[last].text) && !phraseStops.has(ws[last].lower) && !kindWords[ws[last].lower] && !personNouns.has(ws[last].lower)) last++;
+			while (last < ws.length && last - index < 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[last].text) && !phraseStops.has(ws[last].lower) && !kindOf(ws[last].lower) && !personNouns.has(ws[last].lower)) last++;
 			const named = personNouns.has(ws[last]?.lower ?? '') && !kindNouns.has(ws[last].lower) && ws[last].lower !== 'more' && ws[last].lower !== 'others';
 			while (named && personNouns.has(ws[last + 1]?.lower ?? '') && /^\p{Ll}/u.test(ws[last + 1].text)) last++;
 			return {head: named ? {first: index + 2, last: last + 1} : null, end: index + 2, modifierKind: undefined, partitive: true, anaphoric: true};
@@ -602,18 +603,18 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 		if (isPerson) {
 			// "wounded people": an adjective of kind before a people noun.
 			if (headFirst === -1 && adjectiveKinds.has(lower) && personNouns.has(ws[at + 1]?.lower ?? '') && !adjectiveKinds.has(ws[at + 1]?.lower ?? '')) {
-				modifierKind = kindWords[lower];
+				modifierKind = kindOf(lower);
 				continue;
 			}
 
-			if (headFirst !== -1 && (kindWords[lower] || headLast !== at)) break;
+			if (headFirst !== -1 && (kindOf(lower) || headLast !== at)) break;
 			if (headFirst === -1) headFirst = phraseStart;
 			headLast = at + 1;
 			continue;
 		}
 
 		if (headFirst !== -1) break;
-		if (phraseStops.has(lower) || kindWords[lower] || objectVerbs.has(lower) || readNumber(ws, at)) break;
+		if (phraseStops.has(lower) || kindOf(lower) || objectVerbs.has(lower) || readNumber(ws, at)) break;
 		// A lowercase word ending in -ed or -ing after the number is a verb, not a modifier ("25 have escaped", "5 serving").
 		if (at === index && /^\p{Ll}.*(?:ing)$/u.test(word.text)) break;
 	}
@@ -621,7 +622,7 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 	if (headFirst === -1) {
 		// An unlisted plural noun right after the number ("four pilgrims-to-be", "nine stewards") still names the group.
 		const word = ws[index];
-		if (word && /^\p{Ll}[\p{L}'-]*s$/u.test(word.text) && !phraseStops.has(word.lower) && !kindWords[word.lower] && !objectVerbs.has(word.lower) && !fillerWords.has(word.lower) && (!ws[index + 1] || !/^\p{Ll}/u.test(ws[index + 1].text) || phraseStops.has(ws[index + 1].lower) || kindWords[ws[index + 1].lower])) {
+		if (word && /^\p{Ll}[\p{L}'-]*s$/u.test(word.text) && !phraseStops.has(word.lower) && !kindOf(word.lower) && !objectVerbs.has(word.lower) && !fillerWords.has(word.lower) && (!ws[index + 1] || !/^\p{Ll}/u.test(ws[index + 1].text) || phraseStops.has(ws[index + 1].lower) || kindOf(ws[index + 1].lower))) {
 			return {head: {first: index, last: index + 1}, end: index + 1, modifierKind, partitive, anaphoric, wholeAt};
 		}
 
@@ -642,7 +643,7 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 			if (lower === 'claimed') return ['lives', 'life'].includes(headWord) ? 'killed' : undefined;
 			// Prisoners "freed" by attackers storming a jail escaped; prisoners released by a government were neither rescued nor escaped.
 			// "attacked the district prison, freeing 85 inmates": freed by force from a named jail is an escape too.
-			if (prisonerNouns.has(headWord) && (objectVerbKinds[lower] === 'rescued')) return story?.jailbreak || (lower.startsWith('free') && freedFromCustody(ws, headWord)) ? 'escaped' : undefined;
+			if (prisonerNouns.has(headWord) && (objectVerbKind(lower) === 'rescued')) return story?.jailbreak || (lower.startsWith('free') && freedFromCustody(ws, headWord)) ? 'escaped' : undefined;
 			// "seized 43 passengers" is a hostage count; "seized 2 tonnes" is not, and "released" needs people too.
 			// In a story of captives "released the seven" needs no noun: the count names people already counted.
 			const restated = lower === 'released' && story?.captivity && head === null && ws[first - 1]?.lower === 'the';
@@ -650,7 +651,7 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 			// Across "and" only an active verb with its own object counts ("killing the pilot and three passengers",
 			// not "two were killed and five were injured").
 			if (coordinated && (passiveMarkers.has(ws[at - 1]?.lower ?? '') || at + 1 === ws.length || ws[at + 1].lower === 'and')) return undefined;
-			return objectVerbKinds[lower] ?? kindWords[lower];
+			return objectVerbKind(lower) ?? kindOf(lower);
 		}
 
 		// "killing the pilot and three passengers": the verb's first object, then "and".
@@ -671,7 +672,7 @@ function participleAfter(ws: Word[], end: number, head: {first: number; last: nu
 	const lower = ws[end]?.lower ?? '';
 	if (!lower.endsWith('ed') || lower === 'claimed') return undefined;
 	if ((lower === 'seized' || lower === 'released') && !(head && personNouns.has(ws[head.last - 1].lower))) return undefined;
-	return objectVerbKinds[lower] ?? kindWords[lower];
+	return objectVerbKind(lower) ?? kindOf(lower);
 }
 
 const finiteAuxiliaries = new Set(['was', 'were', 'is', 'are', 'have', 'has', 'had']);
@@ -804,7 +805,7 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 
 		// "caught in the crossfire", "caught fire", "caught on camera" are not captures.
 		if (lower === 'caught' && (notCaughtAfter.has(ws[at + 1]?.lower ?? '') || (ws[at + 1]?.lower === 'on' && ['camera', 'video', 'film', 'tape', 'cctv'].includes(ws[at + 2]?.lower ?? '')))) continue;
-		const kind = kindWords[lower] ?? injuryAt(ws, at);
+		const kind = kindOf(lower) ?? injuryAt(ws, at);
 		if (!kind) continue;
 		// "Two firefighters were among the injured": a share of a count given before.
 		if (found && ws[at - 1]?.lower === 'the' && ws[at - 2]?.lower === 'among') found.among = true;
@@ -822,6 +823,8 @@ const nounOfKinds: Record<string, FigureKind> = {
 	arrest: 'arrested', arrests: 'arrested', detention: 'arrested', kidnapping: 'hostages', abduction: 'hostages',
 	release: 'rescued', liberation: 'rescued',
 };
+const isNounOfKind = recordHas(nounOfKinds);
+const nounOfKind = recordReader(nounOfKinds);
 
 // Verbs before "to" that make it a revised toll ('rose to 21'), not a range ('10 to 15').
 const revisionVerbs = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'jumped', 'grew', 'grown', 'mounted', 'reached', 'bringing', 'brought', 'brings', 'stands', 'stood', 'revised', 'raised', 'updated']);
@@ -837,10 +840,10 @@ function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
 		if (isHardBoundary(word) || word.text === ',') return undefined;
 		const lower = word.lower;
 		if (lower === 'toll') return 'killed';
-		if (adjectiveKinds.has(lower) && ws[at - 1]?.lower === 'of' && tallyNouns.has(ws[at - 2]?.lower ?? '')) return kindWords[lower];
+		if (adjectiveKinds.has(lower) && ws[at - 1]?.lower === 'of' && tallyNouns.has(ws[at - 2]?.lower ?? '')) return kindOf(lower);
 		// "the number caught to 15", "the number of people killed rose to 30"
-		if (kindWords[lower] && lower.endsWith('ed') && (tallyNouns.has(ws[at - 1]?.lower ?? '') || (personNouns.has(ws[at - 1]?.lower ?? '') && ws[at - 2]?.lower === 'of' && tallyNouns.has(ws[at - 3]?.lower ?? '')))) return kindWords[lower];
-		if (lower in nounOfKinds && ws[at + 1]?.lower === 'of') return nounOfKinds[lower];
+		if (lower.endsWith('ed') && kindOf(lower) && (tallyNouns.has(ws[at - 1]?.lower ?? '') || (personNouns.has(ws[at - 1]?.lower ?? '') && ws[at - 2]?.lower === 'of' && tallyNouns.has(ws[at - 3]?.lower ?? '')))) return kindOf(lower);
+		if (isNounOfKind(lower) && ws[at + 1]?.lower === 'of') return nounOfKind(lower);
 	}
 
 	return undefined;
