@@ -31,6 +31,7 @@ import {injuryAt} from './injury-cues.js';
 import {recordHas, recordReader} from './word-records.js';
 import {patternCues, type Span} from './past-cue-matches.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
+import {startsDigit, startsLower, startsUpper} from './initials.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -138,7 +139,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 function dropWoundedWhoDied(drafts: Draft[]): void {
 	const deaths = drafts.filter(draft => draft.kind === 'killed' && draft.implicit);
 	if (deaths.length === 0) return;
-	const key = (draft: Draft) => (draft.subject !== null && /^\p{Lu}/u.test(draft.subject) ? draft.subject.split(/\s+/).at(-1)!.toLowerCase() : null);
+	const key = (draft: Draft) => (draft.subject !== null && startsUpper(draft.subject) ? draft.subject.split(/\s+/).at(-1)!.toLowerCase() : null);
 	for (let index = drafts.length - 1; index >= 0; index--) {
 		const wounded = drafts[index];
 		if (wounded.kind !== 'wounded' || !wounded.implicit) continue;
@@ -351,7 +352,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	}
 
 	// "a second blast", "a third explosion" count events; "a third guard", "a second prison officer", "a third was hurt" count people.
-	if (count === 1 && !number.digits && (ws[first]?.lower === 'a' || ws[first]?.lower === 'an') && /^\p{Ll}/u.test(ws[last]?.text ?? '') && !phraseStops.has(ws[last].lower)) {
+	if (count === 1 && !number.digits && (ws[first]?.lower === 'a' || ws[first]?.lower === 'an') && startsLower(ws[last]?.text ?? '') && !phraseStops.has(ws[last].lower)) {
 		let person = false;
 		for (let at = last; at < Math.min(ws.length, last + 3) && !person; at++) person = personNouns.has(ws[at].lower) || kindNouns.has(ws[at].lower);
 		if (!person) return null;
@@ -531,19 +532,19 @@ function isNotACount(ws: Word[], number: NumberMention): boolean {
 	const word = ws[number.first];
 	if (before && (currency.has(before.lower) || labelWords.has(before.lower) || months.has(before.lower))) return true;
 	// "CITY (AFP) - 38 inmates …": a hyphen with spaces both sides is a dash, not a range or a code, unless a number stands before it.
-	const spacedDash = before?.text === '-' && before.start > (ws[number.first - 2]?.end ?? -1) && word.start > before.end && !/^\d/.test(ws[number.first - 2]?.text ?? '');
+	const spacedDash = before?.text === '-' && before.start > (ws[number.first - 2]?.end ?? -1) && word.start > before.end && !startsDigit(ws[number.first - 2]?.text ?? '');
 	if (before && !spacedDash && (before.text === '-' || before.text === '/' || before.text === '–' || before.text === '.')) return true;
 	if (after && ['%', '-', '–', '/', '‑'].includes(after.text)) return true;
 	if (after && (months.has(after.lower) || after.lower === 'percent' || after.lower === 'per')) return true;
 	if (number.digits) {
 		// "Boeing 707", "Level 1": a capitalised word right before digits names a thing.
-		if (before && /^\p{Lu}/u.test(before.text) && number.first > 1 && !weekdays.has(before.lower) && !['At', 'Some', 'Over', 'About', 'Nearly', 'Almost', 'Around'].includes(before.text)) return true;
+		if (before && startsUpper(before.text) && number.first > 1 && !weekdays.has(before.lower) && !['At', 'Some', 'Over', 'About', 'Nearly', 'Almost', 'Around'].includes(before.text)) return true;
 		if (/^\d{4}$/.test(word.text) && number.value >= 1800 && number.value <= 2100 && !(after && personNouns.has(after.lower))) return true;
 		if (/^0\d/.test(word.text)) return true;
 	}
 
 	// "Khan, 28, …": an age between commas after a name.
-	if (before?.text === ',' && after?.text === ',' && /^\p{Lu}/u.test(ws[number.first - 2]?.text ?? '') && number.value < 120) return true;
+	if (before?.text === ',' && after?.text === ',' && startsUpper(ws[number.first - 2]?.text ?? '') && number.value < 120) return true;
 	if (after && ((after.lower === 'years' || after.lower === 'year') && ws[number.last + 1]?.lower === 'old')) return true;
 	return false;
 }
@@ -573,7 +574,7 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 			let last = index + 2;
 			while (last < ws.length && last - index < 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[last].text) && !phraseStops.has(ws[last].lower) && !kindOf(ws[last].lower) && !personNouns.has(ws[last].lower)) last++;
 			const named = personNouns.has(ws[last]?.lower ?? '') && !kindNouns.has(ws[last].lower) && ws[last].lower !== 'more' && ws[last].lower !== 'others';
-			while (named && personNouns.has(ws[last + 1]?.lower ?? '') && /^\p{Ll}/u.test(ws[last + 1].text)) last++;
+			while (named && personNouns.has(ws[last + 1]?.lower ?? '') && startsLower(ws[last + 1].text)) last++;
 			return {head: named ? {first: index + 2, last: last + 1} : null, end: index + 2, modifierKind: undefined, partitive: true, anaphoric: true};
 		}
 
@@ -622,7 +623,7 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 	if (headFirst === -1) {
 		// An unlisted plural noun right after the number ("four pilgrims-to-be", "nine stewards") still names the group.
 		const word = ws[index];
-		if (word && /^\p{Ll}[\p{L}'-]*s$/u.test(word.text) && !phraseStops.has(word.lower) && !kindOf(word.lower) && !objectVerbs.has(word.lower) && !fillerWords.has(word.lower) && (!ws[index + 1] || !/^\p{Ll}/u.test(ws[index + 1].text) || phraseStops.has(ws[index + 1].lower) || kindOf(ws[index + 1].lower))) {
+		if (word && /^\p{Ll}[\p{L}'-]*s$/u.test(word.text) && !phraseStops.has(word.lower) && !kindOf(word.lower) && !objectVerbs.has(word.lower) && !fillerWords.has(word.lower) && (!ws[index + 1] || !startsLower(ws[index + 1].text) || phraseStops.has(ws[index + 1].lower) || kindOf(ws[index + 1].lower))) {
 			return {head: {first: index, last: index + 1}, end: index + 1, modifierKind, partitive, anaphoric, wholeAt};
 		}
 
@@ -766,7 +767,7 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		}
 
 		// Another count ends the clause, unless it is coordinated with this one ("Eighteen officers and 25 protesters were hurt").
-		if (at > from && (/^\d/.test(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one' && word.lower !== 'both' && !['aged', 'age'].includes(ws[at - 1]?.lower ?? '')) {
+		if (at > from && (startsDigit(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one' && word.lower !== 'both' && !['aged', 'age'].includes(ws[at - 1]?.lower ?? '')) {
 			const joined = ws[at - 1]?.lower === 'and' || (ws[at - 1]?.lower === 'least' && ws[at - 3]?.lower === 'and') || (['than', 'to'].includes(ws[at - 1]?.lower ?? '') && ws[at - 3]?.lower === 'and');
 			if (!joined) return null;
 		}
