@@ -222,8 +222,8 @@ export function makeAttributor(text: string, sentences: Sentence[], wordsOf?: (i
 			// or carry a source forward: it is not read at all.
 			const reachable = sentence.paragraph === sentences[index]?.paragraph;
 			const own = reachable && mayAttribute(sentence.start, sentence.end) ? findAttributions(text, sentence, wordsOf ? () => wordsOf(at) : undefined, mayAttribute) : none;
-			leading.push(own.length === 0 ? none : own.filter(attribution => attribution.leading).sort((a, b) => a.cueEnd - b.cueEnd));
-			trailing.push(own.length === 0 ? none : own.filter(attribution => attribution.trailing).sort((a, b) => a.start - b.start));
+			leading.push(own.length === 0 ? none : own.length === 1 ? (own[0].leading ? own : none) : own.filter(attribution => attribution.leading).sort((a, b) => a.cueEnd - b.cueEnd));
+			trailing.push(own.length === 0 ? none : own.length === 1 ? (own[0].trailing ? own : none) : own.filter(attribution => attribution.trailing).sort((a, b) => a.start - b.start));
 			first.push(own.length > 0 ? own[0].source : null);
 			const previous = at > 0 && sentences[at - 1].paragraph === sentences[at].paragraph ? carried[at - 1] : null;
 			carried.push(own.length > 0 ? own[own.length - 1].source : previous);

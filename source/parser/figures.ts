@@ -19,7 +19,7 @@ import {
 } from './figure-cues.js';
 import {makeAttributor} from './attribution.js';
 import {linkParts, type Draft} from './figure-links.js';
-import {findImplicitFigures, indexPeople, isSingularPerson} from './implicit-figures.js';
+import {findImplicitFigures, indexPeople, isSingularPerson, onePersonCueWords} from './implicit-figures.js';
 import {coordinatedSingles} from './coordinated-singles.js';
 import {fleeingKind, freedFromCustody} from './flight-kinds.js';
 import {listGoesOnAt} from './count-lists.js';
@@ -150,7 +150,7 @@ function dropWoundedWhoDied(drafts: Draft[]): void {
 }
 
 // Words that may start a one-person figure (see implicit-figures.ts): such sentences need the past-cue check too.
-const implicitCueWords = new Set(['death', 'died', 'killed', 'dead', 'dies', 'killing', 'arrested', 'detained', 'injured', 'wounded', 'wounding', 'injuring', 'hurt', 'shot', 'stabbed', 'hospitalised', 'hospitalized', 'suffered', 'sustained']);
+const implicitCueWords = onePersonCueWords;
 const implicitFigureKinds: FigureKind[] = ['killed', 'arrested', 'wounded'];
 const none: Span[] = [];
 

@@ -81,11 +81,15 @@ const allKinds = new Set<FigureKind>(['killed']);
 
 type Subject = {start: number; end: number; name: string | null; count?: number};
 
+/** The words every reading of findImplicitFigures starts at: a sentence without one holds no one-person figure. */
+export const onePersonCueWords = new Set(['death', 'died', 'killed', 'dead', 'dies', 'killing', 'arrested', 'detained', 'injured', 'wounded', 'wounding', 'injuring', 'hurt', 'shot', 'stabbed', 'hospitalised', 'hospitalized', 'suffered', 'sustained']);
+
 /** One-person deaths in a sentence that has no numbered death. */
 export function findImplicitFigures(text: string, ws: Word[], sentence: number, mainEvent: boolean, entities: PeopleIndex, kinds: Set<FigureKind> = allKinds): Draft[] {
 	const found: Draft[] = [];
 	for (let index = 0; index < ws.length; index++) {
 		const lower = ws[index].lower;
+		if (!onePersonCueWords.has(lower)) continue;
 		let subject: Subject | null | undefined;
 		let kind: FigureKind = 'killed';
 		if (arrestVerbs.has(lower) || injuryVerbs.has(lower) || lower === 'suffered' || lower === 'sustained') {
