@@ -32,7 +32,17 @@ export function isOfficial(attribution: string | null): boolean {
  * the earlier mention (the lead paragraph carries the story's own figure).
  */
 export function rankTotals<T extends Figure>(figures: T[]): T[] {
-	const official = (figure: Figure) => (isOfficial(figure.attribution) ? 1 : 0);
+	// The sort asks about each figure many times; the source pattern is tried once per figure.
+	const officials = new Map<Figure, number>();
+	const official = (figure: Figure) => {
+		let answer = officials.get(figure);
+		if (answer === undefined) {
+			answer = isOfficial(figure.attribution) ? 1 : 0;
+			officials.set(figure, answer);
+		}
+
+		return answer;
+	};
 	const bounded = (figure: Figure) => (figure.qualifier === 'up to' ? 0 : 1);
 	// "dozens were trapped" is a rough size; "at least four are unaccounted for" is a count.
 	const written = (figure: Figure) => (figure.vague ? 0 : 1);
