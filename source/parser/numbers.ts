@@ -45,6 +45,8 @@ const digitPattern = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const unitValues = new Map(Object.entries(units));
 // Words a number can start with: everything else is rejected before any other work (this runs on every word).
 const numberStarts = new Set([...Object.keys(units), ...Object.keys(vaguePlurals), 'a', 'an', 'tens', 'both']);
+// Their first letters: most words start with none of them and are turned away without a lookup.
+const numberInitials = new Set([...numberStarts].map(word => word.charCodeAt(0)));
 
 /** The value of one number word, including hyphenated ones ("twenty-one"); undefined otherwise. */
 export function numberWordValue(lower: string): number | undefined {
@@ -69,6 +71,7 @@ export function readNumber(words: Word[], index: number): NumberMention | null {
 	if (!word) return null;
 	const code = word.text.charCodeAt(0);
 	const isDigit = code >= 48 && code <= 57;
+	if (!isDigit && !numberInitials.has(word.lower.charCodeAt(0))) return null;
 	if (!isDigit && !numberStarts.has(word.lower) && !(word.lower.includes('-') && numberStarts.has(word.lower.slice(0, word.lower.indexOf('-'))))) return null;
 
 	if (digitPattern.test(word.text)) {

@@ -7,12 +7,13 @@ const inherited = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** Reads `record[key]` by a Map, with the same answer for every key, inherited members included. */
 export function recordReader<T>(record: Record<string, T>): (key: string) => T | undefined {
-	const own = new Map(Object.entries(record));
-	return key => own.get(key) ?? (inherited.has(key) ? record[key] : undefined);
+	const answers = new Map<string, T>();
+	for (const key of [...inherited, ...Object.keys(record)]) answers.set(key, record[key]!);
+	return key => answers.get(key);
 }
 
-/** Answers `key in record` by a Map, with the same answer for every key, inherited members included. */
+/** Answers `key in record` by a Set, with the same answer for every key, inherited members included. */
 export function recordHas(record: Record<string, unknown>): (key: string) => boolean {
-	const own = new Set(Object.keys(record));
-	return key => own.has(key) || inherited.has(key);
+	const keys = new Set([...inherited, ...Object.keys(record)]);
+	return key => keys.has(key);
 }
