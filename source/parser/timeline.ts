@@ -507,14 +507,15 @@ export function extractTimeline(text: string, sentences: Sentence[], published: 
 	const entries: Array<TimelineEntry & {key: number; order: number}> = [];
 	let previousKey = Number.NEGATIVE_INFINITY;
 	// Within a sentence, days resolve before clock times, so "at 4:42 on Saturday" puts 4:42 on Saturday.
-	const verbEnds = speechVerbEnds(text);
+	// The speech verbs are found on first need: only an event-like time asks whether it dates a statement.
+	let verbEnds: number[] | undefined;
 	const resolutionOrder = [...found.keys()].sort((a, b) => found[a].sentence - found[b].sentence || Number(isClock(found[a])) - Number(isClock(found[b])) || a - b);
 	const results = new Map<number, Resolved | null>();
 	for (const order of resolutionOrder) {
 		const resolved = found[order].rule.resolve(found[order].match, context) ?? null;
 		results.set(order, resolved);
 		// "police said on Monday" dates the telling, not an event: it does not move the story's clock.
-		if (resolved?.moment && !reportingTime(text, verbEnds, sentences[found[order].sentence].start, found[order].start)) {
+		if (resolved?.moment && !reportingTime(text, (verbEnds ??= speechVerbEnds(text)), sentences[found[order].sentence].start, found[order].start)) {
 			context.cursor = sortKey(resolved);
 			context.cursorHasHour = resolved.hour !== null;
 		}
