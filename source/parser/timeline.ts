@@ -536,7 +536,8 @@ export function extractTimeline(text: string, sentences: Sentence[], published: 
 	}
 
 	entries.sort((a, b) => a.key - b.key || a.order - b.order);
-	return entries.map(({key: _key, order: _order, ...entry}) => entry);
+	// The entry's own fields, in the order they were written above (a literal costs less than rest destructuring).
+	return entries.map(({expression, start, end, sentence, when}) => ({expression, start, end, sentence, when}));
 }
 
 /** "A few hours before the jet crashed on Wednesday": an offset from an event named after it counts from the next time of its sentence. */
