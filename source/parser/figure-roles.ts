@@ -11,7 +11,10 @@ export function isTotalLike(figure: Figure, partitive = false): boolean {
 	// "three more died": an addition to a toll, never a toll itself.
 	if (partitive || figure.implicit || figure.increment) return false;
 	if (figure.qualifier !== 'exact') return true;
-	return figure.subject === null || genericSubjects.has(figure.subject.toLowerCase().split(' ').at(-1) ?? '');
+	if (figure.subject === null) return true;
+	// The last word, as split(' ').at(-1) would give it, without the array.
+	const lower = figure.subject.toLowerCase();
+	return genericSubjects.has(lower.slice(lower.lastIndexOf(' ') + 1));
 }
 
 const officialPattern =

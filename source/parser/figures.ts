@@ -468,9 +468,10 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	if (subject && phrase.head && kindNouns.has(ws[phrase.head.last - 1].lower) && !personNouns.has(ws[phrase.head.last - 1].lower)) subject = null;
 	// "killing 19 people, most of them students, and wounding 27 others": the others are of the count before (people),
 	// not the last noun of its aside.
-	if ((subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') && previous?.subject && !previous.breakdown) {
+	const others = subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more';
+	if (others && previous?.subject && !previous.breakdown) {
 		subject = previous.subject;
-	} else if ((subject === null && !tollKind && !revised) || subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') {
+	} else if ((subject === null && !tollKind && !revised) || others) {
 		subject = nearestGroupBefore(ws, spanFirst) ?? subject;
 	}
 

@@ -75,7 +75,7 @@ export function readNumber(words: Word[], index: number): NumberMention | null {
 	if (!isDigit && !numberStarts.has(word.lower) && !(word.lower.includes('-') && numberStarts.has(word.lower.slice(0, word.lower.indexOf('-'))))) return null;
 
 	if (digitPattern.test(word.text)) {
-		let value = Number(word.text.replace(/,/g, ''));
+		let value = Number(word.text.includes(',') ? word.text.replace(/,/g, '') : word.text);
 		let last = index + 1;
 		const scale = words[last]?.lower;
 		if (scale && isScale(scale) && scale !== 'hundred') {
