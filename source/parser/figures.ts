@@ -87,7 +87,8 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	const pastCues = pastCueFinder(text);
 	const drafts: Draft[] = [];
 	let leadReach: number | undefined;
-	for (const [index, sentence] of sentences.entries()) {
+	for (let index = 0; index < sentences.length; index++) {
+		const sentence = sentences[index];
 		if (!mayHoldFigure(sentence.start, sentence.end)) continue;
 		// Sources up to this sentence first, so its words are read once and shared.
 		attributor(index, sentence.start);
@@ -113,7 +114,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		}
 
 		// Only sentences with a death, arrest or injury word can hold a one-person figure.
-		const implicitKinds = implicitCue ? new Set<FigureKind>(implicitFigureKinds.filter(kind => !found.some(figure => figure.kind === kind))) : undefined;
+		const implicitKinds = !implicitCue ? undefined : found.length === 0 ? allImplicitKinds : new Set<FigureKind>(implicitFigureKinds.filter(kind => !found.some(figure => figure.kind === kind)));
 		if (implicitKinds && implicitKinds.size > 0) {
 			for (const figure of findImplicitFigures(text, ws, index, true, people, implicitKinds)) {
 				figure.mainEvent = !coveredByPastCue(ws, cues, figure.start, figure.end);
@@ -162,6 +163,8 @@ function dropWoundedWhoDied(drafts: Draft[]): void {
 // Words that may start a one-person figure (see implicit-figures.ts): such sentences need the past-cue check too.
 const implicitCueWords = onePersonCueWords;
 const implicitFigureKinds: FigureKind[] = ['killed', 'arrested', 'wounded'];
+// A sentence without a written count asks about every kind (the set is only read).
+const allImplicitKinds = new Set(implicitFigureKinds);
 const none: Span[] = [];
 
 /**
