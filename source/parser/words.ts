@@ -127,13 +127,27 @@ export function isHardBoundary(word: Word): boolean {
 	return word.text === ';' || word.text === ':' || word.text === '—' || word.text === '–' || word.text === '.' || word.text === '?' || word.text === '!' || word.text === '"' || word.text === '“' || word.text === '”';
 }
 
+// One global copy per hint pattern, shared by every story's scanner: each sets lastIndex before its exec, so
+// sharing is safe, and compiling a copy per story per pattern was a cost of its own.
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+function globalOf(pattern: RegExp): RegExp {
+	let global = globalCopies.get(pattern);
+	if (global === undefined) {
+		global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+		globalCopies.set(pattern, global);
+	}
+
+	return global;
+}
+
 /**
  * Answers "does text[start, end) contain a match of `pattern`?" for spans asked in
  * increasing order, in linear time overall: the next match is remembered, so a
  * long run of spans without one does not rescan the rest of the text each time.
  */
 export function hintScanner(text: string, pattern: RegExp): (start: number, end: number) => boolean {
-	const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+	const global = globalOf(pattern);
 	let next = -1;
 	let searchedFrom = Number.POSITIVE_INFINITY;
 	return (start, end) => {
