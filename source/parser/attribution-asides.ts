@@ -2,6 +2,7 @@
 // branch …, said …": a name that opens the sentence, then an aside between commas (an appositive or a relative
 // clause), then the speech verb. The speaker is the name, not the aside.
 import type {Word} from './words.js';
+import {startsUpper} from './initials.js';
 
 const asideOpeners = new Set(['the', 'a', 'an', 'which', 'who', 'whose', 'its', 'their', 'one', 'known']);
 const nameJoints = new Set(['of', 'the', 'and', 'for', 'al', 'de', 'du', 'la', 'le', 'el']);
@@ -31,12 +32,12 @@ export function asideSubject(ws: Word[], comma: number): {first: number; last: n
 	if (last - first === 0 || last - first > 8) return null;
 	for (let at = first; at < last; at++) {
 		const word = ws[at];
-		const capital = /^\p{Lu}/u.test(word.text);
+		const capital = startsUpper(word.text);
 		if (!capital && !(at > first && nameJoints.has(word.lower))) return null;
 	}
 
 	// "The Party": a capital only from the sentence's start needs a second capital to be a name.
-	const names = ws.slice(first, last).filter(word => /^\p{Lu}/u.test(word.text)).length;
+	const names = ws.slice(first, last).filter(word => startsUpper(word.text)).length;
 	if (names < 2 && ['the', 'a', 'an'].includes(ws[first].lower)) return null;
 	return {first, last};
 }

@@ -7,6 +7,7 @@ import type {Sentence} from '../model/types.js';
 import {hintScanner, words, type Word} from './words.js';
 import {partitionPoint} from '../util/partition-point.js';
 import {asideSubject} from './attribution-asides.js';
+import {startsDigit, startsLower, startsUpper} from './initials.js';
 
 export type Attribution = {
 	/** The source phrase as written. */
@@ -106,7 +107,7 @@ export function findAttributions(text: string, sentence: Sentence, wordsOf: () =
 /** Words from `from` up to the next stop or the verb of a new clause, as a span; null when empty or too long. */
 function phraseAfter(ws: Word[], from: number, max: number): {start: number; end: number} | null {
 	let last = from;
-	while (last < ws.length && last - from <= max && !isStop(ws[last]) && !(last > from && /^\p{Ll}+(?:ed|ing)$/u.test(ws[last].text)) && !['that', 'which', 'who'].includes(ws[last].lower) && !/^\d/.test(ws[last].text)) last++;
+	while (last < ws.length && last - from <= max && !isStop(ws[last]) && !(last > from && /^\p{Ll}+(?:ed|ing)$/u.test(ws[last].text)) && !['that', 'which', 'who'].includes(ws[last].lower) && !startsDigit(ws[last].text)) last++;
 	last = withoutTrailingTime(ws, from, last);
 	if (last === from || last - from > max) return null;
 	return {start: ws[from].start, end: ws[last - 1].end};
@@ -128,7 +129,7 @@ function subjectBefore(ws: Word[], verb: number, closing: boolean): {first: numb
 	let first = last;
 	while (first > 0 && last - first <= 10 && !isStop(ws[first - 1]) && !clauseWords.has(ws[first - 1].lower)) first--;
 	// "and" inside a name ("Police and Crime Commissioner") is kept when it is flanked by capitals.
-	if (first > 1 && ws[first - 1].lower === 'and' && /^\p{Lu}/u.test(ws[first - 2].text) && /^\p{Lu}/u.test(ws[first]?.text ?? '')) {
+	if (first > 1 && ws[first - 1].lower === 'and' && startsUpper(ws[first - 2].text) && startsUpper(ws[first]?.text ?? '')) {
 		let before = first - 1;
 		while (before > 0 && last - before <= 10 && !isStop(ws[before - 1]) && !clauseWords.has(ws[before - 1].lower)) before--;
 		if (last - before <= 9) first = before;
@@ -140,13 +141,13 @@ function subjectBefore(ws: Word[], verb: number, closing: boolean): {first: numb
 	const phrase = ws.slice(first, last);
 	if (prepositions.has(phrase[0].lower)) return null;
 	if (pronouns.has(phrase[0].lower) && length === 1) return null;
-	if (phrase.some(word => /^\d/.test(word.text) || auxiliaries.has(word.lower) || speechVerbs.has(word.lower))) return null;
+	if (phrase.some(word => startsDigit(word.text) || auxiliaries.has(word.lower) || speechVerbs.has(word.lower))) return null;
 	// A lowercase phrase is a source only when it reads like one ("officials", "state media", "the police").
 	const closingAside = closing && first > 0 && ws[first - 1].text === ',' && length <= 6;
 	// "the Red Cross said": a capitalised name after "the" is a source like any name.
-	const theName = phrase[0].lower === 'the' && /^\p{Lu}/u.test(phrase[1]?.text ?? '');
-	if (!/^\p{Lu}/u.test(phrase[0].text) && !closingAside && !theName && !phrase.some(word => sourceNouns.has(word.lower))) return null;
-	if (/^\p{Lu}/u.test(phrase[0].text) && phrase.length > 1 && phrase.slice(1).every(word => /^\p{Ll}/u.test(word.text)) && !phrase.some(word => sourceNouns.has(word.lower))) {
+	const theName = phrase[0].lower === 'the' && startsUpper(phrase[1]?.text ?? '');
+	if (!startsUpper(phrase[0].text) && !closingAside && !theName && !phrase.some(word => sourceNouns.has(word.lower))) return null;
+	if (startsUpper(phrase[0].text) && phrase.length > 1 && phrase.slice(1).every(word => startsLower(word.text)) && !phrase.some(word => sourceNouns.has(word.lower))) {
 		// "The prisoners attacked their guards" is not a source: a capital only from sentence position.
 		if (first === 0 || ws[first - 1].text === '"' || ws[first - 1].text === '“') return null;
 	}
@@ -172,13 +173,13 @@ function coordinatedSubject(ws: Word[], verb: number): {first: number; last: num
 	let first = 0;
 	while (first < ws.length && (ws[first].text === '"' || ws[first].text === '“')) first++;
 	let last = first;
-	while (last < before - 1 && last - first < 8 && !isStop(ws[last]) && (/^\p{Lu}/u.test(ws[last].text) || nameJoints.has(ws[last].lower) || sourceNouns.has(ws[last].lower))) last++;
+	while (last < before - 1 && last - first < 8 && !isStop(ws[last]) && (startsUpper(ws[last].text) || nameJoints.has(ws[last].lower) || sourceNouns.has(ws[last].lower))) last++;
 	// Joining words do not end a name ("The Front and" stops before "and").
 	while (last > first && nameJoints.has(ws[last - 1].lower)) last--;
 	if (last === first || last >= before - 1) return null;
 	const phrase = ws.slice(first, last);
 	if (pronouns.has(phrase[0].lower) || prepositions.has(phrase[0].lower)) return null;
-	if (!phrase.some(word => /^\p{Lu}/u.test(word.text) && word !== phrase[0]) && !phrase.some(word => sourceNouns.has(word.lower))) return null;
+	if (!phrase.some(word => startsUpper(word.text) && word !== phrase[0]) && !phrase.some(word => sourceNouns.has(word.lower))) return null;
 	return {first, last};
 }
 
@@ -221,8 +222,8 @@ export function makeAttributor(text: string, sentences: Sentence[], wordsOf?: (i
 			// or carry a source forward: it is not read at all.
 			const reachable = sentence.paragraph === sentences[index]?.paragraph;
 			const own = reachable && mayAttribute(sentence.start, sentence.end) ? findAttributions(text, sentence, wordsOf ? () => wordsOf(at) : undefined, mayAttribute) : none;
-			leading.push(own.length === 0 ? none : own.filter(attribution => attribution.leading).sort((a, b) => a.cueEnd - b.cueEnd));
-			trailing.push(own.length === 0 ? none : own.filter(attribution => attribution.trailing).sort((a, b) => a.start - b.start));
+			leading.push(own.length === 0 ? none : own.length === 1 ? (own[0].leading ? own : none) : own.filter(attribution => attribution.leading).sort((a, b) => a.cueEnd - b.cueEnd));
+			trailing.push(own.length === 0 ? none : own.length === 1 ? (own[0].trailing ? own : none) : own.filter(attribution => attribution.trailing).sort((a, b) => a.start - b.start));
 			first.push(own.length > 0 ? own[0].source : null);
 			const previous = at > 0 && sentences[at - 1].paragraph === sentences[at].paragraph ? carried[at - 1] : null;
 			carried.push(own.length > 0 ? own[own.length - 1].source : previous);

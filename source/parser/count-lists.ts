@@ -3,13 +3,14 @@
 // list commas, not clause ends.
 import {readNumber} from './numbers.js';
 import {isHardBoundary, type Word} from './words.js';
+import {startsLower} from './initials.js';
 
 // Qualifiers that may open a list item ("at least seven", "more than 20").
 const itemOpeners = new Set(['at', 'least', 'more', 'than', 'about', 'some', 'nearly', 'almost', 'around', 'over', 'up', 'to']);
 
 /** Where a list item's count starts ("two civilians", "at least 25 …"), or where "a"/"an" opens a one-person item ("a nurse"); -1 otherwise. */
 function countAt(ws: Word[], at: number): number {
-	if ((ws[at]?.lower === 'a' || ws[at]?.lower === 'an') && /^\p{Ll}/u.test(ws[at + 1]?.text ?? '')) return at;
+	if ((ws[at]?.lower === 'a' || ws[at]?.lower === 'an') && startsLower(ws[at + 1]?.text ?? '')) return at;
 	let index = at;
 	while (index < ws.length && index - at < 3 && itemOpeners.has(ws[index].lower)) index++;
 	return readNumber(ws, index) ? index : -1;

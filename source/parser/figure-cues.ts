@@ -1,6 +1,7 @@
 // Word lists for reading casualty figures. General English cues only: no story's
 // names or numbers belong here.
 import type {FigureKind, Qualifier} from '../model/types.js';
+import {recordReader} from './word-records.js';
 
 /** Verbs and adjectives that say what happened to the counted people, wherever they stand. */
 export const kindWords: Record<string, FigureKind> = {
@@ -20,6 +21,9 @@ export const kindWords: Record<string, FigureKind> = {
 	hostages: 'hostages', hostage: 'hostages', kidnapped: 'hostages', abducted: 'hostages', kidnapping: 'hostages', captives: 'hostages', captivity: 'hostages',
 };
 
+/** kindWords[word], read by a Map (see word-records.ts). */
+export const kindOf = recordReader(kindWords);
+
 /** Cue words that can stand as the counted noun itself ("56 deaths", "20 bodies", "ten survivors"). */
 export const kindNouns = new Set(['deaths', 'fatalities', 'bodies', 'dead', 'deceased', 'injuries', 'injured', 'wounded', 'survivors', 'hostages', 'captives', 'escapees', 'evacuees', 'refugees', 'arrests', 'missing', 'detentions']);
 
@@ -32,6 +36,7 @@ export const objectVerbs = new Set([
 
 /** "claimed N lives" means killed, "seized 43 passengers" hostages, "released 30" freed; the other object verbs keep their own kind. */
 export const objectVerbKinds: Record<string, FigureKind> = {claimed: 'killed', freed: 'rescued', freeing: 'rescued', seized: 'hostages', released: 'rescued', releasing: 'rescued'};
+export const objectVerbKind = recordReader(objectVerbKinds);
 
 /** People nouns: what a casualty count counts. */
 export const personNouns = new Set([

@@ -24,8 +24,13 @@ export type Draft = Figure & {
 
 /** Both figures name who said so, and not the same source. */
 export function differentSources(a: Figure, b: Figure): boolean {
-	const source = (figure: Figure) => figure.attribution?.toLowerCase().replace(/^the\s+/, '') ?? null;
-	return source(a) !== null && source(b) !== null && source(a) !== source(b);
+	// The same words (or none on either side) are the same source: the common case needs no normalising.
+	if (a.attribution === b.attribution || a.attribution === null || b.attribution === null) return false;
+	return sourceKey(a.attribution) !== sourceKey(b.attribution);
+}
+
+function sourceKey(attribution: string): string {
+	return attribution.toLowerCase().replace(/^the\s+/, '');
 }
 
 // Subjects loose enough to name any group of people: "nine others" and "the nine men" may be one group.

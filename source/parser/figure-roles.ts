@@ -11,7 +11,10 @@ export function isTotalLike(figure: Figure, partitive = false): boolean {
 	// "three more died": an addition to a toll, never a toll itself.
 	if (partitive || figure.implicit || figure.increment) return false;
 	if (figure.qualifier !== 'exact') return true;
-	return figure.subject === null || genericSubjects.has(figure.subject.toLowerCase().split(' ').at(-1) ?? '');
+	if (figure.subject === null) return true;
+	// The last word, as split(' ').at(-1) would give it, without the array.
+	const lower = figure.subject.toLowerCase();
+	return genericSubjects.has(lower.slice(lower.lastIndexOf(' ') + 1));
 }
 
 const officialPattern =
@@ -32,7 +35,17 @@ export function isOfficial(attribution: string | null): boolean {
  * the earlier mention (the lead paragraph carries the story's own figure).
  */
 export function rankTotals<T extends Figure>(figures: T[]): T[] {
-	const official = (figure: Figure) => (isOfficial(figure.attribution) ? 1 : 0);
+	// The sort asks about each figure many times; the source pattern is tried once per figure.
+	const officials = new Map<Figure, number>();
+	const official = (figure: Figure) => {
+		let answer = officials.get(figure);
+		if (answer === undefined) {
+			answer = isOfficial(figure.attribution) ? 1 : 0;
+			officials.set(figure, answer);
+		}
+
+		return answer;
+	};
 	const bounded = (figure: Figure) => (figure.qualifier === 'up to' ? 0 : 1);
 	// "dozens were trapped" is a rough size; "at least four are unaccounted for" is a count.
 	const written = (figure: Figure) => (figure.vague ? 0 : 1);

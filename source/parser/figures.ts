@@ -9,9 +9,9 @@ import {
 	fillerWords,
 	genericSubjects,
 	kindNouns,
-	kindWords,
+	kindOf,
 	nonPersonNouns,
-	objectVerbKinds,
+	objectVerbKind,
 	objectVerbs,
 	pastEventPattern,
 	personNouns,
@@ -19,7 +19,7 @@ import {
 } from './figure-cues.js';
 import {makeAttributor} from './attribution.js';
 import {linkParts, type Draft} from './figure-links.js';
-import {findImplicitFigures, indexPeople, isSingularPerson} from './implicit-figures.js';
+import {findImplicitFigures, indexPeople, isSingularPerson, onePersonCueWords} from './implicit-figures.js';
 import {coordinatedSingles} from './coordinated-singles.js';
 import {fleeingKind, freedFromCustody} from './flight-kinds.js';
 import {listGoesOnAt} from './count-lists.js';
@@ -28,7 +28,10 @@ import {cuesBeforeIncident, leadReachDays} from './incident-reach.js';
 import {isSpeculativeCount} from './speculative-counts.js';
 import {otherEventPattern} from './other-event-cues.js';
 import {injuryAt} from './injury-cues.js';
+import {recordHas, recordReader} from './word-records.js';
+import {patternCues, type Span} from './past-cue-matches.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
+import {startsDigit, startsLower, startsUpper} from './initials.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -80,11 +83,12 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	const attributor = makeAttributor(text, sentences, wordsOf);
 	const people = indexPeople(entities);
 	const mayHoldFigure = hintScanner(text, figureHint);
-	const story: StoryCues = {captivity: captivityHint.test(text), jailbreak: jailbreakHint.test(text)};
+	const story = storyCues(text);
 	const pastCues = pastCueFinder(text);
 	const drafts: Draft[] = [];
 	let leadReach: number | undefined;
-	for (const [index, sentence] of sentences.entries()) {
+	for (let index = 0; index < sentences.length; index++) {
+		const sentence = sentences[index];
 		if (!mayHoldFigure(sentence.start, sentence.end)) continue;
 		// Sources up to this sentence first, so its words are read once and shared.
 		attributor(index, sentence.start);
@@ -110,7 +114,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		}
 
 		// Only sentences with a death, arrest or injury word can hold a one-person figure.
-		const implicitKinds = implicitCue ? new Set<FigureKind>(implicitFigureKinds.filter(kind => !found.some(figure => figure.kind === kind))) : undefined;
+		const implicitKinds = !implicitCue ? undefined : found.length === 0 ? allImplicitKinds : new Set<FigureKind>(implicitFigureKinds.filter(kind => !found.some(figure => figure.kind === kind)));
 		if (implicitKinds && implicitKinds.size > 0) {
 			for (const figure of findImplicitFigures(text, ws, index, true, people, implicitKinds)) {
 				figure.mainEvent = !coveredByPastCue(ws, cues, figure.start, figure.end);
@@ -126,7 +130,17 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	linkLatestRevisions(drafts);
 	linkParts(drafts);
 	linkEarlierStatements(drafts);
-	return drafts.map(({partitive: _partitive, anaphoric: _anaphoric, breakdown: _breakdown, definite: _definite, among: _among, mainVerbAt: _mainVerbAt, revision: _revision, ...figure}) => figure);
+	return drafts.map(withoutNotes);
+}
+
+// What a draft carries for linking, left out of the model's figures.
+const draftNotes = new Set(['partitive', 'anaphoric', 'breakdown', 'definite', 'among', 'mainVerbAt', 'revision']);
+
+/** The draft's fields in their order, without its notes (a loop costs less than rest destructuring here). */
+function withoutNotes(draft: Draft): Figure {
+	const figure: Record<string, unknown> = {};
+	for (const key in draft) if (!draftNotes.has(key)) figure[key] = draft[key as keyof Draft];
+	return figure as Figure;
 }
 
 /**
@@ -136,7 +150,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 function dropWoundedWhoDied(drafts: Draft[]): void {
 	const deaths = drafts.filter(draft => draft.kind === 'killed' && draft.implicit);
 	if (deaths.length === 0) return;
-	const key = (draft: Draft) => (draft.subject !== null && /^\p{Lu}/u.test(draft.subject) ? draft.subject.split(/\s+/).at(-1)!.toLowerCase() : null);
+	const key = (draft: Draft) => (draft.subject !== null && startsUpper(draft.subject) ? draft.subject.split(/\s+/).at(-1)!.toLowerCase() : null);
 	for (let index = drafts.length - 1; index >= 0; index--) {
 		const wounded = drafts[index];
 		if (wounded.kind !== 'wounded' || !wounded.implicit) continue;
@@ -147,38 +161,22 @@ function dropWoundedWhoDied(drafts: Draft[]): void {
 }
 
 // Words that may start a one-person figure (see implicit-figures.ts): such sentences need the past-cue check too.
-const implicitCueWords = new Set(['death', 'died', 'killed', 'dead', 'dies', 'killing', 'arrested', 'detained', 'injured', 'wounded', 'wounding', 'injuring', 'hurt', 'shot', 'stabbed', 'hospitalised', 'hospitalized', 'suffered', 'sustained']);
+const implicitCueWords = onePersonCueWords;
 const implicitFigureKinds: FigureKind[] = ['killed', 'arrested', 'wounded'];
+// A sentence without a written count asks about every kind (the set is only read).
+const allImplicitKinds = new Set(implicitFigureKinds);
 const none: Span[] = [];
-
-type Span = {start: number; end: number};
 
 /**
  * Finds the past-time cues ("last year", "in 2010", "an earlier attack") of sentences asked for in text
- * order. One global pattern walks the story once (no per-sentence slices or regexes); the year check
- * reads the sentence's words.
+ * order: where the cue patterns match (see past-cue-matches.ts), then the bare years of the sentence's words.
  */
+const pastCueMatches = patternCues(new RegExp(`${pastEventPattern.source}|${otherEventPattern.source}|\\b(responsible for)\\b`, 'i'));
+
 function pastCueFinder(text: string): (start: number, end: number, ws: Word[]) => Span[] {
-	const pattern = new RegExp(`${pastEventPattern.source}|${otherEventPattern.source}|\\b(responsible for)\\b`, 'gi');
-	let pending: RegExpExecArray | null = null;
-	let searchedFrom = Number.POSITIVE_INFINITY;
+	const matches = pastCueMatches(text);
 	return (start, end, ws) => {
-		if (start < searchedFrom || (pending !== null && pending.index < start)) {
-			pattern.lastIndex = start;
-			pending = pattern.exec(text);
-			searchedFrom = start;
-		}
-
-		const cues: Span[] = [];
-		while (pending !== null && pending.index < end) {
-			const cueEnd = pending.index + pending[0].length;
-			// "the group responsible for …" speaks of what it did before: the whole sentence up to it is about that.
-			if (cueEnd <= end) cues.push({start: pending[1] === undefined ? pending.index : start, end: cueEnd});
-			pattern.lastIndex = cueEnd;
-			pending = pattern.exec(text);
-		}
-
-		searchedFrom = Math.min(searchedFrom, start);
+		const cues = matches(start, end, ws);
 		yearCues(ws, cues);
 		return cues;
 	};
@@ -245,14 +243,33 @@ function clauseBreakBetween(ws: Word[], from: number, to: number, coordinatedOnl
 /** What the whole story says that changes how a word reads. */
 type StoryCues = {
 	/** The story is about people held captive, so people "released" are freed hostages (not patients or suspects on bail). */
-	captivity: boolean;
+	readonly captivity: boolean;
 	/** The story is about a jailbreak, so inmates "freed" by the attackers escaped. */
-	jailbreak: boolean;
+	readonly jailbreak: boolean;
 };
 
 const jailbreakHint = /\b(?:jail ?break|prison ?break|break-?out|stormed|escaped|escapees|fugitives|on the run|at large)\b/i;
 const prisonerNouns = new Set(['prisoners', 'inmates', 'convicts', 'detainees', 'prisoner', 'inmate', 'convict', 'detainee']);
 const captivityHint = /\b(?:kidnap\w*|abduct\w*|hostages?|captiv\w*|captors?)\b/i;
+
+/**
+ * Each cue is a scan of the whole story, yet only a few words ("seized", "held", "released", "freed" …) ever
+ * ask for one: so each is read on first use, and most stories never pay for either.
+ */
+function storyCues(text: string): StoryCues {
+	let captivity: boolean | undefined;
+	let jailbreak: boolean | undefined;
+	return {
+		get captivity() {
+			captivity ??= captivityHint.test(text);
+			return captivity;
+		},
+		get jailbreak() {
+			jailbreak ??= jailbreakHint.test(text);
+			return jailbreak;
+		},
+	};
+}
 
 function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean, story: StoryCues): Draft[] {
 	const found: Draft[] = [];
@@ -348,7 +365,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	}
 
 	// "a second blast", "a third explosion" count events; "a third guard", "a second prison officer", "a third was hurt" count people.
-	if (count === 1 && !number.digits && (ws[first]?.lower === 'a' || ws[first]?.lower === 'an') && /^\p{Ll}/u.test(ws[last]?.text ?? '') && !phraseStops.has(ws[last].lower)) {
+	if (count === 1 && !number.digits && (ws[first]?.lower === 'a' || ws[first]?.lower === 'an') && startsLower(ws[last]?.text ?? '') && !phraseStops.has(ws[last].lower)) {
 		let person = false;
 		for (let at = last; at < Math.min(ws.length, last + 3) && !person; at++) person = personNouns.has(ws[at].lower) || kindNouns.has(ws[at].lower);
 		if (!person) return null;
@@ -399,7 +416,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	kind ??= tollKind;
 	// "12 dead and 40 wounded": a casualty word as the counted noun settles it before anything later in the clause.
 	const headWord = phrase.head ? ws[phrase.head.last - 1].lower : '';
-	if (!kind && casualtyHeads.has(headWord)) kind = kindWords[headWord];
+	if (!kind && casualtyHeads.has(headWord)) kind = kindOf(headWord);
 	const among: PredicateNotes = {among: false};
 	// "seven of the nine aid workers seized in March were released": the verb is about the seven; the nine are
 	// only what their own words make them ("the nine hostages", "the nine aid workers seized").
@@ -409,7 +426,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	if (predicate === 'not-a-count') return null;
 	kind ??= predicate ?? undefined;
 	if (!whole) kind ??= verbBefore(ws, spanFirst, phrase.head, true, story);
-	if (!kind && phrase.head !== null && kindNouns.has(ws[phrase.head.last - 1].lower)) kind = kindWords[ws[phrase.head.last - 1].lower];
+	if (!kind && phrase.head !== null && kindNouns.has(ws[phrase.head.last - 1].lower)) kind = kindOf(ws[phrase.head.last - 1].lower);
 	// "killed three miners … and two drivers": a coordinated count shares the verb. After a
 	// comma it is an apposition that breaks the previous count down ("15 bodies, eight women and seven men").
 	let listed = false;
@@ -425,7 +442,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	if (!kind) {
 		for (let at = spanFirst - 1; at >= Math.max(0, spanFirst - 5); at--) {
 			if (ws[at].lower === 'among' && ws[at + 1]?.lower === 'the' && adjectiveKinds.has(ws[at + 2]?.lower ?? '')) {
-				kind = kindWords[ws[at + 2].lower];
+				kind = kindOf(ws[at + 2].lower);
 				amongCount = true;
 				break;
 			}
@@ -454,9 +471,10 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	if (subject && phrase.head && kindNouns.has(ws[phrase.head.last - 1].lower) && !personNouns.has(ws[phrase.head.last - 1].lower)) subject = null;
 	// "killing 19 people, most of them students, and wounding 27 others": the others are of the count before (people),
 	// not the last noun of its aside.
-	if ((subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') && previous?.subject && !previous.breakdown) {
+	const others = subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more';
+	if (others && previous?.subject && !previous.breakdown) {
 		subject = previous.subject;
-	} else if ((subject === null && !tollKind && !revised) || subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more') {
+	} else if ((subject === null && !tollKind && !revised) || others) {
 		subject = nearestGroupBefore(ws, spanFirst) ?? subject;
 	}
 
@@ -488,7 +506,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	}
 
 	const breakdown = listed || including || (amongWord && them) || whom;
-	const figure: Draft = {
+	const figure = {
 		id: '',
 		kind,
 		count,
@@ -503,12 +521,14 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		partitive: phrase.partitive,
 		anaphoric: phrase.anaphoric || amongCount || among.among,
 		among: amongCount || among.among,
-		...(among.mainVerbAt === undefined ? {} : {mainVerbAt: among.mainVerbAt}),
-		...(number.vague ? {vague: true} : {}),
-		...(increment ? {increment: true} : {}),
-		breakdown,
-		definite: ws[spanFirst - 1]?.lower === 'the',
-	};
+	} as Draft;
+	// Set one by one rather than spread into the literal (a copy per spread), in the same order: the model's
+	// JSON keeps the order fields were added in.
+	if (among.mainVerbAt !== undefined) figure.mainVerbAt = among.mainVerbAt;
+	if (number.vague) figure.vague = true;
+	if (increment) figure.increment = true;
+	figure.breakdown = breakdown;
+	figure.definite = ws[spanFirst - 1]?.lower === 'the';
 	if (isSpeculativeCount(ws, end)) figure.speculative = true;
 	const revision = revised?.revision ?? (isFirstStatement(ws, spanFirst) ? 'earlier' : undefined);
 	if (revision) figure.revision = revision;
@@ -528,19 +548,19 @@ function isNotACount(ws: Word[], number: NumberMention): boolean {
 	const word = ws[number.first];
 	if (before && (currency.has(before.lower) || labelWords.has(before.lower) || months.has(before.lower))) return true;
 	// "CITY (AFP) - 38 inmates …": a hyphen with spaces both sides is a dash, not a range or a code, unless a number stands before it.
-	const spacedDash = before?.text === '-' && before.start > (ws[number.first - 2]?.end ?? -1) && word.start > before.end && !/^\d/.test(ws[number.first - 2]?.text ?? '');
+	const spacedDash = before?.text === '-' && before.start > (ws[number.first - 2]?.end ?? -1) && word.start > before.end && !startsDigit(ws[number.first - 2]?.text ?? '');
 	if (before && !spacedDash && (before.text === '-' || before.text === '/' || before.text === '–' || before.text === '.')) return true;
 	if (after && ['%', '-', '–', '/', '‑'].includes(after.text)) return true;
 	if (after && (months.has(after.lower) || after.lower === 'percent' || after.lower === 'per')) return true;
 	if (number.digits) {
 		// "Boeing 707", "Level 1": a capitalised word right before digits names a thing.
-		if (before && /^\p{Lu}/u.test(before.text) && number.first > 1 && !weekdays.has(before.lower) && !['At', 'Some', 'Over', 'About', 'Nearly', 'Almost', 'Around'].includes(before.text)) return true;
+		if (before && startsUpper(before.text) && number.first > 1 && !weekdays.has(before.lower) && !['At', 'Some', 'Over', 'About', 'Nearly', 'Almost', 'Around'].includes(before.text)) return true;
 		if (/^\d{4}$/.test(word.text) && number.value >= 1800 && number.value <= 2100 && !(after && personNouns.has(after.lower))) return true;
 		if (/^0\d/.test(word.text)) return true;
 	}
 
 	// "Khan, 28, …": an age between commas after a name.
-	if (before?.text === ',' && after?.text === ',' && /^\p{Lu}/u.test(ws[number.first - 2]?.text ?? '') && number.value < 120) return true;
+	if (before?.text === ',' && after?.text === ',' && startsUpper(ws[number.first - 2]?.text ?? '') && number.value < 120) return true;
 	if (after && ((after.lower === 'years' || after.lower === 'year') && ws[number.last + 1]?.lower === 'old')) return true;
 	return false;
 }
@@ -568,9 +588,9 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 		if (['them', 'whom', 'those', 'these', 'us'].includes(next)) {
 			// "two of them police officers", "three of them children": who the share are, named right after.
 			let last = index + 2;
-			while (last < ws.length && last - index < 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[last].text) && !phraseStops.has(ws[last].lower) && !kindWords[ws[last].lower] && !personNouns.has(ws[last].lower)) last++;
+			while (last < ws.length && last - index < 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[last].text) && !phraseStops.has(ws[last].lower) && !kindOf(ws[last].lower) && !personNouns.has(ws[last].lower)) last++;
 			const named = personNouns.has(ws[last]?.lower ?? '') && !kindNouns.has(ws[last].lower) && ws[last].lower !== 'more' && ws[last].lower !== 'others';
-			while (named && personNouns.has(ws[last + 1]?.lower ?? '') && /^\p{Ll}/u.test(ws[last + 1].text)) last++;
+			while (named && personNouns.has(ws[last + 1]?.lower ?? '') && startsLower(ws[last + 1].text)) last++;
 			return {head: named ? {first: index + 2, last: last + 1} : null, end: index + 2, modifierKind: undefined, partitive: true, anaphoric: true};
 		}
 
@@ -600,18 +620,18 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 		if (isPerson) {
 			// "wounded people": an adjective of kind before a people noun.
 			if (headFirst === -1 && adjectiveKinds.has(lower) && personNouns.has(ws[at + 1]?.lower ?? '') && !adjectiveKinds.has(ws[at + 1]?.lower ?? '')) {
-				modifierKind = kindWords[lower];
+				modifierKind = kindOf(lower);
 				continue;
 			}
 
-			if (headFirst !== -1 && (kindWords[lower] || headLast !== at)) break;
+			if (headFirst !== -1 && (kindOf(lower) || headLast !== at)) break;
 			if (headFirst === -1) headFirst = phraseStart;
 			headLast = at + 1;
 			continue;
 		}
 
 		if (headFirst !== -1) break;
-		if (phraseStops.has(lower) || kindWords[lower] || objectVerbs.has(lower) || readNumber(ws, at)) break;
+		if (phraseStops.has(lower) || kindOf(lower) || objectVerbs.has(lower) || readNumber(ws, at)) break;
 		// A lowercase word ending in -ed or -ing after the number is a verb, not a modifier ("25 have escaped", "5 serving").
 		if (at === index && /^\p{Ll}.*(?:ing)$/u.test(word.text)) break;
 	}
@@ -619,7 +639,7 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 	if (headFirst === -1) {
 		// An unlisted plural noun right after the number ("four pilgrims-to-be", "nine stewards") still names the group.
 		const word = ws[index];
-		if (word && /^\p{Ll}[\p{L}'-]*s$/u.test(word.text) && !phraseStops.has(word.lower) && !kindWords[word.lower] && !objectVerbs.has(word.lower) && !fillerWords.has(word.lower) && (!ws[index + 1] || !/^\p{Ll}/u.test(ws[index + 1].text) || phraseStops.has(ws[index + 1].lower) || kindWords[ws[index + 1].lower])) {
+		if (word && /^\p{Ll}[\p{L}'-]*s$/u.test(word.text) && !phraseStops.has(word.lower) && !kindOf(word.lower) && !objectVerbs.has(word.lower) && !fillerWords.has(word.lower) && (!ws[index + 1] || !startsLower(ws[index + 1].text) || phraseStops.has(ws[index + 1].lower) || kindOf(ws[index + 1].lower))) {
 			return {head: {first: index, last: index + 1}, end: index + 1, modifierKind, partitive, anaphoric, wholeAt};
 		}
 
@@ -640,7 +660,7 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 			if (lower === 'claimed') return ['lives', 'life'].includes(headWord) ? 'killed' : undefined;
 			// Prisoners "freed" by attackers storming a jail escaped; prisoners released by a government were neither rescued nor escaped.
 			// "attacked the district prison, freeing 85 inmates": freed by force from a named jail is an escape too.
-			if (prisonerNouns.has(headWord) && (objectVerbKinds[lower] === 'rescued')) return story?.jailbreak || (lower.startsWith('free') && freedFromCustody(ws, headWord)) ? 'escaped' : undefined;
+			if (prisonerNouns.has(headWord) && (objectVerbKind(lower) === 'rescued')) return story?.jailbreak || (lower.startsWith('free') && freedFromCustody(ws, headWord)) ? 'escaped' : undefined;
 			// "seized 43 passengers" is a hostage count; "seized 2 tonnes" is not, and "released" needs people too.
 			// In a story of captives "released the seven" needs no noun: the count names people already counted.
 			const restated = lower === 'released' && story?.captivity && head === null && ws[first - 1]?.lower === 'the';
@@ -648,7 +668,7 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 			// Across "and" only an active verb with its own object counts ("killing the pilot and three passengers",
 			// not "two were killed and five were injured").
 			if (coordinated && (passiveMarkers.has(ws[at - 1]?.lower ?? '') || at + 1 === ws.length || ws[at + 1].lower === 'and')) return undefined;
-			return objectVerbKinds[lower] ?? kindWords[lower];
+			return objectVerbKind(lower) ?? kindOf(lower);
 		}
 
 		// "killing the pilot and three passengers": the verb's first object, then "and".
@@ -669,7 +689,7 @@ function participleAfter(ws: Word[], end: number, head: {first: number; last: nu
 	const lower = ws[end]?.lower ?? '';
 	if (!lower.endsWith('ed') || lower === 'claimed') return undefined;
 	if ((lower === 'seized' || lower === 'released') && !(head && personNouns.has(ws[head.last - 1].lower))) return undefined;
-	return objectVerbKinds[lower] ?? kindWords[lower];
+	return objectVerbKind(lower) ?? kindOf(lower);
 }
 
 const finiteAuxiliaries = new Set(['was', 'were', 'is', 'are', 'have', 'has', 'had']);
@@ -763,7 +783,7 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		}
 
 		// Another count ends the clause, unless it is coordinated with this one ("Eighteen officers and 25 protesters were hurt").
-		if (at > from && (/^\d/.test(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one' && word.lower !== 'both' && !['aged', 'age'].includes(ws[at - 1]?.lower ?? '')) {
+		if (at > from && (startsDigit(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one' && word.lower !== 'both' && !['aged', 'age'].includes(ws[at - 1]?.lower ?? '')) {
 			const joined = ws[at - 1]?.lower === 'and' || (ws[at - 1]?.lower === 'least' && ws[at - 3]?.lower === 'and') || (['than', 'to'].includes(ws[at - 1]?.lower ?? '') && ws[at - 3]?.lower === 'and');
 			if (!joined) return null;
 		}
@@ -802,7 +822,7 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 
 		// "caught in the crossfire", "caught fire", "caught on camera" are not captures.
 		if (lower === 'caught' && (notCaughtAfter.has(ws[at + 1]?.lower ?? '') || (ws[at + 1]?.lower === 'on' && ['camera', 'video', 'film', 'tape', 'cctv'].includes(ws[at + 2]?.lower ?? '')))) continue;
-		const kind = kindWords[lower] ?? injuryAt(ws, at);
+		const kind = kindOf(lower) ?? injuryAt(ws, at);
 		if (!kind) continue;
 		// "Two firefighters were among the injured": a share of a count given before.
 		if (found && ws[at - 1]?.lower === 'the' && ws[at - 2]?.lower === 'among') found.among = true;
@@ -820,6 +840,8 @@ const nounOfKinds: Record<string, FigureKind> = {
 	arrest: 'arrested', arrests: 'arrested', detention: 'arrested', kidnapping: 'hostages', abduction: 'hostages',
 	release: 'rescued', liberation: 'rescued',
 };
+const isNounOfKind = recordHas(nounOfKinds);
+const nounOfKind = recordReader(nounOfKinds);
 
 // Verbs before "to" that make it a revised toll ('rose to 21'), not a range ('10 to 15').
 const revisionVerbs = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'jumped', 'grew', 'grown', 'mounted', 'reached', 'bringing', 'brought', 'brings', 'stands', 'stood', 'revised', 'raised', 'updated']);
@@ -835,10 +857,10 @@ function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
 		if (isHardBoundary(word) || word.text === ',') return undefined;
 		const lower = word.lower;
 		if (lower === 'toll') return 'killed';
-		if (adjectiveKinds.has(lower) && ws[at - 1]?.lower === 'of' && tallyNouns.has(ws[at - 2]?.lower ?? '')) return kindWords[lower];
+		if (adjectiveKinds.has(lower) && ws[at - 1]?.lower === 'of' && tallyNouns.has(ws[at - 2]?.lower ?? '')) return kindOf(lower);
 		// "the number caught to 15", "the number of people killed rose to 30"
-		if (kindWords[lower] && lower.endsWith('ed') && (tallyNouns.has(ws[at - 1]?.lower ?? '') || (personNouns.has(ws[at - 1]?.lower ?? '') && ws[at - 2]?.lower === 'of' && tallyNouns.has(ws[at - 3]?.lower ?? '')))) return kindWords[lower];
-		if (lower in nounOfKinds && ws[at + 1]?.lower === 'of') return nounOfKinds[lower];
+		if (lower.endsWith('ed') && kindOf(lower) && (tallyNouns.has(ws[at - 1]?.lower ?? '') || (personNouns.has(ws[at - 1]?.lower ?? '') && ws[at - 2]?.lower === 'of' && tallyNouns.has(ws[at - 3]?.lower ?? '')))) return kindOf(lower);
+		if (isNounOfKind(lower) && ws[at + 1]?.lower === 'of') return nounOfKind(lower);
 	}
 
 	return undefined;

@@ -3,7 +3,7 @@
 // civilians who flee fighting or a disaster, named by a civilian noun with no custody word in the sentence, are
 // displaced, whatever place they left.
 import type {FigureKind} from '../model/types.js';
-import {kindWords} from './figure-cues.js';
+import {kindOf} from './figure-cues.js';
 import {isHardBoundary, type Word} from './words.js';
 
 const fleeVerbs = new Set(['fled', 'flee', 'fleeing', 'flees']);
@@ -25,7 +25,7 @@ export function fleeingKind(ws: Word[], end: number, subject: string | null): Fi
 	let verb: string | undefined;
 	for (let at = end; at < ws.length && at - end <= 10; at++) {
 		if (isHardBoundary(ws[at])) break;
-		if (kindWords[ws[at].lower] === 'escaped') {
+		if (kindOf(ws[at].lower) === 'escaped') {
 			verb = ws[at].lower;
 			break;
 		}

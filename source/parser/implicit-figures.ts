@@ -7,6 +7,7 @@ import type {Entity, FigureKind} from '../model/types.js';
 import type {Word} from './words.js';
 import type {Draft} from './figure-links.js';
 import {personNouns} from './figure-cues.js';
+import {startsDigit, startsLower, startsUpper} from './initials.js';
 
 // Words that may sit between a subject and "died" / "was killed".
 const between = new Set([
@@ -18,21 +19,38 @@ const calendarWords = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'fr
 const singularPronouns = new Set(['he', 'she', 'him', 'her']);
 const particles = new Set(['al', 'bin', 'ibn', 'van', 'von', 'de', 'da', 'del', 'der', 'le', 'la', 'el', 'abu', 'ben']);
 
-/** One-person deaths in a sentence that has no numbered death. */
 /** Person mentions by where they start and end, so names are found without scanning every entity. */
-export type PeopleIndex = {byStart: Map<number, {end: number; name: string}>; byEnd: Map<number, {start: number; name: string}>};
+export type PeopleIndex = {readonly byStart: Map<number, {end: number; name: string}>; readonly byEnd: Map<number, {start: number; name: string}>};
 
+/**
+ * The index is built on first use: only a name right before or after a death, arrest or injury verb asks for it,
+ * and most stories have none, while every person mention of a name-dense story would go into the maps.
+ */
 export function indexPeople(entities: Entity[]): PeopleIndex {
-	const index: PeopleIndex = {byStart: new Map(), byEnd: new Map()};
-	for (const entity of entities) {
-		if (entity.type !== 'person') continue;
-		for (const mention of entity.mentions) {
-			index.byStart.set(mention.start, {end: mention.end, name: entity.name});
-			index.byEnd.set(mention.end, {start: mention.start, name: entity.name});
+	let index: {byStart: PeopleIndex['byStart']; byEnd: PeopleIndex['byEnd']} | undefined;
+	const built = () => {
+		if (index === undefined) {
+			index = {byStart: new Map(), byEnd: new Map()};
+			for (const entity of entities) {
+				if (entity.type !== 'person') continue;
+				for (const mention of entity.mentions) {
+					index.byStart.set(mention.start, {end: mention.end, name: entity.name});
+					index.byEnd.set(mention.end, {start: mention.start, name: entity.name});
+				}
+			}
 		}
-	}
 
-	return index;
+		return index;
+	};
+
+	return {
+		get byStart() {
+			return built().byStart;
+		},
+		get byEnd() {
+			return built().byEnd;
+		},
+	};
 }
 
 const arrestVerbs = new Set(['arrested', 'detained']);
@@ -63,10 +81,15 @@ const allKinds = new Set<FigureKind>(['killed']);
 
 type Subject = {start: number; end: number; name: string | null; count?: number};
 
+/** The words every reading of findImplicitFigures starts at: a sentence without one holds no one-person figure. */
+export const onePersonCueWords = new Set(['death', 'died', 'killed', 'dead', 'dies', 'killing', 'arrested', 'detained', 'injured', 'wounded', 'wounding', 'injuring', 'hurt', 'shot', 'stabbed', 'hospitalised', 'hospitalized', 'suffered', 'sustained']);
+
+/** One-person deaths in a sentence that has no numbered death. */
 export function findImplicitFigures(text: string, ws: Word[], sentence: number, mainEvent: boolean, entities: PeopleIndex, kinds: Set<FigureKind> = allKinds): Draft[] {
 	const found: Draft[] = [];
 	for (let index = 0; index < ws.length; index++) {
 		const lower = ws[index].lower;
+		if (!onePersonCueWords.has(lower)) continue;
 		let subject: Subject | null | undefined;
 		let kind: FigureKind = 'killed';
 		if (arrestVerbs.has(lower) || injuryVerbs.has(lower) || lower === 'suffered' || lower === 'sustained') {
@@ -82,7 +105,7 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 		} else if (lower === 'died' || lower === 'dies') {
 			subject = subjectBefore(text, ws, index, entities);
 		} else if (lower === 'killed' && ['was', 'been', 'being', 'also', 'later', 'reportedly', 'himself', 'herself'].includes(ws[index - 1]?.lower ?? '')) {
-			if (ws[index + 1] && /^\d/.test(ws[index + 1].text)) continue;
+			if (ws[index + 1] && startsDigit(ws[index + 1].text)) continue;
 			subject = subjectBefore(text, ws, index, entities);
 		} else if (lower === 'death' && ws[index - 1]?.lower === 'to' && violentVerbs.has(ws[index - 2]?.lower ?? '') && passiveAuxiliaries.has(ws[index - 3]?.lower ?? '')) {
 			// "was stabbed to death", "was beaten to death"
@@ -97,7 +120,7 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 			subject = subjectBefore(text, ws, index, entities);
 		} else if (lower === 'dead' && singularPronouns.has(ws[index - 1]?.lower ?? '') && ['shot', 'stabbed', 'beat', 'beaten'].includes(ws[index - 2]?.lower ?? '')) {
 			subject = {start: ws[index - 1].start, end: ws[index - 1].end, name: null};
-		} else if ((lower === 'killed' || lower === 'killing') && ws[index + 1] && /^\p{Lu}/u.test(ws[index + 1].text)) {
+		} else if ((lower === 'killed' || lower === 'killing') && ws[index + 1] && startsUpper(ws[index + 1].text)) {
 			subject = nameAt(text, ws, index + 1, entities);
 		} else if ((lower === 'killed' || lower === 'killing') && determiners.has(ws[index + 1]?.lower ?? '')) {
 			// "The blast killed a soldier and wounded three civilians", "killing the driver and his son"
@@ -145,7 +168,7 @@ function otherSubject(text: string, ws: Word[], verb: number, entities: PeopleIn
 	const joined = ws[verb - 1]?.lower === 'and' && jointVerbs.has(ws[verb - 2]?.lower ?? '') && passiveAuxiliaries.has(ws[verb - 3]?.lower ?? '');
 	if (passiveAuxiliaries.has(ws[verb - 1]?.lower ?? '') || joined) {
 		// "was injured in 2019" or "was arrested for 3 days": a number right after is somebody else's business.
-		if (next && /^\d/.test(next.text)) return undefined;
+		if (next && startsDigit(next.text)) return undefined;
 		return subjectBefore(text, ws, joined ? verb - 2 : verb, entities);
 	}
 
@@ -159,7 +182,7 @@ function objectOf(text: string, ws: Word[], verb: number, entities: PeopleIndex)
 	if (!next) return undefined;
 	// "the wounded man", "the injured driver": an adjective before its noun, not a verb with an object.
 	if (determiners.has(ws[verb - 1]?.lower ?? '')) return undefined;
-	if (/^\p{Lu}/u.test(next.text)) return nameAt(text, ws, verb + 1, entities);
+	if (startsUpper(next.text)) return nameAt(text, ws, verb + 1, entities);
 	const first = objectPhrase(ws, verb + 1);
 	if (!first) return undefined;
 	let end = first.last;
@@ -187,7 +210,7 @@ function objectPhrase(ws: Word[], from: number): {last: number} | undefined {
 	// "the head of a company": the "of" phrase belongs to the person.
 	if (ws[last]?.lower === 'of' && determiners.has(ws[last + 1]?.lower ?? '')) {
 		last += 2;
-		while (last < ws.length && last - at <= 5 && /^\p{Ll}/u.test(ws[last].text) && !['and', 'that', 'who', 'which', 'whose', 'in', 'on', 'at', 'for', 'after', 'on', 'over'].includes(ws[last].lower)) last++;
+		while (last < ws.length && last - at <= 5 && startsLower(ws[last].text) && !['and', 'that', 'who', 'which', 'whose', 'in', 'on', 'at', 'for', 'after', 'on', 'over'].includes(ws[last].lower)) last++;
 	}
 
 	return {last};
@@ -211,7 +234,7 @@ function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleI
 	const word = ws[at];
 	if (negativeSubjects.has(word.lower) || (word.lower === 'one' && ws[at - 1]?.lower === 'no')) return undefined;
 	if (singularPronouns.has(word.lower)) return {start: word.start, end: word.end, name: null};
-	if (/^\p{Lu}/u.test(word.text) || particles.has(word.lower.split('-')[0])) {
+	if (startsUpper(word.text) || particles.has(word.lower.split('-')[0])) {
 		return nameEndingAt(text, ws, at, entities);
 	}
 
@@ -219,7 +242,7 @@ function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleI
 	if (isSingularPerson(word.lower)) {
 		let first = at;
 		// Lowercase modifiers and an age ("a 34-year-old lorry driver") may stand between the determiner and the noun.
-		while (first > 0 && at - first < 6 && !['a', 'an', 'the', 'one'].includes(ws[first - 1].lower) && (/^\p{Ll}/u.test(ws[first - 1].text) || (ws[first - 1].text === '-' && ws[first]?.lower.startsWith('year')) || (/^\d+$/.test(ws[first - 1].text) && ws[first]?.text === '-'))) first--;
+		while (first > 0 && at - first < 6 && !['a', 'an', 'the', 'one'].includes(ws[first - 1].lower) && (startsLower(ws[first - 1].text) || (ws[first - 1].text === '-' && ws[first]?.lower.startsWith('year')) || (/^\d+$/.test(ws[first - 1].text) && ws[first]?.text === '-'))) first--;
 		if (first > 0 && ['a', 'an', 'the', 'one'].includes(ws[first - 1].lower)) {
 			return {start: ws[first - 1].start, end: word.end, name: text.slice(ws[first].start, word.end)};
 		}
@@ -255,7 +278,7 @@ function nameEndingAt(text: string, ws: Word[], last: number, entities: PeopleIn
 	if (known) return {start: known.start, end, name: known.name};
 
 	let first = last;
-	while (first > 0 && (/^\p{Lu}/u.test(ws[first - 1].text) || particles.has(ws[first - 1].lower.split('-')[0])) && last - first < 4) first--;
+	while (first > 0 && (startsUpper(ws[first - 1].text) || particles.has(ws[first - 1].lower.split('-')[0])) && last - first < 4) first--;
 	// A sentence-initial capital alone ("The") is no name.
 	const name = text.slice(ws[first].start, end);
 	if (/^(?:The|A|An|This|That|It|They|We|I|One)$/.test(name)) return undefined;
@@ -271,9 +294,9 @@ function nameAt(text: string, ws: Word[], first: number, entities: PeopleIndex) 
 
 	if (calendarWords.has(ws[first].lower)) return undefined;
 	let last = first;
-	while (last + 1 < ws.length && /^\p{Lu}/u.test(ws[last + 1].text) && last - first < 3) last++;
+	while (last + 1 < ws.length && startsUpper(ws[last + 1].text) && last - first < 3) last++;
 	// "killed Peruvian colonel …": one capitalised word before a lowercase noun is an adjective, not a name.
-	if (last === first && /^\p{Ll}/u.test(ws[last + 1]?.text ?? '') && !['and', 'in', 'on', 'at', 'with', 'by', 'after', 'before', 'while', 'during', 'as', 'last', 'this', 'early', 'late'].includes(ws[last + 1].lower)) return undefined;
+	if (last === first && startsLower(ws[last + 1]?.text ?? '') && !['and', 'in', 'on', 'at', 'with', 'by', 'after', 'before', 'while', 'during', 'as', 'last', 'this', 'early', 'late'].includes(ws[last + 1].lower)) return undefined;
 	const name = text.slice(start, ws[last].end);
 	if (/^(?:The|A|An|This|That|It|They|We|I|One)$/.test(name)) return undefined;
 	return {start, end: ws[last].end, name};

@@ -3,15 +3,19 @@
 // incident, not another event. Only relative times are compared ("N days/weeks/months ago", "last week/month").
 import {numberWordValue} from './numbers.js';
 import type {Word} from './words.js';
+import {recordHas, recordReader} from './word-records.js';
 
 const unitDays: Record<string, number> = {day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30};
 const fewWords: Record<string, number> = {a: 1, an: 1, one: 1, several: 3, few: 3, couple: 2};
+// unitDays[word] and `word in fewWords` by Maps, with the same answers (see word-records.ts).
+const unitDaysOf = recordReader(unitDays);
+const isFewWord = recordHas(fewWords);
 
 /** The days back the lead sentence dates its incident ("nearly three weeks ago" → 21; "last month" → 30), or 0. */
 export function leadReachDays(ws: Word[]): number {
 	let reach = 0;
 	for (let at = 1; at < ws.length; at++) {
-		const unit = unitDays[ws[at].lower];
+		const unit = unitDaysOf(ws[at].lower);
 		if (unit === undefined) continue;
 		if (ws[at + 1]?.lower === 'ago') {
 			const amount = amountBefore(ws, at);
@@ -27,7 +31,7 @@ export function leadReachDays(ws: Word[]): number {
 function amountBefore(ws: Word[], unitAt: number): number {
 	const word = ws[unitAt - 1]?.lower ?? '';
 	if (/^\d+$/.test(word)) return Number(word);
-	if (word in fewWords) return fewWords[word];
+	if (isFewWord(word)) return fewWords[word];
 	if (word === 'of' && ws[unitAt - 2]?.lower === 'couple') return 2;
 	return numberWordValue(word) ?? 0;
 }

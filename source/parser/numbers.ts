@@ -7,6 +7,7 @@
 // "hundreds" at least 200, "thousands" at least 2,000. That never overstates a
 // toll and still ranks "hundreds" above "dozens" when totals are compared.
 import type {Word} from './words.js';
+import {recordHas, recordReader} from './word-records.js';
 
 export type NumberMention = {
 	value: number;
@@ -31,6 +32,12 @@ const scales: Record<string, number> = {hundred: 100, thousand: 1000, million: 1
 
 const vaguePlurals: Record<string, number> = {dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2_000_000};
 
+// The records above, read by Maps with the same answers (see word-records.ts).
+const isScale = recordHas(scales);
+const scaleValue = recordReader(scales);
+const isVaguePlural = recordHas(vaguePlurals);
+const vaguePluralOf = recordReader(vaguePlurals);
+
 const ordinals = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
 const digitPattern = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -38,6 +45,8 @@ const digitPattern = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const unitValues = new Map(Object.entries(units));
 // Words a number can start with: everything else is rejected before any other work (this runs on every word).
 const numberStarts = new Set([...Object.keys(units), ...Object.keys(vaguePlurals), 'a', 'an', 'tens', 'both']);
+// Their first letters: most words start with none of them and are turned away without a lookup.
+const numberInitials = new Set([...numberStarts].map(word => word.charCodeAt(0)));
 
 /** The value of one number word, including hyphenated ones ("twenty-one"); undefined otherwise. */
 export function numberWordValue(lower: string): number | undefined {
@@ -62,14 +71,15 @@ export function readNumber(words: Word[], index: number): NumberMention | null {
 	if (!word) return null;
 	const code = word.text.charCodeAt(0);
 	const isDigit = code >= 48 && code <= 57;
+	if (!isDigit && !numberInitials.has(word.lower.charCodeAt(0))) return null;
 	if (!isDigit && !numberStarts.has(word.lower) && !(word.lower.includes('-') && numberStarts.has(word.lower.slice(0, word.lower.indexOf('-'))))) return null;
 
 	if (digitPattern.test(word.text)) {
-		let value = Number(word.text.replace(/,/g, ''));
+		let value = Number(word.text.includes(',') ? word.text.replace(/,/g, '') : word.text);
 		let last = index + 1;
 		const scale = words[last]?.lower;
-		if (scale && scale in scales && scale !== 'hundred') {
-			value *= scales[scale];
+		if (scale && isScale(scale) && scale !== 'hundred') {
+			value *= scaleValue(scale)!;
 			last++;
 		}
 
@@ -83,7 +93,7 @@ export function readNumber(words: Word[], index: number): NumberMention | null {
 		return mention(words, index, base * (scaleOf === 'thousands' ? 1000 : 1_000_000), index + 3, true, false);
 	}
 
-	if (word.lower in vaguePlurals) return mention(words, index, vaguePlurals[word.lower], index + 1, true, false);
+	if (isVaguePlural(word.lower)) return mention(words, index, vaguePluralOf(word.lower)!, index + 1, true, false);
 
 	// "both drivers": two, when a plural noun follows ("both the city and …" is no count).
 	if (word.lower === 'both') {
@@ -96,7 +106,7 @@ export function readNumber(words: Word[], index: number): NumberMention | null {
 		const next = words[index + 1].lower;
 		if (next === 'dozen') return mention(words, index, 12, index + 2, false, false);
 		if (ordinals.has(next) && words[index + 2]?.lower !== 'of') return mention(words, index, 1, index + 2, false, false);
-		if (next in scales) return continueWords(words, index, index + 2, scales[next]);
+		if (isScale(next)) return continueWords(words, index, index + 2, scaleValue(next)!);
 		return null;
 	}
 
@@ -118,9 +128,9 @@ function continueWords(words: Word[], first: number, next: number, value: number
 			continue;
 		}
 
-		if (lower in scales) {
-			current *= scales[lower];
-			if (scales[lower] >= 1000) {
+		if (isScale(lower)) {
+			current *= scaleValue(lower)!;
+			if (scaleValue(lower)! >= 1000) {
 				total += current;
 				current = 0;
 			}
@@ -133,7 +143,7 @@ function continueWords(words: Word[], first: number, next: number, value: number
 		const joined = lower === 'and' ? words[last + 1]?.lower : lower;
 		const small = joined === undefined ? undefined : numberWordValue(joined);
 		const previous = words[last - 1].lower;
-		if (small !== undefined && small < 100 && previous in scales) {
+		if (small !== undefined && small < 100 && isScale(previous)) {
 			current += small;
 			last += lower === 'and' ? 2 : 1;
 			continue;

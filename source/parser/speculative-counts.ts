@@ -1,20 +1,21 @@
 // "More than 70 people could still be missing": a count said to be possible, not stated. It stays a figure, but
 // ranks below a stated count of its kind ("at least nine were still missing"), so it is listed as a claim.
-import {kindWords} from './figure-cues.js';
+import {kindOf} from './figure-cues.js';
 import {isHardBoundary, type Word} from './words.js';
 
 const modals = new Set(['could', 'may', 'might']);
-// Most sentences have no modal: looked up once per sentence's words, not once per count.
-const modalSentences = new WeakMap<Word[], boolean>();
+// Most sentences have no modal: looked up once per sentence's words, not once per count. Counts are read sentence
+// by sentence, so remembering the last sentence's words is enough (a WeakMap entry per sentence cost more than it saved).
+let lastWords: Word[] | undefined;
+let lastHasModal = false;
 
 function hasModal(ws: Word[]): boolean {
-	let found = modalSentences.get(ws);
-	if (found === undefined) {
-		found = ws.some(word => modals.has(word.lower));
-		modalSentences.set(ws, found);
+	if (ws !== lastWords) {
+		lastHasModal = ws.some(word => modals.has(word.lower));
+		lastWords = ws;
 	}
 
-	return found;
+	return lastHasModal;
 }
 
 /** Whether a modal of possibility stands between the counted noun (ending at `end`) and its kind word. */
@@ -24,7 +25,7 @@ export function isSpeculativeCount(ws: Word[], end: number): boolean {
 		const word = ws[at];
 		if (isHardBoundary(word) || word.text === ',') return false;
 		if (modals.has(word.lower)) return true;
-		if (kindWords[word.lower]) return false;
+		if (kindOf(word.lower)) return false;
 	}
 
 	return false;

@@ -88,14 +88,36 @@ function splitBlock(text: string, blockStart: number, blockEnd: number, paragrap
 }
 
 const hasWord = /[\p{L}\p{N}]/u;
+const space = /\s/;
+
+/** /\s/.test(body[at]), answered from the code for ASCII. */
+function isSpaceAt(body: string, at: number): boolean {
+	const code = body.charCodeAt(at);
+	if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+	return space.test(body[at]!);
+}
+
+/**
+ * hasWord.test(body.slice(start, end)) without the slice: most sentences start with a letter or a digit, so
+ * ASCII is walked first and the rest, from the first other character on, is handed to the regex.
+ */
+function hasWordIn(body: string, start: number, end: number): boolean {
+	for (let at = start; at < end; at++) {
+		const code = body.charCodeAt(at);
+		if (code >= 128) return hasWord.test(body.slice(at, end));
+		if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
+	}
+
+	return false;
+}
 
 function push(sentences: Sentence[], offset: number, body: string, start: number, end: number, paragraph: number): void {
-	while (start < end && /\s/.test(body[start]!)) start++;
-	while (end > start && /\s/.test(body[end - 1]!)) end--;
+	while (start < end && isSpaceAt(body, start)) start++;
+	while (end > start && isSpaceAt(body, end - 1)) end--;
 	if (end <= start) return;
 	// A bare "[...]" or "—" is no sentence of its own: it joins the sentence before it in the paragraph.
 	const previous = sentences.at(-1);
-	if (!hasWord.test(body.slice(start, end)) && previous?.paragraph === paragraph) {
+	if (!hasWordIn(body, start, end) && previous?.paragraph === paragraph) {
 		previous.end = offset + end;
 		return;
 	}
@@ -121,6 +143,10 @@ function trailingWordStart(body: string, windowStart: number, at: number): numbe
 	return start;
 }
 
+function wordAfter(rest: string): string {
+	return nextWord.exec(rest)?.[1] ?? '';
+}
+
 /** Whether the punctuation at `at` really ends a sentence, judged by the word before and the word after. */
 function endsSentence(body: string, at: number, punctuation: string, end: number): boolean {
 	const rest = body.slice(end, end + 40);
@@ -131,14 +157,14 @@ function endsSentence(body: string, at: number, punctuation: string, end: number
 	if (!before) return true;
 	const word = before[1]!;
 	const lower = word.toLowerCase();
-	const following = nextWord.exec(rest)?.[1] ?? '';
 	if (neverFinalAbbreviations.has(lower)) return false;
 	// A lone capital is an initial ("J. R. Smith"), unless it stands for itself at the end of a clause.
 	if (/^\p{Lu}$/u.test(word)) return false;
-	if (isAbbreviationBeforeNumber(lower)) return !/^\d/.test(following);
+	// The word after the period is read only where an abbreviation asks for it.
+	if (isAbbreviationBeforeNumber(lower)) return !/^\d/.test(wordAfter(rest));
 	if (ambiguousAbbreviations.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
 		// "the U.S. Army" goes on; "in the U.S. The next day" ends: only clause-starting words start a sentence.
-		return clauseStarters.has(following.toLowerCase());
+		return clauseStarters.has(wordAfter(rest).toLowerCase());
 	}
 
 	return true;

@@ -48,7 +48,17 @@ type Rule = {
 	accept?: (text: string, start: number) => boolean;
 	/** Where the expression starts when words before the match belong to it ("the early 1990s"). */
 	widen?: (text: string, start: number) => number;
+	/**
+	 * Words one of which every match contains (letters only; without case for a caseless pattern): a story
+	 * without any skips the pattern's scan. Most stories have no month name or "ago", and the patterns' scans
+	 * were most of the timeline's time.
+	 */
+	needs?: readonly string[];
 };
+
+// Every month alternative of monthPattern starts with one of these.
+const monthStems = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const partOfDayWords = ['morning', 'afternoon', 'evening', 'night'];
 
 const decadePrefix = /(?:\bthe\s+)?(?:\b(?:early|mid|late)[\s-]+)?$/i;
 
@@ -117,6 +127,7 @@ function offsetHours(match: RegExpExecArray): number {
 // from the event named after it, so it is placed from the next time of its sentence (see extractTimeline), not the story's clock.
 const offsetRule: Rule = {
 	pattern: caseless(`\\b(${countWord})\\s+(minutes?|hours?|days?|weeks?)\\s+(later|earlier|after(?:wards)?|before)\\b`),
+	needs: ['later', 'earlier', 'after', 'before'],
 	resolve(match, context) {
 		if (context.cursor === null || namesAnotherEvent(match)) return null;
 		const absolute = context.cursor + offsetHours(match);
@@ -144,6 +155,7 @@ const rules: Rule[] = [
 	// "Monday, January 28, 2019", "January 5, 2019", "January 5"
 	{
 		pattern: cased(`\\b(?:${weekdayPattern},?\\s+)?(${monthPattern})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
+		needs: monthStems,
 		resolve(match, context) {
 			const month = monthIndex(match[1]);
 			const date = Number(match[2]);
@@ -157,6 +169,7 @@ const rules: Rule[] = [
 	// "5 January 2019", "10 September"
 	{
 		pattern: cased(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthPattern})\\b(?:,?\\s+(\\d{4})\\b)?`),
+		needs: monthStems,
 		resolve(match, context) {
 			const month = monthIndex(match[2]);
 			const date = Number(match[1]);
@@ -170,11 +183,13 @@ const rules: Rule[] = [
 	// "June 1968"
 	{
 		pattern: cased(`\\b(${monthPattern})\\s+((?:1[89]|20)\\d{2})\\b`),
+		needs: monthStems,
 		resolve: match => span(monthRange(Number(match[2]), monthIndex(match[1])), false),
 	},
 	// "last April", "this March"
 	{
 		pattern: caseless(`\\b(last|this|next)\\s+(${monthPattern})\\b`),
+		needs: monthStems,
 		resolve(match, context) {
 			const month = monthIndex(match[2]);
 			const {year, month: current} = parts(context.today);
@@ -199,6 +214,7 @@ const rules: Rule[] = [
 	// "three years ago", "a year ago"
 	{
 		pattern: caseless(`\\b(${countWord})\\s+(days?|weeks?|months?|years?|decades?)\\s+ago\\b`),
+		needs: ['ago'],
 		resolve(match, context) {
 			const count = countValue(match[1]);
 			const unit = match[2].toLowerCase().replace(/s$/, '');
@@ -215,11 +231,13 @@ const rules: Rule[] = [
 	// "midnight", "dawn": a time of day, placed like a clock time.
 	{
 		pattern: caseless(`\\b(midnight|noon|midday|dawn|dusk)\\b`),
+		needs: ['midnight', 'noon', 'midday', 'dawn', 'dusk'],
 		resolve: (match, context) => atClock(context, ({midnight: 0, noon: 12, midday: 12, dawn: 6, dusk: 18} as Record<string, number>)[match[1].toLowerCase()]),
 	},
 	// "last night", "this morning", "yesterday afternoon"
 	{
 		pattern: caseless(`\\b(last|this|yesterday|tomorrow)\\s+(morning|afternoon|evening|night)\\b`),
+		needs: partOfDayWords,
 		resolve(match, context) {
 			const which = match[1].toLowerCase();
 			const part = match[2].toLowerCase();
@@ -227,14 +245,15 @@ const rules: Rule[] = [
 			return day(context.today + offset, partOfDayHours[part], true);
 		},
 	},
-	{pattern: caseless(`\\byesterday\\b`), resolve: (_match, context) => day(context.today - 1, null, true)},
-	{pattern: caseless(`\\b(?:today|tonight)\\b`), resolve: (match, context) => day(context.today, match[0].toLowerCase() === 'tonight' ? 21 : null, true)},
-	{pattern: caseless(`\\btomorrow\\b`), resolve: (_match, context) => day(context.today + 1, null, true)},
+	{pattern: caseless(`\\byesterday\\b`), needs: ['yesterday'], resolve: (_match, context) => day(context.today - 1, null, true)},
+	{pattern: caseless(`\\b(?:today|tonight)\\b`), needs: ['today', 'tonight'], resolve: (match, context) => day(context.today, match[0].toLowerCase() === 'tonight' ? 21 : null, true)},
+	{pattern: caseless(`\\btomorrow\\b`), needs: ['tomorrow'], resolve: (_match, context) => day(context.today + 1, null, true)},
 	// "overnight": which night depends on what came before, so it is kept in place unresolved.
-	{pattern: caseless(`\\bovernight\\b`), resolve: () => null},
+	{pattern: caseless(`\\bovernight\\b`), needs: ['overnight'], resolve: () => null},
 	// "last week", "earlier this month", "last summer", "this year"
 	{
 		pattern: caseless(`\\b(?:(earlier|later)\\s+)?(last|this|next|past)\\s+(week|weekend|month|year|spring|summer|autumn|fall|winter|decade)\\b`),
+		needs: ['week', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'decade'],
 		resolve(match, context) {
 			const which = match[2].toLowerCase();
 			const unit = match[3].toLowerCase();
@@ -264,6 +283,7 @@ const rules: Rule[] = [
 	// "in the days after", "the following day", "the next morning"
 	{
 		pattern: caseless(`\\b(?:in\\s+)?the\\s+(?:days|weeks|hours|months)\\s+(?:after|before|following|since)\\b|\\bthe\\s+(?:next|following)\\s+(?:day|morning|evening|night)\\b`),
+		needs: ['days', 'weeks', 'hours', 'months', 'next', 'following'],
 		resolve(match, context) {
 			if (context.cursor === null || !/next|following/i.test(match[0]) || /days|weeks|hours|months/i.test(match[0])) return null;
 			const base = Math.floor(context.cursor / 24) + 1;
@@ -284,6 +304,7 @@ const rules: Rule[] = [
 	// "hours later", "minutes earlier": a short step from the last moment; "days later" is too vague to place.
 	{
 		pattern: caseless(`\\b(minutes|moments|hours|days|weeks)\\s+(later|earlier|afterwards)\\b`),
+		needs: ['later', 'earlier', 'afterwards'],
 		resolve(match, context) {
 			if (context.cursor === null) return null;
 			const unit = match[1].toLowerCase();
@@ -296,6 +317,7 @@ const rules: Rule[] = [
 	// "later that day", "that night", "earlier that morning": the day the story is at.
 	{
 		pattern: caseless(`\\b(?:(later|earlier)\\s+)?that\\s+(day|morning|afternoon|evening|night)\\b(?![-\\w])`),
+		needs: ['day', ...partOfDayWords],
 		resolve(match, context) {
 			if (context.cursor === null) return null;
 			const base = Math.floor(context.cursor / 24);
@@ -310,6 +332,7 @@ const rules: Rule[] = [
 	// "the night of March 3", "the morning of 5 June"
 	{
 		pattern: cased(`\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(${monthPattern})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${monthPattern}))\\b(?:,?\\s+(\\d{4})\\b)?`),
+		needs: monthStems,
 		resolve(match, context) {
 			const month = monthIndex(match[2] ?? match[5]);
 			const date = Number(match[3] ?? match[4]);
@@ -324,6 +347,7 @@ const rules: Rule[] = [
 	// "mid-January", "late February", "in May", "since January" (a month with no day or year after it): the latest such month.
 	{
 		pattern: cased(`\\b(?:([Ee]arly|[Mm]id|[Ll]ate)[\\s-]+|([Ss]ince)\\s+)?(${monthPattern})\\b(?![.]?\\s*\\d)`),
+		needs: monthStems,
 		accept: (text, start) => /^(?:[Ee]arly|[Mm]id|[Ll]ate|[Ss]ince)/.test(text.slice(start, start + 5)) || precededBy(monthPreposition)(text, start),
 		resolve(match, context) {
 			const month = monthIndex(match[3]);
@@ -340,6 +364,7 @@ const rules: Rule[] = [
 	// "over the weekend", "at the weekend": the latest weekend on or before the story's date.
 	{
 		pattern: caseless(`\\bthe\\s+weekend\\b`),
+		needs: ['weekend'],
 		accept: precededBy(weekendPreposition),
 		resolve(_match, context) {
 			const saturday = weekStart(context.today) + 5;
@@ -350,6 +375,7 @@ const rules: Rule[] = [
 	// "in the past 24 hours", "over the last three days"
 	{
 		pattern: caseless(`\\bthe\\s+(?:past|last)\\s+(${countWord})\\s+(hours|days|weeks|months)\\b`),
+		needs: ['hours', 'days', 'weeks', 'months'],
 		accept: precededBy(spanPreposition),
 		resolve(match, context) {
 			const count = countValue(match[1]);
@@ -376,6 +402,18 @@ const rules: Rule[] = [
 		resolve: match => span(yearRange(Number(match[1])), false),
 	},
 ];
+
+// Each rule's needed words as one literal pattern (caseless when the rule is), shared by rules with the same list.
+const neededPatterns = new Map<readonly string[], Map<boolean, RegExp>>();
+const neededWords = new Map<Rule, RegExp>();
+for (const rule of rules) {
+	if (rule.needs === undefined) continue;
+	const byCase = neededPatterns.get(rule.needs) ?? new Map<boolean, RegExp>();
+	neededPatterns.set(rule.needs, byCase);
+	const pattern = byCase.get(rule.pattern.ignoreCase) ?? new RegExp(rule.needs.join('|'), rule.pattern.ignoreCase ? 'i' : '');
+	byCase.set(rule.pattern.ignoreCase, pattern);
+	neededWords.set(rule, pattern);
+}
 
 type Found = {start: number; end: number; sentence: number; match: RegExpExecArray; rule: Rule};
 
@@ -428,8 +466,20 @@ function sentenceAt(sentences: Sentence[], offset: number): number {
 export function extractTimeline(text: string, sentences: Sentence[], published: string | null): TimelineEntry[] {
 	// Each pattern runs once over the whole text; matches are then placed in their sentences.
 	const all: Found[] = [];
+	const present = new Map<RegExp, boolean>();
 	for (const rule of rules) {
 		rule.pattern.lastIndex = 0;
+		const needed = neededWords.get(rule);
+		if (needed !== undefined) {
+			let any = present.get(needed);
+			if (any === undefined) {
+				any = needed.test(text);
+				present.set(needed, any);
+			}
+
+			if (!any) continue;
+		}
+
 		for (const match of text.matchAll(rule.pattern)) {
 			const sentence = sentenceAt(sentences, match.index);
 			const end = match.index + match[0].length;
@@ -457,14 +507,15 @@ export function extractTimeline(text: string, sentences: Sentence[], published: 
 	const entries: Array<TimelineEntry & {key: number; order: number}> = [];
 	let previousKey = Number.NEGATIVE_INFINITY;
 	// Within a sentence, days resolve before clock times, so "at 4:42 on Saturday" puts 4:42 on Saturday.
-	const verbEnds = speechVerbEnds(text);
+	// The speech verbs are found on first need: only an event-like time asks whether it dates a statement.
+	let verbEnds: number[] | undefined;
 	const resolutionOrder = [...found.keys()].sort((a, b) => found[a].sentence - found[b].sentence || Number(isClock(found[a])) - Number(isClock(found[b])) || a - b);
 	const results = new Map<number, Resolved | null>();
 	for (const order of resolutionOrder) {
 		const resolved = found[order].rule.resolve(found[order].match, context) ?? null;
 		results.set(order, resolved);
 		// "police said on Monday" dates the telling, not an event: it does not move the story's clock.
-		if (resolved?.moment && !reportingTime(text, verbEnds, sentences[found[order].sentence].start, found[order].start)) {
+		if (resolved?.moment && !reportingTime(text, (verbEnds ??= speechVerbEnds(text)), sentences[found[order].sentence].start, found[order].start)) {
 			context.cursor = sortKey(resolved);
 			context.cursorHasHour = resolved.hour !== null;
 		}
@@ -485,7 +536,8 @@ export function extractTimeline(text: string, sentences: Sentence[], published: 
 	}
 
 	entries.sort((a, b) => a.key - b.key || a.order - b.order);
-	return entries.map(({key: _key, order: _order, ...entry}) => entry);
+	// The entry's own fields, in the order they were written above (a literal costs less than rest destructuring).
+	return entries.map(({expression, start, end, sentence, when}) => ({expression, start, end, sentence, when}));
 }
 
 /** "A few hours before the jet crashed on Wednesday": an offset from an event named after it counts from the next time of its sentence. */

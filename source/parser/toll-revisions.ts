@@ -4,7 +4,7 @@
 // states are not more victims and not rival totals but smaller counts of the same people, so they become
 // parts of it and are never added to it.
 import type {FigureKind} from '../model/types.js';
-import {genericSubjects, kindWords} from './figure-cues.js';
+import {genericSubjects, kindOf} from './figure-cues.js';
 import {isHardBoundary, type Word} from './words.js';
 
 /** 'latest': a count the toll was raised to; 'earlier': a count it was raised from, or one first given and then revised. */
@@ -82,15 +82,15 @@ function tallyBefore(ws: Word[], verbAt: number): FigureKind | undefined {
 function kindOfTally(ws: Word[], at: number, to: number): FigureKind | undefined {
 	if (ws[at].lower === 'toll') return 'killed';
 	// "the death count", "the arrest tally"
-	const before = kindWords[ws[at - 1]?.lower ?? ''];
+	const before = kindOf(ws[at - 1]?.lower ?? '');
 	if (before) return before;
 	// "the number caught", "the number killed": the kind word right after the tally.
-	const after = kindWords[ws[at + 1]?.lower ?? ''];
+	const after = kindOf(ws[at + 1]?.lower ?? '');
 	if (after) return after;
 	// "the number of people killed", "the number of arrests": the first kind word after "of".
 	if (ws[at + 1]?.lower !== 'of') return undefined;
 	for (let next = at + 2; next < to && next - at <= 5; next++) {
-		const kind = kindWords[ws[next].lower];
+		const kind = kindOf(ws[next].lower);
 		if (kind) return kind;
 	}
 

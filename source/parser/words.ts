@@ -31,25 +31,43 @@ function isDigitAt(text: string, index: number): boolean {
 	return code >= 48 && code <= 57;
 }
 
+/** , . : inside a number ("1,200", "18.9", "1:10"). */
+function isNumberSeparator(code: number): boolean {
+	return code === 44 || code === 46 || code === 58;
+}
+
+/** ' ’ - inside a word ("Khan's", "twenty-one"). */
+function isJoiner(code: number): boolean {
+	return code === 39 || code === 0x2019 || code === 45;
+}
+
 function isSpaceAt(text: string, index: number): boolean {
 	const code = text.charCodeAt(index);
 	if (code < 128) return code === 32 || code === 10 || code === 9 || code === 13 || code === 11 || code === 12;
 	return nonAsciiSpace.test(text[index]);
 }
 
-/** Whether text[start, end) has a capital or any non-ASCII character: most words have neither, and then lowering would only copy them. */
-function needsLowering(text: string, start: number, end: number): boolean {
+// What a word needs to be lowered: nothing (most words), toLowerCase (ASCII capitals), or that and straightened
+// apostrophes (any character outside ASCII; only such a word can hold a curly apostrophe).
+const asIs = 0;
+const asciiCapitals = 1;
+const beyondAscii = 2;
+
+function loweringOf(text: string, start: number, end: number): number {
+	let lowering = asIs;
 	for (let index = start; index < end; index++) {
 		const code = text.charCodeAt(index);
-		if ((code >= 65 && code <= 90) || code >= 128) return true;
+		if (code >= 128) return beyondAscii;
+		if (code >= 65 && code <= 90) lowering = asciiCapitals;
 	}
 
-	return false;
+	return lowering;
 }
 
-function lowered(token: string): string {
+function lowered(token: string, lowering: number): string {
+	if (lowering === asIs) return token;
 	const lower = token.toLowerCase();
-	return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+	return lowering === beyondAscii && lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** The words of text[from, to), with offsets into text. */
@@ -67,7 +85,7 @@ export function words(text: string, from = 0, to = text.length): Word[] {
 			index++;
 			while (index < to) {
 				if (isDigitAt(text, index)) index++;
-				else if (index + 1 < to && ',.:'.includes(text[index]) && isDigitAt(text, index + 1)) index += 2;
+				else if (index + 1 < to && isNumberSeparator(text.charCodeAt(index)) && isDigitAt(text, index + 1)) index += 2;
 				else break;
 			}
 		} else if (isLetterAt(text, index)) {
@@ -87,7 +105,7 @@ export function words(text: string, from = 0, to = text.length): Word[] {
 
 					if (code < 128 && code !== 39 && code !== 45) break;
 					if (isLetterAt(text, index)) index++;
-					else if (index + 1 < to && "'’-".includes(text[index]) && isLetterAt(text, index + 1)) index += 2;
+					else if (index + 1 < to && isJoiner(text.charCodeAt(index)) && isLetterAt(text, index + 1)) index += 2;
 					else break;
 				}
 			}
@@ -98,7 +116,7 @@ export function words(text: string, from = 0, to = text.length): Word[] {
 		}
 
 		const token = text.slice(start, index);
-		out.push({text: token, lower: needsLowering(text, start, index) ? lowered(token) : token, start, end: index});
+		out.push({text: token, lower: lowered(token, loweringOf(text, start, index)), start, end: index});
 	}
 
 	return out;
@@ -109,13 +127,27 @@ export function isHardBoundary(word: Word): boolean {
 	return word.text === ';' || word.text === ':' || word.text === '—' || word.text === '–' || word.text === '.' || word.text === '?' || word.text === '!' || word.text === '"' || word.text === '“' || word.text === '”';
 }
 
+// One global copy per hint pattern, shared by every story's scanner: each sets lastIndex before its exec, so
+// sharing is safe, and compiling a copy per story per pattern was a cost of its own.
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+function globalOf(pattern: RegExp): RegExp {
+	let global = globalCopies.get(pattern);
+	if (global === undefined) {
+		global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+		globalCopies.set(pattern, global);
+	}
+
+	return global;
+}
+
 /**
  * Answers "does text[start, end) contain a match of `pattern`?" for spans asked in
  * increasing order, in linear time overall: the next match is remembered, so a
  * long run of spans without one does not rescan the rest of the text each time.
  */
 export function hintScanner(text: string, pattern: RegExp): (start: number, end: number) => boolean {
-	const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+	const global = globalOf(pattern);
 	let next = -1;
 	let searchedFrom = Number.POSITIVE_INFINITY;
 	return (start, end) => {
