@@ -1,0 +1,54 @@
+import test from 'ava';
+import {parseStory} from '../../source/parser/index.js';
+import {timelineRows} from '../../source/parser/timeline-events.js';
+
+// Stories written for these tests.
+const harbour = `PORT ELAND, Norvania (Wire) — Gunmen stormed a harbour depot late Friday, killing three watchmen, the coast guard said on Saturday.
+
+Two hours later, at 2:40 a.m. local time, they set fire to a fuel barge, officials said.
+
+Harbour master Ilse Varga said the depot had been robbed once before, in 2019, when thieves took two boats and, according to the port authority, a crane.
+
+On Sunday, divers recovered the body of a fourth watchman from the water.
+
+The depot, which Norvania's transport ministry took over from a private company that had run it for decades and had repeatedly been fined for breaches of safety rules, closed last month for repairs to its sea wall.`;
+
+function rowFor(text: string, expression: string) {
+	const rows = timelineRows(parseStory(text, {date: '2031-03-09'}));
+	return rows.find(row => row.expression === expression) ?? rows.find(row => row.expression.includes(expression));
+}
+
+test('each time comes with what happened then, without the closing attribution', t => {
+	t.is(rowFor(harbour, 'late Friday')?.event, 'Gunmen stormed a harbour depot late Friday, killing three watchmen');
+});
+
+test('an offset and the clock time after it are one row, and the event reads from after them', t => {
+	const row = rowFor(harbour, 'Two hours later');
+	t.is(row?.expression, 'Two hours later, at 2:40 a.m. local time');
+	t.is(row?.event, 'They set fire to a fuel barge');
+	t.false(timelineRows(parseStory(harbour)).some(one => one.expression === '2:40 a.m. local time'), 'the clock time is not a row of its own');
+});
+
+test('a sentence opening with "On <day>," reads from after it', t => {
+	t.is(rowFor(harbour, 'Sunday')?.event, 'Divers recovered the body of a fourth watchman from the water');
+});
+
+test('a leading "X said" is left out of the event', t => {
+	const event = rowFor(harbour, '2019')?.event ?? '';
+	t.false(event.startsWith('Harbour master'), event);
+	t.true(event.includes('robbed once before'), event);
+});
+
+test('in a long sentence the event is the clause holding the time, with the sentence\'s subject when the clause lost it', t => {
+	const event = rowFor(harbour, 'last month')?.event ?? '';
+	t.true(event.startsWith('The depot …'), event);
+	t.true(event.endsWith('closed last month for repairs to its sea wall'), event);
+	t.false(event.includes('fined'), event);
+});
+
+test('a dateline is not part of an event', t => {
+	const text = 'KESTREL BAY, Norvania (Wire) — Floods swept through the valley on Tuesday, leaving four people dead and hundreds of homes under water across three districts of the province.';
+	const event = rowFor(text, 'Tuesday')?.event ?? '';
+	t.false(event.includes('KESTREL'), event);
+	t.true(event.startsWith('Floods swept'), event);
+});
