@@ -47,7 +47,7 @@ test('in a long sentence the event is the clause holding the time, with the sent
 });
 
 test('a dateline is not part of an event', t => {
-	const text = 'KESTREL BAY, Norvania (Wire) — Floods swept through the valley on Tuesday, leaving four people dead and hundreds of homes under water across three districts of the province.';
+	const text = 'KESTREL BAY, Norvania (Wire) — Floods swept through the valley on Tuesday, leaving four people dead.';
 	const event = rowFor(text, 'Tuesday')?.event ?? '';
 	t.false(event.includes('KESTREL'), event);
 	t.true(event.startsWith('Floods swept'), event);
