@@ -139,3 +139,15 @@ test('the focused pane\'s title is in inverse video, with colour and without: fo
 		t.notRegex(frame(false), /\u001B\[7m/, `not focused, colour ${theme.color}`);
 	}
 });
+
+test('summary pane: each timeline row shows what happened under its time, two lines at most', t => {
+	const rows = buildSummaryRows(story);
+	const frame = text(<SummaryPane rows={rows} cursor={0} top={0} height={60} focused={false} size={{width: 44, height: 63}} theme={plain}/>);
+	const lines = frame.split('\n').map(line => line.replace(/^│|│$/g, ''));
+	const at = lines.findIndex(line => /^ on Tuesday/.test(line));
+	t.true(at > 0, frame);
+	// The event is on the line(s) under the time, indented under it, then the next time.
+	t.regex(lines[at + 1]!, /^ {3}\S/);
+	const eventLines = lines.slice(at + 1).findIndex(line => !/^ {3}\S/.test(line));
+	t.true(eventLines >= 1 && eventLines <= 2, frame);
+});
