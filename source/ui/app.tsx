@@ -168,7 +168,7 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 		: desk && deskView && state.desk?.list
 			? <DeskOverlay session={desk} state={state} view={deskView} size={{width: columns, height: layout.height - 1}} theme={theme}/>
 			: (
-			<Box flexDirection={layout.kind === 'wide' ? 'row' : 'column'} height={layout.height - 1}>
+			<Box flexDirection={layout.kind === 'stacked' ? 'column' : 'row'} height={layout.height - 1}>
 				<ArticlePane
 					title={title}
 					article={article}
@@ -182,6 +182,7 @@ export function App({story: givenStory, color, onQuit, columns: fixedColumns, ro
 					theme={theme}
 				/>
 				<Box flexDirection={layout.kind === 'wide' ? 'column' : 'row'}>
+					{/* Stacked: names and summary side by side under the article; wide: one above the other; columns: beside the article. */}
 					<EntityPane
 						query={state.query}
 						searching={state.searching}

@@ -5,13 +5,17 @@ export const minimumColumns = 40;
 export const minimumRows = 10;
 /** At this width and above the panes stand side by side; below it they stack. */
 export const wideColumns = 100;
+/** At this width and above the names and the summary get a full-height column each, next to the article. */
+export const columnsColumns = 160;
+/** Wider than this, article lines get too long to read: more width goes to the summary. */
+const maxArticleColumns = 120;
 
 export type Box = {width: number; height: number};
 
 export type Layout =
 	| {kind: 'too-small'; columns: number; rows: number}
 	| {
-		kind: 'wide' | 'stacked';
+		kind: 'columns' | 'wide' | 'stacked';
 		columns: number;
 		/** Ink's root height: one less than the terminal (a full-height frame makes Ink 6.8 clear and repaint every frame). */
 		height: number;
@@ -27,6 +31,20 @@ export function computeLayout(columns: number, rows: number, focus: 'article' | 
 	if (columns < minimumColumns || rows < minimumRows) return {kind: 'too-small', columns, rows};
 	const height = rows - 1;
 	const panesHeight = height - 1; // The status bar takes one row.
+	if (columns >= columnsColumns) {
+		// Three columns: article, names, summary, each the full height; the article keeps a readable line length.
+		const names = Math.min(60, Math.round(columns * 0.25));
+		const article = Math.min(maxArticleColumns, columns - 2 * names);
+		return {
+			kind: 'columns',
+			columns,
+			height,
+			article: {width: article, height: panesHeight},
+			entities: {width: names, height: panesHeight},
+			summary: {width: columns - article - names, height: panesHeight},
+		};
+	}
+
 	if (columns >= wideColumns) {
 		const side = Math.min(60, Math.max(40, Math.round(columns * 0.4)));
 		// Names above summary, half each; on short terminals the one with focus takes all but

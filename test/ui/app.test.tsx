@@ -57,6 +57,16 @@ test.serial('stacked below 100 columns: the article on top, names and summary un
 	t.true(lines.length <= 19);
 });
 
+test.serial('from 160 columns: article, names and summary in three full-height columns', t => {
+	const {screen} = renderApp(dashboardStory(), {columns: 200, rows: 30});
+	const lines = screen().split('\n');
+	const titles = lines.findIndex(line => line.includes('Names'));
+	t.regex(lines[titles]!, /Floods in Khorog.*Names.*Summary/, 'the three titles on one row');
+	t.true(lines.every(line => line.length <= 200));
+	// The summary's timeline fits in its full-height column, beside the article.
+	t.true(lines.some(line => line.includes('Timeline')), screen());
+});
+
 test.serial('too small: says so and how big it needs to be', t => {
 	const {screen} = renderApp(dashboardStory(), {columns: 30, rows: 8});
 	t.regex(screen().replaceAll('\n', ' '), /terminal too small: need at least 40×10/);

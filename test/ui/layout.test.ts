@@ -55,7 +55,7 @@ test('stacked, every size down to 40×10: the panes add up to the rows there are
 
 test('side by side on short terminals: the focused names or summary pane gets the rows, the other keeps its title', t => {
 	for (let rows = 10; rows <= 14; rows++) {
-		for (const columns of [100, 160]) {
+		for (const columns of [100, 159]) {
 			const panes = rows - 2;
 			for (const focus of ['entities', 'summary'] as const) {
 				const layout = computeLayout(columns, rows, focus);
@@ -70,4 +70,18 @@ test('side by side on short terminals: the focused names or summary pane gets th
 
 	const tall = computeLayout(120, 40, 'summary');
 	if (tall.kind === 'wide') t.is(tall.entities.height, 19, 'tall terminals: half each, whatever has focus');
+});
+
+test('from 160 columns the names and the summary each get a full-height column, and article lines stay readable', t => {
+	for (const columns of [160, 200, 240, 320]) {
+		const layout = computeLayout(columns, 50, 'entities');
+		if (layout.kind !== 'columns') return t.fail(`${columns}: ${layout.kind}`);
+		t.is(layout.article.width + layout.entities.width + layout.summary.width, columns);
+		t.is(layout.entities.height, 48);
+		t.is(layout.summary.height, 48);
+		t.true(layout.article.width >= 72 && layout.article.width <= 120, `${columns}: article ${layout.article.width}`);
+		t.true(layout.entities.width >= 40 && layout.summary.width >= 40, `${columns}`);
+	}
+
+	t.is(computeLayout(159, 50).kind, 'wide');
 });
