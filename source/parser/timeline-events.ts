@@ -72,10 +72,12 @@ function clauseAround(body: string, from: number, at: number, atEnd: number): st
 	// "…, on Tuesday" says when, not what: take clauses before it until some words besides the time are in.
 	const clauseStartAt = (count: number) => (count === 0 ? from : boundaries[count - 1]! + 1);
 	while (before > 0 && clauseEnd - clauseStartAt(before) - (atEnd - at) < minimumClause) before--;
+	const opening = body.slice(from, boundaries[0] ?? body.length).trim();
+	// The clause right after a short opening reads on from it: "The group, or IMU, is a group that emerged in …".
+	if (before === 1 && opening.length <= 40) before = 0;
 	const clauseStart = clauseStartAt(before);
 	const clause = body.slice(clauseStart, clauseEnd).trim();
 	// "has enjoyed relative stability since …": a clause that starts lower case lost its subject to a comma.
-	const opening = body.slice(from, boundaries[0] ?? body.length).trim();
 	if (clauseStart > from && /^\p{Ll}/u.test(clause)) return opening.length > 0 && opening.length <= 40 ? `${opening} … ${clause}` : `… ${clause}`;
 	return clause;
 }
