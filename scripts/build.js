@@ -5,6 +5,7 @@ import {builtinModules} from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 import {build} from 'esbuild';
+import {warmCodeCache} from './warm-code-cache.js';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -179,3 +180,7 @@ await bundle('source/parse-worker-launch.ts', 'dist/parse-worker.cjs', {
 	banner: {js: "'use strict';const __sitrepEntryUrl=require('node:url').pathToFileURL(__filename).href;"},
 	define: {'import.meta.url': '__sitrepEntryUrl'},
 });
+
+// Last, the code caches a first launch would leave (scripts/warm-code-cache.js): never a reason for the build to fail.
+const warmUp = await warmCodeCache(root);
+if (process.env.SITREP_DEBUG_CODE_CACHE === '1') process.stderr.write(`sitrep build: code cache warm-up ${warmUp}\n`);
