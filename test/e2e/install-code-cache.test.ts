@@ -67,8 +67,8 @@ test('the build leaves code caches that the first launch takes as they are', asy
 
 test('the warm-up leaves the terminal alone: no byte written to it, no raw mode', async t => {
 	const {folder, cli, cache, workerCache} = copyOfInstall(t);
-	rmSync(cache);
-	rmSync(workerCache);
+	rmSync(cache, {force: true});
+	rmSync(workerCache, {force: true});
 	// Records every switch of a terminal to raw mode, in this process or its workers.
 	const log = path.join(folder, 'raw-mode.log');
 	const probe = path.join(folder, 'probe.cjs');
@@ -77,14 +77,15 @@ const setRawMode = tty.ReadStream.prototype.setRawMode;
 tty.ReadStream.prototype.setRawMode = function (mode) { fs.appendFileSync(${JSON.stringify(log)}, 'setRawMode(' + mode + ')\\n'); return setRawMode.call(this, mode); };
 `);
 	const session = startSitrep({command: [process.execPath, ['--require', probe, cli]], env: {SITREP_WARM_CODE_CACHE: '1', XDG_CACHE_HOME: path.join(folder, 'user-cache')}, answerQueries: false}, t);
-	const status = await session.waitForExit(20_000);
-	t.is(status.exitCode, 0);
+	// (A dashboard would stay up: what it wrote in the meantime is what is looked at.)
+	const status = await session.waitForExit(20_000).catch(() => undefined);
 	t.is(session.rawOutput().toString('latin1'), '');
 	t.false(existsSync(log), existsSync(log) ? readFileSync(log, 'utf8') : '');
 	t.false(session.alternateScreen());
+	t.is(status?.exitCode, 0);
 	// And it did its work.
-	t.is(kindOf(cache), 'dashboard+parser');
-	t.is(kindOf(workerCache), 'command');
+	t.true(existsSync(cache) && kindOf(cache) === 'dashboard+parser');
+	t.true(existsSync(workerCache) && kindOf(workerCache) === 'command');
 });
 
 test('a warm-up that fails does not fail the build', t => {
