@@ -105,3 +105,13 @@ test('a warm-up that fails does not fail the build', t => {
 	t.is(quiet.status, 0, quiet.stderr);
 	t.is(quiet.stderr, '');
 });
+
+test('the package does not ship the code caches (they belong to the Node that took them)', t => {
+	t.true(existsSync(path.join(root, 'dist/sitrep-main.js.v8-cache')), 'the build left no cache to leave out');
+	const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: root, encoding: 'utf8', timeout: 60_000});
+	t.is(pack.status, 0, pack.stderr);
+	const [{files}] = JSON.parse(pack.stdout) as Array<{files: Array<{path: string}>}>;
+	const shipped = files.map(file => file.path);
+	t.true(shipped.includes('dist/sitrep-main.js'));
+	t.deepEqual(shipped.filter(file => file.endsWith('.v8-cache')), []);
+});
