@@ -8,7 +8,9 @@
 // to find either); whatever goes wrong (an error, a hang past the time limit) is skipped in
 // silence, and the first launch then takes its own cache. SITREP_DEBUG_CODE_CACHE=1 says what
 // happened; SITREP_CODE_CACHE=0 (no code cache at all) skips it.
+import {Buffer} from 'node:buffer';
 import {spawn} from 'node:child_process';
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import process from 'node:process';
 
@@ -27,9 +29,26 @@ function launchEnvironment() {
 	return env;
 }
 
+/**
+ * Whether the build in `root` already has its caches for this Node (the build keeps them when
+ * the bundles are unchanged): the warm-up's kind for the CLI, any for the worker. Their digests are
+ * the launch's to check (source/cli/code-cache.ts).
+ */
+async function cachesReady(root) {
+	const runtime = `${process.version}/${process.arch}/${process.versions.v8}`;
+	const header = async file => {
+		const bytes = await readFile(path.join(root, 'dist', file)).catch(() => Buffer.alloc(0));
+		return bytes.toString('latin1', 0, Math.max(0, bytes.indexOf(10))).split(' ');
+	};
+
+	const [[magic, kind, from], [workerMagic, , workerFrom]] = await Promise.all([header('sitrep-main.js.v8-cache'), header('parse-worker-main.js.v8-cache')]);
+	return magic === 'sitrep-v8-cache/1' && kind === 'dashboard+parser' && from === runtime && workerMagic === magic && workerFrom === runtime;
+}
+
 /** Runs the warm-up of the build in `root`; resolves (never rejects) with what happened, in one line. */
 export async function warmCodeCache(root) {
 	if (process.env.SITREP_CODE_CACHE === '0') return 'skipped (SITREP_CODE_CACHE=0)';
+	if (await cachesReady(root)) return 'skipped (the caches of these bundles are there)';
 	try {
 		return await new Promise(resolve => {
 			const child = spawn(process.execPath, [path.join(root, 'dist/sitrep.js')], {

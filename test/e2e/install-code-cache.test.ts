@@ -88,12 +88,32 @@ tty.ReadStream.prototype.setRawMode = function (mode) { fs.appendFileSync(${JSON
 	t.true(existsSync(workerCache) && kindOf(workerCache) === 'command');
 });
 
-test('a warm-up that fails does not fail the build', t => {
-	// The repository's sources in a folder of the test's own, without data/: the warm-up cannot find its story and exits with an error.
+/** The repository's sources in a folder of the test's own (`data`: with the bundled story), and a build there. */
+function copyOfSources(t: ExecutionContext, data: boolean) {
 	const folder = temporaryFolder(t, 'sitrep-build-');
-	for (const entry of ['scripts', 'source', 'package.json', 'tsconfig.json']) cpSync(path.join(root, entry), path.join(folder, entry), {recursive: true});
+	for (const entry of ['scripts', 'source', 'package.json', 'tsconfig.json', ...(data ? ['data'] : [])]) cpSync(path.join(root, entry), path.join(folder, entry), {recursive: true});
 	symlinkSync(path.join(root, 'node_modules'), path.join(folder, 'node_modules'), 'dir');
-	const build = spawnSync(process.execPath, [path.join(folder, 'scripts/build.js')], {cwd: folder, env: {...process.env, SITREP_DEBUG_CODE_CACHE: '1'}, encoding: 'utf8', timeout: 60_000});
+	const build = (env: Record<string, string> = {SITREP_DEBUG_CODE_CACHE: '1'}) => spawnSync(process.execPath, [path.join(folder, 'scripts/build.js')], {cwd: folder, env: {...process.env, ...env}, encoding: 'utf8', timeout: 60_000});
+	return {folder, build};
+}
+
+test('a build of unchanged bundles keeps their caches, and skips the warm-up', t => {
+	const {folder, build} = copyOfSources(t, true);
+	const first = build();
+	t.is(first.status, 0, first.stderr);
+	t.regex(first.stderr, /^sitrep build: code cache warm-up done: /m);
+	const cache = path.join(folder, 'dist/sitrep-main.js.v8-cache');
+	const bytes = readFileSync(cache);
+	const second = build();
+	t.is(second.status, 0, second.stderr);
+	t.regex(second.stderr, /^sitrep build: code cache warm-up skipped \(the caches of these bundles are there\)/m);
+	t.deepEqual(readFileSync(cache), bytes);
+});
+
+test('a warm-up that fails does not fail the build', t => {
+	// Without data/, the warm-up cannot find its story and exits with an error.
+	const {folder, build: run} = copyOfSources(t, false);
+	const build = run();
 	t.is(build.status, 0, build.stderr);
 	t.regex(build.stderr, /^sitrep build: code cache warm-up skipped \(exit code 2\)/m);
 	t.is(build.stdout, '');
@@ -101,7 +121,7 @@ test('a warm-up that fails does not fail the build', t => {
 	t.false(existsSync(path.join(folder, 'dist/sitrep-main.js.v8-cache')));
 
 	// Quiet without SITREP_DEBUG_CODE_CACHE: an install's log shows nothing of it.
-	const quiet = spawnSync(process.execPath, [path.join(folder, 'scripts/build.js')], {cwd: folder, env: {...process.env, SITREP_DEBUG_CODE_CACHE: ''}, encoding: 'utf8', timeout: 60_000});
+	const quiet = run({SITREP_DEBUG_CODE_CACHE: ''});
 	t.is(quiet.status, 0, quiet.stderr);
 	t.is(quiet.stderr, '');
 });
