@@ -9,15 +9,20 @@
 // once first if it should run with its code cache (a first launch writes it after its frame).
 // RUNS=n sets the number of rounds (15); ENV_<label>="NAME=value …" sets a build's environment
 // (e.g. ENV_after_off="SITREP_CODE_CACHE=0" with after-off=dist/sitrep.js; '-' reads as '_').
+// FRESH_<label>=1 launches that build from a fresh copy of its folder each time (dist/, data/,
+// package.json, its code caches as they were): each launch is then a first launch, even one
+// that would rewrite the cache (a build fresh from `npm install`, say).
 import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
 import process from 'node:process';
+import {copyOfBuild} from './copy-of-build.js';
 import {PtySession} from '../test/helpers/pty.js';
 
 const runs = Number(process.env['RUNS'] ?? 15);
 const builds = process.argv.slice(2).map(argument => {
 	const [label, file] = argument.split('=') as [string, string];
 	const env = Object.fromEntries((process.env[`ENV_${label.replaceAll('-', '_')}`] ?? '').split(' ').filter(Boolean).map(pair => pair.split(/=(.*)/s).slice(0, 2) as [string, string]));
-	return {label, file, env};
+	return {label, file, env, fresh: process.env[`FRESH_${label.replaceAll('-', '_')}`] === '1'};
 });
 if (builds.length === 0) {
 	console.error('usage: node --import=tsx bench/launch-ab.ts label=path/to/dist/sitrep.js …');
@@ -80,8 +85,13 @@ for (let round = 0; round < runs; round++) {
 	results.get('bare node -e')!.push(await launch([process.execPath, ['-e', 'process.stdout.write("ready")']], output => output.includes('ready')));
 	// Alternate the order, so neither build always runs right after the bare node.
 	for (const build of round % 2 === 0 ? builds : [...builds].reverse()) {
-		// eslint-disable-next-line no-await-in-loop
-		results.get(build.label)!.push(await launch([process.execPath, [build.file]], fullDashboard, build.env));
+		const copy = build.fresh ? copyOfBuild(path.resolve(build.file, '../..')) : undefined;
+		try {
+			// eslint-disable-next-line no-await-in-loop
+			results.get(build.label)!.push(await launch([process.execPath, [copy?.cli ?? build.file]], fullDashboard, {...build.env, ...copy?.env}));
+		} finally {
+			copy?.dispose();
+		}
 	}
 }
 

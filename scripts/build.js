@@ -5,6 +5,7 @@ import {builtinModules} from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 import {build} from 'esbuild';
+import {warmCodeCache} from './warm-code-cache.js';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -146,9 +147,11 @@ async function bundleAsScript(entryPoint, outfile, options) {
 	// An import() of a computed name is not in the metafile; the text is looked at instead (if a string
 	// in the bundle ever holds "import(", this check is too strict, never too lax).
 	if (/\bimport\s*\(/.test(output.text)) throw new Error(`${outfile} must be self-contained to run as a script; it holds an import()`);
-	// The old bundle's code cache would only be found not to match (and `npm pack` would ship it).
-	await rm(path.join(root, `${outfile}.v8-cache`), {force: true});
 	const script = `(async function (${scriptParameters}) {'use strict';\n${output.text}\n})`;
+	// The same bundle as before (`npm start` builds first, every time) keeps its code cache.
+	if (await readFile(path.join(root, outfile), 'utf8').catch(() => undefined) === script) return;
+	// The old bundle's code cache would only be found not to match.
+	await rm(path.join(root, `${outfile}.v8-cache`), {force: true});
 	// Anything a script cannot hold (an import or export statement, import.meta) fails here, not at launch.
 	new vm.Script(script, {filename: outfile});
 	await writeFile(path.join(root, outfile), script);
@@ -179,3 +182,7 @@ await bundle('source/parse-worker-launch.ts', 'dist/parse-worker.cjs', {
 	banner: {js: "'use strict';const __sitrepEntryUrl=require('node:url').pathToFileURL(__filename).href;"},
 	define: {'import.meta.url': '__sitrepEntryUrl'},
 });
+
+// Last, the code caches a first launch would leave (scripts/warm-code-cache.js): never a reason for the build to fail.
+const warmUp = await warmCodeCache(root);
+if (process.env.SITREP_DEBUG_CODE_CACHE === '1') process.stderr.write(`sitrep build: code cache warm-up ${warmUp}\n`);

@@ -28,10 +28,16 @@ import {onDashboardShown} from './cli/dashboard-shown.js';
 import {forgetEarlyWorker, leaveEarlyWorker} from './cli/early-worker.js';
 import {readStoryFile} from './cli/read-story.js';
 import type {StoryTextRequest} from './desk/worker-protocol.js';
+import {pretendTerminal, warmingCodeCache, warmWorker} from './cli/warm-code-cache.js';
 
 (module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
 
+// The install's warm-up (source/cli/warm-code-cache.ts): the dashboard on the bundled story,
+// drawn into a terminal that is not there. First, before anything looks at process.stdout.
+const stderr = warmingCodeCache ? pretendTerminal() : process.stderr;
 const script = new URL('./parse-worker.cjs', import.meta.url);
+// The warm-up opens the bundled story, whatever its command line (meow reads process.argv too).
+if (warmingCodeCache) process.argv.length = Math.min(process.argv.length, 2);
 const args = process.argv.slice(2);
 
 function statOf(path: string): Stats | undefined {
@@ -66,7 +72,8 @@ function guessedStory(): StoryTextRequest | undefined {
 const idleCores = availableParallelism() - loadavg()[0]!;
 // A folder's --json and --search read on workers anyway, so this one is their first whatever the load.
 const forFolder = named.some(({stats}) => stats?.isDirectory());
-if ((forFolder || (process.stdout.isTTY && idleCores >= 1)) && process.env['SITREP_WORKERS'] !== '0' && availableParallelism() > 1 && existsSync(fileURLToPath(script))) {
+// The warm-up parses on the main thread, and warms a worker of its own (see below).
+if (!warmingCodeCache && (forFolder || (process.stdout.isTTY && idleCores >= 1)) && process.env['SITREP_WORKERS'] !== '0' && availableParallelism() > 1 && existsSync(fileURLToPath(script))) {
 	try {
 		const worker = new Worker(script);
 		// Never the reason the process stays up (--help, a folder, an error: the CLI may not take it).
@@ -81,11 +88,17 @@ if ((forFolder || (process.stdout.isTTY && idleCores >= 1)) && process.env['SITR
 	} catch {}
 }
 
+// The warm-up leaves the caches that serve a launch best on a busy machine and an idle one alike:
+// the CLI's taken after a first frame with the story parsed on the main thread ('dashboard+parser':
+// measured no slower than 'dashboard' with the worker parsing, and ~10 ms of CPU less without it),
+// and the worker's, taken by a worker of its own parsing the same story meanwhile.
+const workerWarmed = warmingCodeCache ? warmWorker(script, guessedStory()) : undefined;
+
 // The CLI bundle, compiled with its V8 code cache (source/cli/code-cache.ts): a script that
 // evaluates to one async function, handed what a module would have had (scripts/build.js).
 const bundle = fileURLToPath(new URL('./sitrep-main.js', import.meta.url));
 const cli = runCachedScript<BundleFunction>(bundle);
-const debug = process.env['SITREP_DEBUG_CODE_CACHE'] === '1' ? (message: string) => process.stderr.write(`sitrep: code cache ${message}\n`) : () => undefined;
+const debug = process.env['SITREP_DEBUG_CODE_CACHE'] === '1' ? (message: string) => stderr.write(`sitrep: code cache ${message}\n`) : () => undefined;
 debug(cli.status);
 const save = (kind: CacheKind) => {
 	debug(`saved (${kind}) ${cli.save(kind) ?? 'nowhere'}`);
@@ -95,13 +108,20 @@ let shown = false;
 onDashboardShown(({parsedHere}) => {
 	shown = true;
 	const kind = parsedHere ? 'dashboard+parser' : 'dashboard';
-	if (!cli.wants(kind)) return;
+	// The warm-up is done once the first frame is drawn and its cache taken (the worker took its own before its answer).
+	const then = workerWarmed ? () => void workerWarmed.then(() => process.exit(0)) : () => undefined;
+	if (!cli.wants(kind)) {
+		then();
+		return;
+	}
+
 	// Taken as soon as the first frame is out (10-20 ms, once), before the reader can have typed:
 	// taken later, it blocked the keys of someone already at work (a paste and a Ctrl-C then
 	// arrived as one read, and the Ctrl-C went into the search box). Not at exit either: by then
 	// V8 may have flushed the bytecode of functions only the launch ran.
 	setImmediate(() => {
 		save(kind);
+		then();
 	});
 });
 
