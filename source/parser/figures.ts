@@ -214,11 +214,44 @@ function coveredByPastCue(ws: Word[], cues: Span[], start: number, end: number):
 	for (const cue of cues) {
 		if (cue.end <= start) {
 			if (!clauseBreakBetween(ws, cue.end, start, true)) return true;
+			// "In 1970, a quake struck …, and the avalanche killed 20,000": a fronted time phrase dates every clause
+			// that follows it, unless a later clause names a time of its own ("…, and on Tuesday five died").
+			if (frontedCue(ws, cue) && !ownTimeBetween(ws, cue.end, start)) return true;
 		} else if (cue.start >= end) {
 			if (!clauseBreakBetween(ws, end, cue.start, false)) return true;
 		} else {
 			return true;
 		}
+	}
+
+	return false;
+}
+
+// How many words a fronted time phrase may hold before its comma ("In late October 2021,").
+const frontedPhraseWords = 5;
+
+/** The cue stands in the sentence's opening phrase, which a comma closes: "In 2017, …", "Two years ago, …". */
+function frontedCue(ws: Word[], cue: Span): boolean {
+	for (let index = 0; index < ws.length && index <= frontedPhraseWords; index++) {
+		const word = ws[index];
+		if (word.start < cue.end) continue;
+		return word.text === ',';
+	}
+
+	return false;
+}
+
+// Words that date a clause to the incident's own days: a clause holding one is not dated by a fronted past cue.
+const incidentTimeWords = new Set(['today', 'yesterday', 'tonight', 'now', 'currently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+function ownTimeBetween(ws: Word[], from: number, to: number): boolean {
+	for (let index = 0; index < ws.length; index++) {
+		const word = ws[index];
+		if (word.start < from) continue;
+		if (word.start >= to) break;
+		if (incidentTimeWords.has(word.lower)) return true;
+		// "this morning", "this week".
+		if (word.lower === 'this' && nonPersonNouns.has(ws[index + 1]?.lower ?? '')) return true;
 	}
 
 	return false;

@@ -60,3 +60,13 @@ test('arrests and injuries of one or two people without a number', t => {
 	t.is(summaryTotal('The governor ordered the arrest of the ferry owner.', 'arrested'), null);
 	t.is(summaryTotal('Police arrested the protesters.', 'arrested'), null);
 });
+
+test('a fronted past year dates the clauses joined after it, unless one names a time of its own', t => {
+	const background = 'A mudslide killed 14 people in the valley on Sunday, officials said. In 1985, heavy rain loosened a hillside above the same valley, and the mudslide that followed buried two villages, killing more than 3,000 people.';
+	t.is(summaryTotal(background, 'killed'), 'exact 14');
+	const battle = 'Gunmen killed six villagers on Saturday. In 2011, rebels took the nearby town, and the battle to retake it left more than 900 people dead.';
+	t.is(summaryTotal(battle, 'killed'), 'exact 6');
+	// A clause with its own day is today's news again.
+	const today = 'In 2019, a storm flooded the district, and on Tuesday floods killed 45 people there.';
+	t.is(summaryTotal(today, 'killed'), 'exact 45');
+});
