@@ -105,7 +105,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 
 		// The first sentence with a figure is the lead: how far back it dates the incident bounds what "last week" excludes.
 		if (leadReach === undefined && found.length > 0) leadReach = leadReachDays(ws);
-		const cues = found.length === 0 && !implicitCue ? none : cuesBeforeIncident(text, pastCues(sentence.start, sentence.end, ws), leadReach ?? 0);
+		const cues = found.length === 0 && !implicitCue ? none : cuesBeforeIncident(text, sinceThenAfterPast(text, sentences, index, pastCues(sentence.start, sentence.end, ws)), leadReach ?? 0);
 		for (const figure of found) {
 			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the relative clause.
 			figure.mainEvent = !coveredByPastCue(ws, figure.mainVerbAt === undefined ? cues : cues.filter(cue => cue.start < figure.end || cue.end > figure.mainVerbAt!), figure.start, figure.end);
@@ -181,6 +181,24 @@ function pastCueFinder(text: string): (start: number, end: number, ws: Word[]) =
 		return cues;
 	};
 }
+
+/**
+ * "Since then, more than 1,800 people have been killed" counts from the time the sentence before named: a
+ * cumulative toll when that was a past year or event ("… in July 2024."), but the incident's own count when it
+ * was the incident ("The fire broke out at noon. Since then, …"). So "since then" is a past cue only after one.
+ */
+function sinceThenAfterPast(text: string, sentences: Sentence[], index: number, cues: Span[]): Span[] {
+	for (let at = cues.length - 1; at >= 0; at--) {
+		const cue = cues[at];
+		if (cue.end - cue.start < 10 || !/^since\s+then$/i.test(text.slice(cue.start, cue.end))) continue;
+		const before = index > 0 ? text.slice(sentences[index - 1].start, sentences[index - 1].end) : '';
+		if (!pastYearOrEvent.test(before)) cues.splice(at, 1);
+	}
+
+	return cues;
+}
+
+const pastYearOrEvent = new RegExp(`\\b(?:1[89]|20)\\d\\d\\b|${pastEventPattern.source}`, 'i');
 
 /** Bare years ("in 2010", "2018 saw …") point away from the incident; full dates and times do not. */
 function yearCues(ws: Word[], cues: Span[]): void {

@@ -70,3 +70,13 @@ test('a fronted past year dates the clauses joined after it, unless one names a 
 	const today = 'In 2019, a storm flooded the district, and on Tuesday floods killed 45 people there.';
 	t.is(summaryTotal(today, 'killed'), 'exact 45');
 });
+
+test('"since then" after a past year counts from then, not the incident', t => {
+	const war = 'Militiamen killed nine people at a market on Friday, police said. The two militias have fought over the province since a peace deal collapsed in 2019. Since then, more than 4,000 people have been killed and about 1,500 reported missing, according to a local monitoring group.';
+	t.is(summaryTotal(war, 'killed'), 'exact 9');
+	t.is(summaryTotal(war, 'missing'), null);
+	// After the incident's own time, "since then" counts the incident.
+	const fire = 'A fire broke out in a textile factory at noon on Tuesday. Since then, 14 people have died in hospital, officials said.';
+	t.is(summaryTotal(fire, 'killed'), 'exact 14');
+	t.is(summaryTotal('Violence has flared across the region since the start of the year. Gunmen killed three farmers on Monday. Since the start of the year more than 300 people have been killed.', 'killed'), 'exact 3');
+});
