@@ -464,10 +464,11 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	const tollKind = kind ? undefined : nounOfBefore(ws, spanFirst);
 	// "the toll could rise to 30": a forecast, not a count.
 	if ((tollKind || revised) && ws.slice(Math.max(0, spanFirst - 8), spanFirst).some(word => speculative.has(word.lower))) return null;
-	kind ??= tollKind;
-	// "12 dead and 40 wounded": a casualty word as the counted noun settles it before anything later in the clause.
+	// "12 dead and 40 wounded": a casualty word as the counted noun settles it before anything later in the clause,
+	// and before a toll noun further back ("raised the toll to 21 dead and 48 wounded": the 48 are wounded).
 	const headWord = phrase.head ? ws[phrase.head.last - 1].lower : '';
 	if (!kind && casualtyHeads.has(headWord)) kind = kindOf(headWord);
+	kind ??= tollKind;
 	const among: PredicateNotes = {among: false};
 	// "seven of the nine aid workers seized in March were released": the verb is about the seven; the nine are
 	// only what their own words make them ("the nine hostages", "the nine aid workers seized").

@@ -50,3 +50,8 @@ test('an earlier state of the toll is marked superseded and reported as earlier,
 	t.regex(report, /earlier: 7\b/);
 	t.regex(report, /of which: 3\n/);
 });
+
+test('"raised the toll to 12 dead and 30 wounded": the second count keeps its own casualty word', t => {
+	const story = parseStory('A bomb exploded at a market on Friday, killing at least 9 people, police said. Later Friday, the ministry raised the toll to 12 dead and 30 wounded.');
+	t.deepEqual(story.figures.map(figure => `${figure.kind} ${figure.count}`), ['killed 9', 'killed 12', 'wounded 30']);
+});
