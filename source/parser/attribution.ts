@@ -37,13 +37,16 @@ const adverbs = new Set(['also', 'further', 'later', 'subsequently', 'previously
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'there', 'one', 'both', 'some']);
 const stops = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '.', '?', '!', '[', ']']);
 
+// Verbs whose subject states a toll when a toll noun follows: "put the number … at three", "raised the toll to 21".
+const tollVerbs = new Set(['put', 'puts', 'estimate', 'estimates', 'raised', 'raises', 'revised', 'revises', 'updated', 'updates']);
+
 function isStop(word: Word | undefined): boolean {
 	return word === undefined || stops.has(word.text);
 }
 
 /** The attributions written in one sentence, in text order. */
 // Any attributing word at all: sentences without one are not tokenized.
-const attributionHint = /\b(?:put|puts|estimate|estimates|said|says|told|tells|reported|reports|stated|announced|confirmed|indicated|claimed|claims|estimated|added|tweeted|wrote|noted|explained|warned|revealed|insisted|stressed|according)\b/gi;
+const attributionHint = /\b(?:put|puts|estimate|estimates|raised|raises|revised|revises|updated|updates|said|says|told|tells|reported|reports|stated|announced|confirmed|indicated|claimed|claims|estimated|added|tweeted|wrote|noted|explained|warned|revealed|insisted|stressed|according)\b/gi;
 
 export function findAttributions(text: string, sentence: Sentence, wordsOf: () => Word[] = () => words(text, sentence.start, sentence.end), mayAttribute = hintScanner(text, attributionHint)): Attribution[] {
 	if (!mayAttribute(sentence.start, sentence.end)) return [];
@@ -62,7 +65,8 @@ export function findAttributions(text: string, sentence: Sentence, wordsOf: () =
 		}
 
 		// "Security sources put the number of soldiers killed at three": putting a toll is saying it.
-		const putsToll = (word.lower === 'put' || word.lower === 'puts' || word.lower === 'estimate' || word.lower === 'estimates') && ws.slice(index + 1, index + 4).some(next => ['toll', 'number', 'figure', 'tally', 'count'].includes(next.lower));
+		// So is revising one: "the ministry raised the toll to 21 dead".
+		const putsToll = tollVerbs.has(word.lower) && ws.slice(index + 1, index + 4).some(next => ['toll', 'number', 'figure', 'tally', 'count'].includes(next.lower));
 		if (!speechVerbs.has(word.lower) && !putsToll) continue;
 		// "claimed responsibility" owns an act; it states no figure.
 		if (claimsAct(ws, index)) continue;
