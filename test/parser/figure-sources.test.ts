@@ -51,3 +51,10 @@ test('whoever raised or revised the toll is its source, and an official one outr
 	t.is(figures.find(figure => figure.count === 12)?.attribution, 'the Interior Ministry');
 	t.is(summaryTotal(story, 'killed'), 'exact 12');
 });
+
+test('a group that claimed the attack, saying it killed more, is the source of that count, not the attack after the verb', t => {
+	const story = 'A bomb exploded at a mosque on Friday, killing at least 9 people, a police official said. Later Friday, the Interior Ministry raised the toll to 12 dead. The militant group\'s local branch, known as the Eastern Front, claimed the attack in a statement on its news agency, saying more than 40 people had been killed.';
+	const figures = parseStory(story).figures;
+	t.is(figures.find(figure => figure.count === 40)?.attribution, 'the Eastern Front');
+	t.is(summaryTotal(story, 'killed'), 'exact 12');
+});
