@@ -456,7 +456,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	}
 
 	// "raising the death toll … to 17", "the toll rose from 11": a revised count says its own kind.
-	const revised = revisionBefore(ws, spanFirst);
+	const revised = revisionBefore(ws, spanFirst, previous?.kind);
 	let kind = revised?.kind ?? phrase.modifierKind;
 	kind ??= verbBefore(ws, spanFirst, phrase.head, false, story);
 	// "still searching for three workers": people not yet found.
