@@ -526,7 +526,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	const others = subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more';
 	if (others && previous?.subject && !previous.breakdown) {
 		subject = previous.subject;
-	} else if ((subject === null && !tollKind && !revised) || others) {
+	} else if ((subject === null && !tollKind && !revised?.revision) || others) {
 		subject = nearestGroupBefore(ws, spanFirst) ?? subject;
 	}
 

@@ -25,7 +25,7 @@ const tallyNouns = new Set(['toll', 'number', 'tally', 'count', 'total']);
 // Words that make a count an earlier, since revised, statement ("first said", "initially reported").
 const firstWords = new Set(['first', 'initially', 'originally', 'earlier']);
 
-type Found = {kind: FigureKind; revision: Revision};
+type Found = {kind: FigureKind; revision?: Revision};
 
 /**
  * Reads the words before a count for a revision: "the death toll from the sinking … to 17", "the toll rose from 11".
@@ -39,14 +39,16 @@ export function revisionBefore(ws: Word[], first: number, previousKind?: FigureK
 		return kind ? {kind, revision: 'latest'} : undefined;
 	}
 
-	// "The ministry later put the number of escapees at 93", "puts the death toll at 30": the count as it is now.
+	// "The ministry later put the number of escapees at 93", "puts the death toll at 30": a count and its kind.
 	if (preposition === 'at') {
 		for (let at = first - 2; at >= 0 && first - at <= 10; at--) {
 			const word = ws[at];
 			if (isHardBoundary(word) || word.text === ',' || word.text === ';') break;
 			if (putVerbs.has(word.lower)) {
+				// One source's statement, not a revision ("witnesses put the toll at 50" does not supersede officials' 30), so
+				// who is counted is read as for any count ("put the number of soldiers killed at three": soldiers).
 				const kind = tallyBetween(ws, at + 1, first - 1, previousKind);
-				return kind ? {kind, revision: 'latest'} : undefined;
+				return kind ? {kind} : undefined;
 			}
 		}
 
