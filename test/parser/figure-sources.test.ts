@@ -58,3 +58,8 @@ test('a group that claimed the attack, saying it killed more, is the source of t
 	t.is(figures.find(figure => figure.count === 40)?.attribution, 'the Eastern Front');
 	t.is(summaryTotal(story, 'killed'), 'exact 12');
 });
+
+test('a written count outranks an official rough size ("injuring dozens")', t => {
+	const story = 'A train crashed into a freight train on Tuesday, killing at least seven people and injuring dozens, emergency services said. Ion Barbu, who leads the rescue operation, said 64 people had been injured, 11 of them critically.';
+	t.is(summaryTotal(story, 'wounded'), 'exact 64');
+});
