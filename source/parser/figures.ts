@@ -509,6 +509,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	}
 
 	if (!kind) return null;
+	if (kind === 'missing' && missingForAWhile(ws, end)) return null;
 	// A bare "one" counts only as a verb's object or with a counted noun ("killing one", "one guard").
 	// "…, and one remained unaccounted for" beside a count of the sentence is one person too.
 	if (count === 1 && ws[number.first].lower === 'one' && phrase.head === null && !phrase.partitive && !verbBefore(ws, spanFirst, null) && !isOneOfTheGroup(ws, spanFirst, previous !== undefined)) return null;
@@ -585,6 +586,19 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	const revision = revised?.revision ?? (isFirstStatement(ws, spanFirst) ? 'earlier' : undefined);
 	if (revision) figure.revision = revision;
 	return {figure, resumeAt: phrase.wholeAt ?? Math.max(end, last)};
+}
+
+// "were briefly unaccounted for before they reached their families": missing once, found since.
+const passingWords = new Set(['briefly', 'temporarily', 'momentarily']);
+
+/** The count's missing word, in its clause after it, says the people were missing only for a while. */
+function missingForAWhile(ws: Word[], end: number): boolean {
+	for (let at = end; at < ws.length && at - end <= 16; at++) {
+		if (ws[at].text === ',' || ws[at].text === ';') return false;
+		if (kindOf(ws[at].lower) === 'missing') return passingWords.has(ws[at - 1].lower) || passingWords.has(ws[at - 2]?.lower ?? '');
+	}
+
+	return false;
 }
 
 function text(ws: Word[], first: number, last: number): string {

@@ -80,3 +80,9 @@ test('"since then" after a past year counts from then, not the incident', t => {
 	t.is(summaryTotal(fire, 'killed'), 'exact 14');
 	t.is(summaryTotal('Violence has flared across the region since the start of the year. Gunmen killed three farmers on Monday. Since the start of the year more than 300 people have been killed.', 'killed'), 'exact 3');
 });
+
+test('people "briefly unaccounted for" before they turned up are not missing', t => {
+	const story = 'A landslide buried a village on Sunday, killing 14 people. Rescuers said 31 people were still missing, officials said. A group of 40 people who had camped nearby on Saturday were briefly unaccounted for before they reached their families by phone, the ministry said.';
+	t.is(summaryTotal(story, 'missing'), 'exact 31');
+	t.is(summaryTotal('Nine climbers were missing on Monday, officials said.', 'missing'), 'exact 9');
+});
