@@ -851,7 +851,9 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		// Another count ends the clause, unless it is coordinated with this one ("Eighteen officers and 25 protesters were hurt").
 		if (at > from && (startsDigit(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one' && word.lower !== 'both' && !['aged', 'age'].includes(ws[at - 1]?.lower ?? '')) {
 			const joined = ws[at - 1]?.lower === 'and' || (ws[at - 1]?.lower === 'least' && ws[at - 3]?.lower === 'and') || (['than', 'to'].includes(ws[at - 1]?.lower ?? '') && ws[at - 3]?.lower === 'and');
-			if (!joined) return null;
+			// "4,000 residents living within 3 kilometers of the plant were evacuated": a measure is no other count.
+			const measure = nonPersonNouns.has(ws[at + 1]?.lower ?? '');
+			if (!joined && !measure) return null;
 		}
 		const lower = word.lower;
 		if (lower === 'fled' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages', 'towns'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';

@@ -86,3 +86,8 @@ test('people "briefly unaccounted for" before they turned up are not missing', t
 	t.is(summaryTotal(story, 'missing'), 'exact 31');
 	t.is(summaryTotal('Nine climbers were missing on Monday, officials said.', 'missing'), 'exact 9');
 });
+
+test('a measure between a count and its verb ("within 3 kilometers", "for more than four months") does not end the clause', t => {
+	t.is(summaryTotal('A blast hit a chemical plant on Tuesday, killing 5 workers. About 4,000 residents living within 3 kilometers (2 miles) of the plant were evacuated overnight.', 'evacuated'), 'about 4000');
+	t.is(summaryTotal('Nine fishermen held by pirates for more than four months were freed on Sunday, officials said.', 'rescued'), 'exact 9');
+});
