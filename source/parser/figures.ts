@@ -235,6 +235,8 @@ function coveredByPastCue(ws: Word[], cues: Span[], start: number, end: number):
 			// "In 1970, a quake struck …, and the avalanche killed 20,000": a fronted time phrase dates every clause
 			// that follows it, unless a later clause names a time of its own ("…, and on Tuesday five died").
 			if (frontedCue(ws, cue) && !ownTimeBetween(ws, cue.end, start)) return true;
+			// "Protests in 2022 left 500 dead, …, and thousands more were arrested": "more" goes on from the clause before.
+			if (countsMore(ws, start, end) && !ownTimeBetween(ws, cue.end, start)) return true;
 		} else if (cue.start >= end) {
 			if (!clauseBreakBetween(ws, end, cue.start, false)) return true;
 		} else {
@@ -270,6 +272,19 @@ function ownTimeBetween(ws: Word[], from: number, to: number): boolean {
 		if (incidentTimeWords.has(word.lower)) return true;
 		// "this morning", "this week".
 		if (word.lower === 'this' && nonPersonNouns.has(ws[index + 1]?.lower ?? '')) return true;
+	}
+
+	return false;
+}
+
+/** The count says "more" or "others" ("thousands more", "300 others"): people on top of a count before it. */
+function countsMore(ws: Word[], start: number, end: number): boolean {
+	for (let index = 0; index < ws.length; index++) {
+		const word = ws[index];
+		if (word.start < start) continue;
+		if (word.start > end) break;
+		// "more than 500" is a qualifier, not people on top.
+		if ((word.lower === 'more' && ws[index + 1]?.lower !== 'than') || word.lower === 'others') return true;
 	}
 
 	return false;

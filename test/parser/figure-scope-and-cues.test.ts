@@ -91,3 +91,10 @@ test('a measure between a count and its verb ("within 3 kilometers", "for more t
 	t.is(summaryTotal('A blast hit a chemical plant on Tuesday, killing 5 workers. About 4,000 residents living within 3 kilometers (2 miles) of the plant were evacuated overnight.', 'evacuated'), 'about 4000');
 	t.is(summaryTotal('Nine fishermen held by pirates for more than four months were freed on Sunday, officials said.', 'rescued'), 'exact 9');
 });
+
+test('"…, and thousands more were arrested" goes on from a clause dated to a past year', t => {
+	const story = 'Police arrested about 240 protesters on Sunday, witnesses said. Protests in 2022 left more than 500 people dead, according to rights groups, and 3,000 more were arrested.';
+	t.is(summaryTotal(story, 'arrested'), 'about 240');
+	// With a day of its own, the clause is the incident's.
+	t.is(summaryTotal('Protests in 2022 left more than 500 people dead, and on Sunday 30 more were arrested.', 'arrested'), 'exact 30');
+});
