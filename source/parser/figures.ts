@@ -657,6 +657,9 @@ type CountedPhrase = {
 };
 
 /** The noun phrase after a number: "Islamic militants", "of Khan's victims", "of them". Null when it counts things. */
+const openingQuotes = new Set(['"', '“', '‘', "'"]);
+const closingQuotes = new Set(['"', '”', '’', "'"]);
+
 function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhrase | null {
 	let index = from;
 	let partitive = false;
@@ -686,6 +689,11 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 				index = whole.last;
 			}
 		}
+	}
+
+	// 'about 240 "rioters" had been arrested': a scare-quoted noun is the counted noun, quotes and all.
+	if (openingQuotes.has(ws[index]?.text ?? '') && closingQuotes.has(ws[index + 2]?.text ?? '') && /^\p{Ll}[\p{Ll}'-]*s$/u.test(ws[index + 1]?.text ?? '') && !nonPersonNouns.has(ws[index + 1].lower)) {
+		return {head: {first: index + 1, last: index + 2}, end: index + 3, modifierKind: undefined, partitive, anaphoric, wholeAt};
 	}
 
 	let headFirst = -1;
