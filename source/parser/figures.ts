@@ -30,6 +30,7 @@ import {otherEventPattern} from './other-event-cues.js';
 import {injuryAt} from './injury-cues.js';
 import {recordHas, recordReader} from './word-records.js';
 import {patternCues, type Span} from './past-cue-matches.js';
+import {partitionPoint} from '../util/partition-point.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 import {startsDigit, startsLower, startsUpper} from './initials.js';
 
@@ -265,7 +266,8 @@ function frontedCue(ws: Word[], cue: Span): boolean {
 const incidentTimeWords = new Set(['today', 'yesterday', 'tonight', 'now', 'currently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 function ownTimeBetween(ws: Word[], from: number, to: number): boolean {
-	for (let index = 0; index < ws.length; index++) {
+	// From the first word at `from` (a binary search: a long sentence has many figures to ask about).
+	for (let index = partitionPoint(ws, word => word.start < from); index < ws.length; index++) {
 		const word = ws[index];
 		if (word.start < from) continue;
 		if (word.start >= to) break;
@@ -279,7 +281,7 @@ function ownTimeBetween(ws: Word[], from: number, to: number): boolean {
 
 /** The count says "more" or "others" ("thousands more", "300 others"): people on top of a count before it. */
 function countsMore(ws: Word[], start: number, end: number): boolean {
-	for (let index = 0; index < ws.length; index++) {
+	for (let index = partitionPoint(ws, word => word.start < start); index < ws.length; index++) {
 		const word = ws[index];
 		if (word.start < start) continue;
 		if (word.start > end) break;
