@@ -37,13 +37,16 @@ const adverbs = new Set(['also', 'further', 'later', 'subsequently', 'previously
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'there', 'one', 'both', 'some']);
 const stops = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '.', '?', '!', '[', ']']);
 
+// Verbs whose subject states a toll when a toll noun follows: "put the number … at three", "raised the toll to 21".
+const tollVerbs = new Set(['put', 'puts', 'estimate', 'estimates', 'raised', 'raises', 'revised', 'revises', 'updated', 'updates']);
+
 function isStop(word: Word | undefined): boolean {
 	return word === undefined || stops.has(word.text);
 }
 
 /** The attributions written in one sentence, in text order. */
 // Any attributing word at all: sentences without one are not tokenized.
-const attributionHint = /\b(?:put|puts|estimate|estimates|said|says|told|tells|reported|reports|stated|announced|confirmed|indicated|claimed|claims|estimated|added|tweeted|wrote|noted|explained|warned|revealed|insisted|stressed|according)\b/gi;
+const attributionHint = /\b(?:put|puts|estimate|estimates|raised|raises|revised|revises|updated|updates|said|says|told|tells|reported|reports|stated|announced|confirmed|indicated|claimed|claims|estimated|added|tweeted|wrote|noted|explained|warned|revealed|insisted|stressed|according)\b/gi;
 
 export function findAttributions(text: string, sentence: Sentence, wordsOf: () => Word[] = () => words(text, sentence.start, sentence.end), mayAttribute = hintScanner(text, attributionHint)): Attribution[] {
 	if (!mayAttribute(sentence.start, sentence.end)) return [];
@@ -62,15 +65,20 @@ export function findAttributions(text: string, sentence: Sentence, wordsOf: () =
 		}
 
 		// "Security sources put the number of soldiers killed at three": putting a toll is saying it.
-		const putsToll = (word.lower === 'put' || word.lower === 'puts' || word.lower === 'estimate' || word.lower === 'estimates') && ws.slice(index + 1, index + 4).some(next => ['toll', 'number', 'figure', 'tally', 'count'].includes(next.lower));
+		// So is revising one: "the ministry raised the toll to 21 dead".
+		const putsToll = tollVerbs.has(word.lower) && ws.slice(index + 1, index + 4).some(next => ['toll', 'number', 'figure', 'tally', 'count'].includes(next.lower));
 		if (!speechVerbs.has(word.lower) && !putsToll) continue;
-		// "claimed responsibility" owns an act; it states no figure.
-		if (claimsAct(ws, index)) continue;
+		// "claimed responsibility" owns an act; it states no figure. But "…, saying 50 people had been killed" after
+		// it is the claimant speaking: its subject is the source, and the object after the verb never is.
+		const ownsAct = claimsAct(ws, index);
+		if (ownsAct && !sayingAfter(ws, index)) continue;
 		// Passive "was reported" or "were reported hospitalised" is not somebody speaking.
 		if (auxiliaries.has(ws[index - 1]?.lower ?? '')) continue;
 		const previous = ws[index - 1];
 		let verb = index;
-		if (previous && (previous.text === ',' || previous.text === '”' || previous.text === '"')) {
+		if (ownsAct) {
+			if (previous?.text === ',') verb = index - 1;
+		} else if (previous && (previous.text === ',' || previous.text === '”' || previous.text === '"')) {
 			// '"…," said X.' — the source follows the verb.
 			const source = phraseAfter(ws, index + 1, 12);
 			if (source && /^[\p{Lu}]|^the\b/u.test(text.slice(source.start, source.end))) {
@@ -157,7 +165,24 @@ function subjectBefore(ws: Word[], verb: number, closing: boolean): {first: numb
 
 /** "claimed responsibility", "claimed credit": owning an act, not stating a figure. */
 function claimsAct(ws: Word[], verb: number): boolean {
-	return (ws[verb].lower === 'claimed' || ws[verb].lower === 'claims') && ['responsibility', 'credit'].includes(ws[verb + 1]?.lower ?? '');
+	if (ws[verb].lower !== 'claimed' && ws[verb].lower !== 'claims') return false;
+	const next = ws[verb + 1]?.lower ?? '';
+	if (next === 'responsibility' || next === 'credit') return true;
+	// "claimed the attack", "claimed Friday's bombing": the act itself as the object.
+	for (let at = verb + 1; at < ws.length && at <= verb + 4; at++) {
+		if (claimedActs.has(ws[at].lower)) return true;
+		if (isStop(ws[at])) return false;
+	}
+
+	return false;
+}
+
+const claimedActs = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'assault', 'ambush', 'raid', 'shooting', 'killing', 'killings', 'kidnapping', 'abduction', 'explosion', 'strike', 'strikes', 'massacre']);
+
+/** ", saying …" or "and said …" later in the sentence: the claimant goes on to speak. */
+function sayingAfter(ws: Word[], verb: number): boolean {
+	for (let at = verb + 1; at < ws.length; at++) if (ws[at].lower === 'saying' && ws[at - 1].text === ',') return true;
+	return false;
 }
 
 const nameJoints = new Set(['the', 'of', 'al', 'for', 'and']);

@@ -51,7 +51,9 @@ export function rankTotals<T extends Figure>(figures: T[]): T[] {
 	const written = (figure: Figure) => (figure.vague ? 0 : 1);
 	// "could still be missing" is a possibility, not a count anyone stated.
 	const stated = (figure: Figure) => (figure.speculative ? 0 : 1);
-	return [...figures].sort((a, b) => official(b) - official(a) || stated(b) - stated(a) || bounded(b) - bounded(a) || written(b) - written(a) || b.count - a.count || a.start - b.start);
+	// A rough size ("injuring dozens, emergency services said") is nobody's count: a written one ("64 people had been
+	// injured", from whoever) outranks it, an official source included.
+	return [...figures].sort((a, b) => written(b) - written(a) || official(b) - official(a) || stated(b) - stated(a) || bounded(b) - bounded(a) || b.count - a.count || a.start - b.start);
 }
 
 /** The qualifier of a sum: any hedge below makes the sum hedged ("at least 1 + 4 exact" is at least 5). */

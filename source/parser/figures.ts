@@ -30,6 +30,7 @@ import {otherEventPattern} from './other-event-cues.js';
 import {injuryAt} from './injury-cues.js';
 import {recordHas, recordReader} from './word-records.js';
 import {patternCues, type Span} from './past-cue-matches.js';
+import {partitionPoint} from '../util/partition-point.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 import {startsDigit, startsLower, startsUpper} from './initials.js';
 
@@ -105,7 +106,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 
 		// The first sentence with a figure is the lead: how far back it dates the incident bounds what "last week" excludes.
 		if (leadReach === undefined && found.length > 0) leadReach = leadReachDays(ws);
-		const cues = found.length === 0 && !implicitCue ? none : cuesBeforeIncident(text, pastCues(sentence.start, sentence.end, ws), leadReach ?? 0);
+		const cues = found.length === 0 && !implicitCue ? none : cuesBeforeIncident(text, sinceThenAfterPast(text, sentences, index, pastCues(sentence.start, sentence.end, ws)), leadReach ?? 0);
 		for (const figure of found) {
 			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the relative clause.
 			figure.mainEvent = !coveredByPastCue(ws, figure.mainVerbAt === undefined ? cues : cues.filter(cue => cue.start < figure.end || cue.end > figure.mainVerbAt!), figure.start, figure.end);
@@ -182,6 +183,24 @@ function pastCueFinder(text: string): (start: number, end: number, ws: Word[]) =
 	};
 }
 
+/**
+ * "Since then, more than 1,800 people have been killed" counts from the time the sentence before named: a
+ * cumulative toll when that was a past year or event ("… in July 2024."), but the incident's own count when it
+ * was the incident ("The fire broke out at noon. Since then, …"). So "since then" is a past cue only after one.
+ */
+function sinceThenAfterPast(text: string, sentences: Sentence[], index: number, cues: Span[]): Span[] {
+	for (let at = cues.length - 1; at >= 0; at--) {
+		const cue = cues[at];
+		if (cue.end - cue.start < 10 || !/^since\s+then$/i.test(text.slice(cue.start, cue.end))) continue;
+		const before = index > 0 ? text.slice(sentences[index - 1].start, sentences[index - 1].end) : '';
+		if (!pastYearOrEvent.test(before)) cues.splice(at, 1);
+	}
+
+	return cues;
+}
+
+const pastYearOrEvent = new RegExp(`\\b(?:1[89]|20)\\d\\d\\b|${pastEventPattern.source}`, 'i');
+
 /** Bare years ("in 2010", "2018 saw …") point away from the incident; full dates and times do not. */
 function yearCues(ws: Word[], cues: Span[]): void {
 	for (let index = 0; index < ws.length; index++) {
@@ -214,11 +233,60 @@ function coveredByPastCue(ws: Word[], cues: Span[], start: number, end: number):
 	for (const cue of cues) {
 		if (cue.end <= start) {
 			if (!clauseBreakBetween(ws, cue.end, start, true)) return true;
+			// "In 1970, a quake struck …, and the avalanche killed 20,000": a fronted time phrase dates every clause
+			// that follows it, unless a later clause names a time of its own ("…, and on Tuesday five died").
+			if (frontedCue(ws, cue) && !ownTimeBetween(ws, cue.end, start)) return true;
+			// "Protests in 2022 left 500 dead, …, and thousands more were arrested": "more" goes on from the clause before.
+			if (countsMore(ws, start, end) && !ownTimeBetween(ws, cue.end, start)) return true;
 		} else if (cue.start >= end) {
 			if (!clauseBreakBetween(ws, end, cue.start, false)) return true;
 		} else {
 			return true;
 		}
+	}
+
+	return false;
+}
+
+// How many words a fronted time phrase may hold before its comma ("In late October 2021,").
+const frontedPhraseWords = 5;
+
+/** The cue stands in the sentence's opening phrase, which a comma closes: "In 2017, …", "Two years ago, …". */
+function frontedCue(ws: Word[], cue: Span): boolean {
+	for (let index = 0; index < ws.length && index <= frontedPhraseWords; index++) {
+		const word = ws[index];
+		if (word.start < cue.end) continue;
+		return word.text === ',';
+	}
+
+	return false;
+}
+
+// Words that date a clause to the incident's own days: a clause holding one is not dated by a fronted past cue.
+const incidentTimeWords = new Set(['today', 'yesterday', 'tonight', 'now', 'currently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+function ownTimeBetween(ws: Word[], from: number, to: number): boolean {
+	// From the first word at `from` (a binary search: a long sentence has many figures to ask about).
+	for (let index = partitionPoint(ws, word => word.start < from); index < ws.length; index++) {
+		const word = ws[index];
+		if (word.start < from) continue;
+		if (word.start >= to) break;
+		if (incidentTimeWords.has(word.lower)) return true;
+		// "this morning", "this week".
+		if (word.lower === 'this' && nonPersonNouns.has(ws[index + 1]?.lower ?? '')) return true;
+	}
+
+	return false;
+}
+
+/** The count says "more" or "others" ("thousands more", "300 others"): people on top of a count before it. */
+function countsMore(ws: Word[], start: number, end: number): boolean {
+	for (let index = partitionPoint(ws, word => word.start < start); index < ws.length; index++) {
+		const word = ws[index];
+		if (word.start < start) continue;
+		if (word.start > end) break;
+		// "more than 500" is a qualifier, not people on top.
+		if ((word.lower === 'more' && ws[index + 1]?.lower !== 'than') || word.lower === 'others') return true;
 	}
 
 	return false;
@@ -405,7 +473,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	}
 
 	// "raising the death toll … to 17", "the toll rose from 11": a revised count says its own kind.
-	const revised = revisionBefore(ws, spanFirst);
+	const revised = revisionBefore(ws, spanFirst, previous?.kind);
 	let kind = revised?.kind ?? phrase.modifierKind;
 	kind ??= verbBefore(ws, spanFirst, phrase.head, false, story);
 	// "still searching for three workers": people not yet found.
@@ -413,10 +481,11 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	const tollKind = kind ? undefined : nounOfBefore(ws, spanFirst);
 	// "the toll could rise to 30": a forecast, not a count.
 	if ((tollKind || revised) && ws.slice(Math.max(0, spanFirst - 8), spanFirst).some(word => speculative.has(word.lower))) return null;
-	kind ??= tollKind;
-	// "12 dead and 40 wounded": a casualty word as the counted noun settles it before anything later in the clause.
+	// "12 dead and 40 wounded": a casualty word as the counted noun settles it before anything later in the clause,
+	// and before a toll noun further back ("raised the toll to 21 dead and 48 wounded": the 48 are wounded).
 	const headWord = phrase.head ? ws[phrase.head.last - 1].lower : '';
 	if (!kind && casualtyHeads.has(headWord)) kind = kindOf(headWord);
+	kind ??= tollKind;
 	const among: PredicateNotes = {among: false};
 	// "seven of the nine aid workers seized in March were released": the verb is about the seven; the nine are
 	// only what their own words make them ("the nine hostages", "the nine aid workers seized").
@@ -457,6 +526,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	}
 
 	if (!kind) return null;
+	if (kind === 'missing' && missingForAWhile(ws, end)) return null;
 	// A bare "one" counts only as a verb's object or with a counted noun ("killing one", "one guard").
 	// "…, and one remained unaccounted for" beside a count of the sentence is one person too.
 	if (count === 1 && ws[number.first].lower === 'one' && phrase.head === null && !phrase.partitive && !verbBefore(ws, spanFirst, null) && !isOneOfTheGroup(ws, spanFirst, previous !== undefined)) return null;
@@ -474,7 +544,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	const others = subject?.toLowerCase() === 'others' || subject?.toLowerCase() === 'more';
 	if (others && previous?.subject && !previous.breakdown) {
 		subject = previous.subject;
-	} else if ((subject === null && !tollKind && !revised) || others) {
+	} else if ((subject === null && !tollKind && !revised?.revision) || others) {
 		subject = nearestGroupBefore(ws, spanFirst) ?? subject;
 	}
 
@@ -535,6 +605,19 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	return {figure, resumeAt: phrase.wholeAt ?? Math.max(end, last)};
 }
 
+// "were briefly unaccounted for before they reached their families": missing once, found since.
+const passingWords = new Set(['briefly', 'temporarily', 'momentarily']);
+
+/** The count's missing word, in its clause after it, says the people were missing only for a while. */
+function missingForAWhile(ws: Word[], end: number): boolean {
+	for (let at = end; at < ws.length && at - end <= 16; at++) {
+		if (ws[at].text === ',' || ws[at].text === ';') return false;
+		if (kindOf(ws[at].lower) === 'missing') return passingWords.has(ws[at - 1].lower) || passingWords.has(ws[at - 2]?.lower ?? '');
+	}
+
+	return false;
+}
+
 function text(ws: Word[], first: number, last: number): string {
 	let out = '';
 	for (let index = first; index < last; index++) out += (index > first && ws[index].start > ws[index - 1].end ? ' ' : '') + ws[index].text;
@@ -576,6 +659,9 @@ type CountedPhrase = {
 };
 
 /** The noun phrase after a number: "Islamic militants", "of Khan's victims", "of them". Null when it counts things. */
+const openingQuotes = new Set(['"', '“', '‘', "'"]);
+const closingQuotes = new Set(['"', '”', '’', "'"]);
+
 function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhrase | null {
 	let index = from;
 	let partitive = false;
@@ -605,6 +691,11 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 				index = whole.last;
 			}
 		}
+	}
+
+	// 'about 240 "rioters" had been arrested': a scare-quoted noun is the counted noun, quotes and all.
+	if (openingQuotes.has(ws[index]?.text ?? '') && closingQuotes.has(ws[index + 2]?.text ?? '') && /^\p{Ll}[\p{Ll}'-]*s$/u.test(ws[index + 1]?.text ?? '') && !nonPersonNouns.has(ws[index + 1].lower)) {
+		return {head: {first: index + 1, last: index + 2}, end: index + 3, modifierKind: undefined, partitive, anaphoric, wholeAt};
 	}
 
 	let headFirst = -1;
@@ -785,7 +876,9 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		// Another count ends the clause, unless it is coordinated with this one ("Eighteen officers and 25 protesters were hurt").
 		if (at > from && (startsDigit(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one' && word.lower !== 'both' && !['aged', 'age'].includes(ws[at - 1]?.lower ?? '')) {
 			const joined = ws[at - 1]?.lower === 'and' || (ws[at - 1]?.lower === 'least' && ws[at - 3]?.lower === 'and') || (['than', 'to'].includes(ws[at - 1]?.lower ?? '') && ws[at - 3]?.lower === 'and');
-			if (!joined) return null;
+			// "4,000 residents living within 3 kilometers of the plant were evacuated": a measure is no other count.
+			const measure = nonPersonNouns.has(ws[at + 1]?.lower ?? '');
+			if (!joined && !measure) return null;
 		}
 		const lower = word.lower;
 		if (lower === 'fled' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages', 'towns'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';

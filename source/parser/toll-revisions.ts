@@ -18,23 +18,41 @@ const riseVerbs = new Set([
 // "stands at 27", "reached 45": a count as it is now, not a rise from an earlier one.
 const standVerbs = new Set(['stands', 'stood', 'now']);
 const reachVerbs = new Set(['reached', 'hit']);
+// "put the number of escapees at 93": a source stating a count.
+const putVerbs = new Set(['put', 'puts', 'putting', 'placed', 'places', 'estimated', 'estimates', 'set', 'sets']);
 // Nouns that name a running count; "toll" alone is a death toll.
 const tallyNouns = new Set(['toll', 'number', 'tally', 'count', 'total']);
 // Words that make a count an earlier, since revised, statement ("first said", "initially reported").
 const firstWords = new Set(['first', 'initially', 'originally', 'earlier']);
 
-type Found = {kind: FigureKind; revision: Revision};
+type Found = {kind: FigureKind; revision?: Revision};
 
 /**
  * Reads the words before a count for a revision: "the death toll from the sinking … to 17", "the toll rose from 11".
  * Within the clause, a rise verb with "to"/"from" right before the count, and a tally noun before that verb.
  */
-export function revisionBefore(ws: Word[], first: number): Found | undefined {
+export function revisionBefore(ws: Word[], first: number, previousKind?: FigureKind): Found | undefined {
 	const preposition = ws[first - 1]?.lower;
 	// "the toll now stands at 27", "the death toll reached 45": the count as it is now.
 	if ((preposition === 'at' && standVerbs.has(ws[first - 2]?.lower ?? '')) || reachVerbs.has(preposition ?? '')) {
-		const kind = tallyBefore(ws, preposition === 'at' ? first - 2 : first - 1);
+		const kind = tallyBefore(ws, preposition === 'at' ? first - 2 : first - 1, previousKind);
 		return kind ? {kind, revision: 'latest'} : undefined;
+	}
+
+	// "The ministry later put the number of escapees at 93", "puts the death toll at 30": a count and its kind.
+	if (preposition === 'at') {
+		for (let at = first - 2; at >= 0 && first - at <= 10; at--) {
+			const word = ws[at];
+			if (isHardBoundary(word) || word.text === ',' || word.text === ';') break;
+			if (putVerbs.has(word.lower)) {
+				// One source's statement, not a revision ("witnesses put the toll at 50" does not supersede officials' 30), so
+				// who is counted is read as for any count ("put the number of soldiers killed at three": soldiers).
+				const kind = tallyBetween(ws, at + 1, first - 1, previousKind);
+				return kind ? {kind} : undefined;
+			}
+		}
+
+		return undefined;
 	}
 
 	if (preposition !== 'to' && preposition !== 'from') return undefined;
@@ -52,34 +70,34 @@ export function revisionBefore(ws: Word[], first: number): Found | undefined {
 	if (verbAt === -1) return undefined;
 	const revision: Revision = preposition === 'to' ? 'latest' : 'earlier';
 	// "raising the death toll … to 17": the tally follows the verb; "the death toll … rose to seven": it comes first.
-	const after = tallyBetween(ws, verbAt + 1, first - 1);
+	const after = tallyBetween(ws, verbAt + 1, first - 1, previousKind);
 	if (after) return {kind: after, revision};
-	const before = tallyBefore(ws, verbAt);
+	const before = tallyBefore(ws, verbAt, previousKind);
 	return before ? {kind: before, revision} : undefined;
 }
 
 /** A tally noun in ws[from, to) and the kind it counts. */
-function tallyBetween(ws: Word[], from: number, to: number): FigureKind | undefined {
+function tallyBetween(ws: Word[], from: number, to: number, previousKind?: FigureKind): FigureKind | undefined {
 	for (let at = from; at < to; at++) {
-		if (tallyNouns.has(ws[at].lower)) return kindOfTally(ws, at, to);
+		if (tallyNouns.has(ws[at].lower)) return kindOfTally(ws, at, to, previousKind);
 	}
 
 	return undefined;
 }
 
 /** Walking back from the verb to the clause's tally noun ("The death toll from flash floods in southwestern Poland rose"). */
-function tallyBefore(ws: Word[], verbAt: number): FigureKind | undefined {
+function tallyBefore(ws: Word[], verbAt: number, previousKind?: FigureKind): FigureKind | undefined {
 	for (let at = verbAt - 1; at >= 0 && verbAt - at <= 14; at--) {
 		const word = ws[at];
 		if (isHardBoundary(word) || word.text === ',' || word.text === ';') return undefined;
-		if (tallyNouns.has(word.lower)) return kindOfTally(ws, at, verbAt);
+		if (tallyNouns.has(word.lower)) return kindOfTally(ws, at, verbAt, previousKind);
 	}
 
 	return undefined;
 }
 
 /** "death toll", "toll" → killed; "number of arrests", "number of people injured" → the kind word after it. */
-function kindOfTally(ws: Word[], at: number, to: number): FigureKind | undefined {
+function kindOfTally(ws: Word[], at: number, to: number, previousKind?: FigureKind): FigureKind | undefined {
 	if (ws[at].lower === 'toll') return 'killed';
 	// "the death count", "the arrest tally"
 	const before = kindOf(ws[at - 1]?.lower ?? '');
@@ -88,13 +106,22 @@ function kindOfTally(ws: Word[], at: number, to: number): FigureKind | undefined
 	const after = kindOf(ws[at + 1]?.lower ?? '');
 	if (after) return after;
 	// "the number of people killed", "the number of arrests": the first kind word after "of".
-	if (ws[at + 1]?.lower !== 'of') return undefined;
+	if (ws[at + 1]?.lower !== 'of') return bareTally(ws, at, previousKind);
 	for (let next = at + 2; next < to && next - at <= 5; next++) {
 		const kind = kindOf(ws[next].lower);
 		if (kind) return kind;
 	}
 
 	return undefined;
+}
+
+/**
+ * "Gendarmes had recaptured 38 of them by midday, and the number rose to 52": a bare "the number" counts what the
+ * sentence's count before it counted. Only a bare tally ("the number rose"), not "the number of homes".
+ */
+function bareTally(ws: Word[], at: number, previousKind?: FigureKind): FigureKind | undefined {
+	if (previousKind === undefined) return undefined;
+	return ws[at - 1]?.lower === 'the' ? previousKind : undefined;
 }
 
 /**

@@ -35,3 +35,8 @@ test('inmates freed by attackers escaped; prisoners released by a government are
 	t.is(summaryTotal('The government released 150 prisoners in an amnesty.', 'escaped'), null);
 	t.is(summaryTotal('Hamas released 20 hostages on Monday.', 'rescued'), 'exact 20');
 });
+
+test('a scare-quoted noun after a count is the counted noun ("about 240 \\"rioters\\" had been arrested")', t => {
+	t.is(summaryTotal('Police fired on protesters on Sunday. The news agency said about 240 "rioters" had been arrested and would be tried quickly.', 'arrested'), 'about 240');
+	t.is(summaryTotal('Officials said 12 “looters” were detained overnight.', 'arrested'), 'exact 12');
+});

@@ -50,3 +50,16 @@ test('an earlier state of the toll is marked superseded and reported as earlier,
 	t.regex(report, /earlier: 7\b/);
 	t.regex(report, /of which: 3\n/);
 });
+
+test('"raised the toll to 12 dead and 30 wounded": the second count keeps its own casualty word', t => {
+	const story = parseStory('A bomb exploded at a market on Friday, killing at least 9 people, police said. Later Friday, the ministry raised the toll to 12 dead and 30 wounded.');
+	t.deepEqual(story.figures.map(figure => `${figure.kind} ${figure.count}`), ['killed 9', 'killed 12', 'wounded 30']);
+});
+
+test('"put the number of escapees at 93" is the count as it stands, and a bare "the number rose to 52" counts what the count before it counted', t => {
+	const story = 'More than 70 inmates escaped from a prison on Wednesday, police said. The ministry later put the number of escapees at 84. Guards had recaptured 30 of them by midday, and the number rose to 47 by night, police said.';
+	t.is(summaryTotal(story, 'escaped'), 'exact 84');
+	t.is(summaryTotal(story, 'captured'), 'exact 47');
+	// "the number of homes" is not a count of people.
+	t.is(summaryTotal('Floods killed 12 people on Monday. Officials put the number of homes destroyed at 300.', 'killed'), 'exact 12');
+});

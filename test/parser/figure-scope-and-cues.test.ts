@@ -60,3 +60,41 @@ test('arrests and injuries of one or two people without a number', t => {
 	t.is(summaryTotal('The governor ordered the arrest of the ferry owner.', 'arrested'), null);
 	t.is(summaryTotal('Police arrested the protesters.', 'arrested'), null);
 });
+
+test('a fronted past year dates the clauses joined after it, unless one names a time of its own', t => {
+	const background = 'A mudslide killed 14 people in the valley on Sunday, officials said. In 1985, heavy rain loosened a hillside above the same valley, and the mudslide that followed buried two villages, killing more than 3,000 people.';
+	t.is(summaryTotal(background, 'killed'), 'exact 14');
+	const battle = 'Gunmen killed six villagers on Saturday. In 2011, rebels took the nearby town, and the battle to retake it left more than 900 people dead.';
+	t.is(summaryTotal(battle, 'killed'), 'exact 6');
+	// A clause with its own day is today's news again.
+	const today = 'In 2019, a storm flooded the district, and on Tuesday floods killed 45 people there.';
+	t.is(summaryTotal(today, 'killed'), 'exact 45');
+});
+
+test('"since then" after a past year counts from then, not the incident', t => {
+	const war = 'Militiamen killed nine people at a market on Friday, police said. The two militias have fought over the province since a peace deal collapsed in 2019. Since then, more than 4,000 people have been killed and about 1,500 reported missing, according to a local monitoring group.';
+	t.is(summaryTotal(war, 'killed'), 'exact 9');
+	t.is(summaryTotal(war, 'missing'), null);
+	// After the incident's own time, "since then" counts the incident.
+	const fire = 'A fire broke out in a textile factory at noon on Tuesday. Since then, 14 people have died in hospital, officials said.';
+	t.is(summaryTotal(fire, 'killed'), 'exact 14');
+	t.is(summaryTotal('Violence has flared across the region since the start of the year. Gunmen killed three farmers on Monday. Since the start of the year more than 300 people have been killed.', 'killed'), 'exact 3');
+});
+
+test('people "briefly unaccounted for" before they turned up are not missing', t => {
+	const story = 'A landslide buried a village on Sunday, killing 14 people. Rescuers said 31 people were still missing, officials said. A group of 40 people who had camped nearby on Saturday were briefly unaccounted for before they reached their families by phone, the ministry said.';
+	t.is(summaryTotal(story, 'missing'), 'exact 31');
+	t.is(summaryTotal('Nine climbers were missing on Monday, officials said.', 'missing'), 'exact 9');
+});
+
+test('a measure between a count and its verb ("within 3 kilometers", "for more than four months") does not end the clause', t => {
+	t.is(summaryTotal('A blast hit a chemical plant on Tuesday, killing 5 workers. About 4,000 residents living within 3 kilometers (2 miles) of the plant were evacuated overnight.', 'evacuated'), 'about 4000');
+	t.is(summaryTotal('Nine fishermen held by pirates for more than four months were freed on Sunday, officials said.', 'rescued'), 'exact 9');
+});
+
+test('"…, and thousands more were arrested" goes on from a clause dated to a past year', t => {
+	const story = 'Police arrested about 240 protesters on Sunday, witnesses said. Protests in 2022 left more than 500 people dead, according to rights groups, and 3,000 more were arrested.';
+	t.is(summaryTotal(story, 'arrested'), 'about 240');
+	// With a day of its own, the clause is the incident's.
+	t.is(summaryTotal('Protests in 2022 left more than 500 people dead, and on Sunday 30 more were arrested.', 'arrested'), 'exact 30');
+});

@@ -2,6 +2,7 @@
 // listed as that party's claim; a name before an aside ("X, the main opposition party, said …") is the source.
 import test from 'ava';
 import {parseStory} from '../../source/parser/index.js';
+import {summaryTotal} from '../helpers/figure-stories.js';
 
 const story = parseStory([
 	'At least six people were killed in clashes during the vote, police said on Monday.',
@@ -42,4 +43,23 @@ test('a party to the conflict speaking is a source, and its count of the same gr
 	t.deepEqual(story.summary.killed?.claims.map(claim => [claim.count, claim.attribution]), [[40, 'The rebels']]);
 	const party = parseStory('Officials said 18 people had died. The opposition party said the real toll was more than 50.');
 	t.like(party.summary.killed, {count: 18, qualifier: 'exact'});
+});
+
+test('whoever raised or revised the toll is its source, and an official one outranks an earlier official', t => {
+	const story = 'A bomb exploded at a market on Friday, killing at least 9 people, a police official said. Later Friday, the Interior Ministry raised the toll to 12 dead. Residents said 30 people had died.';
+	const figures = parseStory(story).figures;
+	t.is(figures.find(figure => figure.count === 12)?.attribution, 'the Interior Ministry');
+	t.is(summaryTotal(story, 'killed'), 'exact 12');
+});
+
+test('a group that claimed the attack, saying it killed more, is the source of that count, not the attack after the verb', t => {
+	const story = 'A bomb exploded at a mosque on Friday, killing at least 9 people, a police official said. Later Friday, the Interior Ministry raised the toll to 12 dead. The militant group\'s local branch, known as the Eastern Front, claimed the attack in a statement on its news agency, saying more than 40 people had been killed.';
+	const figures = parseStory(story).figures;
+	t.is(figures.find(figure => figure.count === 40)?.attribution, 'the Eastern Front');
+	t.is(summaryTotal(story, 'killed'), 'exact 12');
+});
+
+test('a written count outranks an official rough size ("injuring dozens")', t => {
+	const story = 'A train crashed into a freight train on Tuesday, killing at least seven people and injuring dozens, emergency services said. Ion Barbu, who leads the rescue operation, said 64 people had been injured, 11 of them critically.';
+	t.is(summaryTotal(story, 'wounded'), 'exact 64');
 });
