@@ -76,6 +76,17 @@ export function candidate(context: SentenceContext, tokens: Token[], kind: Candi
 		name,
 		words: nameWords(tokens),
 		descriptions: [],
+		// Every optional field is present from the start, in one order: stages set them later in
+		// different orders, and each order was its own hidden class, so V8's optimised code for the
+		// stages that read candidates kept meeting a new shape ("wrong map") and was thrown away.
+		aliases: undefined,
+		acronym: undefined,
+		fallback: undefined,
+		weak: undefined,
+		known: undefined,
+		key: undefined,
+		list: undefined,
+		surname: undefined,
 	};
 }
 
