@@ -123,7 +123,18 @@ export function renamed(found: Candidate, name: string, words: string[]): Candid
 }
 
 function nameWords(tokens: Token[]): string[] {
-	const words: string[] = [];
+	const words = wordList();
 	for (const token of tokens) if (isNameToken(token)) words.push(token.text);
+	return words;
+}
+
+/**
+ * A new, empty list of words that V8 already holds as an array of objects. A plain `[]` left empty is
+ * an array of small integers to V8, another hidden class: code reading `found.words` met both kinds,
+ * and was thrown away for it ("wrong map") as soon as a candidate without name words came along.
+ */
+export function wordList(): string[] {
+	const words = [''];
+	words.length = 0;
 	return words;
 }
