@@ -364,7 +364,11 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 function personCandidate(context: SentenceContext, tokens: Token[]): Candidate {
 	const nickname = tokens.findIndex((token, index) => quotes.has(token.text) && quotes.has(tokens[index + 2]?.text ?? ''));
 	const kept = nickname === -1 ? tokens : [...tokens.slice(0, nickname), ...tokens.slice(nickname + 3)];
-	const name = kept.filter(token => isNameToken(token) || nameParticles.has(token.text)).map(token => token.text).join(' ');
+	// Joined in a loop rather than filter().map().join(): that chain was deoptimised ("wrong map") and
+	// compiled again in the first stories of every thread.
+	let name = '';
+	let named = 0;
+	for (const token of kept) if (isNameToken(token) || nameParticles.has(token.text)) name = named++ === 0 ? token.text : `${name} ${token.text}`;
 	const person = candidate(context, tokens, 'person', name);
 	person.words = wordList();
 	for (const token of kept) if (isNameToken(token) && token.kind !== 'initial' && !nameSuffix.test(token.text) && !romanNumeral.test(token.text)) person.words.push(token.text);
