@@ -3,7 +3,7 @@
 // ("five children" + "two truck drivers" = 7); where sources disagree one total
 // is kept (see rankTotals: official, exact, larger, earlier) and the others are
 // listed as claims with who made them.
-import {figureKinds, summaryKinds, type Claim, type Figure, type FigureKind, type Summary, type Total} from '../model/types.js';
+import {figureKinds, summaryKinds, type Claim, type Figure, type FigureKind, type Qualifier, type Summary, type Total} from '../model/types.js';
 import {combineQualifiers, isTotalLike, rankTotals} from './figure-roles.js';
 import {isRivalSourceCount} from './source-claims.js';
 import {differentSources} from './figure-links.js';
@@ -75,8 +75,8 @@ function totalFor(all: Figure[]): Total | null {
 	const siblings = ownPieces.filter(piece => piece.sentence === best.sentence || (piece.increment && piece.start > best.start));
 	const total: Total = {
 		count: best.count + siblings.reduce((sum, piece) => sum + piece.count, 0),
-		qualifier: siblings.length === 0 ? best.qualifier : combineQualifiers([best.qualifier, ...siblings.map(piece => piece.qualifier)]),
-		figures: [best.id, ...partsOf(best).map(part => part.id), ...siblings.flatMap(piece => [piece.id, ...partsOf(piece).map(part => part.id)])],
+		qualifier: siblings.length === 0 ? best.qualifier : combineQualifiers(qualifiersOf(best, siblings)),
+		figures: figureIds(siblings, partsOf, figureIds([best], partsOf)),
 		claims: [],
 	};
 	// A larger group from another source in another sentence ("25 soldiers were killed", the insurgents said) is a competing claim.
@@ -99,11 +99,31 @@ function sameGroup(a: Figure, b: Figure): boolean {
 }
 
 
+// The two helpers below push into one array instead of spreading mapped arrays: a mapped empty array
+// and a mapped full one have different element kinds, and spreading both kept sending V8's optimised
+// totalFor back to the interpreter ("wrong map"), to be compiled again.
+
+/** Each figure's id followed by its parts' ids, appended to `ids`. */
+function figureIds(figures: Figure[], partsOf: (figure: Figure) => Figure[], ids: string[] = []): string[] {
+	for (const figure of figures) {
+		ids.push(figure.id);
+		for (const part of partsOf(figure)) ids.push(part.id);
+	}
+
+	return ids;
+}
+
+function qualifiersOf(best: Figure, siblings: Figure[]): Qualifier[] {
+	const qualifiers = [best.qualifier];
+	for (const piece of siblings) qualifiers.push(piece.qualifier);
+	return qualifiers;
+}
+
 function sumOf(pieces: Figure[], partsOf: (figure: Figure) => Figure[], competing: Figure[]): Total {
 	const total: Total = {
 		count: pieces.reduce((sum, figure) => sum + figure.count, 0),
 		qualifier: combineQualifiers(pieces.map(figure => figure.qualifier)),
-		figures: pieces.flatMap(figure => [figure.id, ...partsOf(figure).map(part => part.id)]),
+		figures: figureIds(pieces, partsOf),
 		claims: [],
 	};
 	addClaims(total, competing);

@@ -21,7 +21,7 @@ import {
 import {placeHeads, placeStarts} from '../gazetteer/places.js';
 import {knownMultiWordStarts, knownNames, knownOrganizations, locations, nationalities, type KnownName} from './lexicon.js';
 import type {Token} from './tokens.js';
-import {candidate, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
+import {candidate, heads, isNameToken, surface, wordList, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {quotes, runsOf} from './runs.js';
 import {bodyPositionCue, followedByBodyNoun, followedByPlace, namedAfterBodyNoun, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
 import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
@@ -364,9 +364,14 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 function personCandidate(context: SentenceContext, tokens: Token[]): Candidate {
 	const nickname = tokens.findIndex((token, index) => quotes.has(token.text) && quotes.has(tokens[index + 2]?.text ?? ''));
 	const kept = nickname === -1 ? tokens : [...tokens.slice(0, nickname), ...tokens.slice(nickname + 3)];
-	const name = kept.filter(token => isNameToken(token) || nameParticles.has(token.text)).map(token => token.text).join(' ');
+	// Joined in a loop rather than filter().map().join(): that chain was deoptimised ("wrong map") and
+	// compiled again in the first stories of every thread.
+	let name = '';
+	let named = 0;
+	for (const token of kept) if (isNameToken(token) || nameParticles.has(token.text)) name = named++ === 0 ? token.text : `${name} ${token.text}`;
 	const person = candidate(context, tokens, 'person', name);
-	person.words = kept.filter(token => isNameToken(token) && token.kind !== 'initial' && !nameSuffix.test(token.text) && !romanNumeral.test(token.text)).map(token => token.text);
+	person.words = wordList();
+	for (const token of kept) if (isNameToken(token) && token.kind !== 'initial' && !nameSuffix.test(token.text) && !romanNumeral.test(token.text)) person.words.push(token.text);
 	if (nickname !== -1) person.aliases = [[tokens[nickname + 1]!.text, ...person.words.slice(1)].join(' ')];
 	return person;
 }

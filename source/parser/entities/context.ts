@@ -67,8 +67,14 @@ export function surface(text: string, tokens: Token[]): string {
 	return text.slice(tokens[0]!.start, tokens.at(-1)!.end);
 }
 
+/**
+ * A candidate with every field listed, the optional ones too: a new field of Candidate must be added to
+ * both literals below, so that every candidate keeps one hidden class (see candidate()).
+ */
+type EveryField = {[K in keyof Required<Candidate>]: Candidate[K]};
+
 export function candidate(context: SentenceContext, tokens: Token[], kind: CandidateKind, name: string): Candidate {
-	return {
+	const found: EveryField = {
 		kind,
 		start: tokens[0]!.start,
 		end: tokens.at(-1)!.end,
@@ -76,11 +82,59 @@ export function candidate(context: SentenceContext, tokens: Token[], kind: Candi
 		name,
 		words: nameWords(tokens),
 		descriptions: [],
+		// Every optional field is present from the start, in one order: stages set them later in
+		// different orders, and each order was its own hidden class, so V8's optimised code for the
+		// stages that read candidates kept meeting a new shape ("wrong map") and was thrown away.
+		aliases: undefined,
+		acronym: undefined,
+		fallback: undefined,
+		weak: undefined,
+		known: undefined,
+		key: undefined,
+		list: undefined,
+		surname: undefined,
 	};
+	return found;
+}
+
+/**
+ * `{...found, name, words}`, built as candidate() builds one: V8 gives a spread copy a hidden class of
+ * its own, and resolving met both kinds of object (wrong-map deopts in addPerson, addNamed, longerName).
+ */
+export function renamed(found: Candidate, name: string, words: string[]): Candidate {
+	const copy: EveryField = {
+		kind: found.kind,
+		start: found.start,
+		end: found.end,
+		sentence: found.sentence,
+		name,
+		words,
+		descriptions: found.descriptions,
+		aliases: found.aliases,
+		acronym: found.acronym,
+		fallback: found.fallback,
+		weak: found.weak,
+		known: found.known,
+		key: found.key,
+		list: found.list,
+		surname: found.surname,
+	};
+	return copy;
 }
 
 function nameWords(tokens: Token[]): string[] {
-	const words: string[] = [];
+	const words = wordList();
 	for (const token of tokens) if (isNameToken(token)) words.push(token.text);
+	return words;
+}
+
+/**
+ * A new, empty list of words that V8 already holds as an array of objects. A plain `[]` left empty is
+ * an array of small integers to V8, another hidden class: code reading `found.words` met both kinds,
+ * and was thrown away for it ("wrong map") as soon as a candidate without name words came along.
+ */
+export function wordList(): string[] {
+	const words = [''];
+	words.length = 0;
 	return words;
 }

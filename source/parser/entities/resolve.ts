@@ -2,6 +2,7 @@
 // acronyms to the names they stand for, gazetteer spellings to one canonical name.
 import type {Entity, EntityType, Mention} from '../../model/types.js';
 import type {Candidate} from './candidates.js';
+import {renamed} from './context.js';
 import {hasPersonEvidence} from './person-evidence.js';
 import {partitionPoint} from '../../util/partition-point.js';
 
@@ -91,7 +92,7 @@ function settleListsByLinks(registry: Registry, candidates: Candidate[], unsettl
 	}
 
 	for (const found of left) {
-		if (placeLists.has(found.list!)) addNamed(registry, {...found, name: registry.text.slice(found.start, found.end)}, 'location');
+		if (placeLists.has(found.list!)) addNamed(registry, renamed(found, registry.text.slice(found.start, found.end), found.words), 'location');
 	}
 }
 
@@ -266,7 +267,7 @@ function resolveSingle(registry: Registry, found: Candidate): boolean {
 	}
 
 	// "at Kesten" is "Kesten Airport"; "in Vermont" is not "Vermont Police".
-	const longer = found.fallback === 'person' ? undefined : longerName(registry, {...found, words: [word]});
+	const longer = found.fallback === 'person' ? undefined : longerName(registry, renamed(found, found.name, [word]));
 	if (longer && (found.fallback !== 'location' || longer.type === 'location')) {
 		attach(registry, longer, found, word);
 		return true;
@@ -279,18 +280,18 @@ function resolveSingle(registry: Registry, found: Candidate): boolean {
 	}
 
 	if (found.surname) {
-		addPerson(registry, {...found, name: `${word} ${found.surname}`, words: [word, found.surname]});
+		addPerson(registry, renamed(found, `${word} ${found.surname}`, [word, found.surname]));
 		return true;
 	}
 
 	const type = found.kind === 'person' ? 'person' : found.fallback;
 	if (!type) return false;
 	if (type === 'person') {
-		addPerson(registry, {...found, words: [word]});
+		addPerson(registry, renamed(found, found.name, [word]));
 		return true;
 	}
 
-	addNamed(registry, {...found, name: word, words: [word]}, type);
+	addNamed(registry, renamed(found, word, [word]), type);
 	return true;
 }
 

@@ -71,7 +71,12 @@ function placeAfterAnd(tokens: Token[], from: number): boolean {
 /** The run's words as a gazetteer writes them, without a sentence's opening article. */
 function runText(run: Token[]): string {
 	const from = run[0]!.text === 'The' && run.length > 1 ? 1 : 0;
-	return run.length - from === 1 ? run[from]!.text : run.slice(from).map(token => token.text).join(' ');
+	if (run.length - from === 1) return run[from]!.text;
+	// Joined in a loop rather than slice().map().join(): that chain was deoptimised ("wrong map") and
+	// compiled again in the first stories of every thread, and it copies the run twice.
+	let text = run[from]!.text;
+	for (let index = from + 1; index < run.length; index++) text += ' ' + run[index]!.text;
+	return text;
 }
 
 function continuesBodyName(run: Token[]): boolean {
