@@ -4,6 +4,7 @@
 import React from 'react';
 import {Text} from 'ink';
 import stringWidth from 'string-width';
+import {fitWidth} from '../fit-width.js';
 import type {Box as Size} from '../layout.js';
 import {OverlayFrame, titleRow} from '../panes/pane-frame.js';
 import type {Theme} from '../theme.js';
@@ -26,14 +27,7 @@ type Props = {
 function totals(row: StoryRow, width: number): string {
 	let text = row.detail;
 	if (stringWidth(text) > width && row.compact) text = row.compact;
-	if (stringWidth(text) <= width) return text;
-	let shown = '';
-	for (const character of text) {
-		if (stringWidth(shown + character) > width - 1) break;
-		shown += character;
-	}
-
-	return `${shown}…`;
+	return fitWidth(text, width);
 }
 
 export function StoryListOverlay({heading, info, rows, cursor, top, height, current, size, theme}: Props) {

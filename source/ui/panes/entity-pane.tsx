@@ -7,6 +7,7 @@ import SelectInput from 'ink-select-input';
 import stringWidth from 'string-width';
 import type {EntityType} from '../../model/types.js';
 import type {SearchHit, Searchable} from '../../search/index.js';
+import {fitWidth} from '../fit-width.js';
 import type {Box as Size} from '../layout.js';
 import {entityBadges, type Theme} from '../theme.js';
 import {styled} from '../styled-text.js';
@@ -48,16 +49,7 @@ type RowItem = {
 
 /** The name cut to `width` columns, split into plain and matched pieces. */
 function nameParts(name: string, ranges: Array<[number, number]>, width: number): Array<{text: string; matched: boolean}> {
-	let shown = name;
-	if (stringWidth(name) > width) {
-		shown = '';
-		for (const character of name) {
-			if (stringWidth(shown + character) > width - 1) break;
-			shown += character;
-		}
-
-		shown += '…';
-	}
+	const shown = fitWidth(name, width);
 
 	const parts: Array<{text: string; matched: boolean}> = [];
 	let at = 0;

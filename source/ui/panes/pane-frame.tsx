@@ -3,6 +3,7 @@
 import React, {type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import stringWidth from 'string-width';
+import {fitWidth} from '../fit-width.js';
 import type {Box as Size} from '../layout.js';
 import type {Theme} from '../theme.js';
 
@@ -20,16 +21,7 @@ type Props = {
 export function titleParts(left: string, right: string, width: number): {left: string; gap: string; right: string} {
 	const rightWidth = stringWidth(right);
 	const room = Math.max(0, width - rightWidth - 1);
-	let shown = left;
-	if (stringWidth(shown) > room) {
-		shown = '';
-		for (const character of left) {
-			if (stringWidth(shown + character) > room - 1) break;
-			shown += character;
-		}
-
-		shown += '…';
-	}
+	const shown = fitWidth(left, room);
 
 	return {left: shown, gap: ' '.repeat(Math.max(1, width - stringWidth(shown) - rightWidth)), right};
 }
