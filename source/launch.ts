@@ -18,7 +18,7 @@
 // only covers this small launcher.
 import {existsSync, statSync, type Stats} from 'node:fs';
 import module from 'node:module';
-import {availableParallelism, loadavg} from 'node:os';
+import {availableParallelism} from 'node:os';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
@@ -29,6 +29,7 @@ import {forgetEarlyWorker, leaveEarlyWorker} from './cli/early-worker.js';
 import {readStoryFile} from './cli/read-story.js';
 import type {StoryTextRequest} from './desk/worker-protocol.js';
 import {pretendTerminal, warmingCodeCache, warmWorker} from './cli/warm-code-cache.js';
+import {idleCores} from './util/idle-cores.js';
 
 (module as {enableCompileCache?: () => unknown}).enableCompileCache?.();
 
@@ -69,11 +70,10 @@ function guessedStory(): StoryTextRequest | undefined {
 // The worker only pays with a core to itself: on one core, or when the other cores are busy
 // (the last minute's load average leaves less than one idle), it competes with the main thread
 // for CPU instead (2 shared cores at load 12-20: launch median 627 ms with it, 557 ms without).
-const idleCores = availableParallelism() - loadavg()[0]!;
 // A folder's --json and --search read on workers anyway, so this one is their first whatever the load.
 const forFolder = named.some(({stats}) => stats?.isDirectory());
 // The warm-up parses on the main thread, and warms a worker of its own (see below).
-if (!warmingCodeCache && (forFolder || (process.stdout.isTTY && idleCores >= 1)) && process.env['SITREP_WORKERS'] !== '0' && availableParallelism() > 1 && existsSync(fileURLToPath(script))) {
+if (!warmingCodeCache && (forFolder || (process.stdout.isTTY && idleCores() >= 1)) && process.env['SITREP_WORKERS'] !== '0' && availableParallelism() > 1 && existsSync(fileURLToPath(script))) {
 	try {
 		const worker = new Worker(script);
 		// Never the reason the process stays up (--help, a folder, an error: the CLI may not take it).

@@ -9,6 +9,7 @@ import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {Worker} from 'node:worker_threads';
 import type {ParseRequest, ParseResponse, ParseResult} from './worker-protocol.js';
+import {idleCores} from '../util/idle-cores.js';
 import {answerParse} from './answer-parse.js';
 
 /** Below this many stories the workers would start slower than the parsing they save. */
@@ -105,8 +106,8 @@ export class ParsePool {
 
 /**
  * SITREP_WORKERS when it is a count, else one worker per idle core, at most four, at
- * least one. Idle: the cores the last minute's load average leaves free, as
- * source/launch.ts judges it. Every worker pays about a second of CPU to warm the parser
+ * least one. Idle: the cores the last minute's load average leaves free
+ * (source/util/idle-cores.ts). Every worker pays about a second of CPU to warm the parser
  * up, so on a busy machine more workers than free cores only slow everyone down
  * (`sitrep <folder> --json`, 2,000 stories, load 12 on 2 cores: 1 worker 9.2-10.6 s
  * wall and 5.0 s CPU, 2 workers 11.9-14.6 s and 6.2-6.4 s, 3 workers 18.7-20.3 s and 7.5 s).
@@ -127,10 +128,10 @@ export function deskPoolSize(load = loadavg()[0]!, cores = availableParallelism(
 
 /**
  * Whether a core is idle beyond the ones this process is using: the last minute's load
- * average leaves at least one free (as source/launch.ts judges it for its worker).
+ * average leaves at least one free (source/util/idle-cores.ts, as the launcher judges it for its worker).
  */
 export function spareCore(): boolean {
-	return availableParallelism() - loadavg()[0]! >= 1;
+	return idleCores() >= 1;
 }
 
 function wantedWorkers(): number | null {
