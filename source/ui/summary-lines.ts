@@ -36,10 +36,15 @@ export function detailIndent(row: SummaryRow): number | null {
 
 /** A row's detail as the lines it takes in a pane `width` columns wide (one line when it fits or never wraps). */
 export function detailLines(row: SummaryRow, width: number): string[] {
-	if (row.kind === 'time') return row.detail === '' ? [''] : ['', ...firstLines(row.detail, width - 3, eventLines)];
 	const indent = detailIndent(row);
+	if (row.kind === 'time') return row.detail === '' ? [''] : ['', ...firstLines(row.detail, width - indent!, eventLines)];
 	if (indent === null || width - indent < minimumWrapWidth || row.detail.length <= width - indent) return [row.detail];
-	return wrapText(row.detail, width - indent).map(line => row.detail.slice(line.start, line.end));
+	return wrapped(row.detail, width - indent);
+}
+
+/** `text` wrapped to `width` columns, as its lines. */
+function wrapped(text: string, width: number): string[] {
+	return wrapText(text, width).map(line => text.slice(line.start, line.end));
 }
 
 /** A timeline event takes at most this many lines: the gist, not the whole sentence (Enter shows that). */
@@ -48,7 +53,7 @@ const eventLines = 2;
 /** `text` wrapped to `width`, at most `count` lines, the last ending in "…" when some is left out. */
 function firstLines(text: string, width: number, count: number): string[] {
 	if (width < minimumWrapWidth) return [text];
-	const lines = wrapText(text, width).map(line => text.slice(line.start, line.end));
+	const lines = wrapped(text, width);
 	if (lines.length <= count) return lines;
 	const last = lines[count - 1]!;
 	return [...lines.slice(0, count - 1), `${last.length < width ? last : last.slice(0, width - 1).trimEnd()}…`];
