@@ -2,6 +2,7 @@
 // parsing worker to the main thread cheaply (no text, no sentence spans).
 import {createHash} from 'node:crypto';
 import type {EntityType, Story} from '../model/types.js';
+import {datelinePlace} from '../parser/dateline.js';
 import {storyTotals, type StoryTotals} from './totals.js';
 
 export type EntityDigest = {
@@ -26,7 +27,7 @@ export type StoryDigest = {
 
 /** Takes the model with or without its timeline (see readStoryForDigest): a digest does not use it. */
 export function digestStory(story: Omit<Story, 'timeline'>): StoryDigest {
-	const title = story.title ?? (story.dateline ? [story.dateline.place, story.dateline.region].filter(Boolean).join(', ') : null);
+	const title = story.title ?? (story.dateline ? datelinePlace(story.dateline) : null);
 	return {
 		title,
 		published: story.published,

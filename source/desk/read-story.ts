@@ -5,7 +5,7 @@ import path from 'node:path';
 import type {ParseOptions, Story} from '../model/types.js';
 import {parseStory, parseStoryWithoutTimeline} from '../parser/index.js';
 import {normalizeLine} from '../parser/normalize.js';
-import {splitFrontMatter} from './front-matter.js';
+import {splitFrontMatter, type FrontMatter} from './front-matter.js';
 
 export type StoryFileResult<S = Story> =
 	| {ok: true; story: S; bytes: number}
@@ -64,14 +64,22 @@ function readAndParse<S extends DigestibleStory>(file: string, options: ReadOpti
 	return {ok: true, story, bytes: bytes.length};
 }
 
+/**
+ * A story file's front matter and the text the parser reads: for a .md file without its
+ * heading marks ("# Headline" is a heading, not text: the marks would end up in the title
+ * and the article). Line by line, so a prefix of the body gives a prefix of the text.
+ */
+export function storyBody(raw: string, source: string | null): {meta: FrontMatter; text: string} {
+	const {meta, body} = splitFrontMatter(raw);
+	const isMarkdown = source !== null && path.extname(source).toLowerCase() === '.md';
+	return {meta, text: isMarkdown ? body.replace(/^#{1,6}[ \t]+/gm, '') : body};
+}
+
 /** Front matter + Markdown heading marks + the parser: how every story file and stdin story is read. */
 export function parseStoryText(raw: string, options: ReadOptions & {source: string | null}): Story;
 export function parseStoryText<S extends DigestibleStory>(raw: string, options: ReadOptions & {source: string | null}, parse: (text: string, options: ParseOptions) => S): S;
 export function parseStoryText(raw: string, options: ReadOptions & {source: string | null}, parse: (text: string, options: ParseOptions) => DigestibleStory = parseStory): DigestibleStory {
-	const {meta, body} = splitFrontMatter(raw);
-	const isMarkdown = options.source !== null && path.extname(options.source).toLowerCase() === '.md';
-	// "# Headline" is a Markdown heading, not text: the marks would end up in the title and the article.
-	const text = isMarkdown ? body.replace(/^#{1,6}[ \t]+/gm, '') : body;
+	const {meta, text} = storyBody(raw, options.source);
 	const story = parse(text, {
 		date: options.date ?? meta.date,
 		source: options.source,

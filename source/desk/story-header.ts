@@ -4,11 +4,9 @@
 // and dates in a fraction of a second while the stories themselves are still being
 // parsed (~20× cheaper than a parse). The digest, when it arrives, has the last word.
 import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {normalizeOptionalLine, normalizeText} from '../parser/normalize.js';
-import {parsePreamble} from '../parser/dateline.js';
-import {splitFrontMatter} from './front-matter.js';
-import {decodeText, fallbackTitle, notAStory, type ReadOptions} from './read-story.js';
+import {datelinePlace, parsePreamble} from '../parser/dateline.js';
+import {decodeText, fallbackTitle, notAStory, storyBody, type ReadOptions} from './read-story.js';
 
 export type StoryHeader = {title: string | null; published: string | null};
 
@@ -31,32 +29,29 @@ export function readStoryHeader(file: string, options: ReadOptions = {}): StoryH
 /** The same from the text (exported for tests: it must agree with the parse). */
 export function storyHeader(raw: string, options: ReadOptions & {source: string | null}): StoryHeader | null {
 	if (raw.trim() === '') return null;
-	const {meta, body} = splitFrontMatter(raw);
-	const isMarkdown = options.source !== null && path.extname(options.source).toLowerCase() === '.md';
-	const start = normalizedStart(body, isMarkdown);
+	const {meta, text} = storyBody(raw, options.source);
+	const start = normalizedStart(text);
 	const preamble = parsePreamble(start);
 	const title = normalizeOptionalLine(meta.title ?? null) ?? preamble.title ?? fallbackTitle(start);
-	const place = preamble.dateline ? [preamble.dateline.place, preamble.dateline.region].filter(Boolean).join(', ') : null;
 	return {
-		title: title ?? place,
+		title: title ?? (preamble.dateline ? datelinePlace(preamble.dateline) : null),
 		published: normalizeOptionalLine(options.date ?? meta.date) ?? preamble.published,
 	};
 }
 
 /**
- * The start of the text the parser sees (Markdown heading marks cut, as parseStoryText
- * does, then normalizeText), enough of it for the preamble. Both steps work line by
- * line or character by character (a CR LF pair at most), so the body cut just after a
- * newline gives a prefix of what the whole body gives. Only when that prefix comes out
- * too short (removed characters, CR LF) is the whole body used.
+ * The start of the text the parser sees (normalizeText of storyBody's text), enough of
+ * it for the preamble. normalizeText works character by character (a CR LF pair at
+ * most), so the text cut just after a newline gives a prefix of what the whole text
+ * gives. Only when that prefix comes out too short (removed characters, CR LF) is the
+ * whole text used.
  */
-function normalizedStart(body: string, isMarkdown: boolean): string {
-	const prepare = (text: string) => normalizeText(isMarkdown ? text.replace(/^#{1,6}[ \t]+/gm, '') : text);
-	const cut = body.indexOf('\n', preambleChars);
+function normalizedStart(text: string): string {
+	const cut = text.indexOf('\n', preambleChars);
 	if (cut > 0) {
-		const start = prepare(body.slice(0, cut + 1));
+		const start = normalizeText(text.slice(0, cut + 1));
 		if (start.length >= preambleChars) return start;
 	}
 
-	return prepare(body);
+	return normalizeText(text);
 }

@@ -28,6 +28,11 @@ const datelinePattern = new RegExp(
 const maxLeadingLines = 4;
 const maxTitleWords = 20;
 
+/** "Dushanbe, Tajikistan": a dateline's place and region, what names a story that has no headline. */
+export function datelinePlace(dateline: Dateline): string {
+	return [dateline.place, dateline.region].filter(Boolean).join(', ');
+}
+
 /** Reads the story's opening: date line, headline and dateline. */
 export function parsePreamble(text: string): Preamble {
 	let published: string | null = null;
