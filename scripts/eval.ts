@@ -1,4 +1,4 @@
-// npm run eval [-- --quiet] [-- --heldout | --blind | --blind2 | --blind3 | --blind4] [-- name…]: runs the parser over sets of
+// npm run eval [-- --quiet] [-- --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5] [-- name…]: runs the parser over sets of
 // stories and compares what it finds with expectations written by reading them by hand:
 // 1. ../shared/articles/*.txt (real Wikinews stories; read at run time only, their text
 //    never goes into the repository), expectations in
@@ -21,6 +21,9 @@
 // 6. eval/blind4/*.txt, expectations in eval/blind4.json (same format): a fifth held-out set written
 //    while blind3 was being read to fix rules, by someone who read neither the parser nor the other
 //    sets' stories, and committed before the parser ran on it. Only `--blind4` runs it.
+// 7. eval/blind5/*.txt, expectations in eval/blind5.json (same format): a sixth held-out set written
+//    by someone who read neither the parser nor any set's stories (only blind4.json, for the format),
+//    and committed before the parser ran on it. Only `--blind5` runs it.
 // Expectations may be absent or cover only some stories; what is missing is not scored.
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
@@ -50,6 +53,7 @@ const blindOnly = args.includes('--blind');
 const blind2Only = args.includes('--blind2');
 const blind3Only = args.includes('--blind3');
 const blind4Only = args.includes('--blind4');
+const blind5Only = args.includes('--blind5');
 const only = args.filter(arg => !arg.startsWith('--'));
 
 function readJson<T>(path: string): T | undefined {
@@ -219,7 +223,9 @@ function runSet(set: StorySet) {
 	}
 }
 
-if (blind4Only) {
+if (blind5Only) {
+	runSet(heldoutSet('blind5', 'sixth blind stories (eval/blind5; written apart, scored once at the end)'));
+} else if (blind4Only) {
 	runSet(heldoutSet('blind4', 'fifth blind stories (eval/blind4; written apart, scored once at the end)'));
 } else if (blind3Only) {
 	runSet(heldoutSet('blind3', 'fourth blind stories (eval/blind3; written apart, scored once at the end)'));
