@@ -77,3 +77,26 @@ test('the parsed model is sanitised and its offsets index into the sanitised tex
 test('emoji variation selectors are removed: terminals and string-width disagree on their width', t => {
 	t.is(normalizeText('I ❤️ it ☕︎'), 'I ❤ it ☕');
 });
+
+test('every code unit of the Basic Multilingual Plane is kept, replaced or removed as the rules say', t => {
+	// The rules at the top of normalize.ts, written out again here: a quick check decides which stories go
+	// through the replacing passes, and it must send every one they would change.
+	const expected = (code: number): string => {
+		if ([0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029].includes(code)) return '\n';
+		if (code === 0x09) return ' ';
+		if (code === 0x1B) return '\u241B';
+		if ((code < 0x20 && code !== 0x0A) || (code >= 0x7F && code <= 0x9F)) return '';
+		if ((code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069) || [0x200E, 0x200F, 0x061C].includes(code)) return '';
+		if ([0x200B, 0x200D, 0xFEFF, 0x180E, 0xFE0E, 0xFE0F].includes(code) || (code >= 0x2060 && code <= 0x2064)) return '';
+		return String.fromCharCode(code);
+	};
+
+	const wrong: string[] = [];
+	for (let code = 0; code < 0x10000; code++) {
+		if (code >= 0xD800 && code <= 0xDFFF) continue;
+		const character = String.fromCharCode(code);
+		if (normalizeText(`a${character}b`) !== `a${expected(code)}b`) wrong.push(code.toString(16));
+	}
+
+	t.deepEqual(wrong, []);
+});

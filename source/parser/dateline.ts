@@ -61,11 +61,17 @@ export function parsePreamble(text: string): Preamble {
 
 type Line = {text: string; blankBefore: boolean};
 
+/** The first lines of the text's first 2,000 characters that are not blank, trimmed, each knowing whether a blank line came before it. */
 function leadingLines(text: string): Line[] {
+	const head = text.slice(0, 2000);
 	const lines: Line[] = [];
 	let blankBefore = false;
-	for (const raw of text.slice(0, 2000).split('\n')) {
-		const line = raw.trim();
+	// Line by line with indexOf rather than split: only the first few lines are read.
+	for (let start = 0; start <= head.length && lines.length < maxLeadingLines;) {
+		let end = head.indexOf('\n', start);
+		if (end === -1) end = head.length;
+		const line = head.slice(start, end).trim();
+		start = end + 1;
 		if (line === '') {
 			blankBefore = true;
 			continue;
@@ -73,7 +79,6 @@ function leadingLines(text: string): Line[] {
 
 		lines.push({text: line, blankBefore});
 		blankBefore = false;
-		if (lines.length >= maxLeadingLines) break;
 	}
 
 	return lines;

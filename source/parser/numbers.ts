@@ -45,8 +45,23 @@ const digitPattern = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const unitValues = new Map(Object.entries(units));
 // Words a number can start with: everything else is rejected before any other work (this runs on every word).
 const numberStarts = new Set([...Object.keys(units), ...Object.keys(vaguePlurals), 'a', 'an', 'tens', 'both']);
-// Their first letters: most words start with none of them and are turned away without a lookup.
-const numberInitials = new Set([...numberStarts].map(word => word.charCodeAt(0)));
+/**
+ * Where a word's first two characters go in numberHeads: ASCII codes as they are, a second character that is
+ * missing or outside ASCII as 128 (the table then says "maybe"); slot 0 (a NUL and a NUL, never set) for an
+ * empty word or a first character outside ASCII, where no number word starts.
+ */
+function headSlot(lower: string): number {
+	const first = lower.charCodeAt(0);
+	if (!(first < 128)) return 0;
+	const second = lower.charCodeAt(1);
+	return first * 129 + (second < 128 ? second : 128);
+}
+
+// The first two characters of the words a number can start with, and "a-" (a hyphenated word whose first part
+// is "a"), as a table: most words start with none of them and are turned away without a lookup (this runs on
+// every word).
+const numberHeads = new Uint8Array(128 * 129);
+for (const word of [...numberStarts, 'a-']) numberHeads[headSlot(word)] = 1;
 
 /** The value of one number word, including hyphenated ones ("twenty-one"); undefined otherwise. */
 export function numberWordValue(lower: string): number | undefined {
@@ -71,7 +86,7 @@ export function readNumber(words: Word[], index: number): NumberMention | null {
 	if (!word) return null;
 	const code = word.text.charCodeAt(0);
 	const isDigit = code >= 48 && code <= 57;
-	if (!isDigit && !numberInitials.has(word.lower.charCodeAt(0))) return null;
+	if (!isDigit && numberHeads[headSlot(word.lower)] !== 1) return null;
 	if (!isDigit && !numberStarts.has(word.lower) && !(word.lower.includes('-') && numberStarts.has(word.lower.slice(0, word.lower.indexOf('-'))))) return null;
 
 	if (digitPattern.test(word.text)) {

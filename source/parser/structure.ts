@@ -88,6 +88,9 @@ function splitBlock(text: string, blockStart: number, blockEnd: number, paragrap
 }
 
 const hasWord = /[\p{L}\p{N}]/u;
+const loneCapital = /^\p{Lu}$/u;
+// "U.S", "a.m": single letters joined by periods.
+const dottedLetters = /^(?:\p{L}\.)+\p{L}$/u;
 const space = /\s/;
 
 /** /\s/.test(body[at]), answered from the code for ASCII. */
@@ -143,28 +146,66 @@ function trailingWordStart(body: string, windowStart: number, at: number): numbe
 	return start;
 }
 
-function wordAfter(rest: string): string {
-	return nextWord.exec(rest)?.[1] ?? '';
+/** The word that starts the text after `end` (within 40 characters), past spaces and opening marks. */
+function wordAfter(body: string, end: number): string {
+	return nextWord.exec(body.slice(end, end + 40))?.[1] ?? '';
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/**
+ * startsLowercase.test(body.slice(end, end + 40)) without the slice: spaces, then opening quotes or brackets,
+ * then a lower-case letter. ASCII is read from the codes; at anything else the regex answers.
+ */
+function restStartsLowercase(body: string, end: number): boolean {
+	const limit = Math.min(body.length, end + 40);
+	let at = end;
+	while (at < limit && isSpaceAt(body, at)) at++;
+	for (; at < limit; at++) {
+		const code = body.charCodeAt(at);
+		if (code >= 128) return startsLowercase.test(body.slice(end, end + 40));
+		// " ' ( [: the ASCII ones of the opening marks.
+		if (code !== 34 && code !== 39 && code !== 40 && code !== 91) return code >= 97 && code <= 122;
+	}
+
+	return false;
+}
+
+/**
+ * What wordBeforePeriod finds before the period at `at`, without the regex when the word is plain ASCII letters
+ * and digits after a space or another ASCII mark (the common case): the regex's word is then that run. A word
+ * with periods in it ("U.S"), a letter outside ASCII or a run as long as the window goes to the regex.
+ */
+function wordBefore(body: string, at: number): string | null {
+	const windowStart = Math.max(0, at - 40);
+	let start = at;
+	while (start > windowStart && isAsciiLetterOrDigit(body.charCodeAt(start - 1))) start--;
+	if (start < at && start > windowStart) {
+		const code = body.charCodeAt(start - 1);
+		if (code < 128 && code !== 46) return body.slice(start, at);
+	}
+
+	return wordBeforePeriod.exec(body.slice(trailingWordStart(body, windowStart, at), at + 1))?.[1] ?? null;
 }
 
 /** Whether the punctuation at `at` really ends a sentence, judged by the word before and the word after. */
 function endsSentence(body: string, at: number, punctuation: string, end: number): boolean {
-	const rest = body.slice(end, end + 40);
 	// A sentence never starts in lower case: "(he said.) and", "e.g. this", "'Why?' she asked".
-	if (startsLowercase.test(rest)) return false;
+	if (restStartsLowercase(body, end)) return false;
 	if (!punctuation.startsWith('.') || punctuation.startsWith('..')) return true;
-	const before = wordBeforePeriod.exec(body.slice(trailingWordStart(body, Math.max(0, at - 40), at), at + 1));
-	if (!before) return true;
-	const word = before[1]!;
+	const word = wordBefore(body, at);
+	if (word === null) return true;
 	const lower = word.toLowerCase();
 	if (neverFinalAbbreviations.has(lower)) return false;
 	// A lone capital is an initial ("J. R. Smith"), unless it stands for itself at the end of a clause.
-	if (/^\p{Lu}$/u.test(word)) return false;
+	if (loneCapital.test(word)) return false;
 	// The word after the period is read only where an abbreviation asks for it.
-	if (isAbbreviationBeforeNumber(lower)) return !/^\d/.test(wordAfter(rest));
-	if (ambiguousAbbreviations.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+	if (isAbbreviationBeforeNumber(lower)) return !/^\d/.test(wordAfter(body, end));
+	if (ambiguousAbbreviations.has(lower) || (word.includes('.') && dottedLetters.test(word))) {
 		// "the U.S. Army" goes on; "in the U.S. The next day" ends: only clause-starting words start a sentence.
-		return clauseStarters.has(wordAfter(rest).toLowerCase());
+		return clauseStarters.has(wordAfter(body, end).toLowerCase());
 	}
 
 	return true;

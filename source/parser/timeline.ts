@@ -11,6 +11,7 @@ import type {Sentence, TimelineEntry} from '../model/types.js';
 import {dayFrom, dayFromIso, formatRange, lastSeason, monthRange, parts, seasonRange, weekStart, yearRange, type Day, type Range} from './dates.js';
 import {numberWordValue} from './numbers.js';
 import {partitionPoint} from '../util/partition-point.js';
+import {findWords, isAsciiLetter, vocabulary, type WordHits} from './word-finder.js';
 
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthPattern = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -49,16 +50,25 @@ type Rule = {
 	/** Where the expression starts when words before the match belong to it ("the early 1990s"). */
 	widen?: (text: string, start: number) => number;
 	/**
-	 * Words one of which every match contains (letters only; without case for a caseless pattern): a story
-	 * without any skips the pattern's scan. Most stories have no month name or "ago", and the patterns' scans
-	 * were most of the timeline's time.
+	 * Groups of words (lower case): every match contains a word of each group as a whole word (see
+	 * word-finder.ts), so a story without one skips the pattern's scan. Most stories have no month name or
+	 * "ago", and the patterns' scans were most of the timeline's time.
 	 */
-	needs?: readonly string[];
+	needs?: ReadonlyArray<readonly string[]>;
+	/**
+	 * Where to run the pattern instead of over the whole text: every match holds one of these words (a whole
+	 * word, see word-finder.ts), no other of them before it, and at most `wordsBefore` words before it (see
+	 * seededMatches). For patterns whose scan is costly (optional words tried at every position) and whose
+	 * words mostly are a match.
+	 */
+	seeds?: {words: ReadonlySet<string>; wordsBefore: number};
 };
 
-// Every month alternative of monthPattern starts with one of these.
-const monthStems = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+// Every alternative of monthPattern, as the whole word it is (its optional period is not a letter).
+const monthWords = [...monthNames, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+const monthSet: ReadonlySet<string> = new Set(monthWords);
 const partOfDayWords = ['morning', 'afternoon', 'evening', 'night'];
+const dayOrPartOfDay = ['day', ...partOfDayWords];
 
 const decadePrefix = /(?:\bthe\s+)?(?:\b(?:early|mid|late)[\s-]+)?$/i;
 
@@ -127,7 +137,7 @@ function offsetHours(match: RegExpExecArray): number {
 // from the event named after it, so it is placed from the next time of its sentence (see extractTimeline), not the story's clock.
 const offsetRule: Rule = {
 	pattern: caseless(`\\b(${countWord})\\s+(minutes?|hours?|days?|weeks?)\\s+(later|earlier|after(?:wards)?|before)\\b`),
-	needs: ['later', 'earlier', 'after', 'before'],
+	needs: [['later', 'earlier', 'after', 'afterwards', 'before'], ['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks']],
 	resolve(match, context) {
 		if (context.cursor === null || namesAnotherEvent(match)) return null;
 		const absolute = context.cursor + offsetHours(match);
@@ -138,6 +148,8 @@ const offsetRule: Rule = {
 // "1:10 a.m. local time", "9 p.m.", "6am"
 const clockRule: Rule = {
 	pattern: cased(`\\b(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.|am\\b|pm\\b|AM\\b|PM\\b)(?:\\s+(?:local time|${zonePattern}))?`),
+	// "a.m." is the words "a" and "m".
+	needs: [['am', 'pm', 'm']],
 	resolve(match, context) {
 		let hour = Number(match[1]) % 12;
 		if (match[3].toLowerCase().startsWith('p')) hour += 12;
@@ -151,11 +163,28 @@ const clock24Rule: Rule = {
 	resolve: (match, context) => atClock(context, Number(match[1]) + Number(match[2]) / 60),
 };
 
+// "late Sunday", "early on Monday", "Monday night", "last Tuesday". Most stories name a weekday, and this
+// pattern's scan of a whole text (its optional words tried at every position) was the timeline's costliest.
+const weekdayRule: Rule = {
+	pattern: cased(`\\b(?:([Ll]ate|[Ee]arly)\\s+(?:on\\s+)?|([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(${weekdayPattern})(?:\\s+(morning|afternoon|evening|night))?\\b`),
+	needs: [weekdayNames],
+	seeds: {words: new Set(weekdayNames), wordsBefore: 2},
+	resolve(match, context) {
+		const weekday = weekdayNames.indexOf(match[3].toLowerCase());
+		const which = match[2]?.toLowerCase();
+		let value = latestWeekday(context.today, weekday, which === 'last');
+		if (which === 'next') value = context.today + (((weekday - parts(context.today).weekday + 7) % 7) || 7);
+		const hour = partOfDayHours[(match[4] ?? match[1] ?? '').toLowerCase()] ?? null;
+		return day(value, hour, true);
+	},
+};
+
 const rules: Rule[] = [
 	// "Monday, January 28, 2019", "January 5, 2019", "January 5"
 	{
 		pattern: cased(`\\b(?:${weekdayPattern},?\\s+)?(${monthPattern})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`),
-		needs: monthStems,
+		needs: [monthWords],
+		seeds: {words: monthSet, wordsBefore: 1},
 		resolve(match, context) {
 			const month = monthIndex(match[1]);
 			const date = Number(match[2]);
@@ -169,7 +198,8 @@ const rules: Rule[] = [
 	// "5 January 2019", "10 September"
 	{
 		pattern: cased(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${monthPattern})\\b(?:,?\\s+(\\d{4})\\b)?`),
-		needs: monthStems,
+		needs: [monthWords],
+		seeds: {words: monthSet, wordsBefore: 1},
 		resolve(match, context) {
 			const month = monthIndex(match[2]);
 			const date = Number(match[1]);
@@ -183,13 +213,15 @@ const rules: Rule[] = [
 	// "June 1968"
 	{
 		pattern: cased(`\\b(${monthPattern})\\s+((?:1[89]|20)\\d{2})\\b`),
-		needs: monthStems,
+		needs: [monthWords],
+		seeds: {words: monthSet, wordsBefore: 0},
 		resolve: match => span(monthRange(Number(match[2]), monthIndex(match[1])), false),
 	},
 	// "last April", "this March"
 	{
 		pattern: caseless(`\\b(last|this|next)\\s+(${monthPattern})\\b`),
-		needs: monthStems,
+		needs: [monthWords, ['last', 'this', 'next']],
+		seeds: {words: monthSet, wordsBefore: 1},
 		resolve(match, context) {
 			const month = monthIndex(match[2]);
 			const {year, month: current} = parts(context.today);
@@ -198,23 +230,12 @@ const rules: Rule[] = [
 			return span(monthRange(target, month), true);
 		},
 	},
-	// "late Sunday", "early on Monday", "Monday night", "last Tuesday"
-	{
-		pattern: cased(`\\b(?:([Ll]ate|[Ee]arly)\\s+(?:on\\s+)?|([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(${weekdayPattern})(?:\\s+(morning|afternoon|evening|night))?\\b`),
-		resolve(match, context) {
-			const weekday = weekdayNames.indexOf(match[3].toLowerCase());
-			const which = match[2]?.toLowerCase();
-			let value = latestWeekday(context.today, weekday, which === 'last');
-			if (which === 'next') value = context.today + (((weekday - parts(context.today).weekday + 7) % 7) || 7);
-			const hour = partOfDayHours[(match[4] ?? match[1] ?? '').toLowerCase()] ?? null;
-			return day(value, hour, true);
-		},
-	},
+	weekdayRule,
 	offsetRule,
 	// "three years ago", "a year ago"
 	{
 		pattern: caseless(`\\b(${countWord})\\s+(days?|weeks?|months?|years?|decades?)\\s+ago\\b`),
-		needs: ['ago'],
+		needs: [['ago'], ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']],
 		resolve(match, context) {
 			const count = countValue(match[1]);
 			const unit = match[2].toLowerCase().replace(/s$/, '');
@@ -231,13 +252,13 @@ const rules: Rule[] = [
 	// "midnight", "dawn": a time of day, placed like a clock time.
 	{
 		pattern: caseless(`\\b(midnight|noon|midday|dawn|dusk)\\b`),
-		needs: ['midnight', 'noon', 'midday', 'dawn', 'dusk'],
+		needs: [['midnight', 'noon', 'midday', 'dawn', 'dusk']],
 		resolve: (match, context) => atClock(context, ({midnight: 0, noon: 12, midday: 12, dawn: 6, dusk: 18} as Record<string, number>)[match[1].toLowerCase()]),
 	},
 	// "last night", "this morning", "yesterday afternoon"
 	{
 		pattern: caseless(`\\b(last|this|yesterday|tomorrow)\\s+(morning|afternoon|evening|night)\\b`),
-		needs: partOfDayWords,
+		needs: [partOfDayWords, ['last', 'this', 'yesterday', 'tomorrow']],
 		resolve(match, context) {
 			const which = match[1].toLowerCase();
 			const part = match[2].toLowerCase();
@@ -245,15 +266,15 @@ const rules: Rule[] = [
 			return day(context.today + offset, partOfDayHours[part], true);
 		},
 	},
-	{pattern: caseless(`\\byesterday\\b`), needs: ['yesterday'], resolve: (_match, context) => day(context.today - 1, null, true)},
-	{pattern: caseless(`\\b(?:today|tonight)\\b`), needs: ['today', 'tonight'], resolve: (match, context) => day(context.today, match[0].toLowerCase() === 'tonight' ? 21 : null, true)},
-	{pattern: caseless(`\\btomorrow\\b`), needs: ['tomorrow'], resolve: (_match, context) => day(context.today + 1, null, true)},
+	{pattern: caseless(`\\byesterday\\b`), needs: [['yesterday']], resolve: (_match, context) => day(context.today - 1, null, true)},
+	{pattern: caseless(`\\b(?:today|tonight)\\b`), needs: [['today', 'tonight']], resolve: (match, context) => day(context.today, match[0].toLowerCase() === 'tonight' ? 21 : null, true)},
+	{pattern: caseless(`\\btomorrow\\b`), needs: [['tomorrow']], resolve: (_match, context) => day(context.today + 1, null, true)},
 	// "overnight": which night depends on what came before, so it is kept in place unresolved.
-	{pattern: caseless(`\\bovernight\\b`), needs: ['overnight'], resolve: () => null},
+	{pattern: caseless(`\\bovernight\\b`), needs: [['overnight']], resolve: () => null},
 	// "last week", "earlier this month", "last summer", "this year"
 	{
 		pattern: caseless(`\\b(?:(earlier|later)\\s+)?(last|this|next|past)\\s+(week|weekend|month|year|spring|summer|autumn|fall|winter|decade)\\b`),
-		needs: ['week', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'decade'],
+		needs: [['week', 'weekend', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'decade'], ['last', 'this', 'next', 'past']],
 		resolve(match, context) {
 			const which = match[2].toLowerCase();
 			const unit = match[3].toLowerCase();
@@ -283,7 +304,7 @@ const rules: Rule[] = [
 	// "in the days after", "the following day", "the next morning"
 	{
 		pattern: caseless(`\\b(?:in\\s+)?the\\s+(?:days|weeks|hours|months)\\s+(?:after|before|following|since)\\b|\\bthe\\s+(?:next|following)\\s+(?:day|morning|evening|night)\\b`),
-		needs: ['days', 'weeks', 'hours', 'months', 'next', 'following'],
+		needs: [['days', 'weeks', 'hours', 'months', 'next', 'following']],
 		resolve(match, context) {
 			if (context.cursor === null || !/next|following/i.test(match[0]) || /days|weeks|hours|months/i.test(match[0])) return null;
 			const base = Math.floor(context.cursor / 24) + 1;
@@ -293,6 +314,7 @@ const rules: Rule[] = [
 	// "the previous day", "the same night", "the day before" (not "the day before the vote": that counts from the vote)
 	{
 		pattern: caseless(`\\bthe\\s+(?:(previous|same|prior)\\s+(day|morning|afternoon|evening|night)|(day|night)\\s+(before|after))\\b`),
+		needs: [dayOrPartOfDay],
 		resolve(match, context) {
 			if (context.cursor === null || namesAnotherEvent(match)) return null;
 			const which = (match[1] ?? match[4]).toLowerCase();
@@ -304,7 +326,7 @@ const rules: Rule[] = [
 	// "hours later", "minutes earlier": a short step from the last moment; "days later" is too vague to place.
 	{
 		pattern: caseless(`\\b(minutes|moments|hours|days|weeks)\\s+(later|earlier|afterwards)\\b`),
-		needs: ['later', 'earlier', 'afterwards'],
+		needs: [['later', 'earlier', 'afterwards'], ['minutes', 'moments', 'hours', 'days', 'weeks']],
 		resolve(match, context) {
 			if (context.cursor === null) return null;
 			const unit = match[1].toLowerCase();
@@ -317,7 +339,7 @@ const rules: Rule[] = [
 	// "later that day", "that night", "earlier that morning": the day the story is at.
 	{
 		pattern: caseless(`\\b(?:(later|earlier)\\s+)?that\\s+(day|morning|afternoon|evening|night)\\b(?![-\\w])`),
-		needs: ['day', ...partOfDayWords],
+		needs: [['that'], dayOrPartOfDay],
 		resolve(match, context) {
 			if (context.cursor === null) return null;
 			const base = Math.floor(context.cursor / 24);
@@ -332,7 +354,7 @@ const rules: Rule[] = [
 	// "the night of March 3", "the morning of 5 June"
 	{
 		pattern: cased(`\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+(?:(${monthPattern})\\s+(\\d{1,2})|(\\d{1,2})\\s+(${monthPattern}))\\b(?:,?\\s+(\\d{4})\\b)?`),
-		needs: monthStems,
+		needs: [partOfDayWords, monthWords],
 		resolve(match, context) {
 			const month = monthIndex(match[2] ?? match[5]);
 			const date = Number(match[3] ?? match[4]);
@@ -347,7 +369,8 @@ const rules: Rule[] = [
 	// "mid-January", "late February", "in May", "since January" (a month with no day or year after it): the latest such month.
 	{
 		pattern: cased(`\\b(?:([Ee]arly|[Mm]id|[Ll]ate)[\\s-]+|([Ss]ince)\\s+)?(${monthPattern})\\b(?![.]?\\s*\\d)`),
-		needs: monthStems,
+		needs: [monthWords],
+		seeds: {words: monthSet, wordsBefore: 1},
 		accept: (text, start) => /^(?:[Ee]arly|[Mm]id|[Ll]ate|[Ss]ince)/.test(text.slice(start, start + 5)) || precededBy(monthPreposition)(text, start),
 		resolve(match, context) {
 			const month = monthIndex(match[3]);
@@ -364,7 +387,7 @@ const rules: Rule[] = [
 	// "over the weekend", "at the weekend": the latest weekend on or before the story's date.
 	{
 		pattern: caseless(`\\bthe\\s+weekend\\b`),
-		needs: ['weekend'],
+		needs: [['weekend']],
 		accept: precededBy(weekendPreposition),
 		resolve(_match, context) {
 			const saturday = weekStart(context.today) + 5;
@@ -375,7 +398,7 @@ const rules: Rule[] = [
 	// "in the past 24 hours", "over the last three days"
 	{
 		pattern: caseless(`\\bthe\\s+(?:past|last)\\s+(${countWord})\\s+(hours|days|weeks|months)\\b`),
-		needs: ['hours', 'days', 'weeks', 'months'],
+		needs: [['hours', 'days', 'weeks', 'months'], ['past', 'last']],
 		accept: precededBy(spanPreposition),
 		resolve(match, context) {
 			const count = countValue(match[1]);
@@ -387,6 +410,8 @@ const rules: Rule[] = [
 	// every word), and the words before them are taken in by `widen`.
 	{
 		pattern: cased(`\\b((?:1[0-9]|20)\\d0)s\\b`),
+		// "1990s": the "s" is a word of its own after the digits.
+		needs: [['s']],
 		widen: (text, start) => start - (decadePrefix.exec(text.slice(Math.max(0, start - 16), start))?.[0].length ?? 0),
 		resolve(match) {
 			const start = Number(match[1]);
@@ -403,16 +428,89 @@ const rules: Rule[] = [
 	},
 ];
 
-// Each rule's needed words as one literal pattern (caseless when the rule is), shared by rules with the same list.
-const neededPatterns = new Map<readonly string[], Map<boolean, RegExp>>();
-const neededWords = new Map<Rule, RegExp>();
-for (const rule of rules) {
-	if (rule.needs === undefined) continue;
-	const byCase = neededPatterns.get(rule.needs) ?? new Map<boolean, RegExp>();
-	neededPatterns.set(rule.needs, byCase);
-	const pattern = byCase.get(rule.pattern.ignoreCase) ?? new RegExp(rule.needs.join('|'), rule.pattern.ignoreCase ? 'i' : '');
-	byCase.set(rule.pattern.ignoreCase, pattern);
-	neededWords.set(rule, pattern);
+// Speech verbs: a time right after one ("said on Monday", "told reporters late Sunday", "announced Tuesday",
+// "said in a statement on Friday") dates a statement, not an event.
+const speechVerbs = new Set(['said', 'says', 'told', 'announced', 'reported', 'confirmed', 'added', 'stated', 'tweeted', 'wrote']);
+
+// The words the rules need, the weekday names and the speech verbs: all found in one pass over a story.
+const timeWords = vocabulary(new Set([...rules.flatMap(rule => rule.needs?.flat() ?? []), ...speechVerbs]));
+
+/** Whether the story has a word of each group the rule needs (so its pattern can match at all). */
+function hasNeededWords(rule: Rule, present: ReadonlySet<string>): boolean {
+	if (rule.needs === undefined) return true;
+	for (const group of rule.needs) {
+		if (!group.some(word => present.has(word))) return false;
+	}
+
+	return true;
+}
+
+/** /\s/.test(text[at]), answered from the code for ASCII. */
+function isSpaceAt(text: string, at: number): boolean {
+	const code = text.charCodeAt(at);
+	if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+	return /\s/.test(text[at]!);
+}
+
+/**
+ * Where a match can start at the earliest that has `words` words before the one at `at` ("late on Monday",
+ * "5th January", "mid-January", "Friday, May 3"): each word is a run of letters and digits, after spaces,
+ * commas or hyphens. Any earlier is just as right (see seededMatches).
+ */
+function startWordsBefore(text: string, at: number, words: number): number {
+	let start = at;
+	for (let word = 0; word < words; word++) {
+		while (start > 0 && isSpaceCommaOrHyphen(text, start - 1)) start--;
+		while (start > 0 && isAsciiLetterOrDigit(text.charCodeAt(start - 1))) start--;
+	}
+
+	return start;
+}
+
+function isSpaceCommaOrHyphen(text: string, at: number): boolean {
+	const code = text.charCodeAt(at);
+	return code === 44 || code === 45 || isSpaceAt(text, at);
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+	return isAsciiLetter(code) || (code >= 48 && code <= 57);
+}
+
+/**
+ * The rule's matches, as a scan of the whole text finds them, with the pattern run from just before its seed
+ * words instead. Valid because every match holds a seed word (so a hit of `words`), none before its own, and
+ * starts no earlier than startWordsBefore of it: from the first seed not yet passed, no match starts before
+ * that seed's earliest start, so the scan's next match is the first one from there. Each part of the text is
+ * still scanned at most once.
+ */
+function seededMatches(text: string, rule: Rule & Required<Pick<Rule, 'seeds'>>, words: WordHits): RegExpExecArray[] {
+	const {pattern, seeds} = rule;
+	const matches: RegExpExecArray[] = [];
+	let searchedTo = 0;
+	for (let hit = 0; hit < words.words.length; hit++) {
+		const at = words.starts[hit]!;
+		if (at < searchedTo || !seeds.words.has(words.words[hit]!)) continue;
+		pattern.lastIndex = Math.max(searchedTo, startWordsBefore(text, at, seeds.wordsBefore));
+		const match = pattern.exec(text);
+		if (match === null) break;
+		matches.push(match);
+		searchedTo = pattern.lastIndex;
+	}
+
+	return matches;
+}
+
+/** Every match of the rule's pattern in the text, as matchAll gives them (without the copy of the pattern it makes). */
+function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+	const matches: RegExpExecArray[] = [];
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+		matches.push(match);
+		// Past an empty match, as matchAll steps.
+		if (match[0] === '') pattern.lastIndex++;
+	}
+
+	return matches;
 }
 
 type Found = {start: number; end: number; sentence: number; match: RegExpExecArray; rule: Rule};
@@ -433,17 +531,26 @@ function restatesInAnotherZone(text: string, sentenceStart: number, start: numbe
 	return /\b(?:UTC|GMT)\b/.test(text.slice(open, end + close));
 }
 
-// Speech verbs, found in one pass over the story: a time right after one ("said on Monday", "told reporters late
-// Sunday", "announced Tuesday", "said in a statement on Friday") dates a statement, not an event.
-const speechVerbPattern = /\b(?:said|says|told|announced|reported|confirmed|added|stated|tweeted|wrote)\b/gi;
 const reportingGap = /^\s+(?:on\s+|late\s+|early\s+|in\s+a\s+statement\s+(?:on\s+)?)?$/i;
 const toldGap = /^\s+(?:the\s+)?[\w-]+\s+(?:on\s+|late\s+|early\s+)?$/i;
 
-/** Where each speech verb of the text ends, in text order. */
-function speechVerbEnds(text: string): number[] {
+/** A digit or "_": what \b counts as a word character besides the letters. */
+function isDigitOrUnderscore(code: number): boolean {
+	return (code >= 48 && code <= 57) || code === 95;
+}
+
+/** Where each speech verb of the text ends, in text order: each a whole word, as \b…\b would take it. */
+function speechVerbEnds(text: string, words: WordHits): number[] {
 	const ends: number[] = [];
-	speechVerbPattern.lastIndex = 0;
-	for (let match = speechVerbPattern.exec(text); match !== null; match = speechVerbPattern.exec(text)) ends.push(match.index + match[0].length);
+	for (let hit = 0; hit < words.words.length; hit++) {
+		if (!speechVerbs.has(words.words[hit]!)) continue;
+		const start = words.starts[hit]!;
+		const end = words.ends[hit]!;
+		if (start > 0 && isDigitOrUnderscore(text.charCodeAt(start - 1))) continue;
+		if (isDigitOrUnderscore(text.charCodeAt(end))) continue;
+		ends.push(end);
+	}
+
 	return ends;
 }
 
@@ -466,21 +573,12 @@ function sentenceAt(sentences: Sentence[], offset: number): number {
 export function extractTimeline(text: string, sentences: Sentence[], published: string | null): TimelineEntry[] {
 	// Each pattern runs once over the whole text; matches are then placed in their sentences.
 	const all: Found[] = [];
-	const present = new Map<RegExp, boolean>();
+	const words = findWords(text, timeWords);
+	const present = new Set(words.words);
 	for (const rule of rules) {
-		rule.pattern.lastIndex = 0;
-		const needed = neededWords.get(rule);
-		if (needed !== undefined) {
-			let any = present.get(needed);
-			if (any === undefined) {
-				any = needed.test(text);
-				present.set(needed, any);
-			}
-
-			if (!any) continue;
-		}
-
-		for (const match of text.matchAll(rule.pattern)) {
+		if (!hasNeededWords(rule, present)) continue;
+		const matches = rule.seeds ? seededMatches(text, rule as Rule & Required<Pick<Rule, 'seeds'>>, words) : allMatches(text, rule.pattern);
+		for (const match of matches) {
 			const sentence = sentenceAt(sentences, match.index);
 			const end = match.index + match[0].length;
 			if (sentence === -1 || end > sentences[sentence].end || match[0].trim() === '') continue;
@@ -515,7 +613,7 @@ export function extractTimeline(text: string, sentences: Sentence[], published: 
 		const resolved = found[order].rule.resolve(found[order].match, context) ?? null;
 		results.set(order, resolved);
 		// "police said on Monday" dates the telling, not an event: it does not move the story's clock.
-		if (resolved?.moment && !reportingTime(text, (verbEnds ??= speechVerbEnds(text)), sentences[found[order].sentence].start, found[order].start)) {
+		if (resolved?.moment && !reportingTime(text, (verbEnds ??= speechVerbEnds(text, words)), sentences[found[order].sentence].start, found[order].start)) {
 			context.cursor = sortKey(resolved);
 			context.cursorHasHour = resolved.hour !== null;
 		}

@@ -53,14 +53,16 @@ const asIs = 0;
 const asciiCapitals = 1;
 const beyondAscii = 2;
 
+/** What one character asks of the lowering. */
+function loweringOfCode(code: number): number {
+	if (code >= 128) return beyondAscii;
+	return code >= 65 && code <= 90 ? asciiCapitals : asIs;
+}
+
+/** What a word asks: the most any of its characters asks. */
 function loweringOf(text: string, start: number, end: number): number {
 	let lowering = asIs;
-	for (let index = start; index < end; index++) {
-		const code = text.charCodeAt(index);
-		if (code >= 128) return beyondAscii;
-		if (code >= 65 && code <= 90) lowering = asciiCapitals;
-	}
-
+	for (let index = start; index < end; index++) lowering = Math.max(lowering, loweringOfCode(text.charCodeAt(index)));
 	return lowering;
 }
 
@@ -81,6 +83,8 @@ export function words(text: string, from = 0, to = text.length): Word[] {
 		}
 
 		const start = index;
+		// Digits and their separators need no lowering; the other kinds work it out as they read (see loweringOf).
+		let lowering = asIs;
 		if (isDigitAt(text, index)) {
 			index++;
 			while (index < to) {
@@ -92,31 +96,46 @@ export function words(text: string, from = 0, to = text.length): Word[] {
 			// "a.m.", "U.S.": single letters each followed by a period, at least twice.
 			let dotted = index;
 			while (dotted + 1 < to && text.charCodeAt(dotted + 1) === 46 && isLetterAt(text, dotted)) dotted += 2;
-			if (dotted - index >= 4) index = dotted;
-			else {
+			if (dotted - index >= 4) {
+				index = dotted;
+				lowering = loweringOf(text, start, index);
+			} else {
+				lowering = loweringOfCode(text.charCodeAt(index));
 				index++;
 				while (index < to) {
 					// ASCII letters go on and other ASCII marks (but the joiners ' and -) end the word, without the general checks.
 					const code = text.charCodeAt(index);
-					if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+					if (code >= 97 && code <= 122) {
+						index++;
+						continue;
+					}
+
+					if (code >= 65 && code <= 90) {
+						lowering = Math.max(lowering, asciiCapitals);
 						index++;
 						continue;
 					}
 
 					if (code < 128 && code !== 39 && code !== 45) break;
-					if (isLetterAt(text, index)) index++;
-					else if (index + 1 < to && isJoiner(text.charCodeAt(index)) && isLetterAt(text, index + 1)) index += 2;
-					else break;
+					// Past here a letter is outside ASCII; a joiner is followed by a letter of any kind.
+					if (isLetterAt(text, index)) {
+						lowering = beyondAscii;
+						index++;
+					} else if (index + 1 < to && isJoiner(code) && isLetterAt(text, index + 1)) {
+						lowering = Math.max(lowering, loweringOfCode(code), loweringOfCode(text.charCodeAt(index + 1)));
+						index += 2;
+					} else break;
 				}
 			}
 		} else {
 			// One character; a surrogate pair stays whole.
 			const code = text.charCodeAt(index);
+			lowering = loweringOfCode(code);
 			index += code >= 0xd800 && code <= 0xdbff && index + 1 < to ? 2 : 1;
 		}
 
 		const token = text.slice(start, index);
-		out.push({text: token, lower: lowered(token, loweringOf(text, start, index)), start, end: index});
+		out.push({text: token, lower: lowered(token, lowering), start, end: index});
 	}
 
 	return out;

@@ -45,3 +45,7 @@ test('the tokenizer keeps clock times, abbreviations and hyphenated words whole'
 	const [word] = words('  Khan’s');
 	t.like(word, {text: 'Khan’s', lower: "khan's", start: 2, end: 8});
 });
+
+test('the tokenizer lowers each word as it reads it: capitals, letters outside ASCII, curly apostrophes', t => {
+	t.deepEqual(words('The iPhone o’Neil ÉCOLE ’ x-Ray A.M. said it’s 5 İstanbul').map(word => word.lower), ['the', 'iphone', "o'neil", 'école', "'", 'x-ray', 'a.m.', 'said', "it's", '5', 'i̇stanbul']);
+});

@@ -70,3 +70,19 @@ test('a bare ellipsis in brackets joins the sentence before it', t => {
 test('the last sentence runs to the end even without a period', t => {
 	t.deepEqual(sentencesOf('One. Two without end'), ['One.', 'Two without end']);
 });
+
+test('the words around a period are read the same outside ASCII and in quotes', t => {
+	// A word after a letter outside ASCII, after another period, or as long as the window goes.
+	t.deepEqual(sentencesOf('They met at the Café Dr. Ruiz owns. It closed.'), ['They met at the Café Dr. Ruiz owns.', 'It closed.']);
+	t.deepEqual(sentencesOf('Talks went on. Then the U.N. The end. The U.N. Army came.'), ['Talks went on.', 'Then the U.N.', 'The end.', 'The U.N. Army came.']);
+	t.deepEqual(sentencesOf(`It was ${'a'.repeat(45)}. Then it stopped.`), [`It was ${'a'.repeat(45)}.`, 'Then it stopped.']);
+	// Lower case after spaces and opening marks, ASCII or not, goes on; a capital after them ends.
+	t.deepEqual(sentencesOf('He said so. "and then" it went. He left. “but” not. She came. \u00A0(Then) it ended.'), [
+		'He said so. "and then" it went.',
+		'He left. “but” not.',
+		'She came.',
+		'(Then) it ended.',
+	]);
+	t.deepEqual(sentencesOf('Il part. élan vital. Élan revient.'), ['Il part. élan vital.', 'Élan revient.']);
+	t.deepEqual(sentencesOf("He said so. 'zero' it was. He visited Öst. Then he left."), ["He said so. 'zero' it was.", 'He visited Öst.', 'Then he left.']);
+});
