@@ -15,9 +15,7 @@ export function extractEntities(text: string, sentences: Sentence[], datelinePla
 	// its tokens kept for the judging pass; a very long one is scanned twice, the first pass only gathering
 	// evidence, since holding every token of a big story at once costs more in garbage collection.
 	const evidence = emptyEvidence();
-	const kept = text.length <= maxTextKeepingTokens
-		? sentences.map(sentence => tokenizeGathering(text, sentence.start, sentence.end, evidence.lowercase, evidence.capitalisedInside))
-		: undefined;
+	const kept = text.length <= maxTextKeepingTokens ? tokenizeAll(text, sentences, evidence) : undefined;
 	if (kept === undefined) for (const sentence of sentences) scanEvidence(text, sentence.start, sentence.end, evidence.lowercase, evidence.capitalisedInside);
 	const candidates: Candidate[] = [];
 	for (let index = 0; index < sentences.length; index++) {
@@ -29,6 +27,15 @@ export function extractEntities(text: string, sentences: Sentence[], datelinePla
 	}
 
 	return resolve(text, candidates);
+}
+
+/** Every sentence's tokens, gathering the story's evidence on the way. */
+function tokenizeAll(text: string, sentences: Sentence[], evidence: Evidence): Token[][] {
+	// A loop of pushes, not sentences.map(): the list map() builds did not always have the same hidden class
+	// (wrong-map deopts of extractEntities, where it is read).
+	const all: Token[][] = [];
+	for (const sentence of sentences) all.push(tokenizeGathering(text, sentence.start, sentence.end, evidence.lowercase, evidence.capitalisedInside));
+	return all;
 }
 
 /** One of the first sentences, which may open with a dateline ("KARAJ, Iran (AP) —"). */
