@@ -1,5 +1,5 @@
 import type {Entity, Sentence} from '../model/types.js';
-import {emptyEvidence, sentenceCandidates, type Candidate} from './entities/candidates.js';
+import {emptyEvidence, sentenceCandidates, type Candidate, type Evidence} from './entities/candidates.js';
 import {knownOrganizations, locations, nationalities} from './entities/lexicon.js';
 import {commonWords} from './gazetteer/words.js';
 import {resolve} from './entities/resolve.js';
@@ -15,32 +15,59 @@ export function extractEntities(text: string, sentences: Sentence[], datelinePla
 	// its tokens kept for the judging pass; a very long one is scanned twice, the first pass only gathering
 	// evidence, since holding every token of a big story at once costs more in garbage collection.
 	const evidence = emptyEvidence();
-	const kept = text.length <= maxTextKeepingTokens
-		? sentences.map(sentence => tokenizeGathering(text, sentence.start, sentence.end, evidence.lowercase, evidence.capitalisedInside))
-		: undefined;
+	const kept = text.length <= maxTextKeepingTokens ? tokenizeAll(text, sentences, evidence) : undefined;
 	if (kept === undefined) for (const sentence of sentences) scanEvidence(text, sentence.start, sentence.end, evidence.lowercase, evidence.capitalisedInside);
 	const candidates: Candidate[] = [];
-	for (const [index, sentence] of sentences.entries()) {
+	for (let index = 0; index < sentences.length; index++) {
+		const sentence = sentences[index]!;
 		const tokens = kept?.[index] ?? tokenize(text, sentence.start, sentence.end);
-		if (isShouting(tokens)) {
-			candidates.push(...shoutedCandidates(text, tokens, index));
-			continue;
-		}
-
-		const dateline = index < 3 ? datelinePlace(text, tokens, index, datelinePlaceName) : undefined;
-		if (dateline) {
-			candidates.push(dateline.candidate);
-			opensAfterDash(tokens, dateline.lastToken);
-		}
-
-		const firstComma = tokens.findIndex(token => token.text === ',');
-		const found = sentenceCandidates({text, tokens, from: dateline ? dateline.lastToken + 1 : 0, sentence: index, evidence, firstComma});
-		// The wire's credit in the dateline ("(AP)") is the dateline's agency, not a body the story is about.
-		const credit = dateline ? agencyCredit(tokens, dateline.lastToken) : undefined;
-		candidates.push(...(credit ? found.filter(candidate => candidate.start < credit.start || candidate.end > credit.end) : found));
+		if (isShouting(tokens)) shoutedCandidates(text, tokens, index, candidates);
+		else if (index < 3) openingCandidates(text, tokens, index, evidence, datelinePlaceName, candidates);
+		else addAll(candidates, sentenceCandidates({text, tokens, from: 0, sentence: index, evidence, firstComma: firstComma(tokens)}));
 	}
 
 	return resolve(text, candidates);
+}
+
+/** Every sentence's tokens, gathering the story's evidence on the way. */
+function tokenizeAll(text: string, sentences: Sentence[], evidence: Evidence): Token[][] {
+	// A loop of pushes, not sentences.map(): the list map() builds did not always have the same hidden class
+	// (wrong-map deopts of extractEntities, where it is read).
+	const all: Token[][] = [];
+	for (const sentence of sentences) all.push(tokenizeGathering(text, sentence.start, sentence.end, evidence.lowercase, evidence.capitalisedInside));
+	return all;
+}
+
+/** One of the first sentences, which may open with a dateline ("KARAJ, Iran (AP) —"). */
+function openingCandidates(text: string, tokens: Token[], index: number, evidence: Evidence, datelinePlaceName: string | null, candidates: Candidate[]): void {
+	const dateline = datelinePlace(text, tokens, index, datelinePlaceName);
+	if (!dateline) {
+		addAll(candidates, sentenceCandidates({text, tokens, from: 0, sentence: index, evidence, firstComma: firstComma(tokens)}));
+		return;
+	}
+
+	candidates.push(dateline.candidate);
+	opensAfterDash(tokens, dateline.lastToken);
+	const found = sentenceCandidates({text, tokens, from: dateline.lastToken + 1, sentence: index, evidence, firstComma: firstComma(tokens)});
+	// The wire's credit in the dateline ("(AP)") is the dateline's agency, not a body the story is about.
+	const credit = agencyCredit(tokens, dateline.lastToken);
+	for (const candidate of found) {
+		if (!credit || candidate.start < credit.start || candidate.end > credit.end) candidates.push(candidate);
+	}
+}
+
+/** Index of the sentence's first comma token, or -1. */
+function firstComma(tokens: Token[]): number {
+	for (let index = 0; index < tokens.length; index++) {
+		if (tokens[index]!.text === ',') return index;
+	}
+
+	return -1;
+}
+
+/** `list.push(...more)` without spreading the items into arguments. */
+function addAll(list: Candidate[], more: Candidate[]): void {
+	for (const item of more) list.push(item);
 }
 
 /**
@@ -66,14 +93,23 @@ function isShouting(tokens: Token[]): boolean {
 
 	if (words >= 3 && shouted / words >= 0.6) return true;
 	// Title Case is a headline's only when the line ends without a full stop: "Prime Minister Anna Varga met President Tomas Lind." is prose.
-	const last = tokens.findLast(token => token.kind !== 'punct' || !closers.has(token.text));
-	const unpunctuated = last !== undefined && !(last.kind === 'punct' && /[.!?]/.test(last.text));
-	return unpunctuated && words >= 5 && (shouted + capitalised) / words >= 0.85;
+	if (words < 5 || (shouted + capitalised) / words < 0.85) return false;
+	const last = lastBeforeClosers(tokens);
+	return last !== undefined && !(last.kind === 'punct' && /[.!?]/.test(last.text));
+}
+
+/** The last token that is not a closing quotation mark or bracket. */
+function lastBeforeClosers(tokens: Token[]): Token | undefined {
+	for (let index = tokens.length - 1; index >= 0; index--) {
+		const token = tokens[index]!;
+		if (token.kind !== 'punct' || !closers.has(token.text)) return token;
+	}
+
+	return undefined;
 }
 
 /** In a shouted line only gazetteer places and peoples are trusted ("TAJIK", "DUSHANBE"). */
-function shoutedCandidates(text: string, tokens: Token[], sentence: number): Candidate[] {
-	const found: Candidate[] = [];
+function shoutedCandidates(text: string, tokens: Token[], sentence: number, found: Candidate[]): void {
 	for (let index = 0; index < tokens.length; index++) {
 		for (let width = 3; width >= 1; width--) {
 			const last = tokens[index + width - 1];
@@ -81,12 +117,36 @@ function shoutedCandidates(text: string, tokens: Token[], sentence: number): Can
 			const words = text.slice(tokens[index]!.start, last.end).toUpperCase();
 			const known = shoutedName(words);
 			if (!known) continue;
-			found.push({kind: known.kind, start: tokens[index]!.start, end: last.end, sentence, name: known.name, words: [known.name], descriptions: []});
+			found.push(namedCandidate(known.kind, tokens[index]!.start, last.end, sentence, known.name));
 			index += width - 1;
 			break;
 		}
 	}
+}
 
+/**
+ * A gazetteer name found outside the judging of runs (a dateline, a shouted headline). Every field of a
+ * Candidate is listed, in the order context.ts's candidate() lists them, so that these and the judged
+ * candidates share one hidden class: resolving them all then runs code V8 optimised for one shape.
+ */
+function namedCandidate(kind: 'location' | 'nationality' | 'organization', start: number, end: number, sentence: number, name: string): Candidate {
+	const found: {[K in keyof Required<Candidate>]: Candidate[K]} = {
+		kind,
+		start,
+		end,
+		sentence,
+		name,
+		words: [name],
+		descriptions: [],
+		aliases: undefined,
+		acronym: undefined,
+		fallback: undefined,
+		weak: undefined,
+		known: undefined,
+		key: undefined,
+		list: undefined,
+		surname: undefined,
+	};
 	return found;
 }
 
@@ -136,8 +196,5 @@ function datelinePlace(text: string, tokens: Token[], sentence: number, confirme
 	const known = locations.upper.get(written.toUpperCase());
 	if (!known && tokens[0]!.text.replaceAll('.', '').length <= 3 && titleCase(written) !== confirmedPlace) return undefined;
 	const name = known ?? titleCase(written);
-	return {
-		candidate: {kind: 'location', start: tokens[0]!.start, end: tokens[last]!.end, sentence, name, words: [name], descriptions: []},
-		lastToken: last,
-	};
+	return {candidate: namedCandidate('location', tokens[0]!.start, tokens[last]!.end, sentence, name), lastToken: last};
 }

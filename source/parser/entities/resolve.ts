@@ -4,7 +4,6 @@ import type {Entity, EntityType, Mention} from '../../model/types.js';
 import type {Candidate} from './candidates.js';
 import {renamed} from './context.js';
 import {hasPersonEvidence} from './person-evidence.js';
-import {partitionPoint} from '../../util/partition-point.js';
 
 type Draft = {
 	name: string;
@@ -13,7 +12,8 @@ type Draft = {
 	surfaces: string[];
 	descriptions: string[];
 	mentions: Mention[];
-	acronyms: Set<string>;
+	/** Made when the first is found: most names have none. */
+	acronyms: Set<string> | undefined;
 	/** Starts of the full-name mentions, ascending: where a later surname looks back to. */
 	anchors: number[];
 };
@@ -39,41 +39,55 @@ function identity(name: string): string {
 	return written.includes('.') ? written.replaceAll('.', '') : written;
 }
 
-const draftNamed = (registry: Registry, type: EntityType, name: string) => registry.byKey[type].get(identity(name));
-
 export function resolve(text: string, candidates: Candidate[]): Entity[] {
+	const registry = emptyRegistry(text);
+	addFullNamesAndGazetteerNames(registry, candidates);
+	addLookalikePeople(registry, candidates);
+	const unsettled = linkTheRest(registry, candidates);
+	settleListsByLinks(registry, candidates, unsettled);
+	return finish(registry.drafts);
+}
+
+// The passes below are separate functions, not one loop body each in resolve(): V8 optimises and, after a
+// deoptimisation, re-optimises each on its own, and a small function costs a fraction of a big one to compile.
+
+function emptyRegistry(text: string): Registry {
 	const byKey = {person: new Map(), organization: new Map(), location: new Map(), nationality: new Map()};
-	const registry: Registry = {text, drafts: [], byKey, acronyms: new Map(), personWords: new Map(), firstWords: new Map()};
-	// Full names first, so that "Rakhmon" finds "Emomali Rakhmon" wherever in the story it stands.
+	return {text, drafts: emptyList(), byKey, acronyms: new Map(), personWords: new Map(), firstWords: new Map()};
+}
+
+/** Full names first, so that "Rakhmon" finds "Emomali Rakhmon" wherever in the story it stands. */
+function addFullNamesAndGazetteerNames(registry: Registry, candidates: Candidate[]): void {
 	for (const found of candidates) {
 		if (found.kind === 'person' && found.words.length > 1 && !found.weak) addPerson(registry, found);
 		else if (found.kind === 'organization' || found.kind === 'location' || found.kind === 'nationality') addNamed(registry, found, found.kind);
 	}
+}
 
-	// People known only by the look of their names come after places and bodies, which may claim them.
+/** People known only by the look of their names come after places and bodies, which may claim them. */
+function addLookalikePeople(registry: Registry, candidates: Candidate[]): void {
 	for (const found of candidates) {
 		if (found.kind !== 'person' || !found.weak || found.words.length <= 1) continue;
 		const named = namedAnything(registry, found.name);
 		if (named) attach(registry, named, found);
-		else if (hasPersonEvidence(text, found, candidates)) addPerson(registry, found);
+		else if (hasPersonEvidence(registry.text, found, candidates)) addPerson(registry, found);
 		// Nothing says it is a person: left as an unknown name, which a longer or listed name may still claim.
 		else found.kind = 'unknown';
 	}
+}
 
-	const unsettled: Candidate[] = [];
+/** Acronyms, single words and unknown names, linked to what the story named in full; returns the list members left unsettled. */
+function linkTheRest(registry: Registry, candidates: Candidate[]): Candidate[] {
+	const unsettled: Candidate[] = emptyList();
 	for (const found of candidates) {
 		if (found.kind === 'acronym') resolveAcronym(registry, found);
 		else if (found.kind === 'unknown' && found.words.length > 1) {
-			const named = namedAnything(registry, found.name) ?? longerName(registry, found);
-			if (named) attach(registry, named, found);
-			else if (found.list !== undefined) unsettled.push(found);
+			if (!retryName(registry, found) && found.list !== undefined) unsettled.push(found);
 		}
 		else if ((found.kind === 'unknown' || (found.kind === 'person' && found.words.length <= 1)) && !resolveSingle(registry, found) && found.list !== undefined) unsettled.push(found);
 	}
 
-	settleListsByLinks(registry, candidates, unsettled);
-
-	return finish(registry.drafts);
+	return unsettled;
 }
 
 /** "Gaziantep, Hatay and Kahramanmaras": once one member of a list is a known place, so are the others. */
@@ -118,21 +132,39 @@ function attach(registry: Registry, draft: Draft, found: Candidate, surface = re
 	for (const description of found.descriptions) draft.descriptions.push(description);
 }
 
-function create(registry: Registry, type: EntityType, name: string, words: string[]): Draft {
-	const draft: Draft = {name, type, words, surfaces: [], descriptions: [], mentions: [], acronyms: new Set(), anchors: []};
+function create(registry: Registry, type: EntityType, name: string, words: string[], key = identity(name)): Draft {
+	const draft: Draft = {name, type, words, surfaces: emptyList(), descriptions: emptyList(), mentions: emptyList(), acronyms: undefined, anchors: []};
 	registry.drafts.push(draft);
-	registry.byKey[type].set(identity(name), draft);
+	registry.byKey[type].set(key, draft);
 	return draft;
+}
+
+/**
+ * A new, empty list that V8 already holds as an array of objects. A plain `[]` is an array of small integers
+ * to V8 until something else is put in it, another hidden class: the lists that stay empty (a name with no
+ * description) and those that do not would meet the same code, which V8 then throws away ("wrong map").
+ */
+function emptyList<T>(): T[] {
+	const list: T[] = [undefined as T];
+	// pop(), not `length = 0`: V8 inlines pop, while setting the length goes through the runtime.
+	list.pop();
+	return list;
+}
+
+function addAcronym(draft: Draft, acronym: string): void {
+	draft.acronyms ??= new Set();
+	draft.acronyms.add(acronym);
 }
 
 function addNamed(registry: Registry, found: Candidate, type: EntityType): void {
 	// "Islamic State" is not short for "Islamic State Sahel Province" named earlier: a gazetteer name stands alone.
 	const longer = type === 'nationality' || found.known ? undefined : longerName(registry, found);
 	// A one-word place is not the body named after it ("Vermont" and "Vermont Police").
-	let draft = draftNamed(registry, type, found.key ?? found.name) ?? (longer && (found.words.length > 1 || longer.type === type) ? longer : undefined);
+	const key = identity(found.key ?? found.name);
+	let draft = registry.byKey[type].get(key) ?? (longer && (found.words.length > 1 || longer.type === type) ? longer : undefined);
 	if (!draft) {
-		draft = create(registry, type, found.name, found.words);
-		if (found.key) registry.byKey[type].set(identity(found.key), draft);
+		draft = create(registry, type, found.name, found.words, found.key === undefined ? key : identity(found.name));
+		if (found.key) registry.byKey[type].set(key, draft);
 		if (type !== 'nationality' && found.words.length > 1) {
 			const same = registry.firstWords.get(found.words[0]!) ?? [];
 			same.push(draft);
@@ -143,7 +175,7 @@ function addNamed(registry: Registry, found: Candidate, type: EntityType): void 
 	attach(registry, draft, found);
 	if (type !== 'organization') return;
 	if (found.acronym) {
-		draft.acronyms.add(found.acronym);
+		addAcronym(draft, found.acronym);
 		registry.acronyms.set(found.acronym.replaceAll('.', ''), draft);
 	}
 
@@ -155,8 +187,22 @@ function addNamed(registry: Registry, found: Candidate, type: EntityType): void 
 function longerName(registry: Registry, found: Candidate): Draft | undefined {
 	const words = found.words;
 	if (words.length === 0) return undefined;
-	return (registry.firstWords.get(words[0]!) ?? []).find(draft => draft.type !== 'person' && draft.type !== 'nationality'
-		&& draft.words.length > words.length && (words.every((word, index) => draft.words[index] === word) || draft.words.at(-1) === words.at(-1)));
+	const sameStart = registry.firstWords.get(words[0]!);
+	if (sameStart === undefined) return undefined;
+	for (const draft of sameStart) {
+		if (draft.type !== 'person' && draft.type !== 'nationality' && draft.words.length > words.length
+			&& (startsWith(draft.words, words) || draft.words.at(-1) === words.at(-1))) return draft;
+	}
+
+	return undefined;
+}
+
+function startsWith(longer: string[], shorter: string[]): boolean {
+	for (let index = 0; index < shorter.length; index++) {
+		if (longer[index] !== shorter[index]) return false;
+	}
+
+	return true;
 }
 
 /** "National State Security Committee" → "NSSC"; small words do not count. */
@@ -197,13 +243,7 @@ function startsWithCapital(code: number, text: string, at: number): boolean {
 
 function addPerson(registry: Registry, found: Candidate): void {
 	const {words} = found;
-	const first = words[0]!;
-	const last = words.at(-1)!;
-	let draft = draftNamed(registry, 'person', words.join(' '));
-	// "Emomali Sharipovich Rakhmon" and "Emomali Rakhmon": same first and last name, same person.
-	// "De Vries" and "Anna De Vries": the shorter is the tail of the longer.
-	draft ??= (registry.personWords.get(last) ?? []).find(person => (person.words[0] === first && person.words.at(-1) === last)
-		|| endsWith(person.words, words) || endsWith(words, person.words));
+	let draft = registry.byKey.person.get(identity(words.join(' '))) ?? samePerson(registry, words);
 	if (!draft) {
 		draft = create(registry, 'person', found.name, words);
 	} else if (words.length > draft.words.length) {
@@ -224,7 +264,23 @@ function addPerson(registry: Registry, found: Candidate): void {
 
 	attach(registry, draft, found, found.name);
 	if (words.length > 1 && (draft.anchors.length === 0 || draft.anchors.at(-1)! < found.start)) draft.anchors.push(found.start);
-	for (const alias of found.aliases ?? []) draft.surfaces.push(alias);
+	if (found.aliases) for (const alias of found.aliases) draft.surfaces.push(alias);
+}
+
+/**
+ * "Emomali Sharipovich Rakhmon" and "Emomali Rakhmon": same first and last name, same person.
+ * "De Vries" and "Anna De Vries": the shorter is the tail of the longer.
+ */
+function samePerson(registry: Registry, words: string[]): Draft | undefined {
+	const first = words[0]!;
+	const last = words.at(-1)!;
+	const people = registry.personWords.get(last);
+	if (people === undefined) return undefined;
+	for (const person of people) {
+		if ((person.words[0] === first && person.words.at(-1) === last) || endsWith(person.words, words) || endsWith(words, person.words)) return person;
+	}
+
+	return undefined;
 }
 
 function addPersonWord(registry: Registry, word: string, draft: Draft): void {
@@ -234,14 +290,20 @@ function addPersonWord(registry: Registry, word: string, draft: Draft): void {
 }
 
 function endsWith(longer: string[], shorter: string[]): boolean {
-	return shorter.length > 1 && shorter.length < longer.length && shorter.every((word, index) => longer[longer.length - shorter.length + index] === word);
+	if (shorter.length <= 1 || shorter.length >= longer.length) return false;
+	const offset = longer.length - shorter.length;
+	for (let index = 0; index < shorter.length; index++) {
+		if (longer[offset + index] !== shorter[index]) return false;
+	}
+
+	return true;
 }
 
 function resolveAcronym(registry: Registry, found: Candidate): void {
 	const letters = found.name.replaceAll('.', '');
 	const organization = registry.acronyms.get(letters);
 	if (organization) {
-		organization.acronyms.add(found.name);
+		addAcronym(organization, found.name);
 		attach(registry, organization, found);
 		return;
 	}
@@ -274,7 +336,7 @@ function resolveSingle(registry: Registry, found: Candidate): boolean {
 	}
 
 	const organization = registry.acronyms.get(word);
-	if (organization && (/^\p{Lu}+$/u.test(word) || organization.acronyms.has(word))) {
+	if (organization && (/^\p{Lu}+$/u.test(word) || organization.acronyms?.has(word))) {
 		attach(registry, organization, found, word);
 		return true;
 	}
@@ -302,63 +364,86 @@ function resolveSingle(registry: Registry, found: Candidate): boolean {
 function nearestPerson(people: Draft[], found: Candidate): Draft {
 	if (people.length === 1) return people[0]!;
 	for (const person of people) {
-		if (lastBefore(person.anchors, found.start) !== -1) return person;
+		// Anchors ascend: the person was named in full before this mention when the first anchor is.
+		if (person.anchors.length > 0 && person.anchors[0]! < found.start) return person;
 	}
 
 	return people[0]!;
 }
 
-/** Binary search: the greatest value in the ascending list below `limit`, or -1. */
-function lastBefore(sorted: number[], limit: number): number {
-	const at = partitionPoint(sorted, value => value < limit);
-	return at === 0 ? -1 : sorted[at - 1]!;
-}
-
 function finish(drafts: Draft[]): Entity[] {
-	const entities = drafts
-		.filter(draft => draft.mentions.length > 0)
-		.map(draft => ({
+	const entities: Entity[] = emptyList();
+	for (const draft of drafts) {
+		if (draft.mentions.length === 0) continue;
+		entities.push({
 			id: '',
 			name: draft.name,
 			type: draft.type,
 			aliases: aliasesOf(draft),
 			descriptions: unique(draft.descriptions),
 			mentions: dedupe(draft.mentions),
-		}))
-		.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-	for (const [index, entity] of entities.entries()) entity.id = `e${index + 1}`;
+		});
+	}
+
+	entities.sort(byFirstMention);
+	for (let index = 0; index < entities.length; index++) entities[index]!.id = `e${index + 1}`;
 	return entities;
+}
+
+function byFirstMention(a: Entity, b: Entity): number {
+	return a.mentions[0]!.start - b.mentions[0]!.start;
 }
 
 /** Every other way the story writes the name, trimmed, once each, in the order first written. */
 function aliasesOf(draft: Draft): string[] {
-	const name = draft.name.toLowerCase();
-	const differs = (alias: string) => alias !== '' && alias !== draft.name && alias.toLowerCase() !== name;
+	const {name, surfaces} = draft;
 	// Most names are written one way only: no set needed.
-	if (draft.acronyms.size === 0 && draft.surfaces.every(surface => surface === draft.surfaces[0])) {
-		const alias = draft.surfaces[0]?.trim();
-		return alias !== undefined && differs(alias) ? [alias] : [];
+	if (draft.acronyms === undefined && allSame(surfaces)) {
+		const alias = surfaces[0]?.trim();
+		return alias !== undefined && isAlias(alias, name) ? [alias] : emptyList();
 	}
 
 	const seen = new Set<string>();
-	const aliases: string[] = [];
-	const add = (written: string) => {
-		const alias = written.trim();
-		if (seen.has(alias)) return;
-		seen.add(alias);
-		if (differs(alias)) aliases.push(alias);
-	};
-
-	for (const surface of draft.surfaces) add(surface);
-	for (const acronym of draft.acronyms) add(acronym);
+	const aliases: string[] = emptyList();
+	for (const surface of surfaces) addAlias(surface, name, seen, aliases);
+	if (draft.acronyms) for (const acronym of draft.acronyms) addAlias(acronym, name, seen, aliases);
 	return aliases;
+}
+
+function allSame(values: string[]): boolean {
+	for (let index = 1; index < values.length; index++) {
+		if (values[index] !== values[0]) return false;
+	}
+
+	return true;
+}
+
+function addAlias(written: string, name: string, seen: Set<string>, aliases: string[]): void {
+	const alias = written.trim();
+	if (seen.has(alias)) return;
+	seen.add(alias);
+	if (isAlias(alias, name)) aliases.push(alias);
+}
+
+/** Not the name itself, in any case. */
+function isAlias(alias: string, name: string): boolean {
+	return alias !== '' && alias !== name && alias.toLowerCase() !== name.toLowerCase();
 }
 
 /** The mentions in text order, one per start. The drafts own their lists, so one already in order is kept as it is. */
 function dedupe(mentions: Mention[]): Mention[] {
 	if (isStrictlyAscending(mentions)) return mentions;
-	const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-	return sorted.filter((mention, index) => index === 0 || mention.start !== sorted[index - 1]!.start);
+	const sorted = mentions.slice().sort(byPlace);
+	const once: Mention[] = [sorted[0]!];
+	for (let index = 1; index < sorted.length; index++) {
+		if (sorted[index]!.start !== sorted[index - 1]!.start) once.push(sorted[index]!);
+	}
+
+	return once;
+}
+
+function byPlace(a: Mention, b: Mention): number {
+	return a.start - b.start || a.end - b.end;
 }
 
 function isStrictlyAscending(mentions: Mention[]): boolean {
