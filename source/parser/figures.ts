@@ -33,6 +33,7 @@ import {patternCues, type Span} from './past-cue-matches.js';
 import {partitionPoint} from '../util/partition-point.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 import {startsDigit, startsLower, startsUpper} from './initials.js';
+import {lowerAt} from './word-at.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -382,7 +383,7 @@ function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean, sto
 
 /** "Three soldiers and a civilian were killed", "killing two guards and a policeman": one more person, counted with the same verb. */
 function onePersonMore(ws: Word[], at: number, figure: Draft): Reading | null {
-	if (ws[at]?.lower !== 'and' || (ws[at + 1]?.lower !== 'a' && ws[at + 1]?.lower !== 'an')) return null;
+	if (lowerAt(ws, at) !== 'and' || (lowerAt(ws, at + 1) !== 'a' && lowerAt(ws, at + 1) !== 'an')) return null;
 	for (let noun = at + 2; noun < Math.min(ws.length, at + 5); noun++) {
 		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(ws[noun].text) || phraseStops.has(ws[noun].lower)) return null;
 		if (!isSingularPerson(ws[noun].lower) && !/-by$/.test(ws[noun].lower)) continue;
@@ -843,7 +844,7 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		if (relative) steps--;
 		if (isHardBoundary(word) || clauseStops.has(word.lower)) return null;
 		// A comma ends the clause unless a relative clause or a breakdown follows ("Six people, who were tourists, were rescued").
-		if (word.text === ',' && ['who', 'all', 'both'].includes(ws[at + 1]?.lower ?? '')) {
+		if (word.text === ',' && ['who', 'all', 'both'].includes(lowerAt(ws, at + 1))) {
 			relative = true;
 			continue;
 		}
@@ -854,7 +855,7 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		}
 
 		// "four soldiers, two civilians and seven insurgents were killed": read on to the list's last count.
-		if (word.text === ',' && !breakdownWords.has(ws[at + 1]?.lower ?? '')) {
+		if (word.text === ',' && !breakdownWords.has(lowerAt(ws, at + 1))) {
 			const and = listGoesOnAt(ws, at);
 			if (and === -1) return null;
 			at = and;
@@ -865,7 +866,7 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 			// Skip ", including two nurses," to reach the verb.
 			let close = at + 1;
 			while (close < ws.length && close - at < 10 && ws[close].text !== ',' && !isHardBoundary(ws[close])) close++;
-			if (ws[close]?.text === ',') {
+			if (close < ws.length && ws[close].text === ',') {
 				at = close;
 				continue;
 			}
@@ -874,52 +875,52 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		}
 
 		// Another count ends the clause, unless it is coordinated with this one ("Eighteen officers and 25 protesters were hurt").
-		if (at > from && (startsDigit(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one' && word.lower !== 'both' && !['aged', 'age'].includes(ws[at - 1]?.lower ?? '')) {
-			const joined = ws[at - 1]?.lower === 'and' || (ws[at - 1]?.lower === 'least' && ws[at - 3]?.lower === 'and') || (['than', 'to'].includes(ws[at - 1]?.lower ?? '') && ws[at - 3]?.lower === 'and');
+		if (at > from && (startsDigit(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one' && word.lower !== 'both' && !['aged', 'age'].includes(lowerAt(ws, at - 1))) {
+			const joined = lowerAt(ws, at - 1) === 'and' || (lowerAt(ws, at - 1) === 'least' && lowerAt(ws, at - 3) === 'and') || (['than', 'to'].includes(lowerAt(ws, at - 1)) && lowerAt(ws, at - 3) === 'and');
 			// "4,000 residents living within 3 kilometers of the plant were evacuated": a measure is no other count.
-			const measure = nonPersonNouns.has(ws[at + 1]?.lower ?? '');
+			const measure = nonPersonNouns.has(lowerAt(ws, at + 1));
 			if (!joined && !measure) return null;
 		}
 		const lower = word.lower;
-		if (lower === 'fled' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages', 'towns'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
-		if ((lower === 'broke' || lower === 'broken') && ws[at + 1]?.lower === 'out') return 'escaped';
+		if (lower === 'fled' && ['their', 'his', 'her'].includes(lowerAt(ws, at + 1)) && ['homes', 'home', 'houses', 'villages', 'towns'].includes(lowerAt(ws, at + 2))) return 'displaced';
+		if ((lower === 'broke' || lower === 'broken') && lowerAt(ws, at + 1) === 'out') return 'escaped';
 		// "forced 10,000 people from their homes", "driven from their villages"
-		if (lower === 'from' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
+		if (lower === 'from' && ['their', 'his', 'her'].includes(lowerAt(ws, at + 1)) && ['homes', 'home', 'houses', 'villages'].includes(lowerAt(ws, at + 2))) return 'displaced';
 		// "brought 25 of them to the surface"
-		if (lower === 'surface' && ws[at - 1]?.lower === 'the' && ws[at - 2]?.lower === 'to') return 'rescued';
+		if (lower === 'surface' && lowerAt(ws, at - 1) === 'the' && lowerAt(ws, at - 2) === 'to') return 'rescued';
 		// "tunnelled out of the prison", "slipped out of the jail"
-		if (lower === 'out' && ws[at + 1]?.lower === 'of' && ws.slice(at + 2, at + 5).some(next => prisonWords.has(next.lower))) return 'escaped';
+		if (lower === 'out' && lowerAt(ws, at + 1) === 'of' && ws.slice(at + 2, at + 5).some(next => prisonWords.has(next.lower))) return 'escaped';
 		// "are still held", "remain held" in a story of captives: still hostages.
-		if (lower === 'seized' && story.captivity && passiveMarkers.has(ws[at - 1]?.lower ?? '')) return 'hostages';
-		if (lower === 'held' && story.captivity && ['still', 'being', 'remain', 'remained', 'remains'].includes(ws[at - 1]?.lower ?? '')) return 'hostages';
+		if (lower === 'seized' && story.captivity && passiveMarkers.has(lowerAt(ws, at - 1))) return 'hostages';
+		if (lower === 'held' && story.captivity && ['still', 'being', 'remain', 'remained', 'remains'].includes(lowerAt(ws, at - 1))) return 'hostages';
 		// "were freed", "were set free", and in a story of captives "were released".
-		if (lower === 'freed' || (lower === 'free' && ws[at - 1]?.lower === 'set') || (lower === 'released' && story.captivity)) {
+		if (lower === 'freed' || (lower === 'free' && lowerAt(ws, at - 1) === 'set') || (lower === 'released' && story.captivity)) {
 			if (releasedFromSomethingElse(ws, at)) return 'not-a-count';
 			return 'rescued';
 		}
 
 		// "forcing 100,000 residents to flee": displaced (a prison break says "escaped" or "fled").
-		if (lower === 'flee' && ws[at - 1]?.lower === 'to') return 'displaced';
-		if (lower === 'custody' && (ws[at - 1]?.lower === 'into' || ws[at - 1]?.lower === 'in')) return 'arrested';
+		if (lower === 'flee' && lowerAt(ws, at - 1) === 'to') return 'displaced';
+		if (lower === 'custody' && (lowerAt(ws, at - 1) === 'into' || lowerAt(ws, at - 1) === 'in')) return 'arrested';
 		// "pulled 114 miners to safety", "had not been accounted for".
-		if (lower === 'safety' && ws[at - 1]?.lower === 'to') return 'rescued';
-		if (lower === 'accounted' && ws[at + 1]?.lower === 'for' && (ws[at - 1]?.lower === 'not' || (ws[at - 1]?.lower === 'been' && ws[at - 2]?.lower === 'not'))) return 'missing';
-		if (lower === 'lost' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['lives', 'life'].includes(ws[at + 2]?.lower ?? '')) return 'killed';
-		if ((lower === 'hospital' || lower === 'hospitals') && hospitalVerbs.has(ws[at - 1]?.lower ?? '') && !['the', 'a'].includes(ws[at - 1]?.lower ?? '')) return 'wounded';
-		if ((lower === 'hospital' || lower === 'hospitals') && ['to', 'in'].includes(ws[at - 2]?.lower ?? '') && ws[at - 1]?.lower === 'the' && hospitalVerbs.has(ws[at - 3]?.lower ?? '')) return 'wounded';
-		if (lower === 'death' || lower === 'toll' || lower === 'deaths' && ws[at - 1]?.lower === 'the') continue;
+		if (lower === 'safety' && lowerAt(ws, at - 1) === 'to') return 'rescued';
+		if (lower === 'accounted' && lowerAt(ws, at + 1) === 'for' && (lowerAt(ws, at - 1) === 'not' || (lowerAt(ws, at - 1) === 'been' && lowerAt(ws, at - 2) === 'not'))) return 'missing';
+		if (lower === 'lost' && ['their', 'his', 'her'].includes(lowerAt(ws, at + 1)) && ['lives', 'life'].includes(lowerAt(ws, at + 2))) return 'killed';
+		if ((lower === 'hospital' || lower === 'hospitals') && hospitalVerbs.has(lowerAt(ws, at - 1)) && !['the', 'a'].includes(lowerAt(ws, at - 1))) return 'wounded';
+		if ((lower === 'hospital' || lower === 'hospitals') && ['to', 'in'].includes(lowerAt(ws, at - 2)) && lowerAt(ws, at - 1) === 'the' && hospitalVerbs.has(lowerAt(ws, at - 3))) return 'wounded';
+		if (lower === 'death' || lower === 'toll' || lower === 'deaths' && lowerAt(ws, at - 1) === 'the') continue;
 		if (lower === 'escape' || lower === 'escapes') {
 			// "escape room", "escape hatch" are things; only "to escape" is the act.
-			if (ws[at - 1]?.lower !== 'to') continue;
+			if (lowerAt(ws, at - 1) !== 'to') continue;
 		}
 
 		// "caught in the crossfire", "caught fire", "caught on camera" are not captures.
-		if (lower === 'caught' && (notCaughtAfter.has(ws[at + 1]?.lower ?? '') || (ws[at + 1]?.lower === 'on' && ['camera', 'video', 'film', 'tape', 'cctv'].includes(ws[at + 2]?.lower ?? '')))) continue;
+		if (lower === 'caught' && (notCaughtAfter.has(lowerAt(ws, at + 1)) || (lowerAt(ws, at + 1) === 'on' && ['camera', 'video', 'film', 'tape', 'cctv'].includes(lowerAt(ws, at + 2))))) continue;
 		const kind = kindOf(lower) ?? injuryAt(ws, at);
 		if (!kind) continue;
 		// "Two firefighters were among the injured": a share of a count given before.
-		if (found && ws[at - 1]?.lower === 'the' && ws[at - 2]?.lower === 'among') found.among = true;
-		if (kind === 'escaped' && (notEscapeAfter.has(ws[at + 1]?.lower ?? '') || notEscapeBefore.has(ws[at - 1]?.lower ?? ''))) return 'not-a-count';
+		if (found && lowerAt(ws, at - 1) === 'the' && lowerAt(ws, at - 2) === 'among') found.among = true;
+		if (kind === 'escaped' && (notEscapeAfter.has(lowerAt(ws, at + 1)) || notEscapeBefore.has(lowerAt(ws, at - 1)))) return 'not-a-count';
 		return kind;
 	}
 
