@@ -110,13 +110,13 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		const cues = found.length === 0 && !implicitCue ? none : cuesBeforeIncident(text, sinceThenAfterPast(text, sentences, index, pastCues(sentence.start, sentence.end, ws)), leadReach ?? 0);
 		for (const figure of found) {
 			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the relative clause.
-			figure.mainEvent = !coveredByPastCue(ws, figure.mainVerbAt === undefined ? cues : cues.filter(cue => cue.start < figure.end || cue.end > figure.mainVerbAt!), figure.start, figure.end);
+			figure.mainEvent = !coveredByPastCue(ws, figure.mainVerbAt === undefined ? cues : cuesOutsideRelativeClause(cues, figure.end, figure.mainVerbAt), figure.start, figure.end);
 			figure.attribution = attributor(index, figure.start);
 			drafts.push(figure);
 		}
 
 		// Only sentences with a death, arrest or injury word can hold a one-person figure.
-		const implicitKinds = !implicitCue ? undefined : found.length === 0 ? allImplicitKinds : new Set<FigureKind>(implicitFigureKinds.filter(kind => !found.some(figure => figure.kind === kind)));
+		const implicitKinds = !implicitCue ? undefined : found.length === 0 ? allImplicitKinds : kindsNotFound(found);
 		if (implicitKinds && implicitKinds.size > 0) {
 			for (const figure of findImplicitFigures(text, ws, index, true, people, implicitKinds)) {
 				figure.mainEvent = !coveredByPastCue(ws, cues, figure.start, figure.end);
@@ -126,13 +126,40 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		}
 	}
 
-	drafts.sort((a, b) => a.start - b.start);
+	drafts.sort(byStart);
 	dropWoundedWhoDied(drafts);
-	for (const [index, draft] of drafts.entries()) draft.id = `f${index + 1}`;
+	for (let index = 0; index < drafts.length; index++) drafts[index].id = `f${index + 1}`;
 	linkLatestRevisions(drafts);
 	linkParts(drafts);
 	linkEarlierStatements(drafts);
-	return drafts.map(withoutNotes);
+	const figures: Figure[] = [];
+	for (const draft of drafts) figures.push(withoutNotes(draft));
+	return figures;
+}
+
+// The helpers below keep closures out of extractFigures: V8's optimising compiler inlines each callback into it.
+
+function byStart(a: Draft, b: Draft): number {
+	return a.start - b.start;
+}
+
+/** The cues but one inside the relative clause between the figure's end and its main verb. */
+function cuesOutsideRelativeClause(cues: Span[], figureEnd: number, mainVerbAt: number): Span[] {
+	const outside: Span[] = [];
+	for (const cue of cues) if (cue.start < figureEnd || cue.end > mainVerbAt) outside.push(cue);
+	return outside;
+}
+
+/** The one-person kinds that no written count of the sentence has. */
+function kindsNotFound(found: Draft[]): Set<FigureKind> {
+	const kinds = new Set<FigureKind>();
+	for (const kind of implicitFigureKinds) if (!hasKind(found, kind)) kinds.add(kind);
+	return kinds;
+}
+
+function hasKind(found: Draft[], kind: FigureKind): boolean {
+	for (const figure of found) if (figure.kind === kind) return true;
+	return false;
 }
 
 // What a draft carries for linking, left out of the model's figures.
@@ -150,16 +177,29 @@ function withoutNotes(draft: Draft): Figure {
  * injury goes when the same name dies, or when a pronoun or description dies within the next three sentences.
  */
 function dropWoundedWhoDied(drafts: Draft[]): void {
-	const deaths = drafts.filter(draft => draft.kind === 'killed' && draft.implicit);
+	const deaths: Draft[] = [];
+	for (const draft of drafts) if (draft.kind === 'killed' && draft.implicit) deaths.push(draft);
 	if (deaths.length === 0) return;
-	const key = (draft: Draft) => (draft.subject !== null && startsUpper(draft.subject) ? draft.subject.split(/\s+/).at(-1)!.toLowerCase() : null);
 	for (let index = drafts.length - 1; index >= 0; index--) {
 		const wounded = drafts[index];
 		if (wounded.kind !== 'wounded' || !wounded.implicit) continue;
-		const name = key(wounded);
-		const died = deaths.some(death => (name !== null && key(death) === name) || (key(death) === null && death.sentence >= wounded.sentence && death.sentence - wounded.sentence <= 3 && death.start > wounded.start && (death.subject === null || name === null)));
-		if (died) drafts.splice(index, 1);
+		if (diedLater(deaths, wounded)) drafts.splice(index, 1);
 	}
+}
+
+function diedLater(deaths: Draft[], wounded: Draft): boolean {
+	const name = nameKey(wounded);
+	for (const death of deaths) {
+		const key = nameKey(death);
+		if ((name !== null && key === name) || (key === null && death.sentence >= wounded.sentence && death.sentence - wounded.sentence <= 3 && death.start > wounded.start && (death.subject === null || name === null))) return true;
+	}
+
+	return false;
+}
+
+/** A named person's last name, lowercased; null for a pronoun or a description. */
+function nameKey(draft: Draft): string | null {
+	return draft.subject !== null && startsUpper(draft.subject) ? draft.subject.split(/\s+/).at(-1)!.toLowerCase() : null;
 }
 
 // Words that may start a one-person figure (see implicit-figures.ts): such sentences need the past-cue check too.
@@ -441,10 +481,10 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	}
 
 	// "None of the 45 passengers was hurt": the count is of people spared.
-	if (ws[first - 1]?.lower === 'the' && ws[first - 2]?.lower === 'of' && ['none', 'neither', 'nobody'].includes(ws[first - 3]?.lower ?? '')) return null;
+	if (ws[first - 1]?.lower === 'the' && ws[first - 2]?.lower === 'of' && noneWords.has(ws[first - 3]?.lower ?? '')) return null;
 
 	// "a family of five" is one group, counted elsewhere if at all.
-	if (ws[first - 1]?.lower === 'of' && ['family', 'household'].includes(ws[first - 2]?.lower ?? '')) return null;
+	if (ws[first - 1]?.lower === 'of' && (ws[first - 2]?.lower === 'family' || ws[first - 2]?.lower === 'household')) return null;
 	// "from twelve to 27": the first number is a superseded count.
 	if (ws[first - 1]?.lower === 'from' && ws[last]?.lower === 'to' && readNumber(ws, last + 1)) return null;
 
@@ -452,7 +492,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	let spanFirst = first;
 	for (const [phrase, meaning] of qualifiersByLastWord.get(ws[first - 1]?.lower ?? '') ?? []) {
 		const at = first - phrase.length;
-		if (at >= 0 && phrase.every((part, offset) => ws[at + offset].lower === part)) {
+		if (at >= 0 && wordsAre(ws, at, phrase)) {
 			qualifier = meaning;
 			spanFirst = at;
 			break;
@@ -481,7 +521,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	if (!kind && ws[spanFirst - 1]?.lower === 'for' && searchVerbs.has(ws[spanFirst - 2]?.lower ?? '')) kind = 'missing';
 	const tollKind = kind ? undefined : nounOfBefore(ws, spanFirst);
 	// "the toll could rise to 30": a forecast, not a count.
-	if ((tollKind || revised) && ws.slice(Math.max(0, spanFirst - 8), spanFirst).some(word => speculative.has(word.lower))) return null;
+	if ((tollKind || revised) && speculativeWithin(ws, Math.max(0, spanFirst - 8), spanFirst)) return null;
 	// "12 dead and 40 wounded": a casualty word as the counted noun settles it before anything later in the clause,
 	// and before a toll noun further back ("raised the toll to 21 dead and 48 wounded": the 48 are wounded).
 	const headWord = phrase.head ? ws[phrase.head.last - 1].lower : '';
@@ -606,6 +646,20 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	return {figure, resumeAt: phrase.wholeAt ?? Math.max(end, last)};
 }
 
+const noneWords = new Set(['none', 'neither', 'nobody']);
+
+/** Whether ws[at …] are the phrase's words. */
+function wordsAre(ws: Word[], at: number, phrase: string[]): boolean {
+	for (let offset = 0; offset < phrase.length; offset++) if (ws[at + offset].lower !== phrase[offset]) return false;
+	return true;
+}
+
+/** A modal or forecast word ("could", "expected") among ws[from, to). */
+function speculativeWithin(ws: Word[], from: number, to: number): boolean {
+	for (let at = from; at < to; at++) if (speculative.has(ws[at].lower)) return true;
+	return false;
+}
+
 // "were briefly unaccounted for before they reached their families": missing once, found since.
 const passingWords = new Set(['briefly', 'temporarily', 'momentarily']);
 
@@ -625,6 +679,10 @@ function text(ws: Word[], first: number, last: number): string {
 	return out;
 }
 
+const rangeOrRatioMarks = new Set(['%', '-', '–', '/', '‑']);
+// Capitalised only as a sentence's first word: the number after them is a count, not a name's ("Boeing 707").
+const capitalisedQualifiers = new Set(['At', 'Some', 'Over', 'About', 'Nearly', 'Almost', 'Around']);
+
 /** Ages, years, dates, times, money, codes and measures. */
 function isNotACount(ws: Word[], number: NumberMention): boolean {
 	const before = ws[number.first - 1];
@@ -634,11 +692,11 @@ function isNotACount(ws: Word[], number: NumberMention): boolean {
 	// "CITY (AFP) - 38 inmates …": a hyphen with spaces both sides is a dash, not a range or a code, unless a number stands before it.
 	const spacedDash = before?.text === '-' && before.start > (ws[number.first - 2]?.end ?? -1) && word.start > before.end && !startsDigit(ws[number.first - 2]?.text ?? '');
 	if (before && !spacedDash && (before.text === '-' || before.text === '/' || before.text === '–' || before.text === '.')) return true;
-	if (after && ['%', '-', '–', '/', '‑'].includes(after.text)) return true;
+	if (after && rangeOrRatioMarks.has(after.text)) return true;
 	if (after && (months.has(after.lower) || after.lower === 'percent' || after.lower === 'per')) return true;
 	if (number.digits) {
 		// "Boeing 707", "Level 1": a capitalised word right before digits names a thing.
-		if (before && startsUpper(before.text) && number.first > 1 && !weekdays.has(before.lower) && !['At', 'Some', 'Over', 'About', 'Nearly', 'Almost', 'Around'].includes(before.text)) return true;
+		if (before && startsUpper(before.text) && number.first > 1 && !weekdays.has(before.lower) && !capitalisedQualifiers.has(before.text)) return true;
 		if (/^\d{4}$/.test(word.text) && number.value >= 1800 && number.value <= 2100 && !(after && personNouns.has(after.lower))) return true;
 		if (/^0\d/.test(word.text)) return true;
 	}
@@ -663,16 +721,21 @@ type CountedPhrase = {
 const openingQuotes = new Set(['"', '“', '‘', "'"]);
 const closingQuotes = new Set(['"', '”', '’', "'"]);
 
+// After "dozens of": a determiner makes it a share ("dozens of the …"), not the counted noun.
+const ofDeterminers = new Set(['the', 'them', 'whom', 'those', 'these', 'his', 'her', 'their']);
+const ofPronouns = new Set(['them', 'whom', 'those', 'these', 'us']);
+const partitiveDeterminers = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'all']);
+
 function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhrase | null {
 	let index = from;
 	let partitive = false;
 	let anaphoric = false;
 	let wholeAt: number | undefined;
 	// "dozens of people", "hundreds of homes"
-	if (vague && ws[index]?.lower === 'of' && !['the', 'them', 'whom', 'those', 'these', 'his', 'her', 'their'].includes(ws[index + 1]?.lower ?? '')) index++;
+	if (vague && ws[index]?.lower === 'of' && !ofDeterminers.has(ws[index + 1]?.lower ?? '')) index++;
 	if (ws[index]?.lower === 'of') {
 		const next = ws[index + 1]?.lower ?? '';
-		if (['them', 'whom', 'those', 'these', 'us'].includes(next)) {
+		if (ofPronouns.has(next)) {
 			// "two of them police officers", "three of them children": who the share are, named right after.
 			let last = index + 2;
 			while (last < ws.length && last - index < 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[last].text) && !phraseStops.has(ws[last].lower) && !kindOf(ws[last].lower) && !personNouns.has(ws[last].lower)) last++;
@@ -681,7 +744,7 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 			return {head: named ? {first: index + 2, last: last + 1} : null, end: index + 2, modifierKind: undefined, partitive: true, anaphoric: true};
 		}
 
-		if (['the', 'his', 'her', 'their', 'its', 'our', 'all'].includes(next) || /'s$/.test(next)) {
+		if (partitiveDeterminers.has(next) || next.endsWith("'s")) {
 			partitive = true;
 			index += 2;
 			if (/'s$/.test(ws[index]?.lower ?? '')) index++;
@@ -875,7 +938,7 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		}
 
 		// Another count ends the clause, unless it is coordinated with this one ("Eighteen officers and 25 protesters were hurt").
-		if (at > from && (startsDigit(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one' && word.lower !== 'both' && !['aged', 'age'].includes(lowerAt(ws, at - 1))) {
+		if (at > from && (startsDigit(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one' && word.lower !== 'both' && lowerAt(ws, at - 1) !== 'aged' && lowerAt(ws, at - 1) !== 'age') {
 			const joined = lowerAt(ws, at - 1) === 'and' || (lowerAt(ws, at - 1) === 'least' && lowerAt(ws, at - 3) === 'and') || (['than', 'to'].includes(lowerAt(ws, at - 1)) && lowerAt(ws, at - 3) === 'and');
 			// "4,000 residents living within 3 kilometers of the plant were evacuated": a measure is no other count.
 			const measure = nonPersonNouns.has(lowerAt(ws, at + 1));
@@ -960,14 +1023,17 @@ function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
 	return undefined;
 }
 
+const audienceVerbs = new Set(['told', 'tells', 'telling', 'briefed']);
+const notAGroup = new Set(['others', 'lives', 'more', 'kids']);
+
 /** The group a bare count refers to: "attacked their guards late Sunday, killing one" → "guards". */
 function nearestGroupBefore(ws: Word[], first: number): string | null {
 	// The sentence's own subject ("Rebels attacked the convoy, killing one") is who acted, not who was hit.
 	for (let at = first - 1; at >= 3 && first - at <= 30; at--) {
 		const lower = ws[at].lower;
 		// "told reporters": the audience, not the victims.
-		if (['told', 'tells', 'telling', 'briefed'].includes(ws[at - 1].lower)) continue;
-		if (personNouns.has(lower) && lower.endsWith('s') && !genericSubjects.has(lower) && !['others', 'lives', 'more', 'kids'].includes(lower) && !kindNouns.has(lower)) return ws[at].text;
+		if (audienceVerbs.has(ws[at - 1].lower)) continue;
+		if (personNouns.has(lower) && lower.endsWith('s') && !genericSubjects.has(lower) && !notAGroup.has(lower) && !kindNouns.has(lower)) return ws[at].text;
 	}
 
 	return null;
