@@ -146,14 +146,28 @@ function rootsOf(written: Figure[]): Figure[] {
  */
 function sumOfGroups(pieces: Figure[], parts: PartsOf): Total {
 	const kept: Figure[] = [];
+	// Each kept group's head word, read once (a group is compared with every later one).
+	const keptHeads: Array<string | null> = [];
 	const rivals: Figure[] = [];
-	for (const piece of rankTotals(pieces)) (hasTwin(kept, piece) ? rivals : kept).push(piece);
+	for (const piece of rankTotals(pieces)) {
+		const head = headOf(piece);
+		if (hasTwin(kept, keptHeads, piece, head)) {
+			rivals.push(piece);
+		} else {
+			kept.push(piece);
+			keptHeads.push(head);
+		}
+	}
+
 	kept.sort(byStart);
 	return sumOf(kept, parts, rivals);
 }
 
-function hasTwin(kept: Figure[], piece: Figure): boolean {
-	for (const other of kept) if (sameGroup(other, piece) && differentSources(other, piece)) return true;
+function hasTwin(kept: Figure[], keptHeads: Array<string | null>, piece: Figure, head: string | null): boolean {
+	for (let index = 0; index < kept.length; index++) {
+		if (sameGroupHeads(keptHeads[index], head) && differentSources(kept[index], piece)) return true;
+	}
+
 	return false;
 }
 
@@ -173,16 +187,18 @@ function someOutsideSentence(figures: Figure[], sentence: number): boolean {
 }
 
 // Words for one kind of group: "six officers" and "15 policemen" from two sources are one count told twice.
-const groupClasses: string[][] = [
-	['officers', 'policemen', 'police', 'policewomen', 'constables', 'cops', 'personnel', 'officer', 'policeman'],
-	['soldiers', 'troops', 'servicemen', 'personnel', 'marines', 'soldier', 'troop'],
-	['civilians', 'people', 'persons', 'residents', 'villagers'],
+const groupClasses: Array<Set<string>> = [
+	new Set(['officers', 'policemen', 'police', 'policewomen', 'constables', 'cops', 'personnel', 'officer', 'policeman']),
+	new Set(['soldiers', 'troops', 'servicemen', 'personnel', 'marines', 'soldier', 'troop']),
+	new Set(['civilians', 'people', 'persons', 'residents', 'villagers']),
 ];
 
-function sameGroup(a: Figure, b: Figure): boolean {
-	const [left, right] = [headOf(a), headOf(b)];
+/** Whether two groups' head words name one kind of group. */
+function sameGroupHeads(left: string | null, right: string | null): boolean {
 	if (left === null || right === null) return false;
-	return left === right || groupClasses.some(group => group.includes(left) && group.includes(right));
+	if (left === right) return true;
+	for (const group of groupClasses) if (group.has(left) && group.has(right)) return true;
+	return false;
 }
 
 
