@@ -410,7 +410,7 @@ function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean, sto
 			for (const single of singles) if (single.start > reading.figure.start) found.push(single);
 			index = Math.max(index, reading.resumeAt);
 			// The coordinated singles above read "and a civilian" already; only what they left is one person more.
-			const extra = singles.some(single => single.start > reading.figure.start) ? null : onePersonMore(ws, reading.resumeAt, reading.figure);
+			const extra = anyStartsAfter(singles, reading.figure.start) ? null : onePersonMore(ws, reading.resumeAt, reading.figure);
 			if (extra) {
 				found.push(extra.figure);
 				index = Math.max(index, extra.resumeAt);
@@ -419,6 +419,11 @@ function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean, sto
 	}
 
 	return found;
+}
+
+function anyStartsAfter(drafts: Draft[], offset: number): boolean {
+	for (const draft of drafts) if (draft.start > offset) return true;
+	return false;
 }
 
 /** "Three soldiers and a civilian were killed", "killing two guards and a policeman": one more person, counted with the same verb. */
