@@ -69,17 +69,24 @@ for (const entry of [...qualifierPhrases].sort((a, b) => b[0].length - a[0].leng
 
 /** Finds every casualty, escape and other count in the story, in text order, ids f1, f2, …. */
 export function extractFigures(text: string, sentences: Sentence[], entities: Entity[]): Figure[] {
-	// Words are read once per sentence, only for sentences that could hold a figure or a source, and
-	// dropped when the walk moves on (keeping every sentence's words alive made garbage collection the main cost).
-	let cachedIndex = -1;
-	let cachedWords: Word[] = [];
+	// Words are read once per sentence, only for sentences that could hold a figure or a source. The current
+	// paragraph's are kept, since a figure's source may be said earlier in its paragraph, and dropped when the walk
+	// moves on to the next (keeping every sentence's words alive made garbage collection the main cost).
+	let paragraph = -1;
+	const paragraphWords = new Map<number, Word[]>();
 	const wordsOf = (index: number) => {
-		if (index !== cachedIndex) {
-			cachedWords = words(text, sentences[index].start, sentences[index].end);
-			cachedIndex = index;
+		if (sentences[index].paragraph !== paragraph) {
+			paragraphWords.clear();
+			paragraph = sentences[index].paragraph;
 		}
 
-		return cachedWords;
+		let ws = paragraphWords.get(index);
+		if (ws === undefined) {
+			ws = words(text, sentences[index].start, sentences[index].end);
+			paragraphWords.set(index, ws);
+		}
+
+		return ws;
 	};
 
 	const attributor = makeAttributor(text, sentences, wordsOf);
@@ -92,8 +99,8 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	for (let index = 0; index < sentences.length; index++) {
 		const sentence = sentences[index];
 		if (!mayHoldFigure(sentence.start, sentence.end)) continue;
-		// Sources up to this sentence first, so its words are read once and shared.
-		attributor(index, sentence.start);
+		// Sources are read only when a figure asks for one: a paragraph without a figure never pays for its
+		// attributions (the attributor reads its questions' paragraphs only, see makeAttributor).
 		const ws = wordsOf(index);
 		const found = figuresInSentence(ws, index, true, story);
 		// Only sentences that hold a figure pay for the past-event check.
