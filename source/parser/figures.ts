@@ -172,8 +172,36 @@ function hasKind(found: Draft[], kind: FigureKind): boolean {
 // What a draft carries for linking, left out of the model's figures.
 const draftNotes = new Set(['partitive', 'anaphoric', 'breakdown', 'definite', 'among', 'mainVerbAt', 'revision']);
 
-/** The draft's fields in their order, without its notes (a loop costs less than rest destructuring here). */
+// The fields every written count's draft starts with, in their order (readFigure, onePersonMore and the coordinated
+// singles copied from them).
+const writtenFigureFields = ['id', 'kind', 'count', 'qualifier', 'subject', 'start', 'end', 'sentence', 'attribution', 'partOf', 'mainEvent'];
+
+/**
+ * The draft's fields in their order, without its notes. A figure built field by field with computed keys cost
+ * ~1.5 µs (each store a generic look-up), so a draft that starts with the usual fields gets them from one object
+ * literal and only its other fields are copied one by one. Any other draft (the one-person figures start
+ * differently) is copied field by field: the output is the same either way.
+ */
 function withoutNotes(draft: Draft): Figure {
+	const figure: Record<string, unknown> = {
+		id: draft.id, kind: draft.kind, count: draft.count, qualifier: draft.qualifier, subject: draft.subject, start: draft.start,
+		end: draft.end, sentence: draft.sentence, attribution: draft.attribution, partOf: draft.partOf, mainEvent: draft.mainEvent,
+	};
+	let at = 0;
+	for (const key in draft) {
+		if (at < writtenFigureFields.length) {
+			if (key !== writtenFigureFields[at++]) return copiedWithoutNotes(draft);
+			continue;
+		}
+
+		if (!draftNotes.has(key)) figure[key] = draft[key as keyof Draft];
+	}
+
+	return at < writtenFigureFields.length ? copiedWithoutNotes(draft) : (figure as Figure);
+}
+
+/** The draft's fields in their order, without its notes, copied one by one (a loop costs less than rest destructuring). */
+function copiedWithoutNotes(draft: Draft): Figure {
 	const figure: Record<string, unknown> = {};
 	for (const key in draft) if (!draftNotes.has(key)) figure[key] = draft[key as keyof Draft];
 	return figure as Figure;
