@@ -7,6 +7,8 @@ import {startsUpper} from './initials.js';
 const asideOpeners = new Set(['the', 'a', 'an', 'which', 'who', 'whose', 'its', 'their', 'one', 'known']);
 const nameJoints = new Set(['of', 'the', 'and', 'for', 'al', 'de', 'du', 'la', 'le', 'el']);
 const openers = new Set(['"', '“', '‘', "'"]);
+// Marks that end a sentence part: no aside reaches back across them.
+const asideBreaks = new Set(['.', ';', ':', '—', '–', '"', '“', '”']);
 
 /** The name before the aside that ends at the comma `comma` (the one right before the speech verb), or null. */
 export function asideSubject(ws: Word[], comma: number): {first: number; last: number} | null {
@@ -14,7 +16,7 @@ export function asideSubject(ws: Word[], comma: number): {first: number; last: n
 	// The aside's opening comma: the nearest comma back, within a bounded reach.
 	let open = comma - 1;
 	while (open > 0 && comma - open <= 16 && ws[open].text !== ',') {
-		if (['.', ';', ':', '—', '–', '"', '“', '”'].includes(ws[open].text)) return null;
+		if (asideBreaks.has(ws[open].text)) return null;
 		open--;
 	}
 

@@ -5,7 +5,6 @@
 // kept as written ("the security services"), so the reader sees the story's words.
 import type {Sentence} from '../model/types.js';
 import {hintScanner, words, type Word} from './words.js';
-import {partitionPoint} from '../util/partition-point.js';
 import {asideSubject} from './attribution-asides.js';
 import {startsDigit, startsLower, startsUpper} from './initials.js';
 
@@ -40,6 +39,17 @@ const stops = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”',
 // Verbs whose subject states a toll when a toll noun follows: "put the number … at three", "raised the toll to 21".
 const tollVerbs = new Set(['put', 'puts', 'estimate', 'estimates', 'raised', 'raises', 'revised', 'revises', 'updated', 'updates']);
 
+const tollNouns = new Set(['toll', 'number', 'figure', 'tally', 'count']);
+
+/** A toll noun among ws[from, to). */
+function tollNounWithin(ws: Word[], from: number, to: number): boolean {
+	for (let at = from; at < to && at < ws.length; at++) if (tollNouns.has(ws[at].lower)) return true;
+	return false;
+}
+
+// Every word the loop below acts on: "according (to)", a toll verb or a speech verb.
+const attributingWords = new Set(['according', ...tollVerbs, ...speechVerbs]);
+
 function isStop(word: Word | undefined): boolean {
 	return word === undefined || stops.has(word.text);
 }
@@ -50,10 +60,16 @@ const attributionHint = /\b(?:put|puts|estimate|estimates|raised|raises|revised|
 
 export function findAttributions(text: string, sentence: Sentence, wordsOf: () => Word[] = () => words(text, sentence.start, sentence.end), mayAttribute = hintScanner(text, attributionHint)): Attribution[] {
 	if (!mayAttribute(sentence.start, sentence.end)) return [];
-	const ws = wordsOf();
+	return attributionsIn(text, wordsOf());
+}
+
+/** The attributions written in a sentence's words, in text order. */
+function attributionsIn(text: string, ws: Word[]): Attribution[] {
 	const found: Attribution[] = [];
 	for (let index = 0; index < ws.length; index++) {
 		const word = ws[index];
+		// One look-up turns away the words that attribute nothing, nearly all of them.
+		if (!attributingWords.has(word.lower)) continue;
 		if (word.lower === 'according' && ws[index + 1]?.lower === 'to') {
 			const source = phraseAfter(ws, index + 2, 16);
 			if (source) {
@@ -66,7 +82,7 @@ export function findAttributions(text: string, sentence: Sentence, wordsOf: () =
 
 		// "Security sources put the number of soldiers killed at three": putting a toll is saying it.
 		// So is revising one: "the ministry raised the toll to 21 dead".
-		const putsToll = tollVerbs.has(word.lower) && ws.slice(index + 1, index + 4).some(next => ['toll', 'number', 'figure', 'tally', 'count'].includes(next.lower));
+		const putsToll = tollVerbs.has(word.lower) && tollNounWithin(ws, index + 1, index + 4);
 		if (!speechVerbs.has(word.lower) && !putsToll) continue;
 		// "claimed responsibility" owns an act; it states no figure. But "…, saying 50 people had been killed" after
 		// it is the claimant speaking: its subject is the source, and the object after the verb never is.
@@ -115,10 +131,18 @@ export function findAttributions(text: string, sentence: Sentence, wordsOf: () =
 /** Words from `from` up to the next stop or the verb of a new clause, as a span; null when empty or too long. */
 function phraseAfter(ws: Word[], from: number, max: number): {start: number; end: number} | null {
 	let last = from;
-	while (last < ws.length && last - from <= max && !isStop(ws[last]) && !(last > from && /^\p{Ll}+(?:ed|ing)$/u.test(ws[last].text)) && !['that', 'which', 'who'].includes(ws[last].lower) && !startsDigit(ws[last].text)) last++;
+	while (last < ws.length && last - from <= max && !isStop(ws[last]) && !(last > from && isVerbForm(ws[last].text)) && !relativeWords.has(ws[last].lower) && !startsDigit(ws[last].text)) last++;
 	last = withoutTrailingTime(ws, from, last);
 	if (last === from || last - from > max) return null;
 	return {start: ws[from].start, end: ws[last - 1].end};
+}
+
+const relativeWords = new Set(['that', 'which', 'who']);
+
+/** A lowercase word ending in -ed or -ing ("killed", "saying"): a verb that starts a new clause. */
+function isVerbForm(text: string): boolean {
+	// The pattern is tried only on words with such an ending, which most words lack.
+	return (text.endsWith('ed') || text.endsWith('ing')) && /^\p{Ll}+(?:ed|ing)$/u.test(text);
 }
 
 const weekdayNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
@@ -146,21 +170,41 @@ function subjectBefore(ws: Word[], verb: number, closing: boolean): {first: numb
 	last = withoutTrailingTime(ws, first, last);
 	const length = last - first;
 	if (length === 0 || length > 9) return null;
-	const phrase = ws.slice(first, last);
-	if (prepositions.has(phrase[0].lower)) return null;
-	if (pronouns.has(phrase[0].lower) && length === 1) return null;
-	if (phrase.some(word => startsDigit(word.text) || auxiliaries.has(word.lower) || speechVerbs.has(word.lower))) return null;
+	const head = ws[first];
+	if (prepositions.has(head.lower)) return null;
+	if (pronouns.has(head.lower) && length === 1) return null;
+	if (hasNonSourceWord(ws, first, last)) return null;
 	// A lowercase phrase is a source only when it reads like one ("officials", "state media", "the police").
 	const closingAside = closing && first > 0 && ws[first - 1].text === ',' && length <= 6;
 	// "the Red Cross said": a capitalised name after "the" is a source like any name.
-	const theName = phrase[0].lower === 'the' && startsUpper(phrase[1]?.text ?? '');
-	if (!startsUpper(phrase[0].text) && !closingAside && !theName && !phrase.some(word => sourceNouns.has(word.lower))) return null;
-	if (startsUpper(phrase[0].text) && phrase.length > 1 && phrase.slice(1).every(word => startsLower(word.text)) && !phrase.some(word => sourceNouns.has(word.lower))) {
+	const theName = head.lower === 'the' && length > 1 && startsUpper(ws[first + 1].text);
+	if (!startsUpper(head.text) && !closingAside && !theName && !hasSourceNoun(ws, first, last)) return null;
+	if (startsUpper(head.text) && length > 1 && allLowerAfter(ws, first + 1, last) && !hasSourceNoun(ws, first, last)) {
 		// "The prisoners attacked their guards" is not a source: a capital only from sentence position.
 		if (first === 0 || ws[first - 1].text === '"' || ws[first - 1].text === '“') return null;
 	}
 
 	return {first, last};
+}
+
+/** A number, an auxiliary or a speech verb among ws[first, last): the words are a clause, not a source. */
+function hasNonSourceWord(ws: Word[], first: number, last: number): boolean {
+	for (let at = first; at < last; at++) {
+		const word = ws[at];
+		if (startsDigit(word.text) || auxiliaries.has(word.lower) || speechVerbs.has(word.lower)) return true;
+	}
+
+	return false;
+}
+
+function hasSourceNoun(ws: Word[], first: number, last: number): boolean {
+	for (let at = first; at < last; at++) if (sourceNouns.has(ws[at].lower)) return true;
+	return false;
+}
+
+function allLowerAfter(ws: Word[], first: number, last: number): boolean {
+	for (let at = first; at < last; at++) if (!startsLower(ws[at].text)) return false;
+	return true;
 }
 
 /** "claimed responsibility", "claimed credit": owning an act, not stating a figure. */
@@ -246,9 +290,9 @@ export function makeAttributor(text: string, sentences: Sentence[], wordsOf?: (i
 			// Questions come in text order, so a sentence of an earlier paragraph can no longer be asked about
 			// or carry a source forward: it is not read at all.
 			const reachable = sentence.paragraph === sentences[index]?.paragraph;
-			const own = reachable && mayAttribute(sentence.start, sentence.end) ? findAttributions(text, sentence, wordsOf ? () => wordsOf(at) : undefined, mayAttribute) : none;
-			leading.push(own.length === 0 ? none : own.length === 1 ? (own[0].leading ? own : none) : own.filter(attribution => attribution.leading).sort((a, b) => a.cueEnd - b.cueEnd));
-			trailing.push(own.length === 0 ? none : own.length === 1 ? (own[0].trailing ? own : none) : own.filter(attribution => attribution.trailing).sort((a, b) => a.start - b.start));
+			const own = reachable && mayAttribute(sentence.start, sentence.end) ? attributionsIn(text, wordsOf ? wordsOf(at) : words(text, sentence.start, sentence.end)) : none;
+			leading.push(own.length === 0 ? none : own.length === 1 ? (own[0].leading ? own : none) : leadingByCueEnd(own));
+			trailing.push(own.length === 0 ? none : own.length === 1 ? (own[0].trailing ? own : none) : trailingByStart(own));
 			first.push(own.length > 0 ? own[0].source : null);
 			const previous = at > 0 && sentences[at - 1].paragraph === sentences[at].paragraph ? carried[at - 1] : null;
 			carried.push(own.length > 0 ? own[own.length - 1].source : previous);
@@ -258,8 +302,8 @@ export function makeAttributor(text: string, sentences: Sentence[], wordsOf?: (i
 	return (index, offset) => {
 		readUpTo(index);
 		if (first[index] !== null && first[index] !== undefined) {
-			const before = lastAtOrBefore(leading[index], attribution => attribution.cueEnd, offset);
-			const after = firstAfter(trailing[index], attribution => attribution.start, offset);
+			const before = lastLeadingAtOrBefore(leading[index], offset);
+			const after = firstTrailingAfter(trailing[index], offset);
 			const beforeDistance = before ? offset - before.cueEnd : Number.POSITIVE_INFINITY;
 			const afterDistance = after ? after.start - offset : Number.POSITIVE_INFINITY;
 			if (before || after) return beforeDistance <= afterDistance ? before!.source : after!.source;
@@ -271,11 +315,51 @@ export function makeAttributor(text: string, sentences: Sentence[], wordsOf?: (i
 	};
 }
 
-function lastAtOrBefore<T>(sorted: T[], key: (item: T) => number, offset: number): T | undefined {
-	const after = partitionPoint(sorted, item => key(item) <= offset);
-	return after > 0 ? sorted[after - 1] : undefined;
+function leadingByCueEnd(own: Attribution[]): Attribution[] {
+	const leading: Attribution[] = [];
+	for (const attribution of own) if (attribution.leading) leading.push(attribution);
+	return leading.sort(byCueEnd);
 }
 
-function firstAfter<T>(sorted: T[], key: (item: T) => number, offset: number): T | undefined {
-	return sorted[partitionPoint(sorted, item => key(item) <= offset)];
+function trailingByStart(own: Attribution[]): Attribution[] {
+	const trailing: Attribution[] = [];
+	for (const attribution of own) if (attribution.trailing) trailing.push(attribution);
+	return trailing.sort(byStart);
+}
+
+function byCueEnd(a: Attribution, b: Attribution): number {
+	return a.cueEnd - b.cueEnd;
+}
+
+function byStart(a: Attribution, b: Attribution): number {
+	return a.start - b.start;
+}
+
+// The two look-ups below are binary searches written out (see util/partition-point.ts), without a key and a
+// predicate closure per question: they are asked once per figure.
+
+/** The leading attribution whose cue ends last at or before `offset`, in a list sorted by cue end. */
+function lastLeadingAtOrBefore(sorted: Attribution[], offset: number): Attribution | undefined {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (sorted[middle].cueEnd <= offset) low = middle + 1;
+		else high = middle;
+	}
+
+	return low > 0 ? sorted[low - 1] : undefined;
+}
+
+/** The first trailing attribution that starts after `offset`, in a list sorted by start. */
+function firstTrailingAfter(sorted: Attribution[], offset: number): Attribution | undefined {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (sorted[middle].start <= offset) low = middle + 1;
+		else high = middle;
+	}
+
+	return sorted[low];
 }

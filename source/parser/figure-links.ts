@@ -36,36 +36,44 @@ function sourceKey(attribution: string): string {
 // Subjects loose enough to name any group of people: "nine others" and "the nine men" may be one group.
 const looseSubjects = new Set(['people', 'persons', 'individuals', 'others', 'men', 'women', 'victims', 'more']);
 
+// linkParts and its helpers are plain loops without a closure per call: V8's optimising compiler inlines every
+// filter/map/sort callback into its caller, and linkParts so written took ~60 ms to compile.
+
 export function linkParts(drafts: Draft[]): void {
-	const kinds = new Set(drafts.map(draft => draft.kind));
-	for (const kind of kinds) {
-		const main = drafts.filter(draft => draft.kind === kind && draft.mainEvent && !draft.implicit);
+	for (const kind of kindsOf(drafts)) {
+		const main: Draft[] = [];
+		for (const draft of drafts) if (draft.kind === kind && draft.mainEvent && !draft.implicit) main.push(draft);
 		linkRestatements(main);
 		linkExplicit(main);
 		linkShares(main);
-		const roots = main.filter(draft => draft.partOf === null);
-		const totals = roots.filter(draft => isTotalLike(draft, draft.partitive));
+		const roots: Draft[] = [];
+		const totals: Draft[] = [];
+		for (const draft of main) {
+			if (draft.partOf !== null) continue;
+			roots.push(draft);
+			if (isTotalLike(draft, draft.partitive)) totals.push(draft);
+		}
+
 		if (totals.length === 0) continue;
-		let [best] = rankTotals(totals);
-		// A toll revised later in the story ("the toll rose to 21", "bringing the toll to eight") supersedes the one chosen.
-		const revision = totals.filter(draft => draft.revision === 'latest' && draft.start > best.start && draft.count > best.count).at(-1);
-		if (revision) best = revision;
+		const best = chosenTotal(totals);
 		// "12 bodies were found" under "the deaths of all 40 crew": an exact toll smaller
 		// than one named group is a part of that group's count, not a cap on it. A group from another
 		// source ("25 soldiers", the insurgents said) is a competing claim, not a whole above the toll.
-		const larger = roots.filter(draft => !isTotalLike(draft, draft.partitive) && draft.count > best.count && !differentSources(draft, best)).sort((a, b) => b.count - a.count)[0];
+		const larger = largestGroupAbove(roots, best);
 		if (larger && best.qualifier === 'exact') {
 			best.partOf = larger.id;
 			continue;
 		}
 
 		// Parts linked to a competing toll ("…said 40 had been killed. Among the dead were …") belong to the chosen one.
-		const competing = new Set(totals.filter(other => other !== best).map(other => other.id));
+		const competing = new Set<string>();
+		for (const other of totals) if (other !== best) competing.add(other.id);
+		let sum = 0;
 		for (const part of main) {
 			if (part.partOf !== null && competing.has(part.partOf) && part.count <= best.count) part.partOf = best.id;
+			if (part.partOf === best.id) sum += part.count;
 		}
 
-		let sum = main.filter(draft => draft.partOf === best.id).reduce((total, draft) => total + draft.count, 0);
 		for (const piece of roots) {
 			// A toll far below the chosen one ("three deaths involved children" beside 27) is a share of it, not a rival count:
 			// conflicting reports of one toll stay within a factor of two of each other.
@@ -89,6 +97,32 @@ export function linkParts(drafts: Draft[]): void {
 	}
 }
 
+/** The kinds the drafts have, in the order they first appear. */
+function kindsOf(drafts: Draft[]): Set<Draft['kind']> {
+	const kinds = new Set<Draft['kind']>();
+	for (const draft of drafts) kinds.add(draft.kind);
+	return kinds;
+}
+
+/** The best-ranked toll, unless a toll revised later in the story ("the toll rose to 21", "bringing the toll to eight") supersedes it. */
+function chosenTotal(totals: Draft[]): Draft {
+	const [best] = rankTotals(totals);
+	let revision: Draft | undefined;
+	for (const draft of totals) if (draft.revision === 'latest' && draft.start > best.start && draft.count > best.count) revision = draft;
+	return revision ?? best;
+}
+
+/** The largest group (the first of equals) above the toll, not a toll itself and from the toll's source. */
+function largestGroupAbove(roots: Draft[], best: Draft): Draft | undefined {
+	let larger: Draft | undefined;
+	for (const draft of roots) {
+		if (isTotalLike(draft, draft.partitive) || draft.count <= best.count || differentSources(draft, best)) continue;
+		if (larger === undefined || draft.count > larger.count) larger = draft;
+	}
+
+	return larger;
+}
+
 /**
  * Whether the count told just before an increment is the toll itself (or a share of it, "two of them children"), so the
  * increment adds to the toll. After another count of the whole ("the provisional toll was nine", then "11 more"),
@@ -106,7 +140,8 @@ function countsOnTopOf(main: Draft[], increment: Draft, toll: Draft): boolean {
  * kind and a compatible group, is the figure told again, so it joins the first one instead of adding to it.
  */
 function linkRestatements(main: Draft[]): void {
-	for (const [index, draft] of main.entries()) {
+	for (let index = 0; index < main.length; index++) {
+		const draft = main[index];
 		if (!draft.definite || draft.partOf !== null) continue;
 		for (let at = index - 1; at >= 0 && index - at <= 20; at--) {
 			const earlier = main[at];
@@ -118,9 +153,15 @@ function linkRestatements(main: Draft[]): void {
 }
 
 function compatibleSubjects(a: string | null, b: string | null): boolean {
-	const head = (subject: string | null) => subject?.toLowerCase().split(' ').at(-1) ?? null;
-	const [left, right] = [head(a), head(b)];
-	return left === null || right === null || left === right || looseSubjects.has(left) || looseSubjects.has(right);
+	if (a === null || b === null) return true;
+	const left = headWord(a);
+	const right = headWord(b);
+	return left === right || looseSubjects.has(left) || looseSubjects.has(right);
+}
+
+/** The subject's last word, lowercased ("the nine missing men" → "men"). */
+function headWord(subject: string): string {
+	return subject.toLowerCase().split(' ').at(-1)!;
 }
 
 /**
@@ -139,7 +180,8 @@ function linkShares(main: Draft[]): void {
 
 /** "including two teachers", "one of them": parts that say which total they belong to. */
 function linkExplicit(main: Draft[]): void {
-	for (const [index, draft] of main.entries()) {
+	for (let index = 0; index < main.length; index++) {
+		const draft = main[index];
 		// "One of the officers killed": a share of the officers counted before, however far back.
 		const shareOfNamed = draft.partitive && !draft.anaphoric && draft.subject !== null;
 		if (!draft.breakdown && !draft.anaphoric && !shareOfNamed) continue;

@@ -35,25 +35,32 @@ export function isOfficial(attribution: string | null): boolean {
  * the earlier mention (the lead paragraph carries the story's own figure).
  */
 export function rankTotals<T extends Figure>(figures: T[]): T[] {
-	// The sort asks about each figure many times; the source pattern is tried once per figure.
-	const officials = new Map<Figure, number>();
-	const official = (figure: Figure) => {
-		let answer = officials.get(figure);
-		if (answer === undefined) {
-			answer = isOfficial(figure.attribution) ? 1 : 0;
-			officials.set(figure, answer);
-		}
+	if (figures.length < 2) return figures.slice();
+	// Each figure's ranks are read once (the source pattern is a regex), then sorted on; the sort is stable.
+	const ranked: Array<Ranked<T>> = [];
+	for (const figure of figures) {
+		ranked.push({
+			figure,
+			// A rough size ("injuring dozens, emergency services said") is nobody's count: a written one ("64 people had
+			// been injured", from whoever) outranks it, an official source included.
+			written: figure.vague ? 0 : 1,
+			official: isOfficial(figure.attribution) ? 1 : 0,
+			// "could still be missing" is a possibility, not a count anyone stated.
+			stated: figure.speculative ? 0 : 1,
+			bounded: figure.qualifier === 'up to' ? 0 : 1,
+		});
+	}
 
-		return answer;
-	};
-	const bounded = (figure: Figure) => (figure.qualifier === 'up to' ? 0 : 1);
-	// "dozens were trapped" is a rough size; "at least four are unaccounted for" is a count.
-	const written = (figure: Figure) => (figure.vague ? 0 : 1);
-	// "could still be missing" is a possibility, not a count anyone stated.
-	const stated = (figure: Figure) => (figure.speculative ? 0 : 1);
-	// A rough size ("injuring dozens, emergency services said") is nobody's count: a written one ("64 people had been
-	// injured", from whoever) outranks it, an official source included.
-	return [...figures].sort((a, b) => written(b) - written(a) || official(b) - official(a) || stated(b) - stated(a) || bounded(b) - bounded(a) || b.count - a.count || a.start - b.start);
+	ranked.sort(byRank);
+	const best: T[] = [];
+	for (const entry of ranked) best.push(entry.figure);
+	return best;
+}
+
+type Ranked<T extends Figure> = {figure: T; written: number; official: number; stated: number; bounded: number};
+
+function byRank<T extends Figure>(a: Ranked<T>, b: Ranked<T>): number {
+	return b.written - a.written || b.official - a.official || b.stated - a.stated || b.bounded - a.bounded || b.figure.count - a.figure.count || a.figure.start - b.figure.start;
 }
 
 /** The qualifier of a sum: any hedge below makes the sum hedged ("at least 1 + 4 exact" is at least 5). */

@@ -33,6 +33,7 @@ import {patternCues, type Span} from './past-cue-matches.js';
 import {partitionPoint} from '../util/partition-point.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 import {startsDigit, startsLower, startsUpper} from './initials.js';
+import {lowerAt} from './word-at.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -68,17 +69,24 @@ for (const entry of [...qualifierPhrases].sort((a, b) => b[0].length - a[0].leng
 
 /** Finds every casualty, escape and other count in the story, in text order, ids f1, f2, …. */
 export function extractFigures(text: string, sentences: Sentence[], entities: Entity[]): Figure[] {
-	// Words are read once per sentence, only for sentences that could hold a figure or a source, and
-	// dropped when the walk moves on (keeping every sentence's words alive made garbage collection the main cost).
-	let cachedIndex = -1;
-	let cachedWords: Word[] = [];
+	// Words are read once per sentence, only for sentences that could hold a figure or a source. The current
+	// paragraph's are kept, since a figure's source may be said earlier in its paragraph, and dropped when the walk
+	// moves on to the next (keeping every sentence's words alive made garbage collection the main cost).
+	let paragraph = -1;
+	const paragraphWords = new Map<number, Word[]>();
 	const wordsOf = (index: number) => {
-		if (index !== cachedIndex) {
-			cachedWords = words(text, sentences[index].start, sentences[index].end);
-			cachedIndex = index;
+		if (sentences[index].paragraph !== paragraph) {
+			paragraphWords.clear();
+			paragraph = sentences[index].paragraph;
 		}
 
-		return cachedWords;
+		let ws = paragraphWords.get(index);
+		if (ws === undefined) {
+			ws = words(text, sentences[index].start, sentences[index].end);
+			paragraphWords.set(index, ws);
+		}
+
+		return ws;
 	};
 
 	const attributor = makeAttributor(text, sentences, wordsOf);
@@ -91,8 +99,8 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	for (let index = 0; index < sentences.length; index++) {
 		const sentence = sentences[index];
 		if (!mayHoldFigure(sentence.start, sentence.end)) continue;
-		// Sources up to this sentence first, so its words are read once and shared.
-		attributor(index, sentence.start);
+		// Sources are read only when a figure asks for one: a paragraph without a figure never pays for its
+		// attributions (the attributor reads its questions' paragraphs only, see makeAttributor).
 		const ws = wordsOf(index);
 		const found = figuresInSentence(ws, index, true, story);
 		// Only sentences that hold a figure pay for the past-event check.
@@ -109,13 +117,13 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		const cues = found.length === 0 && !implicitCue ? none : cuesBeforeIncident(text, sinceThenAfterPast(text, sentences, index, pastCues(sentence.start, sentence.end, ws)), leadReach ?? 0);
 		for (const figure of found) {
 			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the relative clause.
-			figure.mainEvent = !coveredByPastCue(ws, figure.mainVerbAt === undefined ? cues : cues.filter(cue => cue.start < figure.end || cue.end > figure.mainVerbAt!), figure.start, figure.end);
+			figure.mainEvent = !coveredByPastCue(ws, figure.mainVerbAt === undefined ? cues : cuesOutsideRelativeClause(cues, figure.end, figure.mainVerbAt), figure.start, figure.end);
 			figure.attribution = attributor(index, figure.start);
 			drafts.push(figure);
 		}
 
 		// Only sentences with a death, arrest or injury word can hold a one-person figure.
-		const implicitKinds = !implicitCue ? undefined : found.length === 0 ? allImplicitKinds : new Set<FigureKind>(implicitFigureKinds.filter(kind => !found.some(figure => figure.kind === kind)));
+		const implicitKinds = !implicitCue ? undefined : found.length === 0 ? allImplicitKinds : kindsNotFound(found);
 		if (implicitKinds && implicitKinds.size > 0) {
 			for (const figure of findImplicitFigures(text, ws, index, true, people, implicitKinds)) {
 				figure.mainEvent = !coveredByPastCue(ws, cues, figure.start, figure.end);
@@ -125,20 +133,75 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		}
 	}
 
-	drafts.sort((a, b) => a.start - b.start);
+	drafts.sort(byStart);
 	dropWoundedWhoDied(drafts);
-	for (const [index, draft] of drafts.entries()) draft.id = `f${index + 1}`;
+	for (let index = 0; index < drafts.length; index++) drafts[index].id = `f${index + 1}`;
 	linkLatestRevisions(drafts);
 	linkParts(drafts);
 	linkEarlierStatements(drafts);
-	return drafts.map(withoutNotes);
+	const figures: Figure[] = [];
+	for (const draft of drafts) figures.push(withoutNotes(draft));
+	return figures;
+}
+
+// The helpers below keep closures out of extractFigures: V8's optimising compiler inlines each callback into it.
+
+function byStart(a: Draft, b: Draft): number {
+	return a.start - b.start;
+}
+
+/** The cues but one inside the relative clause between the figure's end and its main verb. */
+function cuesOutsideRelativeClause(cues: Span[], figureEnd: number, mainVerbAt: number): Span[] {
+	const outside: Span[] = [];
+	for (const cue of cues) if (cue.start < figureEnd || cue.end > mainVerbAt) outside.push(cue);
+	return outside;
+}
+
+/** The one-person kinds that no written count of the sentence has. */
+function kindsNotFound(found: Draft[]): Set<FigureKind> {
+	const kinds = new Set<FigureKind>();
+	for (const kind of implicitFigureKinds) if (!hasKind(found, kind)) kinds.add(kind);
+	return kinds;
+}
+
+function hasKind(found: Draft[], kind: FigureKind): boolean {
+	for (const figure of found) if (figure.kind === kind) return true;
+	return false;
 }
 
 // What a draft carries for linking, left out of the model's figures.
 const draftNotes = new Set(['partitive', 'anaphoric', 'breakdown', 'definite', 'among', 'mainVerbAt', 'revision']);
 
-/** The draft's fields in their order, without its notes (a loop costs less than rest destructuring here). */
+// The fields every written count's draft starts with, in their order (readFigure, onePersonMore and the coordinated
+// singles copied from them).
+const writtenFigureFields = ['id', 'kind', 'count', 'qualifier', 'subject', 'start', 'end', 'sentence', 'attribution', 'partOf', 'mainEvent'];
+
+/**
+ * The draft's fields in their order, without its notes. A figure built field by field with computed keys cost
+ * ~1.5 µs (each store a generic look-up), so a draft that starts with the usual fields gets them from one object
+ * literal and only its other fields are copied one by one. Any other draft (the one-person figures start
+ * differently) is copied field by field: the output is the same either way.
+ */
 function withoutNotes(draft: Draft): Figure {
+	const figure: Record<string, unknown> = {
+		id: draft.id, kind: draft.kind, count: draft.count, qualifier: draft.qualifier, subject: draft.subject, start: draft.start,
+		end: draft.end, sentence: draft.sentence, attribution: draft.attribution, partOf: draft.partOf, mainEvent: draft.mainEvent,
+	};
+	let at = 0;
+	for (const key in draft) {
+		if (at < writtenFigureFields.length) {
+			if (key !== writtenFigureFields[at++]) return copiedWithoutNotes(draft);
+			continue;
+		}
+
+		if (!draftNotes.has(key)) figure[key] = draft[key as keyof Draft];
+	}
+
+	return at < writtenFigureFields.length ? copiedWithoutNotes(draft) : (figure as Figure);
+}
+
+/** The draft's fields in their order, without its notes, copied one by one (a loop costs less than rest destructuring). */
+function copiedWithoutNotes(draft: Draft): Figure {
 	const figure: Record<string, unknown> = {};
 	for (const key in draft) if (!draftNotes.has(key)) figure[key] = draft[key as keyof Draft];
 	return figure as Figure;
@@ -149,16 +212,29 @@ function withoutNotes(draft: Draft): Figure {
  * injury goes when the same name dies, or when a pronoun or description dies within the next three sentences.
  */
 function dropWoundedWhoDied(drafts: Draft[]): void {
-	const deaths = drafts.filter(draft => draft.kind === 'killed' && draft.implicit);
+	const deaths: Draft[] = [];
+	for (const draft of drafts) if (draft.kind === 'killed' && draft.implicit) deaths.push(draft);
 	if (deaths.length === 0) return;
-	const key = (draft: Draft) => (draft.subject !== null && startsUpper(draft.subject) ? draft.subject.split(/\s+/).at(-1)!.toLowerCase() : null);
 	for (let index = drafts.length - 1; index >= 0; index--) {
 		const wounded = drafts[index];
 		if (wounded.kind !== 'wounded' || !wounded.implicit) continue;
-		const name = key(wounded);
-		const died = deaths.some(death => (name !== null && key(death) === name) || (key(death) === null && death.sentence >= wounded.sentence && death.sentence - wounded.sentence <= 3 && death.start > wounded.start && (death.subject === null || name === null)));
-		if (died) drafts.splice(index, 1);
+		if (diedLater(deaths, wounded)) drafts.splice(index, 1);
 	}
+}
+
+function diedLater(deaths: Draft[], wounded: Draft): boolean {
+	const name = nameKey(wounded);
+	for (const death of deaths) {
+		const key = nameKey(death);
+		if ((name !== null && key === name) || (key === null && death.sentence >= wounded.sentence && death.sentence - wounded.sentence <= 3 && death.start > wounded.start && (death.subject === null || name === null))) return true;
+	}
+
+	return false;
+}
+
+/** A named person's last name, lowercased; null for a pronoun or a description. */
+function nameKey(draft: Draft): string | null {
+	return draft.subject !== null && startsUpper(draft.subject) ? draft.subject.split(/\s+/).at(-1)!.toLowerCase() : null;
 }
 
 // Words that may start a one-person figure (see implicit-figures.ts): such sentences need the past-cue check too.
@@ -369,7 +445,7 @@ function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean, sto
 			for (const single of singles) if (single.start > reading.figure.start) found.push(single);
 			index = Math.max(index, reading.resumeAt);
 			// The coordinated singles above read "and a civilian" already; only what they left is one person more.
-			const extra = singles.some(single => single.start > reading.figure.start) ? null : onePersonMore(ws, reading.resumeAt, reading.figure);
+			const extra = anyStartsAfter(singles, reading.figure.start) ? null : onePersonMore(ws, reading.resumeAt, reading.figure);
 			if (extra) {
 				found.push(extra.figure);
 				index = Math.max(index, extra.resumeAt);
@@ -380,9 +456,14 @@ function figuresInSentence(ws: Word[], sentence: number, mainEvent: boolean, sto
 	return found;
 }
 
+function anyStartsAfter(drafts: Draft[], offset: number): boolean {
+	for (const draft of drafts) if (draft.start > offset) return true;
+	return false;
+}
+
 /** "Three soldiers and a civilian were killed", "killing two guards and a policeman": one more person, counted with the same verb. */
 function onePersonMore(ws: Word[], at: number, figure: Draft): Reading | null {
-	if (ws[at]?.lower !== 'and' || (ws[at + 1]?.lower !== 'a' && ws[at + 1]?.lower !== 'an')) return null;
+	if (lowerAt(ws, at) !== 'and' || (lowerAt(ws, at + 1) !== 'a' && lowerAt(ws, at + 1) !== 'an')) return null;
 	for (let noun = at + 2; noun < Math.min(ws.length, at + 5); noun++) {
 		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(ws[noun].text) || phraseStops.has(ws[noun].lower)) return null;
 		if (!isSingularPerson(ws[noun].lower) && !/-by$/.test(ws[noun].lower)) continue;
@@ -440,10 +521,10 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	}
 
 	// "None of the 45 passengers was hurt": the count is of people spared.
-	if (ws[first - 1]?.lower === 'the' && ws[first - 2]?.lower === 'of' && ['none', 'neither', 'nobody'].includes(ws[first - 3]?.lower ?? '')) return null;
+	if (ws[first - 1]?.lower === 'the' && ws[first - 2]?.lower === 'of' && noneWords.has(ws[first - 3]?.lower ?? '')) return null;
 
 	// "a family of five" is one group, counted elsewhere if at all.
-	if (ws[first - 1]?.lower === 'of' && ['family', 'household'].includes(ws[first - 2]?.lower ?? '')) return null;
+	if (ws[first - 1]?.lower === 'of' && (ws[first - 2]?.lower === 'family' || ws[first - 2]?.lower === 'household')) return null;
 	// "from twelve to 27": the first number is a superseded count.
 	if (ws[first - 1]?.lower === 'from' && ws[last]?.lower === 'to' && readNumber(ws, last + 1)) return null;
 
@@ -451,7 +532,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	let spanFirst = first;
 	for (const [phrase, meaning] of qualifiersByLastWord.get(ws[first - 1]?.lower ?? '') ?? []) {
 		const at = first - phrase.length;
-		if (at >= 0 && phrase.every((part, offset) => ws[at + offset].lower === part)) {
+		if (at >= 0 && wordsAre(ws, at, phrase)) {
 			qualifier = meaning;
 			spanFirst = at;
 			break;
@@ -480,7 +561,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	if (!kind && ws[spanFirst - 1]?.lower === 'for' && searchVerbs.has(ws[spanFirst - 2]?.lower ?? '')) kind = 'missing';
 	const tollKind = kind ? undefined : nounOfBefore(ws, spanFirst);
 	// "the toll could rise to 30": a forecast, not a count.
-	if ((tollKind || revised) && ws.slice(Math.max(0, spanFirst - 8), spanFirst).some(word => speculative.has(word.lower))) return null;
+	if ((tollKind || revised) && speculativeWithin(ws, Math.max(0, spanFirst - 8), spanFirst)) return null;
 	// "12 dead and 40 wounded": a casualty word as the counted noun settles it before anything later in the clause,
 	// and before a toll noun further back ("raised the toll to 21 dead and 48 wounded": the 48 are wounded).
 	const headWord = phrase.head ? ws[phrase.head.last - 1].lower : '';
@@ -605,6 +686,20 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	return {figure, resumeAt: phrase.wholeAt ?? Math.max(end, last)};
 }
 
+const noneWords = new Set(['none', 'neither', 'nobody']);
+
+/** Whether ws[at …] are the phrase's words. */
+function wordsAre(ws: Word[], at: number, phrase: string[]): boolean {
+	for (let offset = 0; offset < phrase.length; offset++) if (ws[at + offset].lower !== phrase[offset]) return false;
+	return true;
+}
+
+/** A modal or forecast word ("could", "expected") among ws[from, to). */
+function speculativeWithin(ws: Word[], from: number, to: number): boolean {
+	for (let at = from; at < to; at++) if (speculative.has(ws[at].lower)) return true;
+	return false;
+}
+
 // "were briefly unaccounted for before they reached their families": missing once, found since.
 const passingWords = new Set(['briefly', 'temporarily', 'momentarily']);
 
@@ -624,6 +719,10 @@ function text(ws: Word[], first: number, last: number): string {
 	return out;
 }
 
+const rangeOrRatioMarks = new Set(['%', '-', '–', '/', '‑']);
+// Capitalised only as a sentence's first word: the number after them is a count, not a name's ("Boeing 707").
+const capitalisedQualifiers = new Set(['At', 'Some', 'Over', 'About', 'Nearly', 'Almost', 'Around']);
+
 /** Ages, years, dates, times, money, codes and measures. */
 function isNotACount(ws: Word[], number: NumberMention): boolean {
 	const before = ws[number.first - 1];
@@ -633,11 +732,11 @@ function isNotACount(ws: Word[], number: NumberMention): boolean {
 	// "CITY (AFP) - 38 inmates …": a hyphen with spaces both sides is a dash, not a range or a code, unless a number stands before it.
 	const spacedDash = before?.text === '-' && before.start > (ws[number.first - 2]?.end ?? -1) && word.start > before.end && !startsDigit(ws[number.first - 2]?.text ?? '');
 	if (before && !spacedDash && (before.text === '-' || before.text === '/' || before.text === '–' || before.text === '.')) return true;
-	if (after && ['%', '-', '–', '/', '‑'].includes(after.text)) return true;
+	if (after && rangeOrRatioMarks.has(after.text)) return true;
 	if (after && (months.has(after.lower) || after.lower === 'percent' || after.lower === 'per')) return true;
 	if (number.digits) {
 		// "Boeing 707", "Level 1": a capitalised word right before digits names a thing.
-		if (before && startsUpper(before.text) && number.first > 1 && !weekdays.has(before.lower) && !['At', 'Some', 'Over', 'About', 'Nearly', 'Almost', 'Around'].includes(before.text)) return true;
+		if (before && startsUpper(before.text) && number.first > 1 && !weekdays.has(before.lower) && !capitalisedQualifiers.has(before.text)) return true;
 		if (/^\d{4}$/.test(word.text) && number.value >= 1800 && number.value <= 2100 && !(after && personNouns.has(after.lower))) return true;
 		if (/^0\d/.test(word.text)) return true;
 	}
@@ -662,16 +761,21 @@ type CountedPhrase = {
 const openingQuotes = new Set(['"', '“', '‘', "'"]);
 const closingQuotes = new Set(['"', '”', '’', "'"]);
 
+// After "dozens of": a determiner makes it a share ("dozens of the …"), not the counted noun.
+const ofDeterminers = new Set(['the', 'them', 'whom', 'those', 'these', 'his', 'her', 'their']);
+const ofPronouns = new Set(['them', 'whom', 'those', 'these', 'us']);
+const partitiveDeterminers = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'all']);
+
 function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhrase | null {
 	let index = from;
 	let partitive = false;
 	let anaphoric = false;
 	let wholeAt: number | undefined;
 	// "dozens of people", "hundreds of homes"
-	if (vague && ws[index]?.lower === 'of' && !['the', 'them', 'whom', 'those', 'these', 'his', 'her', 'their'].includes(ws[index + 1]?.lower ?? '')) index++;
+	if (vague && ws[index]?.lower === 'of' && !ofDeterminers.has(ws[index + 1]?.lower ?? '')) index++;
 	if (ws[index]?.lower === 'of') {
 		const next = ws[index + 1]?.lower ?? '';
-		if (['them', 'whom', 'those', 'these', 'us'].includes(next)) {
+		if (ofPronouns.has(next)) {
 			// "two of them police officers", "three of them children": who the share are, named right after.
 			let last = index + 2;
 			while (last < ws.length && last - index < 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(ws[last].text) && !phraseStops.has(ws[last].lower) && !kindOf(ws[last].lower) && !personNouns.has(ws[last].lower)) last++;
@@ -680,7 +784,7 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 			return {head: named ? {first: index + 2, last: last + 1} : null, end: index + 2, modifierKind: undefined, partitive: true, anaphoric: true};
 		}
 
-		if (['the', 'his', 'her', 'their', 'its', 'our', 'all'].includes(next) || /'s$/.test(next)) {
+		if (partitiveDeterminers.has(next) || next.endsWith("'s")) {
 			partitive = true;
 			index += 2;
 			if (/'s$/.test(ws[index]?.lower ?? '')) index++;
@@ -843,7 +947,7 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		if (relative) steps--;
 		if (isHardBoundary(word) || clauseStops.has(word.lower)) return null;
 		// A comma ends the clause unless a relative clause or a breakdown follows ("Six people, who were tourists, were rescued").
-		if (word.text === ',' && ['who', 'all', 'both'].includes(ws[at + 1]?.lower ?? '')) {
+		if (word.text === ',' && ['who', 'all', 'both'].includes(lowerAt(ws, at + 1))) {
 			relative = true;
 			continue;
 		}
@@ -854,7 +958,7 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		}
 
 		// "four soldiers, two civilians and seven insurgents were killed": read on to the list's last count.
-		if (word.text === ',' && !breakdownWords.has(ws[at + 1]?.lower ?? '')) {
+		if (word.text === ',' && !breakdownWords.has(lowerAt(ws, at + 1))) {
 			const and = listGoesOnAt(ws, at);
 			if (and === -1) return null;
 			at = and;
@@ -865,7 +969,7 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 			// Skip ", including two nurses," to reach the verb.
 			let close = at + 1;
 			while (close < ws.length && close - at < 10 && ws[close].text !== ',' && !isHardBoundary(ws[close])) close++;
-			if (ws[close]?.text === ',') {
+			if (close < ws.length && ws[close].text === ',') {
 				at = close;
 				continue;
 			}
@@ -874,52 +978,52 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		}
 
 		// Another count ends the clause, unless it is coordinated with this one ("Eighteen officers and 25 protesters were hurt").
-		if (at > from && (startsDigit(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one' && word.lower !== 'both' && !['aged', 'age'].includes(ws[at - 1]?.lower ?? '')) {
-			const joined = ws[at - 1]?.lower === 'and' || (ws[at - 1]?.lower === 'least' && ws[at - 3]?.lower === 'and') || (['than', 'to'].includes(ws[at - 1]?.lower ?? '') && ws[at - 3]?.lower === 'and');
+		if (at > from && (startsDigit(word.text) || numberWordValue(word.lower) !== undefined) && word.lower !== 'one' && word.lower !== 'both' && lowerAt(ws, at - 1) !== 'aged' && lowerAt(ws, at - 1) !== 'age') {
+			const joined = lowerAt(ws, at - 1) === 'and' || (lowerAt(ws, at - 1) === 'least' && lowerAt(ws, at - 3) === 'and') || (['than', 'to'].includes(lowerAt(ws, at - 1)) && lowerAt(ws, at - 3) === 'and');
 			// "4,000 residents living within 3 kilometers of the plant were evacuated": a measure is no other count.
-			const measure = nonPersonNouns.has(ws[at + 1]?.lower ?? '');
+			const measure = nonPersonNouns.has(lowerAt(ws, at + 1));
 			if (!joined && !measure) return null;
 		}
 		const lower = word.lower;
-		if (lower === 'fled' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages', 'towns'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
-		if ((lower === 'broke' || lower === 'broken') && ws[at + 1]?.lower === 'out') return 'escaped';
+		if (lower === 'fled' && ['their', 'his', 'her'].includes(lowerAt(ws, at + 1)) && ['homes', 'home', 'houses', 'villages', 'towns'].includes(lowerAt(ws, at + 2))) return 'displaced';
+		if ((lower === 'broke' || lower === 'broken') && lowerAt(ws, at + 1) === 'out') return 'escaped';
 		// "forced 10,000 people from their homes", "driven from their villages"
-		if (lower === 'from' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['homes', 'home', 'houses', 'villages'].includes(ws[at + 2]?.lower ?? '')) return 'displaced';
+		if (lower === 'from' && ['their', 'his', 'her'].includes(lowerAt(ws, at + 1)) && ['homes', 'home', 'houses', 'villages'].includes(lowerAt(ws, at + 2))) return 'displaced';
 		// "brought 25 of them to the surface"
-		if (lower === 'surface' && ws[at - 1]?.lower === 'the' && ws[at - 2]?.lower === 'to') return 'rescued';
+		if (lower === 'surface' && lowerAt(ws, at - 1) === 'the' && lowerAt(ws, at - 2) === 'to') return 'rescued';
 		// "tunnelled out of the prison", "slipped out of the jail"
-		if (lower === 'out' && ws[at + 1]?.lower === 'of' && ws.slice(at + 2, at + 5).some(next => prisonWords.has(next.lower))) return 'escaped';
+		if (lower === 'out' && lowerAt(ws, at + 1) === 'of' && ws.slice(at + 2, at + 5).some(next => prisonWords.has(next.lower))) return 'escaped';
 		// "are still held", "remain held" in a story of captives: still hostages.
-		if (lower === 'seized' && story.captivity && passiveMarkers.has(ws[at - 1]?.lower ?? '')) return 'hostages';
-		if (lower === 'held' && story.captivity && ['still', 'being', 'remain', 'remained', 'remains'].includes(ws[at - 1]?.lower ?? '')) return 'hostages';
+		if (lower === 'seized' && story.captivity && passiveMarkers.has(lowerAt(ws, at - 1))) return 'hostages';
+		if (lower === 'held' && story.captivity && ['still', 'being', 'remain', 'remained', 'remains'].includes(lowerAt(ws, at - 1))) return 'hostages';
 		// "were freed", "were set free", and in a story of captives "were released".
-		if (lower === 'freed' || (lower === 'free' && ws[at - 1]?.lower === 'set') || (lower === 'released' && story.captivity)) {
+		if (lower === 'freed' || (lower === 'free' && lowerAt(ws, at - 1) === 'set') || (lower === 'released' && story.captivity)) {
 			if (releasedFromSomethingElse(ws, at)) return 'not-a-count';
 			return 'rescued';
 		}
 
 		// "forcing 100,000 residents to flee": displaced (a prison break says "escaped" or "fled").
-		if (lower === 'flee' && ws[at - 1]?.lower === 'to') return 'displaced';
-		if (lower === 'custody' && (ws[at - 1]?.lower === 'into' || ws[at - 1]?.lower === 'in')) return 'arrested';
+		if (lower === 'flee' && lowerAt(ws, at - 1) === 'to') return 'displaced';
+		if (lower === 'custody' && (lowerAt(ws, at - 1) === 'into' || lowerAt(ws, at - 1) === 'in')) return 'arrested';
 		// "pulled 114 miners to safety", "had not been accounted for".
-		if (lower === 'safety' && ws[at - 1]?.lower === 'to') return 'rescued';
-		if (lower === 'accounted' && ws[at + 1]?.lower === 'for' && (ws[at - 1]?.lower === 'not' || (ws[at - 1]?.lower === 'been' && ws[at - 2]?.lower === 'not'))) return 'missing';
-		if (lower === 'lost' && ['their', 'his', 'her'].includes(ws[at + 1]?.lower ?? '') && ['lives', 'life'].includes(ws[at + 2]?.lower ?? '')) return 'killed';
-		if ((lower === 'hospital' || lower === 'hospitals') && hospitalVerbs.has(ws[at - 1]?.lower ?? '') && !['the', 'a'].includes(ws[at - 1]?.lower ?? '')) return 'wounded';
-		if ((lower === 'hospital' || lower === 'hospitals') && ['to', 'in'].includes(ws[at - 2]?.lower ?? '') && ws[at - 1]?.lower === 'the' && hospitalVerbs.has(ws[at - 3]?.lower ?? '')) return 'wounded';
-		if (lower === 'death' || lower === 'toll' || lower === 'deaths' && ws[at - 1]?.lower === 'the') continue;
+		if (lower === 'safety' && lowerAt(ws, at - 1) === 'to') return 'rescued';
+		if (lower === 'accounted' && lowerAt(ws, at + 1) === 'for' && (lowerAt(ws, at - 1) === 'not' || (lowerAt(ws, at - 1) === 'been' && lowerAt(ws, at - 2) === 'not'))) return 'missing';
+		if (lower === 'lost' && ['their', 'his', 'her'].includes(lowerAt(ws, at + 1)) && ['lives', 'life'].includes(lowerAt(ws, at + 2))) return 'killed';
+		if ((lower === 'hospital' || lower === 'hospitals') && hospitalVerbs.has(lowerAt(ws, at - 1)) && !['the', 'a'].includes(lowerAt(ws, at - 1))) return 'wounded';
+		if ((lower === 'hospital' || lower === 'hospitals') && ['to', 'in'].includes(lowerAt(ws, at - 2)) && lowerAt(ws, at - 1) === 'the' && hospitalVerbs.has(lowerAt(ws, at - 3))) return 'wounded';
+		if (lower === 'death' || lower === 'toll' || lower === 'deaths' && lowerAt(ws, at - 1) === 'the') continue;
 		if (lower === 'escape' || lower === 'escapes') {
 			// "escape room", "escape hatch" are things; only "to escape" is the act.
-			if (ws[at - 1]?.lower !== 'to') continue;
+			if (lowerAt(ws, at - 1) !== 'to') continue;
 		}
 
 		// "caught in the crossfire", "caught fire", "caught on camera" are not captures.
-		if (lower === 'caught' && (notCaughtAfter.has(ws[at + 1]?.lower ?? '') || (ws[at + 1]?.lower === 'on' && ['camera', 'video', 'film', 'tape', 'cctv'].includes(ws[at + 2]?.lower ?? '')))) continue;
+		if (lower === 'caught' && (notCaughtAfter.has(lowerAt(ws, at + 1)) || (lowerAt(ws, at + 1) === 'on' && ['camera', 'video', 'film', 'tape', 'cctv'].includes(lowerAt(ws, at + 2))))) continue;
 		const kind = kindOf(lower) ?? injuryAt(ws, at);
 		if (!kind) continue;
 		// "Two firefighters were among the injured": a share of a count given before.
-		if (found && ws[at - 1]?.lower === 'the' && ws[at - 2]?.lower === 'among') found.among = true;
-		if (kind === 'escaped' && (notEscapeAfter.has(ws[at + 1]?.lower ?? '') || notEscapeBefore.has(ws[at - 1]?.lower ?? ''))) return 'not-a-count';
+		if (found && lowerAt(ws, at - 1) === 'the' && lowerAt(ws, at - 2) === 'among') found.among = true;
+		if (kind === 'escaped' && (notEscapeAfter.has(lowerAt(ws, at + 1)) || notEscapeBefore.has(lowerAt(ws, at - 1)))) return 'not-a-count';
 		return kind;
 	}
 
@@ -959,14 +1063,17 @@ function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
 	return undefined;
 }
 
+const audienceVerbs = new Set(['told', 'tells', 'telling', 'briefed']);
+const notAGroup = new Set(['others', 'lives', 'more', 'kids']);
+
 /** The group a bare count refers to: "attacked their guards late Sunday, killing one" → "guards". */
 function nearestGroupBefore(ws: Word[], first: number): string | null {
 	// The sentence's own subject ("Rebels attacked the convoy, killing one") is who acted, not who was hit.
 	for (let at = first - 1; at >= 3 && first - at <= 30; at--) {
 		const lower = ws[at].lower;
 		// "told reporters": the audience, not the victims.
-		if (['told', 'tells', 'telling', 'briefed'].includes(ws[at - 1].lower)) continue;
-		if (personNouns.has(lower) && lower.endsWith('s') && !genericSubjects.has(lower) && !['others', 'lives', 'more', 'kids'].includes(lower) && !kindNouns.has(lower)) return ws[at].text;
+		if (audienceVerbs.has(ws[at - 1].lower)) continue;
+		if (personNouns.has(lower) && lower.endsWith('s') && !genericSubjects.has(lower) && !notAGroup.has(lower) && !kindNouns.has(lower)) return ws[at].text;
 	}
 
 	return null;

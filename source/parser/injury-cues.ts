@@ -2,6 +2,7 @@
 // "11 of them in serious condition". Each reads as wounded in the predicate after the count.
 import type {FigureKind} from '../model/types.js';
 import type {Word} from './words.js';
+import {lowerAt} from './word-at.js';
 
 // What a person suffers that is an injury; "suffered losses" or "suffered a setback" is none.
 const injuryNouns = new Set(['burns', 'fractures', 'wounds', 'cuts', 'bruises', 'inhalation', 'concussions', 'concussion', 'trauma', 'injuries', 'injury', 'wound', 'lacerations', 'hypothermia', 'poisoning', 'shock']);
@@ -22,8 +23,8 @@ export function injuryAt(ws: Word[], at: number): FigureKind | undefined {
 	}
 
 	// "were being treated", "were treated for smoke inhalation"
-	if (lower === 'treated' && passive.has(ws[at - 1]?.lower ?? '')) return 'wounded';
+	if (lower === 'treated' && passive.has(lowerAt(ws, at - 1))) return 'wounded';
 	// "in serious condition", "in a critical condition"
-	if (lower === 'condition' && (conditions.has(ws[at - 1]?.lower ?? '') || conditions.has(ws[at - 2]?.lower ?? ''))) return 'wounded';
+	if (lower === 'condition' && (conditions.has(lowerAt(ws, at - 1)) || conditions.has(lowerAt(ws, at - 2)))) return 'wounded';
 	return undefined;
 }

@@ -10,12 +10,29 @@ import {differentSources} from './figure-links.js';
 
 export function summarize(figures: Figure[]): Summary {
 	const summary: Summary = {escaped: null, killed: null, wounded: null};
+	const byKind = mainFiguresByKind(figures);
 	for (const kind of figureKinds) {
-		const total = totalFor(figures.filter(figure => figure.kind === kind && figure.mainEvent));
+		// A kind without figures has no total (the three summary kinds keep their null).
+		const all = byKind.get(kind);
+		if (all === undefined) continue;
+		const total = totalFor(all);
 		if (total || (summaryKinds as readonly FigureKind[]).includes(kind)) summary[kind] = total;
 	}
 
 	return summary;
+}
+
+/** The main event's figures of each kind, in story order: one pass instead of a filter per kind. */
+function mainFiguresByKind(figures: Figure[]): Map<FigureKind, Figure[]> {
+	const byKind = new Map<FigureKind, Figure[]>();
+	for (const figure of figures) {
+		if (!figure.mainEvent) continue;
+		const list = byKind.get(figure.kind);
+		if (list === undefined) byKind.set(figure.kind, [figure]);
+		else list.push(figure);
+	}
+
+	return byKind;
 }
 
 // Who carried out an attack: attackers killed are a separate count from their victims.
@@ -31,83 +48,170 @@ export function isPerpetratorCount(figure: Figure): boolean {
 	return head !== null && perpetrators.has(head);
 }
 
+// totalFor and its helpers are written as plain loops over arrays, without a closure per call: V8's optimising
+// compiler inlines every filter/map/reduce callback into its caller, and totalFor so written took ~85 ms to compile.
+
+/** A figure's parts: the written figures that name it as their total, by its id. */
+type PartsOf = Map<string, Figure[]>;
+
 function totalFor(all: Figure[]): Total | null {
 	// Casualties among the attackers stay out of the victims' total when victims are counted too.
-	const victims = all.filter(figure => !isPerpetratorCount(figure));
-	const figures = (all[0]?.kind === 'killed' || all[0]?.kind === 'wounded') && victims.some(figure => !figure.implicit) ? victims : all;
-	const written = figures.filter(figure => !figure.implicit);
+	const figures = victimsFirst(all);
+	const written = writtenFigures(figures);
 	if (written.length === 0) return implicitTotal(figures);
-	const ids = new Set(written.map(figure => figure.id));
-	const parts = new Map<string, Figure[]>();
-	for (const figure of written) if (figure.partOf !== null) parts.set(figure.partOf, [...(parts.get(figure.partOf) ?? []), figure]);
-	const partsOf = (figure: Figure) => parts.get(figure.id) ?? [];
-	const roots = written.filter(figure => figure.partOf === null || !ids.has(figure.partOf));
-	const totals = roots.filter(figure => isTotalLike(figure));
-	const pieces = roots.filter(figure => !isTotalLike(figure));
-	const piecesSum = pieces.reduce((sum, figure) => sum + figure.count, 0);
-	if (totals.length === 0) {
-		// The same group counted by two sources ("two soldiers", the army; "three soldiers", security sources) is one
-		// count told twice, not two groups: keep the better-ranked one and list the other as a claim.
-		const kept: Figure[] = [];
-		const rivals: Figure[] = [];
-		for (const piece of rankTotals(pieces)) {
-			const twin = kept.find(other => sameGroup(other, piece) && differentSources(other, piece));
-			(twin ? rivals : kept).push(piece);
-		}
-
-		kept.sort((a, b) => a.start - b.start);
-		return sumOf(kept, partsOf, rivals);
-	}
-
+	const parts = partsByTotal(written);
+	const roots = rootsOf(written);
+	const totals: Figure[] = [];
+	const pieces: Figure[] = [];
+	for (const figure of roots) (isTotalLike(figure) ? totals : pieces).push(figure);
+	if (totals.length === 0) return sumOfGroups(pieces, parts);
 	const [best, ...others] = rankTotals(totals);
 	// A count from another, unofficial source ("the opposition said 14 of its workers …") is that source's claim.
-	const rivals = pieces.filter(piece => isRivalSourceCount(best, piece));
-	const ownPieces = rivals.length === 0 ? pieces : pieces.filter(piece => !rivals.includes(piece));
-	const ownSum = rivals.length === 0 ? piecesSum : ownPieces.reduce((sum, figure) => sum + figure.count, 0);
+	const rivals: Figure[] = [];
+	const ownPieces: Figure[] = [];
+	for (const piece of pieces) (isRivalSourceCount(best, piece) ? rivals : ownPieces).push(piece);
 	// Groups that add up to more than a hedged toll ("scores injured" vs "149 hospitalised") supersede it; groups
 	// listed with it under one verb ("two pilots, six engineers and at least four guards") are its siblings instead.
-	if (ownPieces.length > 0 && ownSum > best.count && best.qualifier !== 'exact' && ownPieces.some(piece => piece.sentence !== best.sentence)) {
-		return sumOf(ownPieces, partsOf, [best, ...others, ...rivals]);
+	if (ownPieces.length > 0 && countOf(ownPieces) > best.count && best.qualifier !== 'exact' && someOutsideSentence(ownPieces, best.sentence)) {
+		return sumOf(ownPieces, parts, [best, ...others, ...rivals]);
 	}
 
 	// Unlinked groups counted in the toll's own sentence add to it ("Eighteen officers and at least 25 protesters"),
 	// and so do people counted on top of it later ("Another two died in hospital").
-	const siblings = ownPieces.filter(piece => piece.sentence === best.sentence || (piece.increment && piece.start > best.start));
+	const siblings: Figure[] = [];
+	// A larger group from another source in another sentence ("25 soldiers were killed", the insurgents said) is a competing claim.
+	const otherAccounts: Figure[] = [];
+	for (const piece of ownPieces) {
+		if (piece.sentence === best.sentence || (piece.increment && piece.start > best.start)) siblings.push(piece);
+		if (piece.count > best.count && piece.sentence !== best.sentence && differentSources(piece, best)) otherAccounts.push(piece);
+	}
+
 	const total: Total = {
-		count: best.count + siblings.reduce((sum, piece) => sum + piece.count, 0),
+		count: best.count + countOf(siblings),
 		qualifier: siblings.length === 0 ? best.qualifier : combineQualifiers(qualifiersOf(best, siblings)),
-		figures: figureIds(siblings, partsOf, figureIds([best], partsOf)),
+		figures: figureIds(siblings, parts, figureIds([best], parts)),
 		claims: [],
 	};
-	// A larger group from another source in another sentence ("25 soldiers were killed", the insurgents said) is a competing claim.
-	const otherAccounts = ownPieces.filter(piece => piece.count > best.count && piece.sentence !== best.sentence && differentSources(piece, best));
-	addClaims(total, [...others, ...rivals, ...otherAccounts]);
+	addClaims(total, others);
+	addClaims(total, rivals);
+	addClaims(total, otherAccounts);
 	return total;
 }
 
+/** The victims' figures without the attackers' when a kind of casualty counts victims in writing; otherwise all. */
+function victimsFirst(all: Figure[]): Figure[] {
+	if (all[0]?.kind !== 'killed' && all[0]?.kind !== 'wounded') return all;
+	const victims: Figure[] = [];
+	let writtenVictim = false;
+	for (const figure of all) {
+		if (isPerpetratorCount(figure)) continue;
+		victims.push(figure);
+		if (!figure.implicit) writtenVictim = true;
+	}
+
+	return writtenVictim ? victims : all;
+}
+
+function writtenFigures(figures: Figure[]): Figure[] {
+	const written: Figure[] = [];
+	for (const figure of figures) if (!figure.implicit) written.push(figure);
+	return written;
+}
+
+function partsByTotal(written: Figure[]): PartsOf {
+	const parts: PartsOf = new Map();
+	for (const figure of written) {
+		if (figure.partOf === null) continue;
+		const list = parts.get(figure.partOf);
+		if (list === undefined) parts.set(figure.partOf, [figure]);
+		else list.push(figure);
+	}
+
+	return parts;
+}
+
+/** The figures that are part of no other written figure of the kind. */
+function rootsOf(written: Figure[]): Figure[] {
+	const ids = new Set<string>();
+	for (const figure of written) ids.add(figure.id);
+	const roots: Figure[] = [];
+	for (const figure of written) if (figure.partOf === null || !ids.has(figure.partOf)) roots.push(figure);
+	return roots;
+}
+
+/**
+ * With no toll written, disjoint groups are summed. The same group counted by two sources ("two soldiers", the army;
+ * "three soldiers", security sources) is one count told twice, not two groups: the better-ranked one is kept and the
+ * other listed as a claim.
+ */
+function sumOfGroups(pieces: Figure[], parts: PartsOf): Total {
+	const kept: Figure[] = [];
+	// Each kept group's head word, read once (a group is compared with every later one).
+	const keptHeads: Array<string | null> = [];
+	const rivals: Figure[] = [];
+	for (const piece of rankTotals(pieces)) {
+		const head = headOf(piece);
+		if (hasTwin(kept, keptHeads, piece, head)) {
+			rivals.push(piece);
+		} else {
+			kept.push(piece);
+			keptHeads.push(head);
+		}
+	}
+
+	kept.sort(byStart);
+	return sumOf(kept, parts, rivals);
+}
+
+function hasTwin(kept: Figure[], keptHeads: Array<string | null>, piece: Figure, head: string | null): boolean {
+	for (let index = 0; index < kept.length; index++) {
+		if (sameGroupHeads(keptHeads[index], head) && differentSources(kept[index], piece)) return true;
+	}
+
+	return false;
+}
+
+function byStart(a: Figure, b: Figure): number {
+	return a.start - b.start;
+}
+
+function countOf(figures: Figure[]): number {
+	let count = 0;
+	for (const figure of figures) count += figure.count;
+	return count;
+}
+
+function someOutsideSentence(figures: Figure[], sentence: number): boolean {
+	for (const figure of figures) if (figure.sentence !== sentence) return true;
+	return false;
+}
+
 // Words for one kind of group: "six officers" and "15 policemen" from two sources are one count told twice.
-const groupClasses: string[][] = [
-	['officers', 'policemen', 'police', 'policewomen', 'constables', 'cops', 'personnel', 'officer', 'policeman'],
-	['soldiers', 'troops', 'servicemen', 'personnel', 'marines', 'soldier', 'troop'],
-	['civilians', 'people', 'persons', 'residents', 'villagers'],
+const groupClasses: Array<Set<string>> = [
+	new Set(['officers', 'policemen', 'police', 'policewomen', 'constables', 'cops', 'personnel', 'officer', 'policeman']),
+	new Set(['soldiers', 'troops', 'servicemen', 'personnel', 'marines', 'soldier', 'troop']),
+	new Set(['civilians', 'people', 'persons', 'residents', 'villagers']),
 ];
 
-function sameGroup(a: Figure, b: Figure): boolean {
-	const [left, right] = [headOf(a), headOf(b)];
+/** Whether two groups' head words name one kind of group. */
+function sameGroupHeads(left: string | null, right: string | null): boolean {
 	if (left === null || right === null) return false;
-	return left === right || groupClasses.some(group => group.includes(left) && group.includes(right));
+	if (left === right) return true;
+	for (const group of groupClasses) if (group.has(left) && group.has(right)) return true;
+	return false;
 }
 
 
-// The two helpers below push into one array instead of spreading mapped arrays: a mapped empty array
-// and a mapped full one have different element kinds, and spreading both kept sending V8's optimised
-// totalFor back to the interpreter ("wrong map"), to be compiled again.
+// The helpers below push into one array instead of spreading mapped arrays: a mapped empty array and a mapped
+// full one have different element kinds, and spreading both kept sending V8's optimised totalFor back to the
+// interpreter ("wrong map"), to be compiled again.
 
 /** Each figure's id followed by its parts' ids, appended to `ids`. */
-function figureIds(figures: Figure[], partsOf: (figure: Figure) => Figure[], ids: string[] = []): string[] {
+function figureIds(figures: Figure[], parts: PartsOf, ids: string[] = []): string[] {
 	for (const figure of figures) {
 		ids.push(figure.id);
-		for (const part of partsOf(figure)) ids.push(part.id);
+		const own = parts.get(figure.id);
+		if (own !== undefined) for (const part of own) ids.push(part.id);
 	}
 
 	return ids;
@@ -119,11 +223,13 @@ function qualifiersOf(best: Figure, siblings: Figure[]): Qualifier[] {
 	return qualifiers;
 }
 
-function sumOf(pieces: Figure[], partsOf: (figure: Figure) => Figure[], competing: Figure[]): Total {
+function sumOf(pieces: Figure[], parts: PartsOf, competing: Figure[]): Total {
+	const qualifiers: Qualifier[] = [];
+	for (const figure of pieces) qualifiers.push(figure.qualifier);
 	const total: Total = {
-		count: pieces.reduce((sum, figure) => sum + figure.count, 0),
-		qualifier: combineQualifiers(pieces.map(figure => figure.qualifier)),
-		figures: figureIds(pieces, partsOf),
+		count: countOf(pieces),
+		qualifier: combineQualifiers(qualifiers),
+		figures: figureIds(pieces, parts),
 		claims: [],
 	};
 	addClaims(total, competing);
@@ -150,8 +256,16 @@ function addClaims(total: Total, others: Figure[]): void {
  */
 function implicitTotal(figures: Figure[]): Total | null {
 	if (figures.length === 0) return null;
-	const names = new Set(figures.map(figure => figure.subject).filter(subject => subject !== null && /^\p{Lu}/u.test(subject)).map(name => name!.split(/\s+/).at(-1)!.toLowerCase()));
+	const names = new Set<string>();
+	let largest = Number.NEGATIVE_INFINITY;
+	const ids: string[] = [];
+	for (const figure of figures) {
+		if (figure.subject !== null && /^\p{Lu}/u.test(figure.subject)) names.add(figure.subject.split(/\s+/).at(-1)!.toLowerCase());
+		largest = Math.max(largest, figure.count);
+		ids.push(figure.id);
+	}
+
 	// "arrested the owner and his son" names two people in one figure.
-	const count = names.size > 0 ? names.size : Math.max(...figures.map(figure => figure.count));
-	return {count, qualifier: 'exact', figures: figures.map(figure => figure.id), claims: []};
+	const count = names.size > 0 ? names.size : largest;
+	return {count, qualifier: 'exact', figures: ids, claims: []};
 }

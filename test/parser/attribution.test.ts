@@ -1,6 +1,7 @@
 import test from 'ava';
 import {findAttributions, makeAttributor} from '../../source/parser/attribution.js';
 import {splitParagraphs, splitSentences} from '../../source/parser/structure.js';
+import {parseStory} from '../../source/parser/index.js';
 
 function attributor(text: string) {
 	const sentences = splitSentences(text, splitParagraphs(text));
@@ -55,4 +56,9 @@ test('bodies outside government and "the" + a name are sources after "and"', t =
 	t.is(who('seven aid workers'), 'The charity');
 	// A group counted is not a source.
 	t.is(attributor('A group of 12 hikers said they were lost.')('12 hikers'), null);
+});
+
+test('a figure takes the source said earlier in its paragraph, even from a sentence with no figure of its own', t => {
+	const story = parseStory('The ministry said the fire began on 5 May in the east wing.\nTwelve people were killed.\n\nOn 6 May, officials said the site was closed.\n\nNine were injured.');
+	t.deepEqual(story.figures.map(figure => [figure.count, figure.attribution]), [[12, 'The ministry'], [9, null]]);
 });

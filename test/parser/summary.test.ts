@@ -128,3 +128,12 @@ test('a breakdown word anywhere between two counts of a sentence makes the secon
 	const story = parseStory('Nine people were hurt, including every passenger on the bus, and one cyclist on the road.');
 	t.like(story.summary.wounded, {count: 9});
 });
+
+test('without a toll, one kind of group counted by two sources is one count and a claim; other groups add up', t => {
+	const officers = figure({kind: 'killed', count: 6, subject: 'officers', attribution: 'the police'});
+	const policemen = figure({kind: 'killed', count: 15, subject: 'policemen', attribution: 'witnesses'});
+	const drivers = figure({kind: 'killed', count: 2, subject: 'truck drivers', attribution: 'witnesses'});
+	const summary = summarize([officers, policemen, drivers]);
+	t.like(summary.killed, {count: 8, qualifier: 'exact', figures: [officers.id, drivers.id]});
+	t.deepEqual(summary.killed!.claims, [{count: 15, qualifier: 'exact', attribution: 'witnesses', figure: policemen.id}]);
+});
