@@ -137,40 +137,81 @@ function shareSurnames(text: string, candidates: Candidate[]): void {
 
 /** "from Oslo, Brakvik, Sundal and Lower Fenmouth": one known place makes the whole list places. */
 function settleLists(text: string, candidates: Candidate[]): void {
-	let group: Candidate[] = [];
+	// A list is a stretch of consecutive candidates, so it is kept as the index of its first member.
+	let first = 0;
 	let joined = false;
-	const flush = () => {
-		// Two names joined by a bare comma are more often a name and its appositive than a list.
-		const isList = group.length > 2 || (group.length === 2 && joined);
-		// Members are tagged so that linking can still settle them once it knows what the others are.
-		if (isList) {
-			// Unique within the story without shared state: the offset where the list starts.
-			const list = group[0]!.start;
-			for (const found of group) found.list = list;
-		}
-
-		if (isList && group.some(found => found.kind === 'location' || found.fallback === 'location')) {
-			for (const found of group) {
-				if ((found.kind === 'person' && found.weak) || (found.kind === 'unknown' && found.fallback === undefined)) {
-					found.kind = 'location';
-					found.name = text.slice(found.start, found.end);
-				}
-			}
-		}
-
-		group = [];
-		joined = false;
-	};
-
-	for (const found of candidates) {
-		const previous = group.at(-1);
-		const between = previous ? text.slice(previous.end, found.start) : '';
-		if (previous && !/^\s*,?\s*(?:(?:and|or)\s+)?$/.test(between)) flush();
-		else if (/\b(?:and|or)\b/.test(between)) joined = true;
-		group.push(found);
+	for (let index = 1; index < candidates.length; index++) {
+		const gap = listGap(text, candidates[index - 1]!.end, candidates[index]!.start);
+		if (gap === notAList) {
+			settleList(text, candidates, first, index, joined);
+			first = index;
+			joined = false;
+		} else if (gap === joinedByWord) joined = true;
 	}
 
-	flush();
+	if (candidates.length > 0) settleList(text, candidates, first, candidates.length, joined);
+}
+
+/** Members `from` to `to` (exclusive) of `candidates`, separated by list gaps. */
+function settleList(text: string, candidates: Candidate[], from: number, to: number, joined: boolean): void {
+	// Two names joined by a bare comma are more often a name and its appositive than a list.
+	const size = to - from;
+	if (size < 2 || (size === 2 && !joined)) return;
+	// Members are tagged so that linking can still settle them once it knows what the others are.
+	// Unique within the story without shared state: the offset where the list starts.
+	const list = candidates[from]!.start;
+	let hasPlace = false;
+	for (let index = from; index < to; index++) {
+		const found = candidates[index]!;
+		found.list = list;
+		if (found.kind === 'location' || found.fallback === 'location') hasPlace = true;
+	}
+
+	if (!hasPlace) return;
+	for (let index = from; index < to; index++) {
+		const found = candidates[index]!;
+		if ((found.kind === 'person' && found.weak) || (found.kind === 'unknown' && found.fallback === undefined)) {
+			found.kind = 'location';
+			found.name = text.slice(found.start, found.end);
+		}
+	}
+}
+
+const notAList = 0;
+const bareGap = 1;
+const joinedByWord = 2;
+
+/**
+ * What the text between two candidates says about a list: /^\s*,?\s*(?:(?:and|or)\s+)?$/ (a comma, an "and"
+ * or both) or not, read by hand instead of slicing the gap and running two regexes per candidate.
+ */
+function listGap(text: string, from: number, to: number): number {
+	// Overlapping candidates leave an empty gap, as slice() would.
+	if (from >= to) return bareGap;
+	let at = skipSpaces(text, from, to);
+	if (at < to && text.charCodeAt(at) === 44) at = skipSpaces(text, at + 1, to);
+	if (at === to) return bareGap;
+	if (text.startsWith('and', at)) at += 3;
+	else if (text.startsWith('or', at)) at += 2;
+	else return notAList;
+	// The word must be followed by one space or more, and nothing else.
+	if (at >= to || !isSpaceAt(text, at)) return notAList;
+	return skipSpaces(text, at, to) === to ? joinedByWord : notAList;
+}
+
+function skipSpaces(text: string, from: number, to: number): number {
+	let at = from;
+	while (at < to && isSpaceAt(text, at)) at++;
+	return at;
+}
+
+const space = /\s/;
+
+/** /\s/ on one character: ASCII answered from its code. */
+function isSpaceAt(text: string, at: number): boolean {
+	const code = text.charCodeAt(at);
+	if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+	return space.test(text[at]!);
 }
 
 /** A capitalised first word that is really a common word ("Three", "Trials", "Impoverished"). */
