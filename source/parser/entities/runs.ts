@@ -79,15 +79,27 @@ function runText(run: Token[]): string {
 	return text;
 }
 
+/** The run's first word, or its second after "The", may open a known body's name that goes on in lower case. */
+function opensKnownNamePrefix(run: Token[]): boolean {
+	return knownNamePrefixStarts.has(run[0]!.text) || knownNamePrefixStarts.has(run[1]?.text ?? '');
+}
+
 function continuesBodyName(run: Token[]): boolean {
 	return run.some(token => token.text === 'of' || token.text === 'for') && run.some(token => ofJoiners.has(token.text) && organizationHeads.has(token.text));
 }
 
+/**
+ * The words after which joinAcross can go on, but for a known body's name going on across its lower-case
+ * words: a run ends at any other word with one look-up instead of one per rule.
+ */
+const joiningWords = new Set(['of', 'for', 'in', 'and', '&', ...nameParticles, ...foreignJoiners, ...quotes]);
+
 /** How many tokens to step over to join the next name word, or 0. */
 function joinAcross(tokens: Token[], at: number, run: Token[]): number {
-	const current = tokens[at]!;
 	const next = tokens[at + 1];
 	if (next === undefined) return 0;
+	if (!joiningWords.has(next.text) && !(next.kind === 'lower' && opensKnownNamePrefix(run))) return 0;
+	const current = tokens[at]!;
 	// "Group for the Support of Islam": once a body's name has gone on with "of" or "for", its later words may too.
 	if ((next.text === 'of' || next.text === 'for') && (ofJoiners.has(current.text) || continuesBodyName(run))) {
 		const skip = tokens[at + 2]?.text === 'the' ? 3 : 2;
@@ -103,7 +115,7 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	}
 
 	// "Organization for Security and Co-operation in Europe": a known name goes on across its lower-case words.
-	if (next.kind === 'lower' && (knownNamePrefixStarts.has(run[0]!.text) || knownNamePrefixStarts.has(run[1]?.text ?? '')) && knownNamePrefixes.has(runText(run))) {
+	if (next.kind === 'lower' && opensKnownNamePrefix(run) && knownNamePrefixes.has(runText(run))) {
 		let skip = 1;
 		while (skip < 3 && tokens[at + skip]?.kind === 'lower') skip++;
 		if (isNameToken(tokens[at + skip])) return skip;
