@@ -255,8 +255,12 @@ function isCommonWord(token: Token, evidence: Evidence): boolean {
 	return commonWords.has(lower) || commonWords.has(singular) || evidence.lowercase.has(lower) || evidence.lowercase.has(singular);
 }
 
+// First names and every gazetteer's surface forms in one Set: isKnownName is asked of most capitalised words.
+const knownNameWords = new Set([...firstNames, ...locations.exact.keys(), ...nationalities.exact.keys(), ...knownOrganizations.exact.keys()]);
+
+/** A first name, or a name a gazetteer knows (a place, a people or a body). */
 function isKnownName(word: string): boolean {
-	return firstNames.has(word) || locations.exact.has(word) || nationalities.exact.has(word) || knownOrganizations.exact.has(word);
+	return knownNameWords.has(word);
 }
 
 function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]): void {
@@ -280,7 +284,8 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 
 	tokens = trimLeadingConnectors(tokens);
 	// "the MV Lady Mary Joy 3": a vessel's name is a thing's, neither a person's nor a body's.
-	if (tokens.length === 0 || vesselPrefixes.has(tokens[0]!.text)) return;
+	// (Each prefix but "M/V", never one token, is all capitals: only an acronym's token can be one.)
+	if (tokens.length === 0 || (tokens[0]!.kind === 'acronym' && vesselPrefixes.has(tokens[0]!.text))) return;
 	const whole = surface(context.text, tokens);
 	const known = lookupKnown(whole);
 	if (known) {
@@ -625,8 +630,8 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	// The last title word that a name follows: "Deputy Public Works Minister Ivan Petrov".
 	let split = -1;
 	let titleEnd = -1;
-	for (const [index, token] of tokens.entries()) {
-		if (!(titleHeads.has(token.text) || honorifics.has(token.text))) continue;
+	for (let index = 0; index < tokens.length; index++) {
+		if (!titleHeadsAndHonorifics.has(tokens[index]!.text)) continue;
 		let next = index + 1;
 		// "Secretary of State Ruth Haldane": an office's "of" belongs to the title.
 		if (tokens[next]?.text === 'of') {
@@ -634,14 +639,15 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 			if (titleWords.has(tokens[word]?.text ?? '') && !locations.exact.has(tokens[word]!.text) && isNameToken(tokens[word + 1])) next = word + 1;
 		}
 
-		const rest = tokens.slice(next);
-		if (rest.length === 0) {
+		// Nothing after the title word: the run is all title.
+		if (next >= tokens.length) {
 			split = index;
 			titleEnd = index;
 			continue;
 		}
 
-		if (rest[0]!.text === 'of' || rest[0]!.text === 'for' || (isNameToken(rest[0]) && !rest.some(word => titleHeads.has(word.text)))) {
+		const after = tokens[next]!;
+		if (after.text === 'of' || after.text === 'for' || (isNameToken(after) && !hasTitleHeadFrom(tokens, next))) {
 			split = next;
 			titleEnd = next - 1;
 		}
@@ -712,6 +718,15 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	describe(context, rest, person);
 	out.push(person);
 	return true;
+}
+
+// Words that end a title and start a name after them: splitTitle asks this of every word of every run.
+const titleHeadsAndHonorifics = new Set([...titleHeads, ...honorifics]);
+
+/** Some token from `from` on is a title's head ("Minister"). */
+function hasTitleHeadFrom(tokens: Token[], from: number): boolean {
+	for (let index = from; index < tokens.length; index++) if (titleHeads.has(tokens[index]!.text)) return true;
+	return false;
 }
 
 // Offices held over a place, so that the word before them names one ("Ohio Governor", "Sindh Chief Minister").

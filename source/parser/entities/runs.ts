@@ -79,9 +79,14 @@ function runText(run: Token[]): string {
 	return text;
 }
 
-/** The run's first word, or its second after "The", may open a known body's name that goes on in lower case. */
+/**
+ * The run's text as runText() writes it starts with a word that opens a known body's name going on in lower
+ * case. One look-up, not one for each of the run's first two words: a known prefix of the run's text starts
+ * with its first word, which is run[1] only after an opening "The" (the one word runText drops).
+ */
 function opensKnownNamePrefix(run: Token[]): boolean {
-	return knownNamePrefixStarts.has(run[0]!.text) || knownNamePrefixStarts.has(run[1]?.text ?? '');
+	const first = run[0]!.text === 'The' && run.length > 1 ? run[1]! : run[0]!;
+	return knownNamePrefixStarts.has(first.text);
 }
 
 function continuesBodyName(run: Token[]): boolean {
