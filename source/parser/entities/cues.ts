@@ -98,10 +98,23 @@ const ownerVerbs = new Set(['operated', 'owned', 'run', 'managed', 'chartered', 
 // "HarbourOnline", "PayFast": a capital inside a word is a brand's; "McAllister", "DeLuca" are surnames.
 const brand = /^(?!Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 
+/**
+ * A capital letter (or any character outside ASCII) from the third character on: `brand` needs one, and most
+ * words have none, so the regex runs on few of them.
+ */
+function mayHaveInnerCapital(word: string): boolean {
+	for (let at = 2; at < word.length; at++) {
+		const code = word.charCodeAt(at);
+		if ((code >= 65 && code <= 90) || code >= 128) return true;
+	}
+
+	return false;
+}
+
 /** What the words around an unknown single name say makes it a body. */
 export function singleBodyCue(all: Token[], at: number): boolean {
 	const token = all[at]!;
-	if (brand.test(token.text)) return true;
+	if (mayHaveInnerCapital(token.text) && brand.test(token.text)) return true;
 	return all[at - 1]?.text === 'by' && ownerVerbs.has(all[at - 2]?.text ?? '') && !token.possessive;
 }
 

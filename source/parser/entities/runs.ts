@@ -1,10 +1,10 @@
 // Capitalised runs: the stretches of a sentence that may name something, before anyone says what.
 import {bodyHeadsBeforePlace, foreignBodyWords, foreignJoiners, nameParticles, ofJoiners, organizationHeads} from '../gazetteer/words.js';
-import {knownNamePrefixes, knownNamePrefixStarts, knownOrganizations, locations} from './lexicon.js';
+import {knownNamePrefixes, knownOrganizations, locations} from './lexicon.js';
 import {heads, isNameToken} from './context.js';
 import type {Token} from './tokens.js';
+import {inList, List, quotes} from './word-lists.js';
 
-export const quotes = new Set(['"', '“', '”', '\'', '‘', '’']);
 const maxRunTokens = 12;
 const groupNouns = new Set(['gang', 'cartel', 'group', 'brigade', 'battalion', 'militia', 'club']);
 const roads = new Set(['Route', 'Interstate', 'Highway', 'Motorway', 'Road', 'Flight']);
@@ -86,24 +86,19 @@ function runText(run: Token[]): string {
  */
 function opensKnownNamePrefix(run: Token[]): boolean {
 	const first = run[0]!.text === 'The' && run.length > 1 ? run[1]! : run[0]!;
-	return knownNamePrefixStarts.has(first.text);
+	return inList(first, List.knownNamePrefixStart);
 }
 
 function continuesBodyName(run: Token[]): boolean {
 	return run.some(token => token.text === 'of' || token.text === 'for') && run.some(token => ofJoiners.has(token.text) && organizationHeads.has(token.text));
 }
 
-/**
- * The words after which joinAcross can go on, but for a known body's name going on across its lower-case
- * words: a run ends at any other word with one look-up instead of one per rule.
- */
-const joiningWords = new Set(['of', 'for', 'in', 'and', '&', ...nameParticles, ...foreignJoiners, ...quotes]);
-
 /** How many tokens to step over to join the next name word, or 0. */
 function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	const next = tokens[at + 1];
 	if (next === undefined) return 0;
-	if (!joiningWords.has(next.text) && !(next.kind === 'lower' && opensKnownNamePrefix(run))) return 0;
+	// A run ends at any word but those it can join across with one look-up, not one per rule below.
+	if (!inList(next, List.joiningWord) && !(next.kind === 'lower' && opensKnownNamePrefix(run))) return 0;
 	const current = tokens[at]!;
 	// "Group for the Support of Islam": once a body's name has gone on with "of" or "for", its later words may too.
 	if ((next.text === 'of' || next.text === 'for') && (ofJoiners.has(current.text) || continuesBodyName(run))) {

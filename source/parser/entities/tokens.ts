@@ -15,6 +15,8 @@ export type Token = {
 	initial: boolean;
 	/** Position in its sentence's token list. */
 	index: number;
+	/** Which word lists hold the text, as word-lists.ts's bits; -1 until inList() first asks. */
+	lists: number;
 };
 
 // Abbreviations whose period belongs to the word ("Gen.", "St.", "Inc.").
@@ -57,7 +59,7 @@ type Emit = (start: number, end: number, text: string, kind: TokenKind, possessi
 export function tokenize(text: string, start: number, end: number): Token[] {
 	const tokens: Token[] = [];
 	scan(text, start, end, (from, to, word, kind, possessive, initial) => {
-		tokens.push({start: from, end: to, text: word, kind, possessive, initial, index: tokens.length});
+		tokens.push({start: from, end: to, text: word, kind, possessive, initial, index: tokens.length, lists: -1});
 	});
 	return tokens;
 }
@@ -66,7 +68,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 export function tokenizeGathering(text: string, start: number, end: number, lowercase: Set<string>, capitalisedInside: Set<string>): Token[] {
 	const tokens: Token[] = [];
 	scan(text, start, end, (from, to, word, kind, possessive, initial) => {
-		tokens.push({start: from, end: to, text: word, kind, possessive, initial, index: tokens.length});
+		tokens.push({start: from, end: to, text: word, kind, possessive, initial, index: tokens.length, lists: -1});
 		if (kind === 'lower') lowercase.add(word);
 		else if (kind === 'capital' && !initial) capitalisedInside.add(word);
 	});
