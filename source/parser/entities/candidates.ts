@@ -6,7 +6,6 @@ import {
 	compassWords,
 	eventHeads,
 	firstNames,
-	foreignBodyWords,
 	foreignPlaceStarts,
 	honorifics,
 	nameParticles,
