@@ -6,7 +6,6 @@ import {
 	compassWords,
 	eventHeads,
 	firstNames,
-	foreignBodyWords,
 	foreignPlaceStarts,
 	honorifics,
 	nameParticles,
@@ -22,7 +21,8 @@ import {placeHeads, placeStarts} from '../gazetteer/places.js';
 import {knownMultiWordStarts, knownNames, knownOrganizations, locations, nationalities, type KnownName} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {candidate, heads, isNameToken, surface, wordList, type Candidate, type Evidence, type SentenceContext} from './context.js';
-import {quotes, runsOf} from './runs.js';
+import {functionWords, inList, List, quotes} from './word-lists.js';
+import {runsOf} from './runs.js';
 import {bodyPositionCue, followedByBodyNoun, followedByPlace, namedAfterBodyNoun, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
 import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
 
@@ -50,7 +50,6 @@ const bodyAdjectives = new Set(['National', 'Federal', 'Royal', 'International',
 // What newsrooms do and people rarely do in wire copy.
 const newsroomVerbs = new Set(['reported', 'reports', 'published', 'broadcast', 'aired']);
 const reportingVerbs = new Set(['reported', 'reports', 'quoted', 'cited', 'published', 'broadcast', 'aired', 'tweeted', 'posted']);
-const functionWords = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our']);
 
 export function emptyEvidence(): Evidence {
 	return {capitalisedInside: new Set(), lowercase: new Set()};
@@ -137,53 +136,94 @@ function shareSurnames(text: string, candidates: Candidate[]): void {
 
 /** "from Oslo, Brakvik, Sundal and Lower Fenmouth": one known place makes the whole list places. */
 function settleLists(text: string, candidates: Candidate[]): void {
-	let group: Candidate[] = [];
+	// A list is a stretch of consecutive candidates, so it is kept as the index of its first member.
+	let first = 0;
 	let joined = false;
-	const flush = () => {
-		// Two names joined by a bare comma are more often a name and its appositive than a list.
-		const isList = group.length > 2 || (group.length === 2 && joined);
-		// Members are tagged so that linking can still settle them once it knows what the others are.
-		if (isList) {
-			// Unique within the story without shared state: the offset where the list starts.
-			const list = group[0]!.start;
-			for (const found of group) found.list = list;
-		}
-
-		if (isList && group.some(found => found.kind === 'location' || found.fallback === 'location')) {
-			for (const found of group) {
-				if ((found.kind === 'person' && found.weak) || (found.kind === 'unknown' && found.fallback === undefined)) {
-					found.kind = 'location';
-					found.name = text.slice(found.start, found.end);
-				}
-			}
-		}
-
-		group = [];
-		joined = false;
-	};
-
-	for (const found of candidates) {
-		const previous = group.at(-1);
-		const between = previous ? text.slice(previous.end, found.start) : '';
-		if (previous && !/^\s*,?\s*(?:(?:and|or)\s+)?$/.test(between)) flush();
-		else if (/\b(?:and|or)\b/.test(between)) joined = true;
-		group.push(found);
+	for (let index = 1; index < candidates.length; index++) {
+		const gap = listGap(text, candidates[index - 1]!.end, candidates[index]!.start);
+		if (gap === notAList) {
+			settleList(text, candidates, first, index, joined);
+			first = index;
+			joined = false;
+		} else if (gap === joinedByWord) joined = true;
 	}
 
-	flush();
+	if (candidates.length > 0) settleList(text, candidates, first, candidates.length, joined);
+}
+
+/** Members `from` to `to` (exclusive) of `candidates`, separated by list gaps. */
+function settleList(text: string, candidates: Candidate[], from: number, to: number, joined: boolean): void {
+	// Two names joined by a bare comma are more often a name and its appositive than a list.
+	const size = to - from;
+	if (size < 2 || (size === 2 && !joined)) return;
+	// Members are tagged so that linking can still settle them once it knows what the others are.
+	// Unique within the story without shared state: the offset where the list starts.
+	const list = candidates[from]!.start;
+	let hasPlace = false;
+	for (let index = from; index < to; index++) {
+		const found = candidates[index]!;
+		found.list = list;
+		if (found.kind === 'location' || found.fallback === 'location') hasPlace = true;
+	}
+
+	if (!hasPlace) return;
+	for (let index = from; index < to; index++) {
+		const found = candidates[index]!;
+		if ((found.kind === 'person' && found.weak) || (found.kind === 'unknown' && found.fallback === undefined)) {
+			found.kind = 'location';
+			found.name = text.slice(found.start, found.end);
+		}
+	}
+}
+
+const notAList = 0;
+const bareGap = 1;
+const joinedByWord = 2;
+
+/**
+ * What the text between two candidates says about a list: /^\s*,?\s*(?:(?:and|or)\s+)?$/ (a comma, an "and"
+ * or both) or not, read by hand instead of slicing the gap and running two regexes per candidate.
+ */
+function listGap(text: string, from: number, to: number): number {
+	// Overlapping candidates leave an empty gap, as slice() would.
+	if (from >= to) return bareGap;
+	let at = skipSpaces(text, from, to);
+	if (at < to && text.charCodeAt(at) === 44) at = skipSpaces(text, at + 1, to);
+	if (at === to) return bareGap;
+	if (text.startsWith('and', at)) at += 3;
+	else if (text.startsWith('or', at)) at += 2;
+	else return notAList;
+	// The word must be followed by one space or more, and nothing else.
+	if (at >= to || !isSpaceAt(text, at)) return notAList;
+	return skipSpaces(text, at, to) === to ? joinedByWord : notAList;
+}
+
+function skipSpaces(text: string, from: number, to: number): number {
+	let at = from;
+	while (at < to && isSpaceAt(text, at)) at++;
+	return at;
+}
+
+const space = /\s/;
+
+/** /\s/ on one character: ASCII answered from its code. */
+function isSpaceAt(text: string, at: number): boolean {
+	const code = text.charCodeAt(at);
+	if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+	return space.test(text[at]!);
 }
 
 /** A capitalised first word that is really a common word ("Three", "Trials", "Impoverished"). */
 function isCommonInitial(token: Token, evidence: Evidence, runLength: number): boolean {
-	if (functionWords.has(token.text)) return true;
+	if (inList(token, List.functionWord)) return true;
 	// "US" is not "us": capitals all through are a name or an acronym.
-	if (token.kind === 'acronym') return nonEntities.has(token.text);
-	const lower = token.text.toLowerCase();
+	if (token.kind === 'acronym') return inList(token, List.nonEntity);
 	// "Nordic Coast Airways" opens a sentence but is written with its capital elsewhere too.
 	const capitalisedElsewhere = runLength > 1 && evidence.capitalisedInside.has(token.text);
-	if (commonWords.has(lower) || nonEntities.has(token.text)) return !capitalisedElsewhere;
-	if (capitalisedElsewhere || isKnownName(token.text) || evidence.capitalisedInside.has(token.text)) return false;
-	if (titleWords.has(token.text) || honorifics.has(token.text)) return false;
+	if (inList(token, List.commonWhenLowered | List.nonEntity)) return !capitalisedElsewhere;
+	if (capitalisedElsewhere || inList(token, List.knownName) || evidence.capitalisedInside.has(token.text)) return false;
+	if (inList(token, List.titleWord | List.honorific)) return false;
+	const lower = token.text.toLowerCase();
 	return evidence.lowercase.has(lower) || englishSuffix.test(lower);
 }
 
@@ -192,7 +232,7 @@ const monthAbbreviation = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)
 /** A never-a-name word; a bare month abbreviation only when a day number follows ("Jan 5", not "Zinda Jan"). */
 function isStopWord(tokens: Token[], index: number): boolean {
 	const token = tokens[index]!;
-	if (!nonEntities.has(token.text)) return false;
+	if (!inList(token, List.nonEntity)) return false;
 	return !monthAbbreviation.test(token.text) || tokens[index + 1]?.kind === 'number';
 }
 
@@ -203,19 +243,20 @@ function insidePersonName(tokens: Token[], index: number): boolean {
 	const token = tokens[index]!;
 	if (index === 0 || token.kind !== 'capital' || dateWords.test(token.text)) return false;
 	// "Mohammad Tajul Islam": a faith's noun (not its adjective, "… Islamic") can end a full name too.
-	if (index === tokens.length - 1) return index >= 2 && firstNames.has(tokens[0]!.text) && tokens.slice(1, index).every(word => word.kind === 'capital') && !/(?:ic|ian|ist|ish|ese|s)$/.test(token.text);
-	return tokens.slice(0, index).some(before => firstNames.has(before.text)) && isNameToken(tokens[index - 1]) && isNameToken(tokens[index + 1]) && !nonEntities.has(tokens[index + 1]!.text);
+	if (index === tokens.length - 1) return index >= 2 && inList(tokens[0], List.firstName) && tokens.slice(1, index).every(word => word.kind === 'capital') && !/(?:ic|ian|ist|ish|ese|s)$/.test(token.text);
+	return tokens.slice(0, index).some(before => inList(before, List.firstName)) && isNameToken(tokens[index - 1]) && isNameToken(tokens[index + 1]) && !inList(tokens[index + 1], List.nonEntity);
 }
 
 function isCommonWord(token: Token, evidence: Evidence): boolean {
-	if (token.kind !== 'capital' || isKnownName(token.text) || nonEntities.has(token.text)) return false;
+	if (token.kind !== 'capital' || inList(token, List.knownName | List.nonEntity)) return false;
 	const lower = token.text.toLowerCase();
 	const singular = lower.replace(/s$/, '');
 	return commonWords.has(lower) || commonWords.has(singular) || evidence.lowercase.has(lower) || evidence.lowercase.has(singular);
 }
 
-function isKnownName(word: string): boolean {
-	return firstNames.has(word) || locations.exact.has(word) || nationalities.exact.has(word) || knownOrganizations.exact.has(word);
+/** A first name, or a name a gazetteer knows (a place, a people or a body). */
+function isKnownName(token: Token): boolean {
+	return inList(token, List.knownName);
 }
 
 function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]): void {
@@ -223,7 +264,7 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	const {evidence} = context;
 	let role: string | undefined;
 	// A title opening the sentence still titles the name after it ("President Emomali Rakhmon has …").
-	while (tokens.length > 0 && tokens[0]!.initial && !(tokens.length > 1 && titleWords.has(tokens[0]!.text))) {
+	while (tokens.length > 0 && tokens[0]!.initial && !(tokens.length > 1 && inList(tokens[0], List.titleWord))) {
 		const first = tokens[0]!;
 		if (tokens.length > 1 && roleNouns.has(first.text.toLowerCase())) role = first.text;
 		else if (!isCommonInitial(first, evidence, tokens.length)) break;
@@ -231,17 +272,19 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		else if (tokens.length > 1 && lookupKnown(surface(context.text, tokens)) !== undefined) break;
 		// "National Highways said": two common words both capitalised are a name, not a sentence's first word.
 		// "Press TV said": a common word before a body's last word is part of the body's name.
-		else if (tokens.length === 2 && !functionWords.has(first.text) && (isCommonWord(tokens[1]!, evidence) || organizationHeads.has(tokens[1]!.text))) break;
+		else if (tokens.length === 2 && !inList(first, List.functionWord) && (isCommonWord(tokens[1]!, evidence) || inList(tokens[1], List.organizationHead))) break;
 		// "National Highways said", "Royal Mail": an adjective that opens bodies' names, before a capitalised noun.
-		else if (tokens.length === 2 && bodyAdjectives.has(first.text) && tokens[1]!.kind === 'capital' && !isKnownName(tokens[1]!.text) && !firstNames.has(tokens[1]!.text)) break;
+		else if (tokens.length === 2 && bodyAdjectives.has(first.text) && tokens[1]!.kind === 'capital' && !inList(tokens[1], List.knownName | List.firstName)) break;
 		tokens = tokens.slice(1);
 	}
 
 	tokens = trimLeadingConnectors(tokens);
 	// "the MV Lady Mary Joy 3": a vessel's name is a thing's, neither a person's nor a body's.
-	if (tokens.length === 0 || vesselPrefixes.has(tokens[0]!.text)) return;
+	// (Each prefix but "M/V", never one token, is all capitals: only an acronym's token can be one.)
+	if (tokens.length === 0 || (tokens[0]!.kind === 'acronym' && vesselPrefixes.has(tokens[0]!.text))) return;
 	const whole = surface(context.text, tokens);
-	const known = lookupKnown(whole);
+	// A single word outside every gazetteer needs no look-up.
+	const known = tokens.length === 1 && !inList(tokens[0], List.knownName) ? undefined : lookupKnown(whole);
 	if (known) {
 		const found = candidate(context, tokens, known.kind, known.name);
 		found.known = true;
@@ -430,19 +473,19 @@ function isOrganizationRun(tokens: Token[]): boolean {
 	const last = tokens.at(-1)!;
 	// "President of the Regional Council" is an office; the council is judged after the title comes off.
 	// "General Election Commission" is a body: a title word opens it, but no "of", name or second title follows.
-	if (titleHeads.has(tokens[0]!.text) && !organizationHeads.has(tokens[1]?.text ?? '') && !titleOpensBody(tokens)) return false;
-	if (organizationHeads.has(last.text)) return true;
+	if (inList(tokens[0], List.titleHead) && !inList(tokens[1], List.organizationHead) && !titleOpensBody(tokens)) return false;
+	if (inList(last, List.organizationHead)) return true;
 	// "Ministério Público Federal", "Guardia di Finanza": a body named in its own language, unless a place ("Parque Nacional").
-	if (names.some(token => foreignBodyWords.has(token.text)) && !foreignPlaceStarts.has(tokens[0]!.text) && !firstNames.has(tokens[0]!.text) && !isPlaceRun(tokens)) return true;
+	if (names.some(token => inList(token, List.foreignBodyWord)) && !foreignPlaceStarts.has(tokens[0]!.text) && !inList(tokens[0], List.firstName) && !isPlaceRun(tokens)) return true;
 	// "Hamas Minister Ola Vale", "NATO Secretary General Mark Rutte": a title inside, then a name, is a person's.
-	if (tokens.some((token, index) => index > 0 && titleHeads.has(token.text) && !organizationHeads.has(token.text) && isNameToken(tokens[index + 1]))) return false;
+	if (tokens.some((token, index) => index > 0 && inList(token, List.titleHead) && !inList(token, List.organizationHead) && isNameToken(tokens[index + 1]))) return false;
 	// "Harbour Riders MC", "Hamas Brigades", "BBC Norway": a trailing acronym or a known group's name.
-	if (last.kind === 'acronym' && !locations.exact.has(last.text) && !nonEntities.has(last.text) && !romanNumeral.test(last.text)) return true;
+	if (last.kind === 'acronym' && !locations.exact.has(last.text) && !inList(last, List.nonEntity) && !romanNumeral.test(last.text)) return true;
 	if (names.some(token => knownOrganizations.exact.has(token.text) && token.text.length >= 3)) return true;
 	const connected = tokens.some(token => token.text === 'of' || token.text === 'for');
-	if (connected && names.some(token => organizationHeads.has(token.text))) return true;
+	if (connected && names.some(token => inList(token, List.organizationHead))) return true;
 	// "Fire Service and Civil Defence": runs join "and" after a body's head only, so the whole is the body.
-	if (tokens.some((token, index) => (token.text === 'and' || token.text === '&') && organizationHeads.has(tokens[index - 1]?.text ?? ''))) return true;
+	if (tokens.some((token, index) => (token.text === 'and' || token.text === '&') && inList(tokens[index - 1], List.organizationHead))) return true;
 	// "the Peace Mission in Chad": only runs joins "in" after such a head, so this is a body's name.
 	return tokens.some((token, index) => ['in', 'for', 'of'].includes(token.text) && bodyHeadsBeforePlace.has(tokens[index - 1]?.text ?? ''));
 }
@@ -498,7 +541,7 @@ function isPlaceRun(tokens: Token[]): boolean {
 function looksLikePerson(tokens: Token[], evidence: Evidence): boolean {
 	const names = tokens.filter(token => isNameToken(token));
 	if (names.length > 5 || names.some(token => token.kind === 'acronym' && !romanNumeral.test(token.text))) return false;
-	if (firstNames.has(names[0]!.text)) return true;
+	if (inList(names[0], List.firstName)) return true;
 	// "Royal Mail", "National Highways": no person's name opens with these.
 	if (bodyAdjectives.has(names[0]!.text)) return false;
 	// "Ipsos Peru", "Norway Rail": a name that ends in a known place is a body's, not a person's.
@@ -508,7 +551,7 @@ function looksLikePerson(tokens: Token[], evidence: Evidence): boolean {
 		const lower = token.text.toLowerCase();
 		// "Flavio Di Giacomo": a capitalised particle inside a name, though "di" is written small elsewhere.
 		if (index > 0 && index < names.length - 1 && nameParticles.has(lower)) return true;
-		return !commonWords.has(lower) && !titleWords.has(token.text) && !heads(token.text) && !evidence.lowercase.has(lower) && !englishSuffix.test(lower);
+		return !inList(token, List.commonWhenLowered | List.titleWord | List.organizationHead | List.placeHead) && !evidence.lowercase.has(lower) && !englishSuffix.test(lower);
 	});
 }
 
@@ -526,7 +569,7 @@ function splitKnownPrefix(context: SentenceContext, tokens: Token[], out: Candid
 
 		const rest = trimLeadingConnectors(tokens.slice(length));
 		if (rest.length === 0) continue;
-		if (rest.every(token => !isNameToken(token) || isKnownName(token.text) || compassWords.has(token.text))) {
+		if (rest.every(token => !isNameToken(token) || isKnownName(token) || compassWords.has(token.text))) {
 			judgeRun(context, prefix, out);
 			judgeRun(context, rest, out);
 			return true;
@@ -565,7 +608,7 @@ function splitKnownPrefix(context: SentenceContext, tokens: Token[], out: Candid
  * name, kept as a person's when a role or a speech verb beside the name says so.
  */
 function placeNamedPerson(context: SentenceContext, tokens: Token[], rest: Token[], out: Candidate[]): boolean {
-	if (rest.length > 2 || rest.some(token => token.kind !== 'capital' || heads(token.text) || isKnownName(token.text))) return false;
+	if (rest.length > 2 || rest.some(token => token.kind !== 'capital' || heads(token.text) || isKnownName(token))) return false;
 	// "the Kenya Pipeline said": an article goes before a body's name, never before a person's.
 	if (/^(?:the|a|an)$/i.test(context.tokens[tokens[0]!.index - 1]?.text ?? '') || !looksLikePerson(rest, context.evidence)) return false;
 	const person = personCandidate(context, tokens);
@@ -584,23 +627,24 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	// The last title word that a name follows: "Deputy Public Works Minister Ivan Petrov".
 	let split = -1;
 	let titleEnd = -1;
-	for (const [index, token] of tokens.entries()) {
-		if (!(titleHeads.has(token.text) || honorifics.has(token.text))) continue;
+	for (let index = 0; index < tokens.length; index++) {
+		if (!inList(tokens[index], List.titleHead | List.honorific)) continue;
 		let next = index + 1;
 		// "Secretary of State Ruth Haldane": an office's "of" belongs to the title.
 		if (tokens[next]?.text === 'of') {
 			const word = tokens[next + 1]?.text === 'the' ? next + 2 : next + 1;
-			if (titleWords.has(tokens[word]?.text ?? '') && !locations.exact.has(tokens[word]!.text) && isNameToken(tokens[word + 1])) next = word + 1;
+			if (inList(tokens[word], List.titleWord) && !locations.exact.has(tokens[word]!.text) && isNameToken(tokens[word + 1])) next = word + 1;
 		}
 
-		const rest = tokens.slice(next);
-		if (rest.length === 0) {
+		// Nothing after the title word: the run is all title.
+		if (next >= tokens.length) {
 			split = index;
 			titleEnd = index;
 			continue;
 		}
 
-		if (rest[0]!.text === 'of' || rest[0]!.text === 'for' || (isNameToken(rest[0]) && !rest.some(word => titleHeads.has(word.text)))) {
+		const after = tokens[next]!;
+		if (after.text === 'of' || after.text === 'for' || (isNameToken(after) && !hasTitleHeadFrom(tokens, next))) {
 			split = next;
 			titleEnd = next - 1;
 		}
@@ -611,7 +655,7 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	// What comes before the title words names a place or body of its own ("Vermont Governor …").
 	// "Ontario Provincial Police Constable": a body's name can end inside the title.
 	const bodyEnd = title.findLastIndex((token, index) => index > 0 && index < titleEnd && organizationHeads.has(token.text) && !titleHeads.has(token.text));
-	const firstTitleWord = title.findIndex(token => titleWords.has(token.text) || honorifics.has(token.text));
+	const firstTitleWord = title.findIndex(token => inList(token, List.titleWord | List.honorific));
 	// "Acting Correctional Services Commissioner": the qualifier is the title's, not the body's.
 	let bodyStart = 0;
 	while (bodyStart < bodyEnd && titleQualifiers.has(title[bodyStart]!.text)) bodyStart++;
@@ -673,6 +717,12 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	return true;
 }
 
+/** Some token from `from` on is a title's head ("Minister"). */
+function hasTitleHeadFrom(tokens: Token[], from: number): boolean {
+	for (let index = from; index < tokens.length; index++) if (inList(tokens[index], List.titleHead)) return true;
+	return false;
+}
+
 // Offices held over a place, so that the word before them names one ("Ohio Governor", "Sindh Chief Minister").
 const regionalOffices = new Set(['Governor', 'Mayor', 'Premier', 'Minister', 'Lieutenant-Governor', 'Governor-General']);
 const titleQualifiers = new Set(['Acting', 'Former', 'Ex', 'Interim', 'Deputy', 'Assistant', 'Associate', 'Senior', 'Vice', 'Outgoing']);
@@ -705,8 +755,8 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 		return;
 	}
 
-	if (token.kind !== 'capital' || nonEntities.has(token.text) || titleWords.has(token.text) || honorifics.has(token.text)) return;
-	if (heads(token.text) || functionWords.has(token.text)) return;
+	// Stop words, titles, bodies' and places' heads ("Council", "River") and function words are no names alone.
+	if (token.kind !== 'capital' || inList(token, List.nonEntity | List.titleWord | List.honorific | List.organizationHead | List.placeHead | List.functionWord)) return;
 	if (token.initial && !context.evidence.capitalisedInside.has(token.text)) {
 		const lower = token.text.toLowerCase();
 		if (commonWords.has(lower) || context.evidence.lowercase.has(lower) || englishSuffix.test(lower)) return;

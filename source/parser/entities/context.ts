@@ -135,6 +135,7 @@ function nameWords(tokens: Token[]): string[] {
  */
 export function wordList(): string[] {
 	const words = [''];
-	words.length = 0;
+	// pop(), not `length = 0`: setting the length goes through the runtime, several times slower.
+	words.pop();
 	return words;
 }

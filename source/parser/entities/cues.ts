@@ -87,10 +87,11 @@ const bodyModifiers = new Set(['news', 'state', 'state-run', 'state-owned', 'pri
 
 /** "the agency, Harbour Tours, said": a body noun set before the name by a comma. */
 export function precededByBodyNoun(all: Token[], at: number): boolean {
+	if (!(all[at - 1]?.text === ',' && all[at - 2]?.kind === 'lower' && bodyNounsAfter.has(all[at - 2]!.text) && articles.has(all[at - 3]?.text ?? ''))) return false;
 	// Not "a spokesman for the agency, Ola Vale,": there the noun belongs to a person's role ("a faction of the group, X," is the group).
 	const before = all[at - 4];
 	const role = before !== undefined && before.kind === 'lower' && /^(?:for|of|from|at|with|by|to|in)$/.test(before.text) && !/^(?:faction|wing|branch|part|member|members|affiliate|offshoot|splinter|cell|unit|arm)$/.test(all[at - 5]?.text ?? '');
-	return all[at - 1]?.text === ',' && all[at - 2]?.kind === 'lower' && bodyNounsAfter.has(all[at - 2]!.text) && articles.has(all[at - 3]?.text ?? '') && !role;
+	return !role;
 }
 
 // "a bus operated by X", "a hotel owned by X": what runs a thing is a body more often than a person.
@@ -98,17 +99,32 @@ const ownerVerbs = new Set(['operated', 'owned', 'run', 'managed', 'chartered', 
 // "HarbourOnline", "PayFast": a capital inside a word is a brand's; "McAllister", "DeLuca" are surnames.
 const brand = /^(?!Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 
+/**
+ * A capital letter (or any character outside ASCII) from the third character on: `brand` needs one, and most
+ * words have none, so the regex runs on few of them.
+ */
+function mayHaveInnerCapital(word: string): boolean {
+	for (let at = 2; at < word.length; at++) {
+		const code = word.charCodeAt(at);
+		if ((code >= 65 && code <= 90) || code >= 128) return true;
+	}
+
+	return false;
+}
+
 /** What the words around an unknown single name say makes it a body. */
 export function singleBodyCue(all: Token[], at: number): boolean {
 	const token = all[at]!;
-	if (brand.test(token.text)) return true;
+	if (mayHaveInnerCapital(token.text) && brand.test(token.text)) return true;
 	return all[at - 1]?.text === 'by' && ownerVerbs.has(all[at - 2]?.text ?? '') && !token.possessive;
 }
 
 /** Whether the word after the name at `at` calls it a body ("… club", "… group"). */
 export function followedByBodyNoun(all: Token[], at: number): boolean {
+	// Every noun and modifier below is a word written small: nothing else can follow the name.
+	if (all[at + 1]?.kind !== 'lower') return false;
 	// One modifier may stand between: "the Tass news agency", "the Rai state broadcaster".
-	const modifier = all[at + 1]?.text ?? '';
+	const modifier = all[at + 1]!.text;
 	const skip = bodyModifiers.has(modifier) || bodyNounModifiers.has(modifier) ? 2 : 1;
 	const next = all[at + skip];
 	if (next?.text === 'tank' && modifier !== 'think') return false;

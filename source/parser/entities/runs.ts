@@ -1,10 +1,10 @@
 // Capitalised runs: the stretches of a sentence that may name something, before anyone says what.
 import {bodyHeadsBeforePlace, foreignBodyWords, foreignJoiners, nameParticles, ofJoiners, organizationHeads} from '../gazetteer/words.js';
-import {knownNamePrefixes, knownNamePrefixStarts, knownOrganizations, locations} from './lexicon.js';
+import {knownNamePrefixes, knownOrganizations, locations} from './lexicon.js';
 import {heads, isNameToken} from './context.js';
 import type {Token} from './tokens.js';
+import {inList, List, quotes} from './word-lists.js';
 
-export const quotes = new Set(['"', '“', '”', '\'', '‘', '’']);
 const maxRunTokens = 12;
 const groupNouns = new Set(['gang', 'cartel', 'group', 'brigade', 'battalion', 'militia', 'club']);
 const roads = new Set(['Route', 'Interstate', 'Highway', 'Motorway', 'Road', 'Flight']);
@@ -79,15 +79,27 @@ function runText(run: Token[]): string {
 	return text;
 }
 
+/**
+ * The run's text as runText() writes it starts with a word that opens a known body's name going on in lower
+ * case. One look-up, not one for each of the run's first two words: a known prefix of the run's text starts
+ * with its first word, which is run[1] only after an opening "The" (the one word runText drops).
+ */
+function opensKnownNamePrefix(run: Token[]): boolean {
+	const first = run[0]!.text === 'The' && run.length > 1 ? run[1]! : run[0]!;
+	return inList(first, List.knownNamePrefixStart);
+}
+
 function continuesBodyName(run: Token[]): boolean {
 	return run.some(token => token.text === 'of' || token.text === 'for') && run.some(token => ofJoiners.has(token.text) && organizationHeads.has(token.text));
 }
 
 /** How many tokens to step over to join the next name word, or 0. */
 function joinAcross(tokens: Token[], at: number, run: Token[]): number {
-	const current = tokens[at]!;
 	const next = tokens[at + 1];
 	if (next === undefined) return 0;
+	// A run ends at any word but those it can join across with one look-up, not one per rule below.
+	if (!inList(next, List.joiningWord) && !(next.kind === 'lower' && opensKnownNamePrefix(run))) return 0;
+	const current = tokens[at]!;
 	// "Group for the Support of Islam": once a body's name has gone on with "of" or "for", its later words may too.
 	if ((next.text === 'of' || next.text === 'for') && (ofJoiners.has(current.text) || continuesBodyName(run))) {
 		const skip = tokens[at + 2]?.text === 'the' ? 3 : 2;
@@ -103,7 +115,7 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	}
 
 	// "Organization for Security and Co-operation in Europe": a known name goes on across its lower-case words.
-	if (next.kind === 'lower' && (knownNamePrefixStarts.has(run[0]!.text) || knownNamePrefixStarts.has(run[1]?.text ?? '')) && knownNamePrefixes.has(runText(run))) {
+	if (next.kind === 'lower' && opensKnownNamePrefix(run) && knownNamePrefixes.has(runText(run))) {
 		let skip = 1;
 		while (skip < 3 && tokens[at + skip]?.kind === 'lower') skip++;
 		if (isNameToken(tokens[at + skip])) return skip;

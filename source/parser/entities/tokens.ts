@@ -15,6 +15,8 @@ export type Token = {
 	initial: boolean;
 	/** Position in its sentence's token list. */
 	index: number;
+	/** Which word lists hold the text, as word-lists.ts's bits; -1 until inList() first asks. */
+	lists: number;
 };
 
 // Abbreviations whose period belongs to the word ("Gen.", "St.", "Inc.").
@@ -57,7 +59,7 @@ type Emit = (start: number, end: number, text: string, kind: TokenKind, possessi
 export function tokenize(text: string, start: number, end: number): Token[] {
 	const tokens: Token[] = [];
 	scan(text, start, end, (from, to, word, kind, possessive, initial) => {
-		tokens.push({start: from, end: to, text: word, kind, possessive, initial, index: tokens.length});
+		tokens.push({start: from, end: to, text: word, kind, possessive, initial, index: tokens.length, lists: -1});
 	});
 	return tokens;
 }
@@ -66,7 +68,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 export function tokenizeGathering(text: string, start: number, end: number, lowercase: Set<string>, capitalisedInside: Set<string>): Token[] {
 	const tokens: Token[] = [];
 	scan(text, start, end, (from, to, word, kind, possessive, initial) => {
-		tokens.push({start: from, end: to, text: word, kind, possessive, initial, index: tokens.length});
+		tokens.push({start: from, end: to, text: word, kind, possessive, initial, index: tokens.length, lists: -1});
 		if (kind === 'lower') lowercase.add(word);
 		else if (kind === 'capital' && !initial) capitalisedInside.add(word);
 	});
@@ -164,58 +166,15 @@ function scan(text: string, start: number, end: number, emit: Emit): void {
 			continue;
 		}
 
-		sticky.lastIndex = at;
-		const match = sticky.exec(text);
-		if (!match) {
+		if (!readIrregularWord(text, at, end)) {
 			at++;
 			continue;
 		}
 
-		let word = match[0];
-		let from = at;
-		let to = Math.min(from + word.length, end);
-		word = word.slice(0, to - from);
-		let next = to;
-		let possessive = false;
-		if (/['’]s$/i.test(word) && word.length > 2) {
-			word = word.slice(0, -2);
-			to -= 2;
-			possessive = true;
-		} else if (/s$/.test(word) && /^['’](?![\p{L}\p{N}])/u.test(text.slice(to, to + 2))) {
-			// "Drapers' Hall": the plural possessive's apostrophe is not a quotation mark.
-			next = to + 1;
-			possessive = true;
-		}
-
-		// Only a word with a hyphen after its first two to five letters can carry one: most pass with a string search.
-		const dash = word.indexOf('-');
-		const glued = dash > 1 && dash < 6 ? gluedPrefix.exec(word) : null;
-		if (glued) {
-			word = word.slice(glued[0].length);
-			from += glued[0].length;
-		}
-
-		// "Russian-made", "Oslo-based": the capitalised part is the name, the rest an adjective ("Jae-won" stays whole).
-		let hyphen = word.indexOf('-');
-		// "al-Qaeda-linked": past the particle's own hyphen.
-		const particle = hyphen > 0 && hyphen <= 3 && namePrefix.test(word);
-		if (particle) hyphen = word.indexOf('-', hyphen + 1);
-		let adjective = false;
-		if (hyphen > 0 && (particle || /^\p{Lu}/u.test(word)) && adjectiveEndings.has(word.slice(hyphen + 1).toLowerCase().split('-')[0]!)) {
-			word = word.slice(0, hyphen);
-			to = from + word.length;
-			adjective = true;
-		}
-
-		if (abbreviated.has(word) && text[to] === '.' && to < end) {
-			word += '.';
-			to += 1;
-			next = Math.max(next, to);
-		}
-
+		const {word, from, to, next, marked} = irregular;
 		const kind = kindOf(word);
 		const initial = kind !== 'punct' && (count === 0 || (previousKind === 'punct' && openers.has(previousText) && opensClause(beforeKind, beforeText)));
-		emit(from, to, word, kind, possessive || adjective, initial);
+		emit(from, to, word, kind, marked, initial);
 		beforeKind = previousKind;
 		beforeText = previousText;
 		previousKind = kind;
@@ -224,6 +183,70 @@ function scan(text: string, start: number, end: number, emit: Emit): void {
 		at = next;
 	}
 }
+
+/**
+ * Where scan's fast paths stop: a word with a hyphen, an apostrophe, a full stop or a letter outside ASCII,
+ * read with the sticky regex into `irregular`; false when the regex matches nothing at `at`. A function of its
+ * own so that its branches, which the first stories may not reach, cannot throw scan's optimised code away
+ * when they first run (they did: scan was compiled three times on the desk stories).
+ */
+function readIrregularWord(text: string, at: number, end: number): boolean {
+	sticky.lastIndex = at;
+	const match = sticky.exec(text);
+	if (!match) return false;
+
+	let word = match[0];
+	let from = at;
+	let to = Math.min(from + word.length, end);
+	word = word.slice(0, to - from);
+	let next = to;
+	let possessive = false;
+	if (/['’]s$/i.test(word) && word.length > 2) {
+		word = word.slice(0, -2);
+		to -= 2;
+		possessive = true;
+	} else if (/s$/.test(word) && /^['’](?![\p{L}\p{N}])/u.test(text.slice(to, to + 2))) {
+		// "Drapers' Hall": the plural possessive's apostrophe is not a quotation mark.
+		next = to + 1;
+		possessive = true;
+	}
+
+	// Only a word with a hyphen after its first two to five letters can carry one: most pass with a string search.
+	const dash = word.indexOf('-');
+	const glued = dash > 1 && dash < 6 ? gluedPrefix.exec(word) : null;
+	if (glued) {
+		word = word.slice(glued[0].length);
+		from += glued[0].length;
+	}
+
+	// "Russian-made", "Oslo-based": the capitalised part is the name, the rest an adjective ("Jae-won" stays whole).
+	let hyphen = word.indexOf('-');
+	// "al-Qaeda-linked": past the particle's own hyphen.
+	const particle = hyphen > 0 && hyphen <= 3 && namePrefix.test(word);
+	if (particle) hyphen = word.indexOf('-', hyphen + 1);
+	let adjective = false;
+	if (hyphen > 0 && (particle || /^\p{Lu}/u.test(word)) && adjectiveEndings.has(word.slice(hyphen + 1).toLowerCase().split('-')[0]!)) {
+		word = word.slice(0, hyphen);
+		to = from + word.length;
+		adjective = true;
+	}
+
+	if (abbreviated.has(word) && text[to] === '.' && to < end) {
+		word += '.';
+		to += 1;
+		next = Math.max(next, to);
+	}
+
+	irregular.word = word;
+	irregular.from = from;
+	irregular.to = to;
+	irregular.next = next;
+	irregular.marked = possessive || adjective;
+	return true;
+}
+
+/** The last token readIrregularWord read; one object, reused, since scan reads it straight away. */
+const irregular = {word: '', from: 0, to: 0, next: 0, marked: false};
 
 /** An opener starts a fresh clause only at the sentence start or after a speech verb's comma or colon. */
 function opensClause(kind: TokenKind | undefined, text: string): boolean {
