@@ -71,6 +71,9 @@ export const nonPersonNouns = new Set([
 	'sentences', 'motorcycles', 'bikes', 'trains', 'flights', 'structures', 'units', 'sites', 'places', 'locations', 'areas', 'routes',
 	'roads', 'bridges', 'lanes', 'seconds', 'storey', 'items', 'pieces', 'animals', 'dogs', 'cattle', 'head', 'languages', 'editions',
 	'episodes', 'games', 'matches', 'races', 'laps', 'pages', 'words', 'tweets', 'posts', 'copies', 'tests', 'doses', 'beds',
+	// Places people live, work or are taken to: "residents of two neighbouring blocks", "evacuated to 1,100 shelters".
+	'blocks', 'shelters', 'tents', 'huts', 'camps', 'streets', 'neighbourhoods', 'neighborhoods', 'factories', 'warehouses', 'markets',
+	'stalls', 'offices', 'farms', 'hamlets', 'settlements', 'dwellings', 'residences', 'premises', 'properties', 'tunnels', 'shafts',
 ]);
 
 /**

@@ -724,7 +724,11 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 		if (headFirst !== -1) break;
 		if (phraseStops.has(lower) || kindOf(lower) || objectVerbs.has(lower) || readNumber(ws, at)) break;
 		// A lowercase word ending in -ed or -ing after the number is a verb, not a modifier ("25 have escaped", "5 serving").
-		if (at === index && /^\p{Ll}.*(?:ing)$/u.test(word.text)) break;
+		// But before a thing's noun it is an adjective of it ("two neighbouring blocks", "three adjoining buildings").
+		if (at === index && /^\p{Ll}.*(?:ing)$/u.test(word.text)) {
+			if (nonPersonNouns.has(ws[at + 1]?.lower ?? '')) return null;
+			break;
+		}
 	}
 
 	if (headFirst === -1) {
