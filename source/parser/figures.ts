@@ -135,7 +135,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 }
 
 // What a draft carries for linking, left out of the model's figures.
-const draftNotes = new Set(['partitive', 'anaphoric', 'breakdown', 'definite', 'among', 'mainVerbAt', 'revision']);
+const draftNotes = new Set(['partitive', 'anaphoric', 'breakdown', 'definite', 'among', 'mainVerbAt', 'revision', 'shareWhole']);
 
 /** The draft's fields in their order, without its notes (a loop costs less than rest destructuring here). */
 function withoutNotes(draft: Draft): Figure {
@@ -489,7 +489,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	const among: PredicateNotes = {among: false};
 	// "seven of the nine aid workers seized in March were released": the verb is about the seven; the nine are
 	// only what their own words make them ("the nine hostages", "the nine aid workers seized").
-	const whole = ws[spanFirst - 1]?.lower === 'the' && ws[spanFirst - 2]?.lower === 'of' && readNumber(ws, spanFirst - 3)?.last === spanFirst - 2;
+	const whole = (ws[spanFirst - 1]?.lower === 'the' && ws[spanFirst - 2]?.lower === 'of' && readNumber(ws, spanFirst - 3)?.last === spanFirst - 2) || (spanFirst > 1 && startsWholeOf(ws, spanFirst - 1) && readNumber(ws, spanFirst - 2)?.last === spanFirst - 1);
 	if (whole && !kind) kind = participleAfter(ws, end, phrase.head);
 	const predicate = kind || whole ? null : predicateAfter(ws, end, among, story);
 	if (predicate === 'not-a-count') return null;
@@ -599,6 +599,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	if (increment) figure.increment = true;
 	figure.breakdown = breakdown;
 	figure.definite = ws[spanFirst - 1]?.lower === 'the';
+	// The whole a share was taken from: other counts of its sentence ("but three are still held") are in it.
+	if (whole) figure.shareWhole = true;
 	if (isSpeculativeCount(ws, end)) figure.speculative = true;
 	const revision = revised?.revision ?? (isFirstStatement(ws, spanFirst) ? 'earlier' : undefined);
 	if (revision) figure.revision = revision;
@@ -658,6 +660,13 @@ type CountedPhrase = {
 	wholeAt?: number;
 };
 
+/** "of nine …" at `of`: a written count right after "of" (not a year or a measure), the whole of a share before it. */
+function startsWholeOf(ws: Word[], of: number): boolean {
+	if (ws[of]?.lower !== 'of') return false;
+	const whole = readNumber(ws, of + 1);
+	return whole !== null && !whole.vague && Number.isInteger(whole.value) && whole.value > 1 && whole.value < 1000 && !nonPersonNouns.has(ws[whole.last]?.lower ?? '');
+}
+
 /** The noun phrase after a number: "Islamic militants", "of Khan's victims", "of them". Null when it counts things. */
 const openingQuotes = new Set(['"', '“', '‘', "'"]);
 const closingQuotes = new Set(['"', '”', '’', "'"]);
@@ -690,6 +699,11 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 				wholeAt = index;
 				index = whole.last;
 			}
+		} else if (startsWholeOf(ws, index)) {
+			// "four of nine people kidnapped": the same share without "the".
+			partitive = true;
+			wholeAt = index + 1;
+			index = readNumber(ws, index + 1)!.last;
 		}
 	}
 
