@@ -33,6 +33,7 @@ import {patternCues, type Span} from './past-cue-matches.js';
 import {partitionPoint} from '../util/partition-point.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 import {startsDigit, startsLower, startsUpper} from './initials.js';
+import {headlineSentence, linkHeadlineRestatements} from './headline-figures.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -130,6 +131,9 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	for (const [index, draft] of drafts.entries()) draft.id = `f${index + 1}`;
 	linkLatestRevisions(drafts);
 	linkParts(drafts);
+	// After the part linking, so a headline told again in the body never uses up a total's room.
+	const headline = drafts.length > 0 && drafts[0].sentence <= 2 ? headlineSentence(text, sentences) : -1;
+	if (headline !== -1) linkHeadlineRestatements(drafts, headline);
 	linkEarlierStatements(drafts);
 	return drafts.map(withoutNotes);
 }
