@@ -26,7 +26,7 @@ import {listGoesOnAt} from './count-lists.js';
 import {isOneOfTheGroup} from './clause-one.js';
 import {cuesBeforeIncident, leadReachDays} from './incident-reach.js';
 import {isSpeculativeCount} from './speculative-counts.js';
-import {otherEventPattern} from './other-event-cues.js';
+import {acrossTheBorder, otherEventPattern} from './other-event-cues.js';
 import {injuryAt} from './injury-cues.js';
 import {recordHas, recordReader} from './word-records.js';
 import {patternCues, type Span} from './past-cue-matches.js';
@@ -108,6 +108,8 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		// The first sentence with a figure is the lead: how far back it dates the incident bounds what "last week" excludes.
 		if (leadReach === undefined && found.length > 0) leadReach = leadReachDays(ws);
 		const cues = found.length === 0 && !implicitCue ? none : cuesBeforeIncident(text, sinceThenAfterPast(text, sentences, index, pastCues(sentence.start, sentence.end, ws)), leadReach ?? 0);
+		const elsewhere = cues === none ? null : acrossTheBorder(ws);
+		if (elsewhere) cues.push(elsewhere);
 		for (const figure of found) {
 			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the relative clause.
 			figure.mainEvent = !coveredByPastCue(ws, figure.mainVerbAt === undefined ? cues : cues.filter(cue => cue.start < figure.end || cue.end > figure.mainVerbAt!), figure.start, figure.end);
