@@ -78,7 +78,7 @@ export const organizationHeads = set(`
 	Times Post News Press Herald Journal Gazette Tribune Telegraph Guardian Broadcasting Network Television Radio
 	Charity Fund Trust Church Platform Network Brotherhood Jihad Mujahideen Council Centre Center Team Club
 	Community Commonwealth Forum Consortium Cooperative Co-operative Syndicate Observatory Regulator Ombudsman Watchdog Cartel Gang Lines
-	Ministry Secretariat Prosecutor's Commissariat Inspectorate Guard Coast Patrol Unit Units Agency
+	Ministry Secretariat Prosecutor's Commissariat Inspectorate Guard Coast Patrol Unit Units Agency Protection
 `);
 
 /** Words inside organisation names ("Ministry of ...", "Party of ..."), used to allow "of" inside a name. */
@@ -229,6 +229,7 @@ export const foreignBodyWords = set(`
 	Gobierno Governo Gouvernement Regierung Unidad Unidade Unité Unità Oficina Defensa Protección Proteção Protezione Sécurité
 	Defesa Bombeiros Bomberos Pompiers Sapeurs-Pompiers Feuerwehr Vigili Carabineros Prefeitura Prefectura Préfecture
 	Municipalidad Alcaldía Ayuntamiento Mairie Comune Justiça Justicia Supremo Suprema
+	Cooperativa Cooperativas Coopérative Cooperativo Genossenschaft Observatoire Observatorio Observatório Osservatorio Hôpital Ospedale Krankenhaus Clínica Clinique Klinik
 	Médecins Medecins Médicos Medicos Ärzte Défense Empresa Compañía Companhia Compagnie Società Sociedad Sociedade Société Gesellschaft
 	Nationale Nacional Nazionale Nationaal Nacionales Nationaux Républicaine Republicana
 	Rada Sejm Knesset Majlis Khural Sabha Jirga Shura Storting Riksdag Folketing Bundestag Bundesrat Seimas Saeima Sobranie Oireachtas
