@@ -430,6 +430,8 @@ function isOrganizationRun(tokens: Token[]): boolean {
 	const last = tokens.at(-1)!;
 	// "President of the Regional Council" is an office; the council is judged after the title comes off.
 	// "General Election Commission" is a body: a title word opens it, but no "of", name or second title follows.
+	// "the Attorney General's Office", "the Sheriff's Department": a title's office is a body, not a person.
+	if (organizationHeads.has(last.text) && tokens.at(-2)!.possessive && tokens.slice(0, -1).every(token => titleHeads.has(token.text))) return true;
 	if (titleHeads.has(tokens[0]!.text) && !organizationHeads.has(tokens[1]?.text ?? '') && !titleOpensBody(tokens)) return false;
 	if (organizationHeads.has(last.text)) return true;
 	// "Ministério Público Federal", "Guardia di Finanza": a body named in its own language, unless a place ("Parque Nacional").
