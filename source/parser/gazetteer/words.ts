@@ -24,6 +24,7 @@ export const titleWords = set(`
 	Judge Justice Magistrate Prosecutor Attorney Coroner Dr Dr. Doctor Professor Prof Prof. Dean
 	Chairman Chairwoman Chair Director Spokesman Spokeswoman Spokesperson Head Leader Commander-in-Chief CEO
 	President-elect Speaker Mullah Commissioner Administrator Ex Former Acting Interim Assistant Associate Senior
+	Sister Monsignor Msgr Msgr. Deacon Abbot Alhaji Alhaja Hajiya Haji Hajji Mallam
 	Health Interior Foreign Defence Defense Finance Justice Home Education Transport Emergency Energy Economy
 	Trade Police Fire Army Navy State Labor Labour Culture Agriculture Environment Security Intelligence
 `);
@@ -40,6 +41,7 @@ export const titleHeads = set(`
 	Det. Constable Officer Agent Sheriff Commissioner Judge Justice Magistrate Prosecutor Attorney Coroner Dr Dr.
 	Doctor Professor Prof Prof. Chairman Chairwoman Director Spokesman Spokeswoman Spokesperson Leader Speaker Mullah
 	Commander-in-Chief CEO President-elect Deputy
+	Sister Monsignor Msgr Msgr. Deacon Abbot Alhaji Alhaja Hajiya Haji Hajji Mallam
 `);
 
 /** Roles written in lower case before a name ("police spokesman Jane Doe", "journalist John Roe"). */
@@ -205,7 +207,7 @@ export const appositiveStarts = set(`a an the former then current its his her th
 export const compassWords = set(`North South East West Northern Southern Eastern Western Central Greater Upper Lower Inner Outer`);
 
 /** Lower-case particles inside names ("Ludwig van Beethoven", "Mohammed bin Salman"). */
-export const nameParticles = set(`de del della der di da do dos das du van von bin ibn al el la le y ter den`);
+export const nameParticles = set(`de del della der di da do dos das du van von bin binti bint ibn al el la le y ter den`);
 
 /**
  * Words that make a run a body's name in the languages whose names English copy keeps untranslated
