@@ -30,7 +30,9 @@ export function followedByPlace(all: Token[], at: number): boolean {
 }
 
 const placeNounsAfter = new Set(['residents', 'inhabitants', 'regional', 'provincial', 'municipal', 'district', 'province', 'region', 'county', 'village', 'town', 'neighbourhood', 'neighborhood', 'field', 'airport', 'oblast', 'prefecture', 'municipality', 'suburb', 'valley', 'river', 'governorate',
-	'area', 'mountains', 'mountain', 'range', 'pass', 'peak', 'glacier', 'prison', 'jail', 'camp', 'estate', 'township']);
+	'area', 'mountains', 'mountain', 'range', 'pass', 'peak', 'glacier', 'prison', 'jail', 'camp', 'estate', 'township',
+	// Land that names take: "the Dansadau forest", "the Ruzizi plain".
+	'forest', 'forests', 'hills', 'desert', 'swamp', 'swamps', 'gorge', 'plateau', 'plain', 'plains', 'delta', 'basin', 'wetlands', 'woods', 'jungle']);
 
 // Buildings a place name can qualify: "a Brakvik supermarket", "the Sundal hospital".
 const facilitiesAfter = new Set(['supermarket', 'hospital', 'school', 'church', 'mosque', 'synagogue', 'temple', 'mall', 'market', 'courthouse', 'stadium', 'neighbourhood', 'neighborhood']);
