@@ -13,6 +13,7 @@ export function placeCue(context: SentenceContext, tokens: Token[]): boolean {
 	const before = all[first.index - 1]?.text;
 	if (before && placePrepositions.has(before) && before !== 'from' && before !== 'at') return true;
 	if ((before === 'of' || before === ',') && placeNouns.has(all[first.index - 2]?.text.toLowerCase() ?? '')) return true;
+	if (struckByDisaster(all, first.index)) return true;
 	return followedByPlace(all, last.index);
 }
 
@@ -63,8 +64,29 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	if (previous?.text === 'to' && (tokens.slice(Math.max(0, index - 4), index - 1).some(before => before.text === 'from') || /^(?:close|next|closer|flew|travelled|traveled|returned)$/.test(tokens[index - 2]?.text ?? ''))) return 'location';
 	if (!token.possessive && followedByPlace(tokens, index)) return 'location';
 	if (token.possessive && next?.kind === 'lower' && ownedByPlaces.has(next.text)) return 'location';
+	if (struckByDisaster(tokens, index)) return 'location';
 	if (firstNames.has(token.text)) return 'person';
 	return undefined;
+}
+
+const disasterVerbs = new Set(['struck', 'strikes', 'hit', 'hits', 'destroyed', 'flattened', 'devastated', 'battered', 'ravaged', 'flooded', 'rocked', 'shook', 'levelled', 'leveled', 'razed', 'swept', 'pounded', 'lashed']);
+const disasterNouns = new Set(['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors', 'aftershock', 'tsunami', 'storm', 'storms', 'cyclone', 'typhoon', 'hurricane', 'tornado', 'tornadoes', 'flood', 'floods', 'floodwaters', 'landslide', 'landslides', 'mudslide', 'avalanche', 'eruption', 'wildfire', 'wildfires', 'blaze', 'fire', 'fires']);
+
+/**
+ * "a quake struck Amatrice", "an earthquake and tsunami destroyed Messina and …": what a disaster strikes is a
+ * place. The verb stands right before the name and a disaster noun closes its subject, a few words back.
+ */
+function struckByDisaster(all: Token[], at: number): boolean {
+	let verb = at - 1;
+	if (all[verb]?.text === 'through' && all[verb - 1]?.text === 'swept') verb--;
+	if (!disasterVerbs.has(all[verb]?.text ?? '') || all[verb]!.text === 'swept' && verb === at - 1) return false;
+	for (let back = verb - 1; back >= 0 && verb - back <= 4; back--) {
+		const word = all[back]!;
+		if (disasterNouns.has(word.text.toLowerCase())) return true;
+		if (word.kind !== 'lower') return false;
+	}
+
+	return false;
 }
 
 const placeOffices = new Set(['Mayor', 'Governor', 'Premier', 'Mayor-elect', 'Governor-elect']);
