@@ -62,6 +62,10 @@ export const roleNouns = set(`
 	worker rescuer lifeguard diver nun monk pastor farmhand taxi-driver motorcyclist cyclist pedestrian bystander
 	headmaster headmistress headteacher principal lecturer pharmacist dentist veterinarian vet midwife caretaker
 	janitor security-guard watchman gardener housekeeper nanny electrician welder fisherwoman businessman businesswoman
+	magistrate administrator collector prefect adviser advisor aide deputy chairwoman chairperson vice-chair treasurer registrar
+	warden ranger curator ombudsman negotiator mediator investigator coordinator organiser organizer campaigner
+	economist historian geologist seismologist meteorologist volcanologist hydrologist epidemiologist physician consultant
+	executive headman chieftain elder
 `);
 
 /** Last words of organisation names ("Interior Ministry", "United Tajik Opposition", "Green Alliance"). */
