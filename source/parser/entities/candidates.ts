@@ -23,7 +23,7 @@ import {knownMultiWordStarts, knownNames, knownOrganizations, locations, nationa
 import type {Token} from './tokens.js';
 import {candidate, heads, isNameToken, surface, wordList, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {quotes, runsOf} from './runs.js';
-import {bodyPositionCue, followedByBodyNoun, followedByPlace, namedAfterBodyNoun, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
+import {bodyPositionCue, followedByBodyNoun, followedByPlace, namedAfterBodyNoun, namesItself, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
 import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
 
 export type {Candidate, Evidence, SentenceContext} from './context.js';
@@ -458,7 +458,7 @@ function bodyContext(context: SentenceContext, tokens: Token[]): boolean {
 	const first = tokens[0]!.index;
 	const last = tokens.at(-1)!.index;
 	// A spokesman or a statement can be a person's too: only for "the X" or a name that does not look like a person's.
-	if (namedAfterBodyNoun(context.tokens, first) || acronymOfInitials(context, tokens) || backedBy(context, first)) return true;
+	if (namedAfterBodyNoun(context.tokens, first) || acronymOfInitials(context, tokens) || backedBy(context, first) || namesItself(context.tokens, first)) return true;
 	const position = bodyPositionCue(context.tokens, first, last);
 	return position === 'members' || (position === 'speaker' && (context.tokens[first - 1]?.text === 'the' || !looksLikePerson(tokens, context.evidence)));
 }

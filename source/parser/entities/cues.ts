@@ -125,7 +125,7 @@ const brand = /^(?!Mc|Mac|O'|D'|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+\p{Lu}\p{
 /** What the words around an unknown single name say makes it a body. */
 export function singleBodyCue(all: Token[], at: number): boolean {
 	const token = all[at]!;
-	if (brand.test(token.text)) return true;
+	if (brand.test(token.text) || namesItself(all, at)) return true;
 	return all[at - 1]?.text === 'by' && ownerVerbs.has(all[at - 2]?.text ?? '') && !token.possessive;
 }
 
@@ -175,4 +175,24 @@ function positionNoun(written: string | undefined): 'members' | 'speaker' | unde
 	const word = written.toLowerCase();
 	if (membershipNouns.has(word)) return 'members';
 	return speakerNouns.has(word) ? 'speaker' : undefined;
+}
+
+const selfWords = new Set(['itself', 'themselves']);
+const namingVerbs = new Set(['calls', 'call', 'called', 'calling']);
+const nameNouns = new Set(['acronym', 'name', 'initials', 'abbreviation']);
+
+/**
+ * "the gang, which calls itself Baz Kraze Zo", "the agency, known by its Indonesian acronym Basarnas": a name a
+ * body gives itself, or goes by as "its" acronym, is the body's.
+ */
+export function namesItself(all: Token[], at: number): boolean {
+	if (selfWords.has(all[at - 1]?.text ?? '') && namingVerbs.has(all[at - 2]?.text ?? '')) return true;
+	if (!nameNouns.has(all[at - 1]?.text ?? '')) return false;
+	for (let back = at - 2; back >= 0 && at - back <= 4; back--) {
+		const word = all[back]!.text;
+		if (word === 'its') return all[back - 1]?.text === 'by' && all[back - 2]?.text === 'known';
+		if (all[back]!.kind !== 'lower' && all[back]!.kind !== 'capital') return false;
+	}
+
+	return false;
 }
