@@ -23,7 +23,7 @@ import {knownMultiWordStarts, knownNames, knownOrganizations, locations, nationa
 import type {Token} from './tokens.js';
 import {candidate, heads, isNameToken, surface, wordList, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {quotes, runsOf} from './runs.js';
-import {bodyPositionCue, followedByBodyNoun, followedByPlace, namedAfterBodyNoun, namesItself, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
+import {bodyPositionCue, followedByBodyNoun, followedByPlace, identifiedAs, namedAfterBodyNoun, namesItself, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
 import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
 
 export type {Candidate, Evidence, SentenceContext} from './context.js';
@@ -323,7 +323,7 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 
 	if (looksLikePerson(tokens, evidence)) {
 		const person = personCandidate(context, tokens);
-		person.weak = !firstNames.has(person.words[0] ?? '');
+		person.weak = !firstNames.has(person.words[0] ?? '') && !identifiedAs(context.tokens, tokens[0]!.index);
 		if (role) person.descriptions.push(role);
 		describeBefore(context, tokens[0]!, person);
 		describeAhead(context, tokens[0]!, person);

@@ -196,3 +196,20 @@ export function namesItself(all: Token[], at: number): boolean {
 
 	return false;
 }
+
+const identifyVerbs = new Set(['identified', 'identifies', 'identify', 'named', 'names', 'name']);
+
+/**
+ * "Prosecutors identified one of the escapees as Rigo Salas", "police named the victim as Ana Ruiz": who is
+ * identified as a name is a person (a few words may name who, none may end the clause).
+ */
+export function identifiedAs(all: Token[], at: number): boolean {
+	if (all[at - 1]?.text !== 'as') return false;
+	for (let back = at - 2; back >= 0 && at - back <= 7; back--) {
+		const word = all[back]!;
+		if (identifyVerbs.has(word.text)) return true;
+		if (word.kind === 'punct') return false;
+	}
+
+	return false;
+}
