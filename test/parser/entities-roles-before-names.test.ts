@@ -21,3 +21,8 @@ test('a place noun inside a role before the name is no place', t => {
 test('a possessive name opens a role before a name', t => {
 	t.true(named(story, 'person').includes('Nuno Ferra'));
 });
+
+test('an article before the possessive stays in the role', t => {
+	const front = entitiesOf('The Harbour Front\'s chief spokesman, Aled Brannoch, said the group had withdrawn.');
+	t.deepEqual(front.find(entity => entity.name === 'Aled Brannoch')?.descriptions, ['The Harbour Front\'s chief spokesman']);
+});

@@ -93,7 +93,12 @@ export function describeAhead(context: SentenceContext, token: Token, found: Can
 		// "a former member of the Bundestag, Birgit …": an article after "of" is inside the phrase, not its start.
 		if (/^(?:the|a|an|its|their|his|her)$/i.test(word.text) && !/^(?:of|for|at|in)$/.test(all[from - 1]?.text ?? '')) break;
 		// "Gaya's district magistrate, Priya …": a possessive name opens the phrase as an article does.
-		if (word.possessive && word.kind === 'capital') break;
+		if (word.possessive && word.kind === 'capital') {
+			// "The Harbour Front's chief spokesman, …": the possessive's other name words and its article are in the phrase.
+			while (from > 0 && all[from - 1]!.kind === 'capital' && !all[from - 1]!.possessive) from--;
+			if (/^(?:the)$/i.test(all[from - 1]?.text ?? '')) from--;
+			break;
+		}
 		from--;
 	}
 
