@@ -43,3 +43,13 @@ export function asideSubject(ws: Word[], comma: number): {first: number; last: n
 	if (names < 2 && ['the', 'a', 'an'].includes(ws[first].lower)) return null;
 	return {first, last};
 }
+
+/**
+ * "The Independent Policing Oversight Authority (IPOA) said …": a name's acronym in brackets right before the
+ * speech verb at `verb`. Returns where the bracket opens, so the speaker is read back from there; null otherwise.
+ */
+export function bracketedAcronymAt(ws: Word[], verb: number): number | null {
+	if (ws[verb - 1]?.text !== ')' || ws[verb - 3]?.text !== '(') return null;
+	// "KNCHR", "UNAMI", "Fencomin": one word that starts with a capital.
+	return startsUpper(ws[verb - 2].text) ? verb - 3 : null;
+}

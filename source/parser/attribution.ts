@@ -5,7 +5,7 @@
 // kept as written ("the security services"), so the reader sees the story's words.
 import type {Sentence} from '../model/types.js';
 import {hintScanner, words, type Word} from './words.js';
-import {asideSubject} from './attribution-asides.js';
+import {asideSubject, bracketedAcronymAt} from './attribution-asides.js';
 import {startsDigit, startsLower, startsUpper} from './initials.js';
 
 export type Attribution = {
@@ -111,7 +111,7 @@ function attributionsIn(text: string, ws: Word[]): Attribution[] {
 		const closing = ws[index + 1] === undefined || ws[index + 1].text === '.' || timeWords.has(ws[index + 1].lower);
 		// "The X Party (XP), the main opposition, said": the name that opens the sentence speaks, not its description.
 		const named = asideSubject(ws, verb);
-		const subject = named ?? subjectBefore(ws, verb, closing) ?? coordinatedSubject(ws, verb);
+		const subject = named ?? subjectBefore(ws, bracketedAcronymAt(ws, verb) ?? verb, closing) ?? coordinatedSubject(ws, verb);
 		if (!subject) continue;
 		const afterComma = subject.first > 0 && ws[subject.first - 1].text === ',';
 		found.push({

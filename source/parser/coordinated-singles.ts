@@ -9,6 +9,15 @@ import {isHardBoundary, type Word} from './words.js';
 const phraseEnds = new Set(['was', 'were', 'and', 'or', 'in', 'on', 'at', 'who', 'had', 'have', 'has', 'are', 'is', 'died', 'killed', 'wounded', 'injured', 'during', 'after', 'before', 'when', 'while', 'as', 'from', 'by', 'with', 'near', 'outside', 'inside', 'aboard']);
 const articles = new Set(['a', 'an']);
 // Words after "a" that make it no person ("a total of", "a number of", "a day").
+// One person's role after "the": the only singulars "the" may open, since "the police" or "the city" are no person.
+const definiteRoles = new Set([
+	'driver', 'pilot', 'captain', 'owner', 'manager', 'director', 'conductor', 'gunman', 'attacker', 'bomber', 'suspect', 'teacher',
+	'nurse', 'doctor', 'guard', 'soldier', 'officer', 'policeman', 'policewoman', 'headmaster', 'principal', 'boss', 'landlord',
+	'operator', 'engineer', 'foreman', 'supervisor', 'husband', 'wife', 'son', 'daughter', 'father', 'mother', 'brother',
+	'priest', 'imam', 'pastor', 'chairman', 'mayor', 'journalist', 'photographer', 'cameraman', 'interpreter', 'translator',
+]);
+// Plural roles a counted group may have beside such a person ("two of his managers"), besides the people nouns.
+const groupRoles = new Set(['managers', 'owners', 'assistants', 'accomplices', 'associates', 'bodyguards', 'aides', 'sons', 'daughters', 'brothers', 'sisters', 'children', 'employees', 'engineers', 'technicians']);
 const notSingles = new Set(['total', 'number', 'further', 'dozen', 'few', 'couple', 'handful', 'score', 'lot', 'series', 'third', 'quarter', 'half', 'similar', 'separate', 'second', 'result', 'hospital', 'statement', 'house', 'home', 'car', 'bus', 'truck', 'bomb', 'blast', 'fire', 'shooting', 'attack', 'raid', 'riot']);
 
 /**
@@ -16,11 +25,14 @@ const notSingles = new Set(['total', 'number', 'further', 'dozen', 'few', 'coupl
  * the story counts elsewhere ("a car", whose plural is a non-person noun), not a quantity ("a total of").
  */
 function singleAt(ws: Word[], at: number): {first: number; last: number; noun: string} | null {
-	if (!articles.has(ws[at]?.lower ?? '')) return null;
+	const definite = ws[at]?.lower === 'the';
+	if (!definite && !articles.has(ws[at]?.lower ?? '')) return null;
 	let last = at + 1;
 	while (last < ws.length && last - at <= 3 && /^\p{Ll}[\p{L}'-]*$/u.test(ws[last].text) && !phraseEnds.has(ws[last].lower)) last++;
 	if (last === at + 1 || last - at > 3) return null;
 	const noun = ws[last - 1].lower;
+	// "the driver and two passengers", "the workshop's owner and two of his managers": after "the", only a person's role.
+	if (definite && !definiteRoles.has(noun)) return null;
 	if (notSingles.has(noun) || notSingles.has(ws[at + 1].lower)) return null;
 	if (nonPersonNouns.has(noun) || nonPersonNouns.has(`${noun}s`) || nonPersonNouns.has(`${noun}es`)) return null;
 	// The phrase must end where the shared verb or the list goes on.
@@ -44,7 +56,7 @@ export function coordinatedSingles(ws: Word[], figure: Draft, after: number): Dr
 	const joinsAfter = ws[end]?.lower === 'and' || ws[end]?.text === ',';
 	if (!joinsAfter && ws[first - 1]?.lower !== 'and') return none;
 	const head = figure.subject.toLowerCase().split(/\s+/).at(-1) ?? '';
-	if (!personNouns.has(head)) return none;
+	if (!personNouns.has(head) && !groupRoles.has(head)) return none;
 	const singles: Array<{first: number; last: number; noun: string}> = [];
 	// "two guards, a nurse and an inmate": every one-person item of the list after the group, up to its last "and".
 	let at = end;

@@ -71,6 +71,9 @@ export const nonPersonNouns = new Set([
 	'sentences', 'motorcycles', 'bikes', 'trains', 'flights', 'structures', 'units', 'sites', 'places', 'locations', 'areas', 'routes',
 	'roads', 'bridges', 'lanes', 'seconds', 'storey', 'items', 'pieces', 'animals', 'dogs', 'cattle', 'head', 'languages', 'editions',
 	'episodes', 'games', 'matches', 'races', 'laps', 'pages', 'words', 'tweets', 'posts', 'copies', 'tests', 'doses', 'beds',
+	// Places people live, work or are taken to: "residents of two neighbouring blocks", "evacuated to 1,100 shelters".
+	'blocks', 'shelters', 'tents', 'huts', 'camps', 'streets', 'neighbourhoods', 'neighborhoods', 'factories', 'warehouses', 'markets',
+	'stalls', 'offices', 'farms', 'hamlets', 'settlements', 'dwellings', 'residences', 'premises', 'properties', 'tunnels', 'shafts',
 ]);
 
 /**
@@ -118,4 +121,4 @@ export const fillerWords = new Set([
 
 /** Phrases that put a figure's event before the story's main event. */
 export const pastEventPattern =
-	/\b(?:last|previous|past)\s+(?:year|month|week|summer|winter|spring|autumn|fall|decade|century|january|february|march|april|may|june|july|august|september|october|november|december)\b|\bearlier\s+(?:this|that)\s+(?:year|month)\b|\b(?:years|decades|months)\s+ago\b|\b(?:a|one|two|three|several)\s+(?:year|years|decade|decades)\s+(?:ago|earlier|before)\b|\b(?:previous|prior|earlier|former|similar)\s+(?:attack|attacks|bombing|bombings|incident|incidents|crash|crashes|disaster|war|conflict|earthquake|explosion|fire|shooting|riot|riots|accident|jailbreak|jailbreaks|breakout|raid|raids)\b|\banother\s+(?:explosion|attack|bombing|incident|crash|blast|shooting|accident)\b|\bin\s+(?:the\s+)?(?:1[89]|20)\d0s\b|\bsince\s+(?:then|the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:year|war|conflict|fighting|insurgency|uprising|crisis|pandemic))\b/i;
+	/\b(?:last|previous|past)\s+(?:year|month|week|summer|winter|spring|autumn|fall|decade|century|january|february|march|april|may|june|july|august|september|october|november|december)\b|\bearlier\s+(?:this|that)\s+(?:year|month)\b|\b(?:years|decades|months)\s+ago\b|\b(?:a|one|two|three|several)\s+(?:year|years|decade|decades)\s+(?:ago|earlier|before)\b|\b(?:previous|prior|earlier|former|similar)\s+(?:attack|attacks|bombing|bombings|incident|incidents|crash|crashes|disaster|war|conflict|earthquake|explosion|fire|shooting|riot|riots|accident|jailbreak|jailbreaks|breakout|raid|raids)\b|\banother\s+(?:explosion|attack|bombing|incident|crash|blast|shooting|accident)\b|\bin\s+(?:the\s+)?(?:1[89]|20)\d0s\b|\bsince\s+(?:then|the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:year|war|conflict|fighting|insurgency|uprising|crisis|pandemic))\b|\bin\s+recent\s+(?:years|decades)\b|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)\b/i;

@@ -18,6 +18,8 @@ export type Draft = Figure & {
 	among: boolean;
 	/** Where the main verb starts when a relative clause stands between the count and it. */
 	mainVerbAt?: number;
+	/** "four of nine people": the nine, the whole a share was taken from. */
+	shareWhole?: boolean;
 	/** A count a toll was revised to or from (see toll-revisions.ts). */
 	revision?: Revision;
 };
@@ -51,7 +53,8 @@ export function linkParts(drafts: Draft[]): void {
 		for (const draft of main) {
 			if (draft.partOf !== null) continue;
 			roots.push(draft);
-			if (isTotalLike(draft, draft.partitive)) totals.push(draft);
+			// The whole a share was taken from ("four of the nine workers") is a toll for the parts beside it.
+			if (isTotalLike(draft, draft.partitive) || draft.shareWhole === true) totals.push(draft);
 		}
 
 		if (totals.length === 0) continue;
@@ -84,7 +87,8 @@ export function linkParts(drafts: Draft[]): void {
 			// Counts side by side in the toll's own sentence ("Eighteen officers and at least 25 protesters were hurt")
 			// are siblings of it, not its parts; a breakdown there says so ("including …").
 			// A share ("two of the hostages") is never a sibling: it is part of some count, here the toll's.
-			const sibling = piece.sentence === best.sentence && !piece.breakdown && !piece.partitive && !piece.increment && !superseded;
+			// Beside the whole of a share ("freed four of nine people …, but three are still held") a count is in that whole.
+			const sibling = piece.sentence === best.sentence && !piece.breakdown && !piece.partitive && !piece.increment && !superseded && !best.shareWhole;
 			// "Three more died" after the toll adds to it; before a revised toll ("…, bringing the toll to eight") it is in it.
 			// It adds to what was counted just before it: when that is another account of the toll ("The provisional toll
 			// was 12. Rescuers recovered 11 more" under a lead's 23), it is a part of the toll, not on top of it.

@@ -26,7 +26,7 @@ import {listGoesOnAt} from './count-lists.js';
 import {isOneOfTheGroup} from './clause-one.js';
 import {cuesBeforeIncident, leadReachDays} from './incident-reach.js';
 import {isSpeculativeCount} from './speculative-counts.js';
-import {otherEventPattern} from './other-event-cues.js';
+import {acrossTheBorder, otherEventPattern} from './other-event-cues.js';
 import {injuryAt} from './injury-cues.js';
 import {recordHas, recordReader} from './word-records.js';
 import {patternCues, type Span} from './past-cue-matches.js';
@@ -34,6 +34,7 @@ import {partitionPoint} from '../util/partition-point.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 import {startsDigit, startsLower, startsUpper} from './initials.js';
 import {lowerAt} from './word-at.js';
+import {headlineSentence, linkHeadlineRestatements} from './headline-figures.js';
 
 const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -115,6 +116,8 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		// The first sentence with a figure is the lead: how far back it dates the incident bounds what "last week" excludes.
 		if (leadReach === undefined && found.length > 0) leadReach = leadReachDays(ws);
 		const cues = found.length === 0 && !implicitCue ? none : cuesBeforeIncident(text, sinceThenAfterPast(text, sentences, index, pastCues(sentence.start, sentence.end, ws)), leadReach ?? 0);
+		const elsewhere = cues === none ? null : acrossTheBorder(ws);
+		if (elsewhere) cues.push(elsewhere);
 		for (const figure of found) {
 			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the relative clause.
 			figure.mainEvent = !coveredByPastCue(ws, figure.mainVerbAt === undefined ? cues : cuesOutsideRelativeClause(cues, figure.end, figure.mainVerbAt), figure.start, figure.end);
@@ -138,6 +141,9 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	for (let index = 0; index < drafts.length; index++) drafts[index].id = `f${index + 1}`;
 	linkLatestRevisions(drafts);
 	linkParts(drafts);
+	// After the part linking, so a headline told again in the body never uses up a total's room.
+	const headline = drafts.length > 0 && drafts[0].sentence <= 2 ? headlineSentence(text, sentences) : -1;
+	if (headline !== -1) linkHeadlineRestatements(drafts, headline);
 	linkEarlierStatements(drafts);
 	const figures: Figure[] = [];
 	for (const draft of drafts) figures.push(withoutNotes(draft));
@@ -170,7 +176,7 @@ function hasKind(found: Draft[], kind: FigureKind): boolean {
 }
 
 // What a draft carries for linking, left out of the model's figures.
-const draftNotes = new Set(['partitive', 'anaphoric', 'breakdown', 'definite', 'among', 'mainVerbAt', 'revision']);
+const draftNotes = new Set(['partitive', 'anaphoric', 'breakdown', 'definite', 'among', 'mainVerbAt', 'revision', 'shareWhole']);
 
 // The fields every written count's draft starts with, in their order (readFigure, onePersonMore and the coordinated
 // singles copied from them).
@@ -570,7 +576,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	const among: PredicateNotes = {among: false};
 	// "seven of the nine aid workers seized in March were released": the verb is about the seven; the nine are
 	// only what their own words make them ("the nine hostages", "the nine aid workers seized").
-	const whole = ws[spanFirst - 1]?.lower === 'the' && ws[spanFirst - 2]?.lower === 'of' && readNumber(ws, spanFirst - 3)?.last === spanFirst - 2;
+	const whole = (ws[spanFirst - 1]?.lower === 'the' && ws[spanFirst - 2]?.lower === 'of' && readNumber(ws, spanFirst - 3)?.last === spanFirst - 2) || (spanFirst > 1 && startsWholeOf(ws, spanFirst - 1) && readNumber(ws, spanFirst - 2)?.last === spanFirst - 1);
 	if (whole && !kind) kind = participleAfter(ws, end, phrase.head);
 	const predicate = kind || whole ? null : predicateAfter(ws, end, among, story);
 	if (predicate === 'not-a-count') return null;
@@ -680,6 +686,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	if (increment) figure.increment = true;
 	figure.breakdown = breakdown;
 	figure.definite = ws[spanFirst - 1]?.lower === 'the';
+	// The whole a share was taken from: other counts of its sentence ("but three are still held") are in it.
+	if (whole) figure.shareWhole = true;
 	if (isSpeculativeCount(ws, end)) figure.speculative = true;
 	const revision = revised?.revision ?? (isFirstStatement(ws, spanFirst) ? 'earlier' : undefined);
 	if (revision) figure.revision = revision;
@@ -757,6 +765,13 @@ type CountedPhrase = {
 	wholeAt?: number;
 };
 
+/** "of nine …" at `of`: a written count right after "of" (not a year or a measure), the whole of a share before it. */
+function startsWholeOf(ws: Word[], of: number): boolean {
+	if (ws[of]?.lower !== 'of') return false;
+	const whole = readNumber(ws, of + 1);
+	return whole !== null && !whole.vague && Number.isInteger(whole.value) && whole.value > 1 && whole.value < 1000 && !nonPersonNouns.has(ws[whole.last]?.lower ?? '');
+}
+
 /** The noun phrase after a number: "Islamic militants", "of Khan's victims", "of them". Null when it counts things. */
 const openingQuotes = new Set(['"', '“', '‘', "'"]);
 const closingQuotes = new Set(['"', '”', '’', "'"]);
@@ -794,6 +809,11 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 				wholeAt = index;
 				index = whole.last;
 			}
+		} else if (startsWholeOf(ws, index)) {
+			// "four of nine people kidnapped": the same share without "the".
+			partitive = true;
+			wholeAt = index + 1;
+			index = readNumber(ws, index + 1)!.last;
 		}
 	}
 
@@ -828,7 +848,11 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 		if (headFirst !== -1) break;
 		if (phraseStops.has(lower) || kindOf(lower) || objectVerbs.has(lower) || readNumber(ws, at)) break;
 		// A lowercase word ending in -ed or -ing after the number is a verb, not a modifier ("25 have escaped", "5 serving").
-		if (at === index && /^\p{Ll}.*(?:ing)$/u.test(word.text)) break;
+		// But before a thing's noun it is an adjective of it ("two neighbouring blocks", "three adjoining buildings").
+		if (at === index && /^\p{Ll}.*(?:ing)$/u.test(word.text)) {
+			if (nonPersonNouns.has(ws[at + 1]?.lower ?? '')) return null;
+			break;
+		}
 	}
 
 	if (headFirst === -1) {

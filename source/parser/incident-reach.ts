@@ -21,7 +21,8 @@ export function leadReachDays(ws: Word[]): number {
 			const amount = amountBefore(ws, at);
 			if (amount > 0) reach = Math.max(reach, amount * unit);
 		} else if (ws[at - 1].lower === 'last' && unit > 1) {
-			reach = Math.max(reach, unit);
+			// As far back as the same words reach as a cue (cueReachDays): the lead's own "last week" dates its incident.
+			reach = Math.max(reach, unit === 7 ? 13 : 60);
 		}
 	}
 

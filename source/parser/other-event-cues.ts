@@ -2,6 +2,8 @@
 // a comparison with an earlier one ("the deadliest attack since March, when 30 people were killed") and an event
 // said to be apart from it ("a separate storm killed three", "in a similar attack"). They cover counts of their own
 // clause the way a past time does (see coveredByPastCue in figures.ts).
+import type {Word} from './words.js';
+
 const eventNouns = '(?:attack|attacks|bombing|blast|explosion|incident|accident|crash|storm|fire|flood|floods|raid|shooting|clash|clashes|ambush|riot|quake|earthquake|landslide|collapse|disaster|stampede|operation|case|one)';
 
 export const otherEventPattern = new RegExp(
@@ -13,3 +15,18 @@ export const otherEventPattern = new RegExp(
 	].join('|'),
 	'i',
 );
+
+const borderWords = new Set(['border', 'frontier']);
+const quoteMarks = new Set(['"', '“', '‘', "'"]);
+
+/**
+ * "Across the border in the neighbouring state, floods have killed 38 people": a sentence that opens by crossing
+ * a border tells of the other side's toll, not the story's own. The whole sentence is the cue. Only at the
+ * sentence's start: "fled across the border" later in a sentence is where the story's own people went.
+ */
+export function acrossTheBorder(ws: Word[]): {start: number; end: number} | null {
+	let first = 0;
+	while (first < ws.length && quoteMarks.has(ws[first].text)) first++;
+	if (ws[first]?.lower !== 'across' || ws[first + 1]?.lower !== 'the' || !borderWords.has(ws[first + 2]?.lower ?? '')) return null;
+	return {start: ws[first].start, end: ws[ws.length - 1].end};
+}

@@ -23,7 +23,7 @@ import type {Token} from './tokens.js';
 import {candidate, heads, isNameToken, surface, wordList, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {functionWords, inList, List, quotes} from './word-lists.js';
 import {runsOf} from './runs.js';
-import {bodyPositionCue, followedByBodyNoun, followedByPlace, namedAfterBodyNoun, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
+import {bodyPositionCue, followedByBodyNoun, followedByPlace, identifiedAs, namedAfterBodyNoun, namesItself, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
 import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
 
 export type {Candidate, Evidence, SentenceContext} from './context.js';
@@ -366,7 +366,7 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 
 	if (looksLikePerson(tokens, evidence)) {
 		const person = personCandidate(context, tokens);
-		person.weak = !firstNames.has(person.words[0] ?? '');
+		person.weak = !firstNames.has(person.words[0] ?? '') && !identifiedAs(context.tokens, tokens[0]!.index);
 		if (role) person.descriptions.push(role);
 		describeBefore(context, tokens[0]!, person);
 		describeAhead(context, tokens[0]!, person);
@@ -473,6 +473,8 @@ function isOrganizationRun(tokens: Token[]): boolean {
 	const last = tokens.at(-1)!;
 	// "President of the Regional Council" is an office; the council is judged after the title comes off.
 	// "General Election Commission" is a body: a title word opens it, but no "of", name or second title follows.
+	// "the Attorney General's Office", "the Sheriff's Department": a title's office is a body, not a person.
+	if (inList(last, List.organizationHead) && tokens.at(-2)!.possessive && tokens.slice(0, -1).every(token => inList(token, List.titleHead))) return true;
 	if (inList(tokens[0], List.titleHead) && !inList(tokens[1], List.organizationHead) && !titleOpensBody(tokens)) return false;
 	if (inList(last, List.organizationHead)) return true;
 	// "Ministério Público Federal", "Guardia di Finanza": a body named in its own language, unless a place ("Parque Nacional").
@@ -499,7 +501,7 @@ function bodyContext(context: SentenceContext, tokens: Token[]): boolean {
 	const first = tokens[0]!.index;
 	const last = tokens.at(-1)!.index;
 	// A spokesman or a statement can be a person's too: only for "the X" or a name that does not look like a person's.
-	if (namedAfterBodyNoun(context.tokens, first) || acronymOfInitials(context, tokens) || backedBy(context, first)) return true;
+	if (namedAfterBodyNoun(context.tokens, first) || acronymOfInitials(context, tokens) || backedBy(context, first) || namesItself(context.tokens, first)) return true;
 	const position = bodyPositionCue(context.tokens, first, last);
 	return position === 'members' || (position === 'speaker' && (context.tokens[first - 1]?.text === 'the' || !looksLikePerson(tokens, context.evidence)));
 }

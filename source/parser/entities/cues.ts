@@ -13,6 +13,7 @@ export function placeCue(context: SentenceContext, tokens: Token[]): boolean {
 	const before = all[first.index - 1]?.text;
 	if (before && placePrepositions.has(before) && before !== 'from' && before !== 'at') return true;
 	if ((before === 'of' || before === ',') && placeNouns.has(all[first.index - 2]?.text.toLowerCase() ?? '')) return true;
+	if (struckByDisaster(all, first.index)) return true;
 	return followedByPlace(all, last.index);
 }
 
@@ -30,7 +31,9 @@ export function followedByPlace(all: Token[], at: number): boolean {
 }
 
 const placeNounsAfter = new Set(['residents', 'inhabitants', 'regional', 'provincial', 'municipal', 'district', 'province', 'region', 'county', 'village', 'town', 'neighbourhood', 'neighborhood', 'field', 'airport', 'oblast', 'prefecture', 'municipality', 'suburb', 'valley', 'river', 'governorate',
-	'area', 'mountains', 'mountain', 'range', 'pass', 'peak', 'glacier', 'prison', 'jail', 'camp', 'estate', 'township']);
+	'area', 'mountains', 'mountain', 'range', 'pass', 'peak', 'glacier', 'prison', 'jail', 'camp', 'estate', 'township',
+	// Land that names take: "the Dansadau forest", "the Ruzizi plain".
+	'forest', 'forests', 'hills', 'desert', 'swamp', 'swamps', 'gorge', 'plateau', 'plain', 'plains', 'delta', 'basin', 'wetlands', 'woods', 'jungle']);
 
 // Buildings a place name can qualify: "a Brakvik supermarket", "the Sundal hospital".
 const facilitiesAfter = new Set(['supermarket', 'hospital', 'school', 'church', 'mosque', 'synagogue', 'temple', 'mall', 'market', 'courthouse', 'stadium', 'neighbourhood', 'neighborhood']);
@@ -61,8 +64,29 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	if (previous?.text === 'to' && (tokens.slice(Math.max(0, index - 4), index - 1).some(before => before.text === 'from') || /^(?:close|next|closer|flew|travelled|traveled|returned)$/.test(tokens[index - 2]?.text ?? ''))) return 'location';
 	if (!token.possessive && followedByPlace(tokens, index)) return 'location';
 	if (token.possessive && next?.kind === 'lower' && ownedByPlaces.has(next.text)) return 'location';
+	if (struckByDisaster(tokens, index)) return 'location';
 	if (firstNames.has(token.text)) return 'person';
 	return undefined;
+}
+
+const disasterVerbs = new Set(['struck', 'strikes', 'hit', 'hits', 'destroyed', 'flattened', 'devastated', 'battered', 'ravaged', 'flooded', 'rocked', 'shook', 'levelled', 'leveled', 'razed', 'swept', 'pounded', 'lashed']);
+const disasterNouns = new Set(['quake', 'quakes', 'earthquake', 'earthquakes', 'tremor', 'tremors', 'aftershock', 'tsunami', 'storm', 'storms', 'cyclone', 'typhoon', 'hurricane', 'tornado', 'tornadoes', 'flood', 'floods', 'floodwaters', 'landslide', 'landslides', 'mudslide', 'avalanche', 'eruption', 'wildfire', 'wildfires', 'blaze', 'fire', 'fires']);
+
+/**
+ * "a quake struck Amatrice", "an earthquake and tsunami destroyed Messina and …": what a disaster strikes is a
+ * place. The verb stands right before the name and a disaster noun closes its subject, a few words back.
+ */
+function struckByDisaster(all: Token[], at: number): boolean {
+	let verb = at - 1;
+	if (all[verb]?.text === 'through' && all[verb - 1]?.text === 'swept') verb--;
+	if (!disasterVerbs.has(all[verb]?.text ?? '') || all[verb]!.text === 'swept' && verb === at - 1) return false;
+	for (let back = verb - 1; back >= 0 && verb - back <= 4; back--) {
+		const word = all[back]!;
+		if (disasterNouns.has(word.text.toLowerCase())) return true;
+		if (word.kind !== 'lower') return false;
+	}
+
+	return false;
 }
 
 const placeOffices = new Set(['Mayor', 'Governor', 'Premier', 'Mayor-elect', 'Governor-elect']);
@@ -115,7 +139,7 @@ function mayHaveInnerCapital(word: string): boolean {
 /** What the words around an unknown single name say makes it a body. */
 export function singleBodyCue(all: Token[], at: number): boolean {
 	const token = all[at]!;
-	if (mayHaveInnerCapital(token.text) && brand.test(token.text)) return true;
+	if ((mayHaveInnerCapital(token.text) && brand.test(token.text)) || namesItself(all, at)) return true;
 	return all[at - 1]?.text === 'by' && ownerVerbs.has(all[at - 2]?.text ?? '') && !token.possessive;
 }
 
@@ -167,4 +191,41 @@ function positionNoun(written: string | undefined): 'members' | 'speaker' | unde
 	const word = written.toLowerCase();
 	if (membershipNouns.has(word)) return 'members';
 	return speakerNouns.has(word) ? 'speaker' : undefined;
+}
+
+const selfWords = new Set(['itself', 'themselves']);
+const namingVerbs = new Set(['calls', 'call', 'called', 'calling']);
+const nameNouns = new Set(['acronym', 'name', 'initials', 'abbreviation']);
+
+/**
+ * "the gang, which calls itself Baz Kraze Zo", "the agency, known by its Indonesian acronym Basarnas": a name a
+ * body gives itself, or goes by as "its" acronym, is the body's.
+ */
+export function namesItself(all: Token[], at: number): boolean {
+	if (selfWords.has(all[at - 1]?.text ?? '') && namingVerbs.has(all[at - 2]?.text ?? '')) return true;
+	if (!nameNouns.has(all[at - 1]?.text ?? '')) return false;
+	for (let back = at - 2; back >= 0 && at - back <= 4; back--) {
+		const word = all[back]!.text;
+		if (word === 'its') return all[back - 1]?.text === 'by' && all[back - 2]?.text === 'known';
+		if (all[back]!.kind !== 'lower' && all[back]!.kind !== 'capital') return false;
+	}
+
+	return false;
+}
+
+const identifyVerbs = new Set(['identified', 'identifies', 'identify', 'named', 'names', 'name']);
+
+/**
+ * "Prosecutors identified one of the escapees as Rigo Salas", "police named the victim as Ana Ruiz": who is
+ * identified as a name is a person (a few words may name who, none may end the clause).
+ */
+export function identifiedAs(all: Token[], at: number): boolean {
+	if (all[at - 1]?.text !== 'as') return false;
+	for (let back = at - 2; back >= 0 && at - back <= 7; back--) {
+		const word = all[back]!;
+		if (identifyVerbs.has(word.text)) return true;
+		if (word.kind === 'punct') return false;
+	}
+
+	return false;
 }

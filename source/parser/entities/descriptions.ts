@@ -34,7 +34,8 @@ const introductions = new Set(['According', 'In', 'After', 'During', 'On', 'At',
 // "X, a rescue group …": the appositive names what kind of thing X is.
 // No preposition in between: "a spokesman for the agency" is a person's role, not a body's kind.
 const bodyAppositive = /^(?:a|an|the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+(?:(?!(?:for|of|at|with|in|from|to)\s)[\p{L}'’-]+\s+){0,3}?(?:group|organi[sz]ation|company|firm|party|agency|charity|movement|network|alliance|coalition|militia|union|association|body|broadcaster|newspaper|website|site|database|publication|magazine|outlet|platform|publisher|retailer|chain|manufacturer|maker|channel|airline|carrier|operator|team|club|authority|department|ministry|council|committee|bank|court|university|school|hospital|office|parliament|legislature|watchdog|regulator|army|police|force|service|brigade|unit|commission|institute|foundation|ngo|think\s+tank|government|cabinet)\b(?!['’]|\s+(?:chief|head|leader|spokes\w+|director|official|officer|member|secretary|minister|captain|commander|president|chairman|chairwoman|manager|founder|owner|worker|employee|lawyer|agent|inspector|superintendent|constable)\b)/u;
-const placeAppositive = /^(?:a|an|the)\s+(?:(?!(?:for|of|at|with|in|from|to)\s)[\p{L}-]+\s+){0,3}?(?:city|town|village|region|province|district|county|state|island|port|country|capital|suburb|neighbou?rhood|area)\b/u;
+// Not "the district magistrate, X", "the state governor, X": a person's office named by its place.
+const placeAppositive = /^(?:a|an|the)\s+(?:(?!(?:for|of|at|with|in|from|to)\s)[\p{L}-]+\s+){0,3}?(?:city|town|village|region|province|district|county|state|island|port|country|capital|suburb|neighbou?rhood|area)\b(?!\s+(?:official|officials|magistrate|governor|mayor|commissioner|administrator|collector|chief|head|police|commander|councillor|councilor|spokes\w+|prosecutor|judge|officer|minister|secretary|director|coordinator|engineer|health|education)\b)/u;
 
 /** The type an appositive gives a name nothing else classified ("White Helmets, a rescue group"). */
 export function typeFromDescription(descriptions: string[]): 'organization' | 'location' | undefined {
@@ -91,6 +92,13 @@ export function describeAhead(context: SentenceContext, token: Token, found: Can
 		if (titleHeads.has(word.text) || roleNouns.has(word.text.toLowerCase())) titled = true;
 		// "a former member of the Bundestag, Birgit …": an article after "of" is inside the phrase, not its start.
 		if (/^(?:the|a|an|its|their|his|her)$/i.test(word.text) && !/^(?:of|for|at|in)$/.test(all[from - 1]?.text ?? '')) break;
+		// "Gaya's district magistrate, Priya …": a possessive name opens the phrase as an article does.
+		if (word.possessive && word.kind === 'capital') {
+			// "The Harbour Front's chief spokesman, …": the possessive's other name words and its article are in the phrase.
+			while (from > 0 && all[from - 1]!.kind === 'capital' && !all[from - 1]!.possessive) from--;
+			if (/^(?:the)$/i.test(all[from - 1]?.text ?? '')) from--;
+			break;
+		}
 		from--;
 	}
 

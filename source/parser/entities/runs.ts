@@ -8,6 +8,10 @@ import {inList, List, quotes} from './word-lists.js';
 const maxRunTokens = 12;
 const groupNouns = new Set(['gang', 'cartel', 'group', 'brigade', 'battalion', 'militia', 'club']);
 const roads = new Set(['Route', 'Interstate', 'Highway', 'Motorway', 'Road', 'Flight']);
+// Bodies named for what they deal with: "… Commission on Human Rights", "… Committee on Foreign Affairs".
+const subjectBodyHeads = new Set(['Commission', 'Committee', 'Subcommittee', 'Council', 'Conference', 'Panel', 'Institute', 'Center', 'Centre']);
+// Days and months after "on" are when, not what: "the Commission on Monday".
+const timeNames = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Christmas', 'New', 'Easter', 'Election']);
 
 /** Maximal runs of capitalised words, joined across "of (the)" after organisation words, name particles and nicknames. */
 export function runsOf(tokens: Token[], from: number): Token[][] {
@@ -113,6 +117,10 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 		const placeName = place && tokens[at + skip + 1]?.kind === 'capital' ? `${place.text} ${tokens[at + skip + 1]!.text}` : place?.text;
 		if (place && (locations.exact.has(place.text) || locations.exact.has(placeName ?? ''))) return skip;
 	}
+
+	// "Commission on Human Rights", "Council on Foreign Relations": a body named for its subject, not "the
+	// Commission on Monday".
+	if (next.text === 'on' && subjectBodyHeads.has(current.text) && tokens[at + 2]?.kind === 'capital' && !timeNames.has(tokens[at + 2]!.text)) return 2;
 
 	// "Organization for Security and Co-operation in Europe": a known name goes on across its lower-case words.
 	if (next.kind === 'lower' && opensKnownNamePrefix(run) && knownNamePrefixes.has(runText(run))) {

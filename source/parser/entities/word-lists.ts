@@ -10,9 +10,9 @@ export const quotes = new Set(['"', '“', '”', '\'', '‘', '’']);
 
 /**
  * The words after which a run can go on across a small word (see joinAcross in runs.ts), but for a known body's
- * name going on across its lower-case words.
+ * name going on across its lower-case words ('on' only for a body named for its subject: "Commission on Human Rights").
  */
-const joiningWords = new Set(['of', 'for', 'in', 'and', '&', ...nameParticles, ...foreignJoiners, ...quotes]);
+const joiningWords = new Set(['of', 'for', 'in', 'on', 'and', '&', ...nameParticles, ...foreignJoiners, ...quotes]);
 
 // Capitalised words that begin sentences and never names: "The", "His".
 export const functionWords = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'His', 'Her', 'Their', 'Our']);

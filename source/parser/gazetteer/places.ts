@@ -65,4 +65,6 @@ export const placeHeads: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that start a place name ("Mount Everest", "Lake Como", "Port Said"). */
-export const placeStarts: ReadonlySet<string> = new Set(['Route', 'Interstate', 'Highway', 'Mount', 'Lake', 'Port', 'Fort', 'Cape', 'Gulf', 'Isle', 'Sea', 'Saint', 'St.']);
+export const placeStarts: ReadonlySet<string> = new Set(['Route', 'Interstate', 'Highway', 'Mount', 'Lake', 'Port', 'Fort', 'Cape', 'Gulf', 'Isle', 'Sea', 'Saint', 'St.',
+	// The same words in the languages of the places ("Cerro Rico", "Mont Blanc", "Jebel Marra", "Gunung Merapi").
+	'Cerro', 'Sierra', 'Monte', 'Lago', 'Laguna', 'Bahía', 'Playa', 'Nevado', 'Volcán', 'Mont', 'Lac', 'Jebel', 'Jabal', 'Gunung', 'Danau', 'Pulau']);

@@ -24,6 +24,7 @@ export const titleWords = set(`
 	Judge Justice Magistrate Prosecutor Attorney Coroner Dr Dr. Doctor Professor Prof Prof. Dean
 	Chairman Chairwoman Chair Director Spokesman Spokeswoman Spokesperson Head Leader Commander-in-Chief CEO
 	President-elect Speaker Mullah Commissioner Administrator Ex Former Acting Interim Assistant Associate Senior
+	Sister Monsignor Msgr Msgr. Deacon Abbot Alhaji Alhaja Hajiya Haji Hajji Mallam
 	Health Interior Foreign Defence Defense Finance Justice Home Education Transport Emergency Energy Economy
 	Trade Police Fire Army Navy State Labor Labour Culture Agriculture Environment Security Intelligence
 `);
@@ -40,6 +41,7 @@ export const titleHeads = set(`
 	Det. Constable Officer Agent Sheriff Commissioner Judge Justice Magistrate Prosecutor Attorney Coroner Dr Dr.
 	Doctor Professor Prof Prof. Chairman Chairwoman Director Spokesman Spokeswoman Spokesperson Leader Speaker Mullah
 	Commander-in-Chief CEO President-elect Deputy
+	Sister Monsignor Msgr Msgr. Deacon Abbot Alhaji Alhaja Hajiya Haji Hajji Mallam
 `);
 
 /** Roles written in lower case before a name ("police spokesman Jane Doe", "journalist John Roe"). */
@@ -60,6 +62,10 @@ export const roleNouns = set(`
 	worker rescuer lifeguard diver nun monk pastor farmhand taxi-driver motorcyclist cyclist pedestrian bystander
 	headmaster headmistress headteacher principal lecturer pharmacist dentist veterinarian vet midwife caretaker
 	janitor security-guard watchman gardener housekeeper nanny electrician welder fisherwoman businessman businesswoman
+	magistrate administrator collector prefect adviser advisor aide deputy chairwoman chairperson vice-chair treasurer registrar
+	warden ranger curator ombudsman negotiator mediator investigator coordinator organiser organizer campaigner
+	economist historian geologist seismologist meteorologist volcanologist hydrologist epidemiologist physician consultant
+	executive headman chieftain elder
 `);
 
 /** Last words of organisation names ("Interior Ministry", "United Tajik Opposition", "Green Alliance"). */
@@ -78,7 +84,7 @@ export const organizationHeads = set(`
 	Times Post News Press Herald Journal Gazette Tribune Telegraph Guardian Broadcasting Network Television Radio
 	Charity Fund Trust Church Platform Network Brotherhood Jihad Mujahideen Council Centre Center Team Club
 	Community Commonwealth Forum Consortium Cooperative Co-operative Syndicate Observatory Regulator Ombudsman Watchdog Cartel Gang Lines
-	Ministry Secretariat Prosecutor's Commissariat Inspectorate Guard Coast Patrol Unit Units Agency
+	Ministry Secretariat Prosecutor's Commissariat Inspectorate Guard Coast Patrol Unit Units Agency Protection
 `);
 
 /** Words inside organisation names ("Ministry of ...", "Party of ..."), used to allow "of" inside a name. */
@@ -205,7 +211,7 @@ export const appositiveStarts = set(`a an the former then current its his her th
 export const compassWords = set(`North South East West Northern Southern Eastern Western Central Greater Upper Lower Inner Outer`);
 
 /** Lower-case particles inside names ("Ludwig van Beethoven", "Mohammed bin Salman"). */
-export const nameParticles = set(`de del della der di da do dos das du van von bin ibn al el la le y ter den`);
+export const nameParticles = set(`de del della der di da do dos das du van von bin binti bint ibn al el la le y ter den`);
 
 /**
  * Words that make a run a body's name in the languages whose names English copy keeps untranslated
@@ -229,6 +235,7 @@ export const foreignBodyWords = set(`
 	Gobierno Governo Gouvernement Regierung Unidad Unidade Unité Unità Oficina Defensa Protección Proteção Protezione Sécurité
 	Defesa Bombeiros Bomberos Pompiers Sapeurs-Pompiers Feuerwehr Vigili Carabineros Prefeitura Prefectura Préfecture
 	Municipalidad Alcaldía Ayuntamiento Mairie Comune Justiça Justicia Supremo Suprema
+	Cooperativa Cooperativas Coopérative Cooperativo Genossenschaft Observatoire Observatorio Observatório Osservatorio Hôpital Ospedale Krankenhaus Clínica Clinique Klinik
 	Médecins Medecins Médicos Medicos Ärzte Défense Empresa Compañía Companhia Compagnie Società Sociedad Sociedade Société Gesellschaft
 	Nationale Nacional Nazionale Nationaal Nacionales Nationaux Républicaine Republicana
 	Rada Sejm Knesset Majlis Khural Sabha Jirga Shura Storting Riksdag Folketing Bundestag Bundesrat Seimas Saeima Sobranie Oireachtas

@@ -1,0 +1,15 @@
+// Bodies named in their own language or without an English organisation word at their end: a cooperative, an
+// observatory or a hospital in Spanish, French or Italian, and "Civil Protection", are organisations.
+import test from 'ava';
+import {entitiesOf, named} from '../helpers/entity-stories.js';
+
+const story = entitiesOf([
+	'SANTA ELENA — Three miners died when a gallery collapsed at a shaft run by the Cooperativa Aurífera Nueva Esperanza on Monday, police said.',
+	'The Observatoire Régional des Risques said the mountain had been unstable for weeks. Firefighters from the Civil Protection pulled two men out alive, and the injured were taken to the Ospedale Maggiore Benedetti.',
+].join('\n\n'));
+
+test('foreign cooperatives, observatories and hospitals are organisations', t => {
+	const bodies = named(story, 'organization');
+	for (const name of ['Cooperativa Aurífera Nueva Esperanza', 'Observatoire Régional des Risques', 'Ospedale Maggiore Benedetti', 'Civil Protection']) t.true(bodies.includes(name), name);
+	t.deepEqual(named(story, 'person'), []);
+});
