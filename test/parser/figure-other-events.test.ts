@@ -24,3 +24,11 @@ test('a count first given, then revised, is a part of the later one ("Initially,
 	t.is(arrests.summary.arrested?.count, 31);
 	t.deepEqual(arrests.summary.arrested?.claims, []);
 });
+
+test('"the year before" a past event dates another, earlier event', t => {
+	const story = parseStory('Gunmen stormed a prison late Tuesday and freed 120 inmates, officials said. Such raids have become common. In 2021, gunmen freed about 400 inmates from a jail in the north. The year before, attackers freed more than 900 prisoners from a prison in the south.');
+	t.is(story.summary.escaped?.count, 120);
+	t.false(story.figures.find(figure => figure.count === 900)?.mainEvent);
+	// "the day before" is too close to be another event by itself: the story's own days are told that way.
+	t.is(parseStory('Gunmen stormed a prison on Monday and freed 35 inmates. The day before, two guards were killed in a raid nearby.').summary.killed?.count, 2);
+});
