@@ -662,7 +662,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		else if (lower === 'whom') whom = true;
 	}
 
-	const breakdown = listed || including || (amongWord && them) || whom;
+	const breakdown = listed || including || (amongWord && them) || whom || inAppositiveOf(ws, previous, spanFirst);
 	const figure = {
 		id: '',
 		kind,
@@ -695,6 +695,25 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 }
 
 const noneWords = new Set(['none', 'neither', 'nobody']);
+const appositiveOpeners = new Set(['—', '–', ':', '(']);
+const appositiveClosers = new Set(['—', '–', ')']);
+
+/**
+ * "killed at least five people — one guard and four inmates —", "five people (two guards and three inmates)",
+ * "killed five people: two guards and three inmates": counts in a dash, bracket or colon aside that opens right
+ * after the count before are who that count was, its parts, not more people.
+ */
+function inAppositiveOf(ws: Word[], previous: Draft | undefined, spanFirst: number): boolean {
+	if (!previous) return false;
+	let opener = -1;
+	for (let at = spanFirst - 1; at >= 0 && ws[at].start >= previous.end; at--) {
+		if (appositiveClosers.has(ws[at].text) && opener === -1 && at < spanFirst - 1 && !appositiveOpeners.has(ws[at].text)) return false;
+		if (appositiveOpeners.has(ws[at].text)) opener = at;
+	}
+
+	// The aside opens at the count's own end: "five people — …", not "five people were killed on Monday — …".
+	return opener !== -1 && ws[opener - 1] !== undefined && ws[opener - 1].end === previous.end;
+}
 
 /** Whether ws[at …] are the phrase's words. */
 function wordsAre(ws: Word[], at: number, phrase: string[]): boolean {

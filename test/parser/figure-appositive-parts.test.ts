@@ -1,0 +1,16 @@
+// Counts in an aside that opens right after a count (a dash, a bracket, a colon) say who that count was: its
+// parts, not more people. "at least five people — one guard and four inmates —" is five, not nine.
+import test from 'ava';
+import {parseStory} from '../../source/parser/index.js';
+
+test('counts in a dash, bracket or colon aside right after a count are its parts', t => {
+	const dashes = parseStory('Gunmen killed at least five people — one guard and four inmates — officials said. The four inmates were shot as they fled.');
+	t.is(dashes.summary.killed?.count, 5);
+	t.is(dashes.summary.killed?.qualifier, 'at least');
+	t.is(parseStory('The blast killed six people (two police officers and four bystanders), the governor said.').summary.killed?.count, 6);
+	t.is(parseStory('The blast killed six people: two police officers and four bystanders.').summary.killed?.count, 6);
+});
+
+test('an aside that opens after more words than the count tells more, not who', t => {
+	t.is(parseStory('The blast killed six people on Monday — and four bystanders died later in hospital.').summary.killed?.count, 10);
+});
