@@ -7,6 +7,7 @@ import type {Sentence} from '../model/types.js';
 import {hintScanner, words, type Word} from './words.js';
 import {asideSubject, bracketedAcronymAt} from './attribution-asides.js';
 import {startsDigit, startsLower, startsUpper} from './initials.js';
+import {neverFinalAbbreviations} from './abbreviations.js';
 
 export type Attribution = {
 	/** The source phrase as written. */
@@ -131,13 +132,19 @@ function attributionsIn(text: string, ws: Word[]): Attribution[] {
 /** Words from `from` up to the next stop or the verb of a new clause, as a span; null when empty or too long. */
 function phraseAfter(ws: Word[], from: number, max: number): {start: number; end: number} | null {
 	let last = from;
-	while (last < ws.length && last - from <= max && !isStop(ws[last]) && !(last > from && isVerbForm(ws[last].text)) && !relativeWords.has(ws[last].lower) && !startsDigit(ws[last].text)) last++;
+	while (last < ws.length && last - from <= max && (!isStop(ws[last]) || isTitlePeriod(ws, last)) && !(last > from && isVerbForm(ws[last].text)) && !relativeWords.has(ws[last].lower) && !startsDigit(ws[last].text)) last++;
 	last = withoutTrailingTime(ws, from, last);
 	if (last === from || last - from > max) return null;
 	return {start: ws[from].start, end: ws[last - 1].end};
 }
 
 const relativeWords = new Set(['that', 'which', 'who']);
+
+/** The period of a title before a name ("said Dr. Aimee Lokana", "said Gen. Paul Okello"): the name goes on. */
+function isTitlePeriod(ws: Word[], at: number): boolean {
+	const title = ws[at - 1];
+	return ws[at].text === '.' && title !== undefined && title.end === ws[at].start && neverFinalAbbreviations.has(title.lower) && startsUpper(ws[at + 1]?.text ?? '');
+}
 
 /** A lowercase word ending in -ed or -ing ("killed", "saying"): a verb that starts a new clause. */
 function isVerbForm(text: string): boolean {

@@ -62,3 +62,11 @@ test('a figure takes the source said earlier in its paragraph, even from a sente
 	const story = parseStory('The ministry said the fire began on 5 May in the east wing.\nTwelve people were killed.\n\nOn 6 May, officials said the site was closed.\n\nNine were injured.');
 	t.deepEqual(story.figures.map(figure => [figure.count, figure.attribution]), [[12, 'The ministry'], [9, null]]);
 });
+
+test('a title with a period before the name after "said" stays in the source ("said Dr. …", "said Brig. Gen. …")', t => {
+	const sourceOf = (text: string) => parseStory(text).figures[0]?.attribution;
+	t.is(sourceOf('At least 14 wounded people were taken to the hospital, said Dr. Aimee Lokana, who runs its surgical ward.'), 'Dr. Aimee Lokana');
+	t.is(sourceOf('Four hostages were freed, said Brig. Gen. Paul Okello.'), 'Brig. Gen. Paul Okello');
+	// A sentence's own last period still ends the source.
+	t.is(sourceOf('At least 14 people were wounded, said the police chief.'), 'the police chief');
+});
