@@ -67,24 +67,28 @@ export function surface(text: string, tokens: Token[]): string {
 	return text.slice(tokens[0]!.start, tokens.at(-1)!.end);
 }
 
-/**
- * A candidate with every field listed, the optional ones too: a new field of Candidate must be added to
- * both literals below, so that every candidate keeps one hidden class (see candidate()).
- */
+/** A candidate with every field listed, the optional ones too (see newCandidate). */
 type EveryField = {[K in keyof Required<Candidate>]: Candidate[K]};
 
 export function candidate(context: SentenceContext, tokens: Token[], kind: CandidateKind, name: string): Candidate {
+	return newCandidate(kind, tokens[0]!.start, tokens.at(-1)!.end, context.sentence, name, nameWords(tokens));
+}
+
+/**
+ * Every candidate is made here, with every optional field present from the start, in one order: stages set
+ * them later in different orders, and each order was its own hidden class, so V8's optimised code for the
+ * stages that read candidates kept meeting a new shape ("wrong map") and was thrown away. A new field of
+ * Candidate goes in this literal.
+ */
+export function newCandidate(kind: CandidateKind, start: number, end: number, sentence: number, name: string, words: string[]): Candidate {
 	const found: EveryField = {
 		kind,
-		start: tokens[0]!.start,
-		end: tokens.at(-1)!.end,
-		sentence: context.sentence,
+		start,
+		end,
+		sentence,
 		name,
-		words: nameWords(tokens),
+		words,
 		descriptions: [],
-		// Every optional field is present from the start, in one order: stages set them later in
-		// different orders, and each order was its own hidden class, so V8's optimised code for the
-		// stages that read candidates kept meeting a new shape ("wrong map") and was thrown away.
 		aliases: undefined,
 		acronym: undefined,
 		fallback: undefined,
