@@ -54,6 +54,8 @@ export class PtySession {
 	private readonly pty: nodePty.IPty & {destroy(): void};
 	private readonly chunks: Buffer[] = [];
 	private byteCount = 0;
+	/** The start of a character whose last bytes have not been read yet (see splitAtLastCharacter). */
+	private heldBack: Buffer = Buffer.alloc(0);
 	private exitStatus: ExitStatus | undefined;
 	private readonly exitWaiters: Array<(status: ExitStatus) => void> = [];
 	private pendingWrites: Promise<void> = Promise.resolve();
@@ -91,13 +93,17 @@ export class PtySession {
 			const chunk = Buffer.isBuffer(data) ? data : Buffer.from(data as unknown as string);
 			this.chunks.push(chunk);
 			this.byteCount += chunk.length;
+			// A read can end inside a character; @xterm/headless 6.0 drops a 3-byte character split after
+			// its second byte ("•" vanished from a help row under load), so whole characters go to it.
+			const [whole, rest] = splitAtLastCharacter(Buffer.concat([this.heldBack, chunk]));
+			this.heldBack = rest;
 			this.pendingWrites = this.pendingWrites.then(async () => new Promise<void>(resolve => {
 				if (this.disposed) {
 					resolve();
 					return;
 				}
 
-				this.terminal.write(chunk, resolve);
+				this.terminal.write(whole, resolve);
 			}));
 		});
 		this.pty.onExit(status => {
@@ -319,4 +325,21 @@ export function processAlive(pid: number): boolean {
 	} catch {
 		return false;
 	}
+}
+
+/**
+ * `bytes` cut before a UTF-8 character whose continuation bytes are still to come: [whole characters, the
+ * unfinished one]. Anything else (ASCII, stray bytes that start no character) goes through as it is, so the
+ * terminal still sees a raw C1 byte as itself.
+ */
+export function splitAtLastCharacter(bytes: Buffer): [Buffer, Buffer] {
+	// A character is at most 4 bytes: look back at most 3 for its lead byte.
+	for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+		const byte = bytes[bytes.length - back]!;
+		if ((byte & 0xc0) === 0x80) continue;
+		const length = byte >= 0xf0 && byte <= 0xf4 ? 4 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xc2 && byte < 0xe0 ? 2 : 1;
+		return length > back ? [bytes.subarray(0, bytes.length - back), bytes.subarray(bytes.length - back)] : [bytes, Buffer.alloc(0)];
+	}
+
+	return [bytes, Buffer.alloc(0)];
 }
