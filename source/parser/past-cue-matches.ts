@@ -3,6 +3,7 @@
 // the pattern is tried (sticky) only where such a word starts, instead of scanning on to the next match: most
 // stories have none, and that scan read the whole text for each story (a tenth of the figure stage).
 import type {Word} from './words.js';
+import {isAsciiLetter, isAsciiLetterOrDigit} from './char-codes.js';
 
 export type Span = {start: number; end: number};
 
@@ -49,13 +50,9 @@ export function patternCues(pattern: RegExp): (text: string) => (start: number, 
 	};
 }
 
-function isAsciiLetter(code: number): boolean {
-	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
 /** A regex word character without the u flag: [A-Za-z0-9_]. */
 function isAsciiWordCharacter(code: number): boolean {
-	return isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95;
+	return isAsciiLetterOrDigit(code) || code === 95;
 }
 
 /** Where \b then a letter can match: an ASCII letter after anything but a word character. */

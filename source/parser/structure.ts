@@ -5,6 +5,7 @@ import {
 	isAbbreviationBeforeNumber,
 	neverFinalAbbreviations,
 } from './abbreviations.js';
+import {isAsciiLetterOrDigit, isSpaceAt} from './char-codes.js';
 
 /** Paragraphs are runs of non-blank lines. */
 export function splitParagraphs(text: string): Paragraph[] {
@@ -91,14 +92,6 @@ const hasWord = /[\p{L}\p{N}]/u;
 const loneCapital = /^\p{Lu}$/u;
 // "U.S", "a.m": single letters joined by periods.
 const dottedLetters = /^(?:\p{L}\.)+\p{L}$/u;
-const space = /\s/;
-
-/** /\s/.test(body[at]), answered from the code for ASCII. */
-function isSpaceAt(body: string, at: number): boolean {
-	const code = body.charCodeAt(at);
-	if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-	return space.test(body[at]!);
-}
 
 /**
  * hasWord.test(body.slice(start, end)) without the slice: most sentences start with a letter or a digit, so
@@ -149,10 +142,6 @@ function trailingWordStart(body: string, windowStart: number, at: number): numbe
 /** The word that starts the text after `end` (within 40 characters), past spaces and opening marks. */
 function wordAfter(body: string, end: number): string {
 	return nextWord.exec(body.slice(end, end + 40))?.[1] ?? '';
-}
-
-function isAsciiLetterOrDigit(code: number): boolean {
-	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /**

@@ -11,7 +11,8 @@ import type {Sentence, TimelineEntry} from '../model/types.js';
 import {dayFrom, dayFromIso, formatRange, lastSeason, monthRange, parts, seasonRange, weekStart, yearRange, type Day, type Range} from './dates.js';
 import {numberWordValue} from './numbers.js';
 import {partitionPoint} from '../util/partition-point.js';
-import {findWords, isAsciiLetter, vocabulary, type WordHits} from './word-finder.js';
+import {findWords, vocabulary, type WordHits} from './word-finder.js';
+import {isAsciiLetterOrDigit, isSpaceAt} from './char-codes.js';
 
 const monthNames = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthPattern = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -445,13 +446,6 @@ function hasNeededWords(rule: Rule, present: ReadonlySet<string>): boolean {
 	return true;
 }
 
-/** /\s/.test(text[at]), answered from the code for ASCII. */
-function isSpaceAt(text: string, at: number): boolean {
-	const code = text.charCodeAt(at);
-	if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-	return /\s/.test(text[at]!);
-}
-
 /**
  * Where a match can start at the earliest that has `words` words before the one at `at` ("late on Monday",
  * "5th January", "mid-January", "Friday, May 3"): each word is a run of letters and digits, after spaces,
@@ -470,10 +464,6 @@ function startWordsBefore(text: string, at: number, words: number): number {
 function isSpaceCommaOrHyphen(text: string, at: number): boolean {
 	const code = text.charCodeAt(at);
 	return code === 44 || code === 45 || isSpaceAt(text, at);
-}
-
-function isAsciiLetterOrDigit(code: number): boolean {
-	return isAsciiLetter(code) || (code >= 48 && code <= 57);
 }
 
 /**

@@ -60,10 +60,6 @@ export function vocabulary(words: Iterable<string>): Vocabulary {
 	return {byHash, maybe, longest};
 }
 
-export function isAsciiLetter(code: number): boolean {
-	return letterIndex(code) < 26;
-}
-
 /** Whether the letters at text[start…] are `word` without case (`findWords` has checked they are ASCII letters). */
 function sameWithoutCase(text: string, start: number, word: string): boolean {
 	for (let index = 0; index < word.length; index++) {

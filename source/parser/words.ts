@@ -1,5 +1,6 @@
 // A small word tokenizer with offsets, shared by the figure, attribution and
 // timeline stages. One regex pass per sentence keeps those stages linear-time.
+import {isAsciiDigit, isAsciiLetter, isSpaceAt} from './char-codes.js';
 
 export type Word = {
 	/** The token as written. */
@@ -18,17 +19,15 @@ export type Word = {
 // of the parser's garbage.
 
 const nonAsciiLetter = /[\p{L}\p{M}]/u;
-const nonAsciiSpace = /\s/u;
 
 function isLetterAt(text: string, index: number): boolean {
 	const code = text.charCodeAt(index);
-	if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+	if (code < 128) return isAsciiLetter(code);
 	return nonAsciiLetter.test(text[index]);
 }
 
 function isDigitAt(text: string, index: number): boolean {
-	const code = text.charCodeAt(index);
-	return code >= 48 && code <= 57;
+	return isAsciiDigit(text.charCodeAt(index));
 }
 
 /** , . : inside a number ("1,200", "18.9", "1:10"). */
@@ -39,12 +38,6 @@ function isNumberSeparator(code: number): boolean {
 /** ' ’ - inside a word ("Khan's", "twenty-one"). */
 function isJoiner(code: number): boolean {
 	return code === 39 || code === 0x2019 || code === 45;
-}
-
-function isSpaceAt(text: string, index: number): boolean {
-	const code = text.charCodeAt(index);
-	if (code < 128) return code === 32 || code === 10 || code === 9 || code === 13 || code === 11 || code === 12;
-	return nonAsciiSpace.test(text[index]);
 }
 
 // What a word needs to be lowered: nothing (most words), toLowerCase (ASCII capitals), or that and straightened

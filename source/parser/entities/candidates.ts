@@ -20,6 +20,7 @@ import {
 import {placeHeads, placeStarts} from '../gazetteer/places.js';
 import {knownMultiWordStarts, knownNames, knownOrganizations, locations, nationalities, type KnownName} from './lexicon.js';
 import type {Token} from './tokens.js';
+import {isSpaceAt} from '../char-codes.js';
 import {candidate, heads, isNameToken, surface, wordList, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {functionWords, inList, List, quotes} from './word-lists.js';
 import {runsOf} from './runs.js';
@@ -202,15 +203,6 @@ function skipSpaces(text: string, from: number, to: number): number {
 	let at = from;
 	while (at < to && isSpaceAt(text, at)) at++;
 	return at;
-}
-
-const space = /\s/;
-
-/** /\s/ on one character: ASCII answered from its code. */
-function isSpaceAt(text: string, at: number): boolean {
-	const code = text.charCodeAt(at);
-	if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-	return space.test(text[at]!);
 }
 
 /** A capitalised first word that is really a common word ("Three", "Trials", "Impoverished"). */
