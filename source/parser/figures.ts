@@ -19,7 +19,7 @@ import {
 } from './figure-cues.js';
 import {makeAttributor} from './attribution.js';
 import {linkParts, type Draft} from './figure-links.js';
-import {findImplicitFigures, indexPeople, isSingularPerson, onePersonCueWords} from './implicit-figures.js';
+import {findImplicitFigures, indexPeople, isSingularPerson, onePersonCueWords, surnameKey} from './implicit-figures.js';
 import {coordinatedSingles} from './coordinated-singles.js';
 import {fleeingKind, freedFromCustody} from './flight-kinds.js';
 import {listGoesOnAt} from './count-lists.js';
@@ -229,18 +229,13 @@ function dropWoundedWhoDied(drafts: Draft[]): void {
 }
 
 function diedLater(deaths: Draft[], wounded: Draft): boolean {
-	const name = nameKey(wounded);
+	const name = surnameKey(wounded.subject);
 	for (const death of deaths) {
-		const key = nameKey(death);
+		const key = surnameKey(death.subject);
 		if ((name !== null && key === name) || (key === null && death.sentence >= wounded.sentence && death.sentence - wounded.sentence <= 3 && death.start > wounded.start && (death.subject === null || name === null))) return true;
 	}
 
 	return false;
-}
-
-/** A named person's last name, lowercased; null for a pronoun or a description. */
-function nameKey(draft: Draft): string | null {
-	return draft.subject !== null && startsUpper(draft.subject) ? draft.subject.split(/\s+/).at(-1)!.toLowerCase() : null;
 }
 
 // Words that may start a one-person figure (see implicit-figures.ts): such sentences need the past-cue check too.
@@ -696,7 +691,6 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 
 const noneWords = new Set(['none', 'neither', 'nobody']);
 const appositiveOpeners = new Set(['—', '–', ':', '(']);
-const appositiveClosers = new Set(['—', '–', ')']);
 
 /**
  * "killed at least five people — one guard and four inmates —", "five people (two guards and three inmates)",
@@ -707,7 +701,8 @@ function inAppositiveOf(ws: Word[], previous: Draft | undefined, spanFirst: numb
 	if (!previous) return false;
 	let opener = -1;
 	for (let at = spanFirst - 1; at >= 0 && ws[at].start >= previous.end; at--) {
-		if (appositiveClosers.has(ws[at].text) && opener === -1 && at < spanFirst - 1 && !appositiveOpeners.has(ws[at].text)) return false;
+		// "(two guards) and three more": a bracket closed between the aside and this count.
+		if (ws[at].text === ')' && opener === -1 && at < spanFirst - 1) return false;
 		if (appositiveOpeners.has(ws[at].text)) opener = at;
 	}
 

@@ -252,6 +252,14 @@ function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleI
 }
 
 /** One person: "the mayor", "a rescuer" (the singular of a plural people noun such as "rescuers" counts too). */
+/**
+ * A one-person figure's named person, by last name lowercased ("Mirzo Ziyoyev" → "ziyoyev"); null for a pronoun or
+ * a description. Two figures with one key are one person (who was wounded and then died, or is named twice).
+ */
+export function surnameKey(subject: string | null): string | null {
+	return subject !== null && startsUpper(subject) ? subject.split(/\s+/).at(-1)!.toLowerCase() : null;
+}
+
 export function isSingularPerson(lower: string): boolean {
 	if (collectiveNouns.has(lower)) return false;
 	return (personNouns.has(lower) && !lower.endsWith('s')) || singularNouns.has(lower) || singularsOfPeople.has(lower);

@@ -7,6 +7,7 @@ import {figureKinds, summaryKinds, type Claim, type Figure, type FigureKind, typ
 import {combineQualifiers, isTotalLike, rankTotals} from './figure-roles.js';
 import {isRivalSourceCount} from './source-claims.js';
 import {differentSources} from './figure-links.js';
+import {surnameKey} from './implicit-figures.js';
 
 export function summarize(figures: Figure[]): Summary {
 	const summary: Summary = {escaped: null, killed: null, wounded: null};
@@ -260,7 +261,8 @@ function implicitTotal(figures: Figure[]): Total | null {
 	let largest = Number.NEGATIVE_INFINITY;
 	const ids: string[] = [];
 	for (const figure of figures) {
-		if (figure.subject !== null && /^\p{Lu}/u.test(figure.subject)) names.add(figure.subject.split(/\s+/).at(-1)!.toLowerCase());
+		const name = surnameKey(figure.subject);
+		if (name !== null) names.add(name);
 		largest = Math.max(largest, figure.count);
 		ids.push(figure.id);
 	}
