@@ -21,7 +21,7 @@ import {placeHeads, placeStarts} from '../gazetteer/places.js';
 import {knownMultiWordStarts, knownNames, knownOrganizations, locations, nationalities, type KnownName} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {isSpaceAt} from '../char-codes.js';
-import {candidate, heads, isNameToken, surface, wordList, type Candidate, type Evidence, type SentenceContext} from './context.js';
+import {candidate, emptyList, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {functionWords, inList, List, quotes} from './word-lists.js';
 import {runsOf} from './runs.js';
 import {bodyPositionCue, followedByBodyNoun, followedByPlace, identifiedAs, namedAfterBodyNoun, namesItself, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
@@ -405,7 +405,7 @@ function personCandidate(context: SentenceContext, tokens: Token[]): Candidate {
 	let named = 0;
 	for (const token of kept) if (isNameToken(token) || nameParticles.has(token.text)) name = named++ === 0 ? token.text : `${name} ${token.text}`;
 	const person = candidate(context, tokens, 'person', name);
-	person.words = wordList();
+	person.words = emptyList<string>();
 	for (const token of kept) if (isNameToken(token) && token.kind !== 'initial' && !nameSuffix.test(token.text) && !romanNumeral.test(token.text)) person.words.push(token.text);
 	if (nickname !== -1) person.aliases = [[tokens[nickname + 1]!.text, ...person.words.slice(1)].join(' ')];
 	return person;

@@ -2,7 +2,7 @@
 // acronyms to the names they stand for, gazetteer spellings to one canonical name.
 import type {Entity, EntityType, Mention} from '../../model/types.js';
 import type {Candidate} from './candidates.js';
-import {renamed} from './context.js';
+import {emptyList, renamed} from './context.js';
 import {hasPersonEvidence} from './person-evidence.js';
 
 type Draft = {
@@ -137,18 +137,6 @@ function create(registry: Registry, type: EntityType, name: string, words: strin
 	registry.drafts.push(draft);
 	registry.byKey[type].set(key, draft);
 	return draft;
-}
-
-/**
- * A new, empty list that V8 already holds as an array of objects. A plain `[]` is an array of small integers
- * to V8 until something else is put in it, another hidden class: the lists that stay empty (a name with no
- * description) and those that do not would meet the same code, which V8 then throws away ("wrong map").
- */
-function emptyList<T>(): T[] {
-	const list: T[] = [undefined as T];
-	// pop(), not `length = 0`: V8 inlines pop, while setting the length goes through the runtime.
-	list.pop();
-	return list;
 }
 
 function addAcronym(draft: Draft, acronym: string): void {
