@@ -4,7 +4,13 @@
 import type {Figure, Story} from '../model/types.js';
 
 export function formatCount(total: {count: number; qualifier: string}): string {
-	return total.qualifier === 'exact' ? String(total.count) : `${total.qualifier} ${total.count}`;
+	const count = groupDigits(total.count);
+	return total.qualifier === 'exact' ? count : `${total.qualifier} ${count}`;
+}
+
+/** "21,576", as wire copy writes it: a folder's totals run to five digits and more. Not toLocaleString, whose separator follows the user's locale. */
+export function groupDigits(count: number): string {
+	return String(count).replace(/\B(?=(?:\d{3})+$)/g, ',');
 }
 
 /** "at least 5 guards", "1 guard". */
