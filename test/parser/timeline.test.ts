@@ -80,3 +80,20 @@ test('midnight after a late evening is the next day', t => {
 		['midnight', '2019-01-13'],
 	]);
 });
+
+test('without a date, weekdays are ordered as the days before the report: the day a statement is dated, else the shortest week', t => {
+	const order = (text: string) => parseStory(text).timeline.map(entry => entry.expression);
+	const names = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+	// From every weekday, so that no notional date's own weekday can make the order come out right.
+	for (let report = 0; report < 7; report++) {
+		const [day, before, earliest] = [names[report]!, names[(report + 6) % 7]!, names[(report + 2) % 7]!];
+		// Five days back, then one: the statement's weekday is the report's, though a shorter week would fit.
+		t.deepEqual(order(`Rescuers ended the search for survivors, the governor said ${day}. The landslide struck the village on ${earliest}. On ${before}, soldiers reached the last farms.`), [earliest, before, day], `said ${day}`);
+		// No statement dated: the attack and the arrests a day apart, not six.
+		t.deepEqual(order(`Gunmen stormed the jail on ${before}. Police arrested nine of them on ${day}.`), [before, day], `${before}, ${day}`);
+		t.deepEqual(order(`Police arrested nine suspects on ${day}. Gunmen had stormed the jail on ${before}.`), [before, day], `${day}, then ${before}`);
+	}
+
+	// "last Monday" says where it is; it does not stretch the week.
+	t.deepEqual(order('The minister, who resigned last Monday, was questioned on Thursday. Police searched his house on Wednesday.'), ['last Monday', 'Wednesday', 'Thursday']);
+});
