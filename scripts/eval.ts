@@ -148,6 +148,27 @@ function sameTotal(got: {count: number; qualifier: string} | null, want: {count:
 	return countOnly || (got?.qualifier ?? null) === (want?.qualifier ?? null);
 }
 
+/**
+ * How well the timeline orders a story read without its date: of the pairs of time expressions
+ * the dated reading puts on different dates, those the undated reading puts in the same order.
+ * The dated reading stands in for the truth: it resolves every weekday against the real day.
+ */
+function undatedOrder(dated: Story, undated: Story): {agree: number; pairs: number} {
+	const rank = new Map(undated.timeline.map((entry, index) => [entry.start, index]));
+	const resolved = dated.timeline.map((entry, index) => ({start: entry.start, when: entry.when, index})).filter(entry => entry.when !== null && rank.has(entry.start));
+	let agree = 0;
+	let pairs = 0;
+	for (const [i, a] of resolved.entries()) {
+		for (const b of resolved.slice(i + 1)) {
+			if (a.when === b.when) continue;
+			pairs++;
+			if (rank.get(a.start)! < rank.get(b.start)!) agree++;
+		}
+	}
+
+	return {agree, pairs};
+}
+
 function runSet(set: StorySet) {
 	console.log(`\n=== ${set.title}`);
 	if (!existsSync(set.dir)) {
@@ -168,6 +189,7 @@ function runSet(set: StorySet) {
 	const scoredKinds: FigureKind[] = [...summaryKinds, ...figureKinds.filter(kind => !summaryKinds.includes(kind as SummaryKind) && Object.values(set.figures).some(expected => kind in expected))];
 	const figureTallies = Object.fromEntries(scoredKinds.map(kind => [kind, {right: 0, countOnly: 0, total: 0}])) as Record<FigureKind, Tally>;
 	const entityTallies = Object.fromEntries(entityTypes.map(type => [type, {found: 0, expected: 0, correct: 0, predicted: 0}])) as Record<EntityType, EntityTally>;
+	const order = {agree: 0, pairs: 0, stories: 0, inOrder: 0};
 	for (const file of files) {
 		const date = set.dates.get(file);
 		const story = parseStory(readFileSync(join(set.dir, file), 'utf8'), {date, source: file});
@@ -203,6 +225,15 @@ function runSet(set: StorySet) {
 		}
 
 		if (set.entities[file]) scoreEntities(story, set.entities[file], entityTallies, lines);
+		if (date) {
+			const {agree, pairs} = undatedOrder(story, parseStory(readFileSync(join(set.dir, file), 'utf8'), {source: file}));
+			order.agree += agree;
+			order.pairs += pairs;
+			order.stories++;
+			if (agree === pairs) order.inOrder++;
+			else lines.push(`  timeline without the date: ${agree}/${pairs} pairs in order`);
+		}
+
 		console.log(lines.join('\n'));
 	}
 
@@ -227,6 +258,8 @@ function runSet(set: StorySet) {
 		const tally = entityTallies[type];
 		console.log(`  ${type.padEnd(12)} recall ${percent(tally.found, tally.expected)} (${tally.found}/${tally.expected})  precision ${percent(tally.correct, tally.predicted)} (${tally.correct}/${tally.predicted})`);
 	}
+
+	if (order.stories > 0) console.log(`\nTimeline read without the story's date (order against the dated reading): ${percent(order.agree, order.pairs)} of pairs of times (${order.agree}/${order.pairs}); ${order.inOrder}/${order.stories} stories wholly in order`);
 }
 
 if (blind6Only) {
