@@ -96,8 +96,8 @@ function countValue(word: string): number {
 	return numberWordValue(lower) ?? 1;
 }
 
-// "after a ceasefire expired", "before the election": an event named right after "after"/"before".
-const eventAfter = /^\s+(?:the|a|an|his|her|its|their|this|that|[A-Z][\w-]*)\b/;
+// "after a ceasefire expired", "before the election", "after leaving port": an event named right after "after"/"before".
+const eventAfter = /^\s+(?:the|a|an|his|her|its|their|this|that|[A-Z][\w-]*|[a-z]+ing)\b/;
 
 /** "two days after a ceasefire expired", "the day before the vote": counted from the event named next, not the story's clock. */
 function namesAnotherEvent(match: RegExpExecArray): boolean {
@@ -270,8 +270,14 @@ const rules: Rule[] = [
 	{pattern: caseless(`\\byesterday\\b`), needs: [['yesterday']], resolve: (_match, context) => day(context.today - 1, null, true)},
 	{pattern: caseless(`\\b(?:today|tonight)\\b`), needs: [['today', 'tonight']], resolve: (match, context) => day(context.today, match[0].toLowerCase() === 'tonight' ? 21 : null, true)},
 	{pattern: caseless(`\\btomorrow\\b`), needs: [['tomorrow']], resolve: (_match, context) => day(context.today + 1, null, true)},
-	// "overnight": which night depends on what came before, so it is kept in place unresolved.
-	{pattern: caseless(`\\bovernight\\b`), needs: [['overnight']], resolve: () => null},
+	// "overnight": the night after the day the story has reached ("late on Saturday … overnight" is early Sunday),
+	// but no later than the night before the story's day, which is also what it means before any other time
+	// ("were evacuated overnight", "reported overnight"). It dates an event without moving the story's clock.
+	{
+		pattern: caseless(`\\bovernight\\b`),
+		needs: [['overnight']],
+		resolve: (_match, context) => day(context.cursor === null ? context.today : Math.min(context.today, Math.floor(context.cursor / 24) + 1), partOfDayHours['overnight']!, true, false),
+	},
 	// "last week", "earlier this month", "last summer", "this year"
 	{
 		pattern: caseless(`\\b(?:(earlier|later)\\s+)?(last|this|next|past)\\s+(week|weekend|month|year|spring|summer|autumn|fall|winter|decade)\\b`),

@@ -52,3 +52,11 @@ test('a dateline is not part of an event', t => {
 	t.false(event.includes('KESTREL'), event);
 	t.true(event.startsWith('Floods swept'), event);
 });
+
+test('a Reuters-style dateline, with a spaced hyphen, is not part of an event either', t => {
+	const text = 'KESTREL BAY, Norvania (Reuters) - Floods swept through the valley late on Tuesday, leaving four people dead, officials said on Wednesday.';
+	for (const time of ['late on Tuesday', 'Wednesday']) {
+		const event = rowFor(text, time)?.event ?? '';
+		t.true(event.startsWith('Floods swept'), `${time}: ${event}`);
+	}
+});

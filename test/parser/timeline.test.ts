@@ -97,3 +97,21 @@ test('without a date, weekdays are ordered as the days before the report: the da
 	// "last Monday" says where it is; it does not stretch the week.
 	t.deepEqual(order('The minister, who resigned last Monday, was questioned on Thursday. Police searched his house on Wednesday.'), ['last Monday', 'Wednesday', 'Thursday']);
 });
+
+test('overnight is the night after the day the story has reached, and no later than the night before the story\'s day', t => {
+	const when = (text: string, date: string) => Object.fromEntries(timeline(text, date));
+	// Saturday 2025-03-08, reported Sunday.
+	t.is(when('A ferry capsized late on Saturday. Rescuers pulled 61 survivors from the water overnight, officials said on Sunday.', '2025-03-09').overnight, '2025-03-09');
+	// Three days before the report: the night after that day.
+	t.is(when('The river burst its banks on Thursday. Overnight, the water reached the old town. The mayor spoke on Sunday.', '2025-03-09').Overnight, '2025-03-07');
+	// Already at the story's day, or nothing before it: the night before the story's day, not the next.
+	t.is(when('A chemical plant exploded on Wednesday afternoon. About 4,000 residents were evacuated overnight.', '2026-09-16').overnight, '2026-09-16');
+	t.is(when('Police detained 79 protesters overnight, the ministry said.', '2026-05-10').overnight, '2026-05-10');
+});
+
+test('an offset from an event named by a verb ("two hours after leaving port") is not counted from the story\'s clock', t => {
+	const entries = timeline('The ferry capsized late on Saturday. It was hit by high waves about two hours after leaving port.', '2025-03-09');
+	t.deepEqual(entries.find(([expression]) => expression === 'two hours after'), ['two hours after', null]);
+	// Counted from the story's clock when nothing is named after it.
+	t.deepEqual(timeline('Gunmen attacked the post late on Saturday. Two hours later, troops arrived.', '2025-03-09').find(([expression]) => expression === 'Two hours later'), ['Two hours later', '2025-03-09']);
+});
