@@ -22,7 +22,7 @@ const closingAttribution = /,\s+(?:(?:[\p{L}'’.-]+\s+){0,6}(?:said|says|say|to
 // "Security officials said Ziyoyev himself was killed …": the event starts after the saying.
 const leadingAttribution = /^(?:[\p{L}'’.-]+\s+){1,5}?(?:said|says|say|told\s+\p{Ll}+|reported)\s+(?:that\s+)?(?=\S)/u;
 // Where a long sentence's clauses meet; the event is the clause holding its time.
-const clauseBoundary = /[,;:()—–]/g;
+const clauseBoundary = /[;()—–]|,(?!\d)|:(?!\d)|(?<!\d):/g;
 // Past the time, a new clause or a second event begins here.
 const clauseContinues = /\s(?:that|which|who|and|but|while|when|after|before)\s/;
 

@@ -60,3 +60,12 @@ test('a Reuters-style dateline, with a spaced hyphen, is not part of an event ei
 		t.true(event.startsWith('Floods swept'), `${time}: ${event}`);
 	}
 });
+
+test('a comma or colon inside a number is not where a clause ends', t => {
+	const text = 'A wildfire fanned by strong winds has burned more than 3,000 hectares of forest near the city since it broke out on Tuesday afternoon, forcing about 4,500 people from their homes.';
+	const event = rowFor(text, 'Tuesday afternoon')?.event ?? '';
+	t.false(event.startsWith('000'), event);
+	t.true(event.includes('3,000 hectares'), event);
+	const clock = 'There was an assault on an inmate on Friday, August 30 at the county prison in the east of the state at 2:21 p.m., and the inmate was taken to a hospital where he remains.';
+	t.true((rowFor(clock, 'Friday, August 30')?.event ?? '').includes('2:21 p.m.'), rowFor(clock, 'Friday, August 30')?.event);
+});
