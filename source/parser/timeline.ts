@@ -96,8 +96,9 @@ function countValue(word: string): number {
 	return numberWordValue(lower) ?? 1;
 }
 
-// "after a ceasefire expired", "before the election", "after leaving port": an event named right after "after"/"before".
-const eventAfter = /^\s+(?:the|a|an|his|her|its|their|this|that|[A-Z][\w-]*|[a-z]+ing)\b/;
+// "after a ceasefire expired", "before the election", "after leaving port", "after peace negotiators agreed", "after he was
+// elected": any word right after "after"/"before" names another event, unless it is a time of day ("two hours before dawn").
+const eventAfter = /^\s+(?!(?:midnight|noon|midday|dawn|dusk|sunrise|sunset)\b)\p{L}/iu;
 
 /** "two days after a ceasefire expired", "the day before the vote": counted from the event named next, not the story's clock. */
 function namesAnotherEvent(match: RegExpExecArray): boolean {

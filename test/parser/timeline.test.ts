@@ -112,6 +112,10 @@ test('overnight is the night after the day the story has reached, and no later t
 test('an offset from an event named by a verb ("two hours after leaving port") is not counted from the story\'s clock', t => {
 	const entries = timeline('The ferry capsized late on Saturday. It was hit by high waves about two hours after leaving port.', '2025-03-09');
 	t.deepEqual(entries.find(([expression]) => expression === 'two hours after'), ['two hours after', null]);
+	for (const named of ['peace negotiators agreed on a ceasefire', 'he was sworn in', 'takeoff']) {
+		const later = timeline(`Rebels freed the soldiers on Friday. They were released a day after ${named}.`, '2024-11-15');
+		t.deepEqual(later.find(([expression]) => expression === 'a day after'), ['a day after', null], named);
+	}
 	// Counted from the story's clock when nothing is named after it.
 	t.deepEqual(timeline('Gunmen attacked the post late on Saturday. Two hours later, troops arrived.', '2025-03-09').find(([expression]) => expression === 'Two hours later'), ['Two hours later', '2025-03-09']);
 });
