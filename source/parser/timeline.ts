@@ -176,10 +176,22 @@ const weekdayRule: Rule = {
 		const which = match[2]?.toLowerCase();
 		let value = latestWeekday(context.today, weekday, which === 'last');
 		if (which === 'next') value = context.today + (((weekday - parts(context.today).weekday + 7) % 7) || 7);
+		else if (which === undefined && isFutureWeekday(match)) value = context.today + ((weekday - parts(context.today).weekday + 7) % 7);
 		const hour = partOfDayHours[(match[4] ?? match[1] ?? '').toLowerCase()] ?? null;
 		return day(value, hour, true);
 	},
 };
+
+// "will be buried on Friday", "are expected to appear before judges on Monday", "is due to resume Tuesday": the
+// weekday is ahead of the report. The cue must be in the weekday's own clause, a few words before it.
+const futureCue = /\b(?:will|would|shall|expected to|due to|scheduled to|set to|plans? to|planned to|is to|are to|to be held|resumes?)\b[^,;:.!?()"“”—–]{0,40}$/i;
+const clauseOpeners = /\b(?:that|which|who|when|after|since|as)\b/i;
+
+function isFutureWeekday(match: RegExpExecArray): boolean {
+	const before = match.input.slice(Math.max(0, match.index - 60), match.index);
+	const cue = futureCue.exec(before);
+	return cue !== null && !clauseOpeners.test(before.slice(cue.index + cue[0].search(/\s/) + 1));
+}
 
 const rules: Rule[] = [
 	// "Monday, January 28, 2019", "January 5, 2019", "January 5"
@@ -672,7 +684,7 @@ function notionalToday(found: Found[], datesStatement: (candidate: Found) => boo
 	const named: number[] = [];
 	const statementDays: number[] = [];
 	for (const candidate of found) {
-		if (!isPlainWeekday(candidate)) continue;
+		if (!isPlainWeekday(candidate) || isFutureWeekday(candidate.match)) continue;
 		const weekday = weekdayNames.indexOf(candidate.match[3]!.toLowerCase());
 		named.push(weekday);
 		if (datesStatement(candidate)) statementDays.push(weekday);

@@ -119,3 +119,16 @@ test('an offset from an event named by a verb ("two hours after leaving port") i
 	// Counted from the story's clock when nothing is named after it.
 	t.deepEqual(timeline('Gunmen attacked the post late on Saturday. Two hours later, troops arrived.', '2025-03-09').find(([expression]) => expression === 'Two hours later'), ['Two hours later', '2025-03-09']);
 });
+
+test('a weekday the story looks ahead to ("will be buried on Friday") is the next one, not the last', t => {
+	// Wednesday 2026-11-18.
+	const when = (text: string) => Object.fromEntries(timeline(text, '2026-11-18'));
+	t.is(when('The cabinet would declare a state of emergency on Thursday, the minister said.').Thursday, '2026-11-19');
+	t.is(when('Schools across the province will stay closed until Monday.').Monday, '2026-11-23');
+	t.is(when('Twelve of the detained are expected to appear before judges on Friday.').Friday, '2026-11-20');
+	// The cue must be in the weekday's own clause: the attack was last Sunday, whatever comes next.
+	t.is(when('Police will question the men who attacked the post on Sunday.').Sunday, '2026-11-15');
+	t.is(when('Gunmen attacked the post on Sunday.').Sunday, '2026-11-15');
+	// Without a date, a weekday ahead does not stretch the week the other weekdays are placed in.
+	t.deepEqual(parseStory('At least 38 people have died in the heatwave since Monday, with temperatures peaking on Thursday, officials said. Forecasters warned that the heat would last until Sunday.').timeline.map(entry => entry.expression), ['Monday', 'Thursday', 'Sunday']);
+});
