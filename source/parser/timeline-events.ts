@@ -28,8 +28,9 @@ const clauseContinues = /\s(?:that|which|who|and|but|while|when|after|before)\s/
 
 /** Fewer characters than this besides the time, a clause says when but not what. */
 const minimumClause = 30;
-// "DUBAI, United Arab Emirates (AP) — ", "LAGOS, Nigeria (Reuters) - ": the dateline is where the story was filed, not part of the event.
-const datelinePrefix = /^\p{Lu}[\p{Lu}\s.'’-]+,[^—–\n]{0,60}?(?:[—–]|\s-\s)\s*/u;
+// "DUBAI, United Arab Emirates (AP) — ", "LAGOS, Nigeria (Reuters) - ", "ISLAMABAD (Reuters) - ": the dateline is where
+// the story was filed, not part of the event.
+const datelinePrefix = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,[^—–\n]{0,60}?|\s\([^()\n]{1,40}\))(?:[—–]|\s-\s)\s*/u;
 // "On Wednesday, …", "Late Sunday, …": a sentence that opens with its time.
 const openingPreposition = /^\s*(?:on|in|at|by|since|until|from|during|over|early|late|later|earlier)?\s*$/i;
 

@@ -31,6 +31,8 @@ type Context = {
 	cursor: number | null;
 	/** The cursor came with a time of day ("late Sunday"), not just a day ("Saturday"). */
 	cursorHasHour: boolean;
+	/** Where the expression that set the cursor starts: a clock time written before it in its sentence is not after it. */
+	cursorFrom: number;
 };
 
 type Resolved = {
@@ -116,13 +118,14 @@ function latestWeekday(today: Day, weekday: number, strictlyBefore: boolean): Da
 	return today - back;
 }
 
-function atClock(context: Context, hour: number): Resolved {
+function atClock(context: Context, hour: number, at: number): Resolved {
 	let absolute: number;
 	if (context.cursor === null) absolute = context.today * 24 + hour;
 	else {
 		absolute = Math.floor(context.cursor / 24) * 24 + hour;
-		// A clock time earlier than where the story is means the next day ("late Sunday … at 1:10 a.m.").
-		if (context.cursorHasHour && absolute < context.cursor - 6) absolute += 24;
+		// A clock time earlier than where the story is means the next day ("late Sunday … at 1:10 a.m."), unless
+		// the sentence names that day after it ("reached the site at 7 am and were still searching late on Sunday").
+		if (context.cursorHasHour && absolute < context.cursor - 6 && at > context.cursorFrom) absolute += 24;
 	}
 
 	return day(Math.floor(absolute / 24), absolute % 24, true);
@@ -155,29 +158,30 @@ const clockRule: Rule = {
 	resolve(match, context) {
 		let hour = Number(match[1]) % 12;
 		if (match[3].toLowerCase().startsWith('p')) hour += 12;
-		return atClock(context, hour + Number(match[2] ?? 0) / 60);
+		return atClock(context, hour + Number(match[2] ?? 0) / 60, match.index);
 	},
 };
 
 // "15:00 local time", "09:09"
 const clock24Rule: Rule = {
 	pattern: cased(`\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b(?!\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM))(?:\\s+(?:local time|${zonePattern}))?`),
-	resolve: (match, context) => atClock(context, Number(match[1]) + Number(match[2]) / 60),
+	resolve: (match, context) => atClock(context, Number(match[1]) + Number(match[2]) / 60, match.index),
 };
 
 // "late Sunday", "early on Monday", "Monday night", "last Tuesday". Most stories name a weekday, and this
 // pattern's scan of a whole text (its optional words tried at every position) was the timeline's costliest.
 const weekdayRule: Rule = {
-	pattern: cased(`\\b(?:([Ll]ate|[Ee]arly)\\s+(?:on\\s+)?|([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(${weekdayPattern})(?:\\s+(morning|afternoon|evening|night))?\\b`),
+	// "the early hours of Sunday" is its own way to say early: a non-capturing alternative, so the groups keep their numbers.
+	pattern: cased(`\\b(?:([Ll]ate|[Ee]arly)\\s+(?:on\\s+)?|([Ll]ast|[Tt]his|[Nn]ext)\\s+|[Tt]he\\s+early\\s+hours\\s+of\\s+)?(${weekdayPattern})(?:\\s+(morning|afternoon|evening|night))?\\b`),
 	needs: [weekdayNames],
-	seeds: {words: new Set(weekdayNames), wordsBefore: 2},
+	seeds: {words: new Set(weekdayNames), wordsBefore: 4},
 	resolve(match, context) {
 		const weekday = weekdayNames.indexOf(match[3].toLowerCase());
 		const which = match[2]?.toLowerCase();
 		let value = latestWeekday(context.today, weekday, which === 'last');
 		if (which === 'next') value = context.today + (((weekday - parts(context.today).weekday + 7) % 7) || 7);
 		else if (which === undefined && isFutureWeekday(match)) value = context.today + ((weekday - parts(context.today).weekday + 7) % 7);
-		const hour = partOfDayHours[(match[4] ?? match[1] ?? '').toLowerCase()] ?? null;
+		const hour = partOfDayHours[(match[4] ?? match[1] ?? (/^the\s+early\s+hours/i.test(match[0]) ? 'overnight' : '')).toLowerCase()] ?? null;
 		return day(value, hour, true);
 	},
 };
@@ -267,7 +271,7 @@ const rules: Rule[] = [
 	{
 		pattern: caseless(`\\b(midnight|noon|midday|dawn|dusk)\\b`),
 		needs: [['midnight', 'noon', 'midday', 'dawn', 'dusk']],
-		resolve: (match, context) => atClock(context, ({midnight: 0, noon: 12, midday: 12, dawn: 6, dusk: 18} as Record<string, number>)[match[1].toLowerCase()]),
+		resolve: (match, context) => atClock(context, ({midnight: 0, noon: 12, midday: 12, dawn: 6, dusk: 18} as Record<string, number>)[match[1].toLowerCase()], match.index),
 	},
 	// "last night", "this morning", "yesterday afternoon"
 	{
@@ -612,7 +616,7 @@ export function extractTimeline(text: string, sentences: Sentence[], published: 
 	// The speech verbs are found on first need: only an event-like time, or a weekday of an undated story, asks whether it dates a statement.
 	let verbEnds: number[] | undefined;
 	const notional = today ?? notionalToday(found, candidate => reportingTime(text, (verbEnds ??= speechVerbEnds(text, words)), sentences[candidate.sentence].start, candidate.start));
-	const context: Context = {today: notional, cursor: null, cursorHasHour: false};
+	const context: Context = {today: notional, cursor: null, cursorHasHour: false, cursorFrom: -1};
 	const entries: Array<TimelineEntry & {key: number; order: number}> = [];
 	let previousKey = Number.NEGATIVE_INFINITY;
 	// Within a sentence, days resolve before clock times, so "at 4:42 on Saturday" puts 4:42 on Saturday.
@@ -625,6 +629,7 @@ export function extractTimeline(text: string, sentences: Sentence[], published: 
 		if (resolved?.moment && !reportingTime(text, (verbEnds ??= speechVerbEnds(text, words)), sentences[found[order].sentence].start, found[order].start)) {
 			context.cursor = sortKey(resolved);
 			context.cursorHasHour = resolved.hour !== null;
+			context.cursorFrom = found[order].start;
 		}
 	}
 

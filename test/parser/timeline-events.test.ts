@@ -69,3 +69,8 @@ test('a comma or colon inside a number is not where a clause ends', t => {
 	const clock = 'There was an assault on an inmate on Friday, August 30 at the county prison in the east of the state at 2:21 p.m., and the inmate was taken to a hospital where he remains.';
 	t.true((rowFor(clock, 'Friday, August 30')?.event ?? '').includes('2:21 p.m.'), rowFor(clock, 'Friday, August 30')?.event);
 });
+
+test('a dateline of a city and an agency only ("ISLAMABAD (Reuters) - ") is not part of an event', t => {
+	const event = rowFor('ISLAMABAD (Reuters) - A bus carrying pilgrims plunged into a gorge on Sunday, killing at least 22 people, police said.', 'Sunday')?.event ?? '';
+	t.true(event.startsWith('A bus carrying'), event);
+});

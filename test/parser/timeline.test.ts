@@ -132,3 +132,14 @@ test('a weekday the story looks ahead to ("will be buried on Friday") is the nex
 	// Without a date, a weekday ahead does not stretch the week the other weekdays are placed in.
 	t.deepEqual(parseStory('At least 38 people have died in the heatwave since Monday, with temperatures peaking on Thursday, officials said. Forecasters warned that the heat would last until Sunday.').timeline.map(entry => entry.expression), ['Monday', 'Thursday', 'Sunday']);
 });
+
+test('a clock time written before its sentence\'s day is on that day, and "the early hours of Sunday" are early', t => {
+	const when = (text: string) => Object.fromEntries(parseStory(text, {date: '2025-03-17'}).timeline.map(entry => [entry.expression, entry.when]));
+	const story = when('A bus plunged into a gorge in the early hours of Sunday, police said. Rescue teams reached the site at around 7 am and were still searching for two passengers late on Sunday.');
+	t.is(story['7 am'], '2025-03-16');
+	t.is(story['the early hours of Sunday'], '2025-03-16');
+	const order = parseStory('Gendarmes had recaptured 38 of them by midday, and the number rose to 52 by Thursday night. The prisoners had broken out late on Wednesday.', {date: '2026-07-23'}).timeline.map(entry => entry.expression);
+	t.deepEqual(order, ['late on Wednesday', 'midday', 'Thursday night']);
+	// After its day, a clock time earlier than the story's clock is still the next day.
+	t.is(when('The prisoners attacked their guards late Sunday. Three hours later, at 1:10 a.m. local time, they attacked a checkpoint.')['1:10 a.m. local time'], '2025-03-17');
+});
