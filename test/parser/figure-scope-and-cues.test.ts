@@ -98,3 +98,12 @@ test('"…, and thousands more were arrested" goes on from a clause dated to a p
 	// With a day of its own, the clause is the incident's.
 	t.is(summaryTotal('Protests in 2022 left more than 500 people dead, and on Sunday 30 more were arrested.', 'arrested'), 'exact 30');
 });
+
+test('a clash "the previous day" is another event, neither added to the day\'s toll nor one of its parts', t => {
+	const story = 'Gunmen killed nine villagers at dawn on Friday, a local official said. The previous day, soldiers had clashed with suspected militants nearby, killing three of them, according to the army.';
+	t.is(summaryTotal(story, 'killed'), 'exact 9');
+	t.is(summaryTotal(`Gunmen kill 9 villagers in raid\n\n${story}`, 'killed'), 'exact 9');
+	t.is(summaryTotal('Floods killed 12 people on Sunday. A day earlier, a landslide had killed four hikers.', 'killed'), 'exact 12');
+	// The day itself is not a cue: the second attack, hours later, is part of the day's toll.
+	t.is(summaryTotal('Gunmen killed one guard late Sunday. Three hours later they killed four more guards at a checkpoint.', 'killed'), 'exact 5');
+});
