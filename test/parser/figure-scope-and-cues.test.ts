@@ -112,3 +112,9 @@ test('a clash "the previous day" is another event, neither added to the day\'s t
 	// The day itself is not a cue: the second attack, hours later, is part of the day's toll.
 	t.is(summaryTotal('Gunmen killed one guard late Sunday. Three hours later they killed four more guards at a checkpoint.', 'killed'), 'exact 5');
 });
+
+test('an age in decades ("a man in his 40s") is not a count', t => {
+	const story = parseStory('A wildfire forced 4,500 people from their homes on Tuesday. A man in his 40s was detained late Wednesday on suspicion of starting the fire.');
+	t.false(story.figures.some(figure => figure.count === 40), JSON.stringify(story.figures.map(figure => [figure.kind, figure.count])));
+	t.is(summaryTotal('Police arrested 40 people on Sunday.', 'arrested'), 'exact 40');
+});
