@@ -766,6 +766,8 @@ function isNotACount(ws: Word[], number: NumberMention): boolean {
 	// "Khan, 28, …": an age between commas after a name.
 	if (before?.text === ',' && after?.text === ',' && startsUpper(ws[number.first - 2]?.text ?? '') && number.value < 120) return true;
 	if (after && ((after.lower === 'years' || after.lower === 'year') && ws[number.last + 1]?.lower === 'old')) return true;
+	// "a man in his 40s", "the 1990s": a decade, the tokenizer's "40" + "s" written as one word.
+	if (number.digits && after?.text === 's' && after.start === ws[number.last - 1]!.end) return true;
 	return false;
 }
 

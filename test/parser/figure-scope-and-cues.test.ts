@@ -98,3 +98,23 @@ test('"…, and thousands more were arrested" goes on from a clause dated to a p
 	// With a day of its own, the clause is the incident's.
 	t.is(summaryTotal('Protests in 2022 left more than 500 people dead, and on Sunday 30 more were arrested.', 'arrested'), 'exact 30');
 });
+
+test('a clash "the previous day" is another event, neither added to the day\'s toll nor one of its parts', t => {
+	const story = 'Gunmen killed nine villagers at dawn on Friday, a local official said. The previous day, soldiers had clashed with suspected militants nearby, killing three of them, according to the army.';
+	t.is(summaryTotal(story, 'killed'), 'exact 9');
+	const clash = parseStory(story).figures.find(figure => figure.count === 3)!;
+	t.is(clash.partOf, null, 'not one of the nine');
+	t.false(clash.mainEvent);
+	// With a headline over it, the clash had become a part of the headline's nine, which was then added to the body's.
+	const headlined = 'Gunmen kill 9 villagers in central region\n\nTOWN, Country (AP) — Gunmen on motorcycles killed nine villagers and wounded at least four others at dawn on Friday, a local official said Saturday.\n\nThe previous day, soldiers had clashed with suspected jihadists about 20 kilometers (12 miles) away, killing three of them, according to the army.';
+	t.is(summaryTotal(headlined, 'killed'), 'exact 9');
+	t.is(summaryTotal('Floods killed 12 people on Sunday. A day earlier, a landslide had killed four hikers.', 'killed'), 'exact 12');
+	// The day itself is not a cue: the second attack, hours later, is part of the day's toll.
+	t.is(summaryTotal('Gunmen killed one guard late Sunday. Three hours later they killed four more guards at a checkpoint.', 'killed'), 'exact 5');
+});
+
+test('an age in decades ("a man in his 40s") is not a count', t => {
+	const story = parseStory('A wildfire forced 4,500 people from their homes on Tuesday. A man in his 40s was detained late Wednesday on suspicion of starting the fire.');
+	t.false(story.figures.some(figure => figure.count === 40), JSON.stringify(story.figures.map(figure => [figure.kind, figure.count])));
+	t.is(summaryTotal('Police arrested 40 people on Sunday.', 'arrested'), 'exact 40');
+});
