@@ -14,6 +14,7 @@ import {
 	objectVerbKind,
 	objectVerbs,
 	pastEventPattern,
+	dayBeforePattern,
 	personNouns,
 	qualifierPhrases,
 } from './figure-cues.js';
@@ -96,6 +97,8 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	const story = storyCues(text);
 	const pastCues = pastCueFinder(text);
 	const drafts: Draft[] = [];
+	// Figures of a sentence dated the day before the story's (see settleDayBefore).
+	const dayBefore = new Set<Draft>();
 	let leadReach: number | undefined;
 	for (let index = 0; index < sentences.length; index++) {
 		const sentence = sentences[index];
@@ -118,10 +121,12 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		const cues = found.length === 0 && !implicitCue ? none : cuesBeforeIncident(text, sinceThenAfterPast(text, sentences, index, pastCues(sentence.start, sentence.end, ws)), leadReach ?? 0);
 		const elsewhere = cues === none ? null : acrossTheBorder(ws);
 		if (elsewhere) cues.push(elsewhere);
+		const dayEarlier = found.length > 0 && dayBeforePattern.test(text.slice(sentence.start, sentence.end));
 		for (const figure of found) {
 			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the relative clause.
 			figure.mainEvent = !coveredByPastCue(ws, figure.mainVerbAt === undefined ? cues : cuesOutsideRelativeClause(cues, figure.end, figure.mainVerbAt), figure.start, figure.end);
 			figure.attribution = attributor(index, figure.start);
+			if (dayEarlier && figure.mainEvent) dayBefore.add(figure);
 			drafts.push(figure);
 		}
 
@@ -137,6 +142,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	}
 
 	drafts.sort(byStart);
+	if (dayBefore.size > 0) settleDayBefore(drafts, dayBefore);
 	dropWoundedWhoDied(drafts);
 	for (let index = 0; index < drafts.length; index++) drafts[index].id = `f${index + 1}`;
 	linkLatestRevisions(drafts);
@@ -151,6 +157,18 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 }
 
 // The helpers below keep closures out of extractFigures: V8's optimising compiler inlines each callback into it.
+
+/** A figure dated the day before is another event when the story's own event has a count of its kind (dayBeforePattern). */
+function settleDayBefore(drafts: Draft[], dayBefore: Set<Draft>): void {
+	for (const figure of dayBefore) {
+		for (const other of drafts) {
+			if (other.kind === figure.kind && other.mainEvent && !dayBefore.has(other)) {
+				figure.mainEvent = false;
+				break;
+			}
+		}
+	}
+}
 
 function byStart(a: Draft, b: Draft): number {
 	return a.start - b.start;

@@ -109,6 +109,8 @@ test('a clash "the previous day" is another event, neither added to the day\'s t
 	const headlined = 'Gunmen kill 9 villagers in central region\n\nTOWN, Country (AP) — Gunmen on motorcycles killed nine villagers and wounded at least four others at dawn on Friday, a local official said Saturday.\n\nThe previous day, soldiers had clashed with suspected jihadists about 20 kilometers (12 miles) away, killing three of them, according to the army.';
 	t.is(summaryTotal(headlined, 'killed'), 'exact 9');
 	t.is(summaryTotal('Floods killed 12 people on Sunday. A day earlier, a landslide had killed four hikers.', 'killed'), 'exact 12');
+	// With no count of its own for the story's event, the day before is the story's: two guards killed in a raid the day before a prison break.
+	t.is(parseStory('Gunmen stormed a prison on Monday and freed 35 inmates. The day before, two guards were killed in a raid nearby.').summary.killed?.count, 2);
 	// The day itself is not a cue: the second attack, hours later, is part of the day's toll.
 	t.is(summaryTotal('Gunmen killed one guard late Sunday. Three hours later they killed four more guards at a checkpoint.', 'killed'), 'exact 5');
 });
