@@ -4,6 +4,7 @@
 import {nonPersonNouns, personNouns} from './figure-cues.js';
 import type {Draft} from './figure-links.js';
 import {isHardBoundary, type Word} from './words.js';
+import {appositiveEndAt} from './count-lists.js';
 
 // Words that end the singular's noun phrase: the shared verb or the next part of the list.
 const phraseEnds = new Set(['was', 'were', 'and', 'or', 'in', 'on', 'at', 'who', 'had', 'have', 'has', 'are', 'is', 'died', 'killed', 'wounded', 'injured', 'during', 'after', 'before', 'when', 'while', 'as', 'from', 'by', 'with', 'near', 'outside', 'inside', 'aboard']);
@@ -90,6 +91,9 @@ export function coordinatedSingles(ws: Word[], figure: Draft, after: number): Dr
 		}
 	}
 
+	// "two of the survivors, a woman and her son, were …": the singles of an aside in commas right after the group are who
+	// the group was, not more people.
+	const aside = ws[end]?.text === ',' && singles.length > 0 && singles[0]!.first > end && appositiveEndAt(ws, end) >= singles.at(-1)!.last;
 	return singles.map(single => {
 		const draft: Draft = {
 			...figure,
@@ -101,7 +105,8 @@ export function coordinatedSingles(ws: Word[], figure: Draft, after: number): Dr
 			end: ws[single.last - 1].end,
 			partitive: false,
 			anaphoric: false,
-			breakdown: false,
+			// One more of an aside's people ("three guards, two men and a woman, …") is in that aside too.
+			breakdown: aside || figure.breakdown,
 			definite: false,
 			among: false,
 			partOf: null,

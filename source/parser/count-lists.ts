@@ -4,6 +4,7 @@
 import {readNumber} from './numbers.js';
 import {isHardBoundary, type Word} from './words.js';
 import {startsLower} from './initials.js';
+import {kindNouns, kindWords} from './figure-cues.js';
 
 // Qualifiers that may open a list item ("at least seven", "more than 20").
 const itemOpeners = new Set(['at', 'least', 'more', 'than', 'about', 'some', 'nearly', 'almost', 'around', 'over', 'up', 'to']);
@@ -38,4 +39,33 @@ export function listGoesOnAt(ws: Word[], comma: number): number {
 	}
 
 	return -1;
+}
+
+// Words that open an appositive's first item: "three guards, two men and a woman, …", "two of the survivors, a woman and her son, …".
+const appositiveOpenings = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'both']);
+// What follows an aside in commas: the clause's verb ("…, were wounded", "…, died in the fire").
+const verbsAfterAside = new Set([
+	'was', 'were', 'is', 'are', 'have', 'has', 'had', 'remain', 'remained', 'remains', 'still', 'will', 'would', 'could', 'may', 'might',
+	...Object.keys(kindWords).filter(word => !kindNouns.has(word)),
+]);
+
+/**
+ * At a comma after a counted noun, whether an aside in commas says who the counted people were ("Three guards, two men
+ * and a woman, were wounded"): a short run of items joined by "and", closed by a comma that the clause's verb follows.
+ * Returns that closing comma, or -1. Without the closing comma ("Two soldiers, a civilian and a police officer were
+ * killed") it is a list of more people, not an aside.
+ */
+export function appositiveEndAt(ws: Word[], comma: number): number {
+	const first = ws[comma + 1];
+	if (first === undefined || !(appositiveOpenings.has(first.lower) || readNumber(ws, comma + 1))) return -1;
+	let and = false;
+	let at = comma + 1;
+	for (; at < ws.length && at - comma <= 9; at++) {
+		const word = ws[at];
+		if (word.text === ',' || isHardBoundary(word)) break;
+		if (word.lower === 'and') and = true;
+		if (verbsAfterAside.has(word.lower)) return -1;
+	}
+
+	return and && ws[at]?.text === ',' && verbsAfterAside.has(ws[at + 1]?.lower ?? '') ? at : -1;
 }

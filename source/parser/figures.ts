@@ -23,7 +23,7 @@ import {linkParts, type Draft} from './figure-links.js';
 import {findImplicitFigures, indexPeople, isSingularPerson, onePersonCueWords, surnameKey} from './implicit-figures.js';
 import {coordinatedSingles} from './coordinated-singles.js';
 import {fleeingKind, freedFromCustody} from './flight-kinds.js';
-import {listGoesOnAt} from './count-lists.js';
+import {appositiveEndAt, listGoesOnAt} from './count-lists.js';
 import {isOneOfTheGroup} from './clause-one.js';
 import {cuesBeforeIncident, leadReachDays} from './incident-reach.js';
 import {isSpeculativeCount} from './speculative-counts.js';
@@ -490,7 +490,8 @@ function onePersonMore(ws: Word[], at: number, figure: Draft): Reading | null {
 			figure: {
 				id: '', kind: figure.kind, count: 1, qualifier: 'exact', subject: text(ws, at + 2, noun + 1), start: ws[at + 1].start, end: ws[noun].end,
 				sentence: figure.sentence, attribution: null, partOf: null, mainEvent: figure.mainEvent,
-				partitive: false, anaphoric: false, breakdown: false, definite: false, among: false,
+				// One more of an aside's people ("three guards, two men and a woman, …") is in that aside too.
+				partitive: false, anaphoric: false, breakdown: figure.breakdown, definite: false, among: false,
 			},
 			resumeAt: noun + 1,
 		};
@@ -718,15 +719,20 @@ const appositiveOpeners = new Set(['—', '–', ':', '(']);
 function inAppositiveOf(ws: Word[], previous: Draft | undefined, spanFirst: number): boolean {
 	if (!previous) return false;
 	let opener = -1;
+	let first = spanFirst;
 	for (let at = spanFirst - 1; at >= 0 && ws[at].start >= previous.end; at--) {
 		// "(two guards) and three more": a bracket closed between the aside and this count.
 		if (ws[at].text === ')' && opener === -1 && at < spanFirst - 1) return false;
 		if (appositiveOpeners.has(ws[at].text)) opener = at;
+		first = at;
 	}
 
 	// The aside opens at the count's own end: "five people — …", not "five people were killed on Monday — …".
-	return opener !== -1 && ws[opener - 1] !== undefined && ws[opener - 1].end === previous.end;
+	if (opener !== -1) return ws[opener - 1] !== undefined && ws[opener - 1].end === previous.end;
+	// "Three guards, two men and a woman, were wounded": an aside in commas (see appositiveEndAt).
+	return ws[first]?.text === ',' && ws[first].start === previous.end && appositiveEndAt(ws, first) > spanFirst;
 }
+
 
 /** Whether ws[at …] are the phrase's words. */
 function wordsAre(ws: Word[], at: number, phrase: string[]): boolean {
@@ -1015,8 +1021,15 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 			continue;
 		}
 
-		// "four soldiers, two civilians and seven insurgents were killed": read on to the list's last count.
+		// "four soldiers, two civilians and seven insurgents were killed": read on to the list's last count;
+		// "three guards, two men and a woman, were wounded": past the aside to the verb.
 		if (word.text === ',' && !breakdownWords.has(lowerAt(ws, at + 1))) {
+			const close = appositiveEndAt(ws, at);
+			if (close !== -1) {
+				at = close;
+				continue;
+			}
+
 			const and = listGoesOnAt(ws, at);
 			if (and === -1) return null;
 			at = and;
