@@ -27,7 +27,7 @@ import {appositiveEndAt, listGoesOnAt} from './count-lists.js';
 import {isOneOfTheGroup} from './clause-one.js';
 import {cuesBeforeIncident, leadReachDays} from './incident-reach.js';
 import {isSpeculativeCount} from './speculative-counts.js';
-import {acrossTheBorder, otherEventPattern} from './other-event-cues.js';
+import {acrossTheBorder, dateOfAnotherDay, leadDatesByWeekday, otherEventPattern} from './other-event-cues.js';
 import {injuryAt} from './injury-cues.js';
 import {recordHas, recordReader} from './word-records.js';
 import {patternCues, type Span} from './past-cue-matches.js';
@@ -100,6 +100,8 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	// Figures of a sentence dated the day before the story's (see settleDayBefore).
 	const dayBefore = new Set<Draft>();
 	let leadReach: number | undefined;
+	// The lead dates its incident by a weekday (true) or by a date (false): then a later sentence's date is another day (see dateOfAnotherDay).
+	let leadByWeekday: boolean | undefined;
 	for (let index = 0; index < sentences.length; index++) {
 		const sentence = sentences[index];
 		if (!mayHoldFigure(sentence.start, sentence.end)) continue;
@@ -118,9 +120,18 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 
 		// The first sentence with a figure is the lead: how far back it dates the incident bounds what "last week" excludes.
 		if (leadReach === undefined && found.length > 0) leadReach = leadReachDays(ws);
+		// The first sentence with a figure and a day decides how the story dates its incident (a headline has neither).
+		let lead = false;
+		if (leadByWeekday === undefined && found.length > 0) {
+			leadByWeekday = leadDatesByWeekday(ws);
+			lead = leadByWeekday !== undefined;
+		}
+
 		const cues = found.length === 0 && !implicitCue ? none : cuesBeforeIncident(text, sinceThenAfterPast(text, sentences, index, pastCues(sentence.start, sentence.end, ws)), leadReach ?? 0);
 		const elsewhere = cues === none ? null : acrossTheBorder(ws);
 		if (elsewhere) cues.push(elsewhere);
+		const anotherDay = cues === none || lead || !leadByWeekday ? null : dateOfAnotherDay(ws);
+		if (anotherDay) cues.push(anotherDay);
 		const dayEarlier = found.length > 0 && dayBeforePattern.test(text.slice(sentence.start, sentence.end));
 		for (const figure of found) {
 			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the relative clause.

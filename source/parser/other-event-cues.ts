@@ -30,3 +30,31 @@ export function acrossTheBorder(ws: Word[]): {start: number; end: number} | null
 	if (ws[first]?.lower !== 'across' || ws[first + 1]?.lower !== 'the' || !borderWords.has(ws[first + 2]?.lower ?? '')) return null;
 	return {start: ws[first].start, end: ws[ws.length - 1].end};
 }
+
+const monthNames = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const dayNumber = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+
+/**
+ * "On March 3, a van fell into the river, killing nine people": a day given by its date, in a story whose lead dates
+ * its incident by a weekday. Wire style names the days of the past week by weekday and older ones by date, so the
+ * date points to another, earlier event (see leadDatesByWeekday). The date is the cue; it covers its own clause.
+ */
+export function dateOfAnotherDay(ws: Word[]): {start: number; end: number} | null {
+	for (let at = 0; at < ws.length - 1; at++) {
+		if (!monthNames.has(ws[at].lower)) continue;
+		// "March 3" or "3 March" (a month alone, "in March", is no day).
+		if (dayNumber.test(ws[at + 1]?.text ?? '')) return {start: ws[at].start, end: ws[at + 1].end};
+		if (at > 0 && dayNumber.test(ws[at - 1].text)) return {start: ws[at - 1].start, end: ws[at].end};
+	}
+
+	return null;
+}
+
+const relativeDays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'overnight', 'tonight']);
+
+/** Whether a lead sentence dates its incident by a weekday ("late Sunday", "yesterday") rather than by a date; undefined when it gives neither. */
+export function leadDatesByWeekday(ws: Word[]): boolean | undefined {
+	if (dateOfAnotherDay(ws) !== null) return false;
+	for (const word of ws) if (relativeDays.has(word.lower)) return true;
+	return undefined;
+}

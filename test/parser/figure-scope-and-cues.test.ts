@@ -120,3 +120,13 @@ test('an age in decades ("a man in his 40s") is not a count', t => {
 	t.false(story.figures.some(figure => figure.count === 40), JSON.stringify(story.figures.map(figure => [figure.kind, figure.count])));
 	t.is(summaryTotal('Police arrested 40 people on Sunday.', 'arrested'), 'exact 40');
 });
+
+test('a count dated by a date, in a story whose lead dates its incident by a weekday, is of another, earlier day', t => {
+	const story = 'Bus plunges into gorge, killing 22\n\nISLAMABAD (Reuters) - A bus plunged into a gorge in the early hours of Sunday, killing at least 22 people and injuring 16, police said.\n\nIt was the second deadly crash on the highway this month. On March 3, a van fell into the river, killing nine people.';
+	t.is(summaryTotal(story, 'killed'), 'at least 22');
+	t.false(parseStory(story).figures.find(figure => figure.count === 9)!.mainEvent);
+	// A lead that gives a date itself: a later date may be the same day. A month alone is no day.
+	const mainEvent = (text: string, count: number) => parseStory(text).figures.find(figure => figure.count === count)?.mainEvent;
+	t.true(mainEvent('A bus plunged into a gorge on March 16, killing 22 people, police said. On March 16, rescuers also found the bodies of two hikers nearby, killed by the same landslide.', 2));
+	t.true(mainEvent('Floods killed 12 people on Sunday, officials said. In March, the river had burst its banks and killed four people.', 4));
+});
