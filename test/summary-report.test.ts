@@ -1,5 +1,6 @@
 import test from 'ava';
 import {formatSummaryReport} from '../source/cli/summary-report.js';
+import {buildSummaryRows} from '../source/ui/summary-rows.js';
 import {parseFixture} from './helpers/figure-stories.js';
 
 test('the report shows totals with qualifiers and sources, the breakdown with where and when, and what was left out', t => {
@@ -30,4 +31,13 @@ test('the timeline is in event order with resolved dates, each time with what ha
 	t.true(timeline.split('\n').every(line => line.length < 180));
 	const undated = formatSummaryReport(parseFixture('data/dushanbe-prison-escape.txt'));
 	t.regex(undated, /use --date YYYY-MM-DD/);
+});
+
+test('a vague headline count ("Dozens feared dead") over the body\'s toll is that toll told again: no part, no claim', t => {
+	const story = parseFixture('figures-vague-headline.txt');
+	const report = formatSummaryReport(story);
+	t.regex(report, /^ {2}killed {5}at least 42 people, according to officials\n {15}of which: 12 children \+ 30 adults$/m);
+	t.false(/also claimed|at least 24/.test(report), report);
+	const parts = buildSummaryRows(story).filter(row => row.kind === 'part').map(row => row.detail);
+	t.deepEqual(parts, ['+ 12 children', '+ 30 adults']);
 });

@@ -1,7 +1,8 @@
 // How a figure reads in the --summary report and the summary pane alike: its count and noun
 // ("at least 5 guards"), its sources, and where and when a part of a breakdown happened, in the
 // story's own words ("1 guard late Sunday + 4 guards at a nearby prison checkpoint").
-import type {Figure, Story} from '../model/types.js';
+import type {Figure, Story, Total} from '../model/types.js';
+import {headlineSentence} from '../parser/headline-figures.js';
 
 export function formatCount(total: {count: number; qualifier: string}): string {
 	const count = groupDigits(total.count);
@@ -72,4 +73,33 @@ export function nounFor(count: number, subject: string): string {
 	let singular = irregular[lower] ?? last;
 	if (!(lower in irregular) && /[^s]s$/.test(lower)) singular = lower.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1);
 	return [...words.slice(0, -1), singular].join(' ');
+}
+
+/**
+ * What a total is broken into, as the --summary report and the summary pane both show it: its parts, and its earlier
+ * states ("11 by Monday evening"), never added. A part that only tells the total again is left out: the same count
+ * ("9 villagers" in a headline over the body's nine), or a headline's count that the parser linked to the body's
+ * ("Dozens feared dead" over "At least 42 people were killed").
+ * 'listed' keeps only parts the total itself lists (the report's terse breakdown); 'linked' also takes figures that
+ * point at one of them (the pane, where each part is a row the reader can jump from).
+ */
+export function breakdownOf(story: Story, total: Total, scope: 'listed' | 'linked' = 'linked'): {parts: Figure[]; earlier: Figure[]} {
+	const ids = new Set(total.figures);
+	const byId = new Map(story.figures.map(figure => [figure.id, figure]));
+	const headline = headlineSentence(story.text, story.sentences);
+	const parts: Figure[] = [];
+	const earlier: Figure[] = [];
+	for (const figure of story.figures) {
+		if (figure.partOf === null || !(ids.has(figure.id) || ids.has(figure.partOf))) continue;
+		if (scope === 'listed' && !(ids.has(figure.id) && ids.has(figure.partOf))) continue;
+		if (figure.superseded) earlier.push(figure);
+		else if (figure.count !== total.count && !restatesBody(figure, byId.get(figure.partOf), headline)) parts.push(figure);
+	}
+
+	return {parts, earlier};
+}
+
+// A headline's count pointing at a later count of the body is the headline telling that count again.
+function restatesBody(figure: Figure, whole: Figure | undefined, headline: number): boolean {
+	return figure.sentence === headline && whole !== undefined && whole.sentence > headline;
 }

@@ -1,6 +1,6 @@
 import {figureKinds, summaryKinds, type Figure, type Story, type Total} from '../model/types.js';
 import {eventLength, timelineRows} from '../parser/timeline-events.js';
-import {countWithSubject, formatCount, nounFor, placeOf, sourcesOf, timeInLine, timeOf} from './figure-context.js';
+import {breakdownOf, countWithSubject, formatCount, nounFor, placeOf, sourcesOf, timeInLine, timeOf} from './figure-context.js';
 
 
 function cut(text: string, length: number): string {
@@ -39,8 +39,7 @@ function formatTotal(story: Story, total: Total): string[] {
 	lines.push(`${formatCount(total)}${subject ? ` ${nounFor(total.count, subject)}` : ''}${sources.length > 0 ? `, according to ${sources.join('; ')}` : ''}`);
 	// A breakdown: the parts of the total, or the groups that were added up when the story gives no total.
 	// Earlier states of the total ("11 by Monday evening") are shown as such, not as a breakdown.
-	const earlier = figures.filter(figure => figure.superseded && figure.partOf !== null && ids.has(figure.partOf));
-	const parts = figures.filter(figure => figure.partOf !== null && ids.has(figure.partOf) && !figure.superseded);
+	const {parts, earlier} = breakdownOf(story, total, 'listed');
 	const added = figures.filter(figure => figure.partOf === null || !ids.has(figure.partOf));
 	const pieces = parts.length > 0 ? parts : added.length > 1 && added.reduce((sum, figure) => sum + figure.count, 0) === total.count ? added : [];
 	if (pieces.length > 0 && !(pieces.length === 1 && pieces[0].count === total.count)) {

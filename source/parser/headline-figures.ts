@@ -24,13 +24,14 @@ export function headlineSentence(text: string, sentences: Sentence[]): number {
 
 /**
  * Links each headline count the part linking left on its own (no total above it, no parts below it) to the body's
- * first count of the same kind and number.
+ * first count of the same kind and number, or for a vague one ("thousands flee", "dozens missing") the body's first
+ * count of that kind the vague words allow (at least 2,000; at least 24).
  */
 export function linkHeadlineRestatements(drafts: Draft[], headline: number): void {
 	for (const top of drafts) {
 		if (top.sentence !== headline || top.implicit || top.partOf !== null) continue;
 		if (drafts.some(draft => draft.partOf === top.id)) continue;
-		const body = drafts.find(draft => draft.sentence > headline && draft.kind === top.kind && draft.count === top.count && draft.mainEvent === top.mainEvent && !draft.implicit);
+		const body = drafts.find(draft => draft.sentence > headline && draft.kind === top.kind && (draft.count === top.count || (top.vague === true && draft.count >= top.count)) && draft.mainEvent === top.mainEvent && !draft.implicit);
 		if (body) top.partOf = body.id;
 	}
 }

@@ -4,7 +4,7 @@
 import {figureKinds, summaryKinds, type Figure, type Story, type Total} from '../model/types.js';
 // Pure helpers shared with the --summary report: where and when a part of a breakdown happened.
 import {timelineRows} from '../parser/timeline-events.js';
-import {countWithSubject, formatCount, placeOf, sourcesOf, timeInLine, timeOf} from '../cli/figure-context.js';
+import {breakdownOf, countWithSubject, formatCount, placeOf, sourcesOf, timeInLine, timeOf} from '../cli/figure-context.js';
 
 export type SummaryRowKind = 'heading' | 'total' | 'source' | 'part' | 'claim' | 'other' | 'time' | 'empty';
 
@@ -43,11 +43,11 @@ function totalRows(story: Story, kind: string, total: Total): SummaryRow[] {
 	const sources = sourcesOf(figures);
 	const rows: SummaryRow[] = [{kind: 'total', label: kind, detail: countWithSubject({...total, subject}), sentence: figures[0]?.sentence ?? null}];
 	if (sources.length > 0) rows.push({kind: 'source', label: '', detail: `according to ${sources.join('; ')}`, sentence: null});
-	// The breakdown: parts of this total, whether listed in it or pointing at a figure that is.
-	const ids = new Set(total.figures);
-	const parts = story.figures.filter(figure => figure.partOf !== null && (ids.has(figure.id) || ids.has(figure.partOf)));
-	// An earlier state of the total ("11 by Monday evening") is no piece of it to add.
-	for (const part of parts) rows.push({kind: 'part', label: '', detail: `${part.superseded ? 'earlier: ' : '+ '}${describePart(story, part)}`, sentence: part.sentence});
+	// The breakdown: parts of this total, whether listed in it or pointing at a figure that is; an earlier state of
+	// the total ("11 by Monday evening") is no piece of it to add.
+	const {parts, earlier} = breakdownOf(story, total);
+	for (const part of parts) rows.push({kind: 'part', label: '', detail: `+ ${describePart(story, part)}`, sentence: part.sentence});
+	for (const part of earlier) rows.push({kind: 'part', label: '', detail: `earlier: ${describePart(story, part)}`, sentence: part.sentence});
 	for (const claim of total.claims) {
 		rows.push({
 			kind: 'claim',
