@@ -129,7 +129,7 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 
 		if (!subject) continue;
 		const start = Math.min(subject.start, ws[index].start);
-		found.push({
+		const draft: Draft = {
 			id: '',
 			kind,
 			qualifier: 'exact',
@@ -147,10 +147,39 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 			breakdown: false,
 			definite: false,
 			among: false,
-		});
+		};
+		const addition = kind === 'killed' ? additionMark(ws, start, index) : undefined;
+		if (addition !== undefined) {
+			draft.increment = true;
+			// "Another inmate died", "a further victim died" count one more as plainly as "two more died" (a written
+			// count); "a civilian was also killed" is one more beside a group, but may be one of a toll (see summary.ts).
+			if (addition === 'one more') delete draft.implicit;
+			if (draft.subject !== null) draft.subject = draft.subject.replace(/^(?:further|additional)\s+/i, '');
+		}
+
+		found.push(draft);
 	}
 
 	return found;
+}
+
+// Determiners of one person on top of those counted before: "another inmate died", "a further victim died".
+const oneMoreWords = new Set(['another', 'further', 'additional']);
+
+/**
+ * "Another inmate died", "a further victim died": 'one more'. "A civilian was also killed", "was killed too":
+ * 'also', one more beside the people counted before, or one of a toll of people in general. Undefined otherwise.
+ */
+function additionMark(ws: Word[], start: number, verb: number): 'one more' | 'also' | undefined {
+	let at = verb;
+	while (at > 0 && ws[at - 1].start >= start) at--;
+	let also = false;
+	for (; at < verb; at++) {
+		if (oneMoreWords.has(ws[at].lower)) return 'one more';
+		if (ws[at].lower === 'also') also = true;
+	}
+
+	return also || ws[verb + 1]?.lower === 'too' || (ws[verb + 1]?.lower === 'as' && ws[verb + 2]?.lower === 'well') ? 'also' : undefined;
 }
 
 /** The person an arrest or injury verb is about: "a 34-year-old man was arrested", "police detained the driver", "the pilot suffered serious injuries". */
@@ -242,8 +271,8 @@ function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleI
 	if (isSingularPerson(word.lower)) {
 		let first = at;
 		// Lowercase modifiers and an age ("a 34-year-old lorry driver") may stand between the determiner and the noun.
-		while (first > 0 && at - first < 6 && !['a', 'an', 'the', 'one'].includes(ws[first - 1].lower) && (startsLower(ws[first - 1].text) || (ws[first - 1].text === '-' && ws[first]?.lower.startsWith('year')) || (/^\d+$/.test(ws[first - 1].text) && ws[first]?.text === '-'))) first--;
-		if (first > 0 && ['a', 'an', 'the', 'one'].includes(ws[first - 1].lower)) {
+		while (first > 0 && at - first < 6 && !['a', 'an', 'the', 'one', 'another'].includes(ws[first - 1].lower) && (startsLower(ws[first - 1].text) || (ws[first - 1].text === '-' && ws[first]?.lower.startsWith('year')) || (/^\d+$/.test(ws[first - 1].text) && ws[first]?.text === '-'))) first--;
+		if (first > 0 && ['a', 'an', 'the', 'one', 'another'].includes(ws[first - 1].lower)) {
 			return {start: ws[first - 1].start, end: word.end, name: text.slice(ws[first].start, word.end)};
 		}
 	}

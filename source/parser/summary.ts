@@ -8,6 +8,7 @@ import {combineQualifiers, isTotalLike, rankTotals} from './figure-roles.js';
 import {isRivalSourceCount} from './source-claims.js';
 import {differentSources} from './figure-links.js';
 import {surnameKey} from './implicit-figures.js';
+import {genericSubjects} from './figure-cues.js';
 
 export function summarize(figures: Figure[]): Summary {
 	const summary: Summary = {escaped: null, killed: null, wounded: null};
@@ -60,6 +61,12 @@ function totalFor(all: Figure[]): Total | null {
 	const figures = victimsFirst(all);
 	const written = writtenFigures(figures);
 	if (written.length === 0) return implicitTotal(figures);
+	const total = writtenTotal(written);
+	addOnePersonAdditions(total, figures, written);
+	return total;
+}
+
+function writtenTotal(written: Figure[]): Total {
 	const parts = partsByTotal(written);
 	const roots = rootsOf(written);
 	const totals: Figure[] = [];
@@ -248,6 +255,32 @@ function addClaims(total: Total, others: Figure[]): void {
 		const claim: Claim = {count: other.count, qualifier: other.qualifier, attribution: other.attribution, figure: other.id};
 		total.claims.push(claim);
 	}
+}
+
+/**
+ * One-person figures on top of a written total: "A civilian was also killed" after "Two soldiers were killed" (an
+ * "also" beside groups; beside a toll of people in general the person may be one of them, so only "another"
+ * adds there, and that one is a written increment already). Each person once: by name, or by description.
+ */
+function addOnePersonAdditions(total: Total, figures: Figure[], written: Figure[]): void {
+	let generalToll = false;
+	for (const figure of written) if (isTotalLike(figure) && isGeneralCount(figure)) generalToll = true;
+	if (generalToll) return;
+	const people = new Set<string>();
+	for (const figure of figures) {
+		if (!figure.implicit || !figure.increment || figure.subject === null) continue;
+		const key = surnameKey(figure.subject) ?? figure.subject.toLowerCase();
+		if (people.has(key)) continue;
+		people.add(key);
+		total.count++;
+		total.figures.push(figure.id);
+	}
+}
+
+/** A count of people in general ("12 people", "the dead"), who may include anyone the story names later. */
+function isGeneralCount(figure: Figure): boolean {
+	const head = headOf(figure);
+	return head === null || genericSubjects.has(head);
 }
 
 /**
