@@ -51,6 +51,8 @@ export const personNouns = new Set([
 	'injured', 'wounded', 'deceased', 'man', 'woman', 'child', 'boy', 'girl', 'baby', 'guard', 'soldier', 'officer', 'civilian', 'prisoner',
 	'inmate', 'passenger', 'worker', 'student', 'member', 'resident', 'victim', 'driver', 'pilot', 'pilots', 'hikers', 'climbers', 'divers',
 	'swimmers', 'fishermen', 'farmers', 'teachers', 'travellers', 'travelers', 'commuters', 'visitors', 'hikers', 'mourners', 'voters', 'activists', 'opponents', 'supporters', 'loyalists', 'recruits', 'cadets', 'coworkers', 'colleagues', 'friends', 'neighbours', 'neighbors', 'fishers', 'crewmen', 'seamen', 'airmen', 'servicemen', 'peacekeepers', 'contractors', 'labourers', 'laborers', 'volunteers', 'athletes', 'players', 'runners', 'attendees', 'participants', 'monks', 'nuns', 'priests', 'clerics', 'family', 'families', 'relatives', 'lives', 'life', 'crewmembers',
+	// "a tenth hostage died", "a captive was killed": one person held, as a counted noun (the plurals are kind nouns).
+	'hostage', 'captive',
 ]);
 
 /** Generic counted nouns: a figure with one of these (or none) reads as a toll, not as one group of it. */

@@ -4,7 +4,7 @@
 // down. Everything is read clause by clause from general cues; see figure-cues.ts.
 import type {Entity, Figure, FigureKind, Qualifier, Sentence} from '../model/types.js';
 import {words, hintScanner, isHardBoundary, type Word} from './words.js';
-import {readNumber, numberWordValue, type NumberMention} from './numbers.js';
+import {readNumber, numberWordValue, ordinals, type NumberMention} from './numbers.js';
 import {
 	fillerWords,
 	genericSubjects,
@@ -581,8 +581,9 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// "killed three miners … and two drivers": a coordinated count shares the verb. After a
 	// comma it is an apposition that breaks the previous count down ("15 bodies, eight women and seven men").
 	let listed = false;
-	// ", and two remain in their hands" starts a clause of its own: its verb, not the previous count's, says what it is.
-	const ownClause = ws[spanFirst - 1]?.lower === 'and' && ws[spanFirst - 2]?.text === ',' && finiteVerbs.has(ws[end]?.lower ?? '');
+	// ", and two remain in their hands" starts a clause of its own: its verb, not the previous count's, says what it is
+	// (with or without the comma: "a tenth died in captivity and four colleagues remain in their hands").
+	const ownClause = ws[spanFirst - 1]?.lower === 'and' && finiteVerbs.has(ws[end]?.lower ?? '');
 	if (!kind && !ownClause && previous && (ws[spanFirst - 1]?.lower === 'and' || ws[spanFirst - 1]?.text === ',') && ws[spanFirst - 1].start - previous.end < 80) {
 		kind = previous.kind;
 		listed = ws[spanFirst - 1].text === ',' || previous.breakdown;
@@ -638,7 +639,10 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// "three more bodies", "another two", "a further five", "two others": people on top of a count given in an earlier
 	// sentence. After another count of the same sentence ("12 killed and scores more injured", "one passenger, and two
 	// more") the base is that count, and the sentence's own rules apply.
-	const increment = !previous && (incrementBefore.has(ws[spanFirst - 1]?.lower ?? '') || incrementAfter.has(ws[number.last]?.lower ?? ''));
+	// "a tenth hostage died", "a third guard was hurt": an ordinal counts one more of a group counted before, of
+	// whatever kind those were (the nine freed, the tenth dead).
+	const ordinal = count === 1 && !number.digits && (ws[first]?.lower === 'a' || ws[first]?.lower === 'an') && ordinals.has(ws[first + 1]?.lower ?? '');
+	const increment = (!previous && (incrementBefore.has(ws[spanFirst - 1]?.lower ?? '') || incrementAfter.has(ws[number.last]?.lower ?? ''))) || (ordinal && previous?.kind !== kind);
 
 	// A breakdown word between the previous count of the sentence and this one ("9 were hurt, including every passenger,
 	// and one ground worker") makes this a part of it.

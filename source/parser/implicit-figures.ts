@@ -257,13 +257,20 @@ function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleI
 		let open = at - 1;
 		while (open >= 0 && ws[open].text !== ',' && verb - open < 20) open--;
 		if (open <= 0 || ws[open].text !== ',') return undefined;
+		// "A guard, Ivan Petrov, was shot dead": the name in the appositive says who, better than the description.
+		if (open + 1 < at && isSingularPerson(ws[open - 1].lower) && startsUpper(ws[open + 1].text)) {
+			const named = nameEndingAt(text, ws, at - 1, entities);
+			if (named && named.start === ws[open + 1].start) return named;
+		}
+
 		at = open - 1;
 	}
 
 	const word = ws[at];
 	if (negativeSubjects.has(word.lower) || (word.lower === 'one' && ws[at - 1]?.lower === 'no')) return undefined;
 	if (singularPronouns.has(word.lower)) return {start: word.start, end: word.end, name: null};
-	if (startsUpper(word.text) || particles.has(word.lower.split('-')[0])) {
+	// A name ends in a capitalised word, or a particle joined to one ("al-Baghdadi"); "the driver of the van" does not.
+	if (startsUpper(word.text) || (particles.has(word.lower.split('-')[0]) && /-\p{Lu}/u.test(word.text))) {
 		return nameEndingAt(text, ws, at, entities);
 	}
 

@@ -38,7 +38,7 @@ function mainFiguresByKind(figures: Figure[]): Map<FigureKind, Figure[]> {
 }
 
 // Who carried out an attack: attackers killed are a separate count from their victims.
-const perpetrators = new Set(['attackers', 'attacker', 'militants', 'militant', 'gunmen', 'gunman', 'assailants', 'assailant', 'insurgents', 'insurgent', 'bombers', 'bomber', 'terrorists', 'terrorist', 'hijackers', 'hijacker', 'kidnappers', 'kidnapper', 'robbers', 'robber', 'suspects', 'suspect', 'fugitive', 'fugitives']);
+const perpetrators = new Set(['attackers', 'attacker', 'militants', 'militant', 'gunmen', 'gunman', 'assailants', 'assailant', 'insurgents', 'insurgent', 'bombers', 'bomber', 'terrorists', 'terrorist', 'hijackers', 'hijacker', 'kidnappers', 'kidnapper', 'abductors', 'abductor', 'captors', 'captor', 'robbers', 'robber', 'suspects', 'suspect', 'fugitive', 'fugitives']);
 
 function headOf(figure: Figure): string | null {
 	return figure.subject?.toLowerCase().split(/\s+/).at(-1) ?? null;
@@ -199,6 +199,8 @@ const groupClasses: Array<Set<string>> = [
 	new Set(['officers', 'policemen', 'police', 'policewomen', 'constables', 'cops', 'personnel', 'officer', 'policeman']),
 	new Set(['soldiers', 'troops', 'servicemen', 'personnel', 'marines', 'soldier', 'troop']),
 	new Set(['civilians', 'people', 'persons', 'residents', 'villagers']),
+	new Set(['kidnappers', 'abductors', 'captors', 'kidnapper', 'abductor', 'captor']),
+	new Set(['attackers', 'assailants', 'gunmen', 'attacker', 'assailant', 'gunman']),
 ];
 
 /** Whether two groups' head words name one kind of group. */
@@ -260,15 +262,23 @@ function addClaims(total: Total, others: Figure[]): void {
 /**
  * One-person figures on top of a written total: "A civilian was also killed" after "Two soldiers were killed" (an
  * "also" beside groups; beside a toll of people in general the person may be one of them, so only "another"
- * adds there, and that one is a written increment already). Each person once: by name, or by description.
+ * adds there, and that one is a written increment already); and the victims told one by one beside a count of
+ * attackers killed. Each person once: by name, or by description.
  */
 function addOnePersonAdditions(total: Total, figures: Figure[], written: Figure[]): void {
 	let generalToll = false;
-	for (const figure of written) if (isTotalLike(figure) && isGeneralCount(figure)) generalToll = true;
+	// "Three kidnappers were killed" beside "the driver was shot dead": the victims are not among the attackers.
+	let attackersOnly = true;
+	for (const figure of written) {
+		if (isTotalLike(figure) && isGeneralCount(figure)) generalToll = true;
+		if (!isPerpetratorCount(figure)) attackersOnly = false;
+	}
+
 	if (generalToll) return;
 	const people = new Set<string>();
 	for (const figure of figures) {
-		if (!figure.implicit || !figure.increment || figure.subject === null) continue;
+		if (!figure.implicit || figure.subject === null) continue;
+		if (!figure.increment && !(attackersOnly && !isPerpetratorCount(figure))) continue;
 		const key = surnameKey(figure.subject) ?? figure.subject.toLowerCase();
 		if (people.has(key)) continue;
 		people.add(key);
