@@ -4,6 +4,7 @@
 import {nonPersonNouns, personNouns} from './figure-cues.js';
 import type {Draft} from './figure-links.js';
 import {isHardBoundary, type Word} from './words.js';
+import {nameInCommasBefore} from './name-asides.js';
 
 // Words that end the singular's noun phrase: the shared verb or the next part of the list.
 const phraseEnds = new Set(['was', 'were', 'and', 'or', 'in', 'on', 'at', 'who', 'had', 'have', 'has', 'are', 'is', 'died', 'killed', 'wounded', 'injured', 'during', 'after', 'before', 'when', 'while', 'as', 'from', 'by', 'with', 'near', 'outside', 'inside', 'aboard']);
@@ -80,10 +81,17 @@ export function coordinatedSingles(ws: Word[], figure: Draft, after: number): Dr
 	// A comma list must close with "and" to share one verb (", a spokesman said" is no item).
 	if (!sawAnd) singles.length = 0;
 	if (singles.length === 0 && ws[first - 1]?.lower === 'and') {
-		// "A gendarme and two young men": the article sits two to four words before "and".
-		for (let at = first - 3; at >= Math.max(0, first - 5); at--) {
+		// "A gendarme and two young men": the article sits two to four words before "and"; before a name in commas
+		// that says who the person is ("the mine's director, Viktor Leontyev, and two supervisors").
+		let joint = first - 1;
+		if (ws[joint - 1]?.text === ',') {
+			const open = nameInCommasBefore(ws, joint - 1);
+			if (open !== -1) joint = open;
+		}
+
+		for (let at = joint - 2; at >= Math.max(0, joint - 4); at--) {
 			const found = singleAt(ws, at);
-			if (found && found.last === first - 1) {
+			if (found && found.last === joint) {
 				singles.push(found);
 				break;
 			}

@@ -53,6 +53,8 @@ export const personNouns = new Set([
 	'swimmers', 'fishermen', 'farmers', 'teachers', 'travellers', 'travelers', 'commuters', 'visitors', 'hikers', 'mourners', 'voters', 'activists', 'opponents', 'supporters', 'loyalists', 'recruits', 'cadets', 'coworkers', 'colleagues', 'friends', 'neighbours', 'neighbors', 'fishers', 'crewmen', 'seamen', 'airmen', 'servicemen', 'peacekeepers', 'contractors', 'labourers', 'laborers', 'volunteers', 'athletes', 'players', 'runners', 'attendees', 'participants', 'monks', 'nuns', 'priests', 'clerics', 'family', 'families', 'relatives', 'lives', 'life', 'crewmembers',
 	// "a tenth hostage died", "a captive was killed": one person held, as a counted noun (the plurals are kind nouns).
 	'hostage', 'captive',
+	// Staff held to account for an accident: "detained the director and two shift supervisors".
+	'supervisors', 'managers', 'engineers', 'technicians', 'operators', 'assistants', 'accomplices', 'bodyguards', 'aides', 'foremen', 'inspectors',
 ]);
 
 /** Generic counted nouns: a figure with one of these (or none) reads as a toll, not as one group of it. */

@@ -33,6 +33,7 @@ import {patternCues, type Span} from './past-cue-matches.js';
 import {partitionPoint} from '../util/partition-point.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 import {startsDigit, startsLower, startsUpper} from './initials.js';
+import {nameInCommasBefore} from './name-asides.js';
 import {lowerAt} from './word-at.js';
 import {headlineSentence, linkHeadlineRestatements} from './headline-figures.js';
 
@@ -53,7 +54,7 @@ const searchVerbs = new Set(['searching', 'search', 'looking', 'hunting', 'seeki
 const hospitalVerbs = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'transported', 'flown', 'treated', 'remain', 'remained', 'remains', 'were', 'are', 'in', 'to']);
 
 // A sentence without a digit, a number word, a death verb or an arrest or injury verb holds no figure: skip it without tokenizing.
-const figureHint = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|tens|died|dies|killed|killing|dead|death|arrested|detained|injured|wounded|wounding|injuring|hurt|shot|stabbed|hospitali[sz]ed|suffered|sustained)\b/gi;
+const figureHint = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|tens|died|dies|killed|killing|dead|death|arrested|detained|detention|injured|wounded|wounding|injuring|hurt|shot|stabbed|hospitali[sz]ed|suffered|sustained)\b/gi;
 
 const incrementBefore = new Set(['another', 'further', 'additional']);
 const incrementAfter = new Set(['more', 'other', 'others', 'further', 'additional']);
@@ -912,6 +913,15 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 		if (lower === 'and' && !coordinated && acrossAnd) {
 			coordinated = true;
 			continue;
+		}
+
+		// "detained the mine's director, Viktor Leontyev, and two supervisors": a name in commas is the object before's.
+		if (coordinated && ws[at].text === ',') {
+			const open = nameInCommasBefore(ws, at);
+			if (open !== -1) {
+				at = open;
+				continue;
+			}
 		}
 
 		if (isHardBoundary(ws[at]) || ws[at].text === ',') return undefined;

@@ -82,7 +82,7 @@ const allKinds = new Set<FigureKind>(['killed']);
 type Subject = {start: number; end: number; name: string | null; count?: number};
 
 /** The words every reading of findImplicitFigures starts at: a sentence without one holds no one-person figure. */
-export const onePersonCueWords = new Set(['death', 'died', 'killed', 'dead', 'dies', 'killing', 'arrested', 'detained', 'injured', 'wounded', 'wounding', 'injuring', 'hurt', 'shot', 'stabbed', 'hospitalised', 'hospitalized', 'suffered', 'sustained']);
+export const onePersonCueWords = new Set(['death', 'died', 'killed', 'dead', 'dies', 'killing', 'arrested', 'detained', 'detention', 'injured', 'wounded', 'wounding', 'injuring', 'hurt', 'shot', 'stabbed', 'hospitalised', 'hospitalized', 'suffered', 'sustained']);
 
 /** One-person deaths in a sentence that has no numbered death. */
 export function findImplicitFigures(text: string, ws: Word[], sentence: number, mainEvent: boolean, entities: PeopleIndex, kinds: Set<FigureKind> = allKinds): Draft[] {
@@ -92,7 +92,12 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 		if (!onePersonCueWords.has(lower)) continue;
 		let subject: Subject | null | undefined;
 		let kind: FigureKind = 'killed';
-		if (arrestVerbs.has(lower) || injuryVerbs.has(lower) || lower === 'suffered' || lower === 'sustained') {
+		if (lower === 'detention') {
+			// "ordered the detention of the driver, his assistant and a switchman"
+			kind = 'arrested';
+			if (!kinds.has(kind) || ws[index + 1]?.lower !== 'of') continue;
+			subject = objectList(text, ws, index + 2, entities);
+		} else if (arrestVerbs.has(lower) || injuryVerbs.has(lower) || lower === 'suffered' || lower === 'sustained') {
 			kind = arrestVerbs.has(lower) ? 'arrested' : 'wounded';
 			if (!kinds.has(kind)) continue;
 			subject = otherSubject(text, ws, index, entities);
@@ -212,19 +217,43 @@ function objectOf(text: string, ws: Word[], verb: number, entities: PeopleIndex)
 	// "the wounded man", "the injured driver": an adjective before its noun, not a verb with an object.
 	if (determiners.has(ws[verb - 1]?.lower ?? '')) return undefined;
 	if (startsUpper(next.text)) return nameAt(text, ws, verb + 1, entities);
-	const first = objectPhrase(ws, verb + 1);
+	return objectList(text, ws, verb + 1, entities);
+}
+
+/**
+ * The people of a list of roles from ws[from]: "the owner and his son" (two), "the train's driver, his assistant and
+ * a switchman" (three), "the mine's director, Viktor Leontyev, and his deputy" (two: a name in commas is who the
+ * role before it is).
+ */
+function objectList(text: string, ws: Word[], from: number, entities: PeopleIndex): Subject | undefined {
+	const first = objectPhrase(ws, from);
 	if (!first) return undefined;
 	let end = first.last;
 	let count = 1;
-	if (ws[end]?.lower === 'and') {
-		const second = objectPhrase(ws, end + 1);
-		if (second) {
-			count = 2;
-			end = second.last;
-		}
+	while (count < 6) {
+		let next = end;
+		const appositive = nameInCommas(ws, next);
+		if (appositive !== -1) next = appositive;
+		if (ws[next]?.text === ',') next++;
+		const and = ws[next]?.lower === 'and';
+		if (and) next++;
+		if (next === end) break;
+		const item = objectPhrase(ws, next);
+		if (!item) break;
+		count++;
+		end = item.last;
+		if (and) break;
 	}
 
-	return {start: ws[verb + 1].start, end: ws[end - 1].end, name: text.slice(ws[verb + 1].start, ws[end - 1].end), count};
+	return {start: ws[from].start, end: ws[end - 1].end, name: text.slice(ws[from].start, ws[end - 1].end), count};
+}
+
+/** ", Viktor Leontyev," at ws[at]: where the closing comma stands, or -1. */
+function nameInCommas(ws: Word[], at: number): number {
+	if (ws[at]?.text !== ',' || !startsUpper(ws[at + 1]?.text ?? '')) return -1;
+	let close = at + 1;
+	while (close < ws.length && close - at <= 5 && (startsUpper(ws[close].text) || particles.has(ws[close].lower))) close++;
+	return ws[close]?.text === ',' ? close : -1;
 }
 
 /** "the owner", "his son", "the head of a company": one person after a determiner; undefined for groups and things. */
@@ -245,7 +274,9 @@ function objectPhrase(ws: Word[], from: number): {last: number} | undefined {
 	return {last};
 }
 
-const relatives = new Set(['son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'owner', 'operator', 'manager', 'director', 'head', 'captain', 'landlord', 'employee', 'boss', 'chief', 'partner', 'friend', 'neighbour', 'neighbor']);
+const relatives = new Set(['son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'owner', 'operator', 'manager', 'director', 'head', 'captain', 'landlord', 'employee', 'boss', 'chief', 'partner', 'friend', 'neighbour', 'neighbor',
+	// Roles of the people held to account for an accident: "the driver, his assistant and a switchman".
+	'assistant', 'deputy', 'supervisor', 'foreman', 'switchman', 'signalman', 'dispatcher', 'conductor', 'engineer', 'inspector', 'accountant', 'accomplice', 'bodyguard', 'aide']);
 
 /** The one person before a death verb: a pronoun, a name, or "a rescued woman"; undefined for groups. */
 function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleIndex) {
