@@ -121,7 +121,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		if (elsewhere) cues.push(elsewhere);
 		for (const figure of found) {
 			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the relative clause.
-			figure.mainEvent = !coveredByPastCue(ws, figure.mainVerbAt === undefined ? cues : cuesOutsideRelativeClause(cues, figure.end, figure.mainVerbAt), figure.start, figure.end);
+			figure.mainEvent = !figure.population && !coveredByPastCue(ws, figure.mainVerbAt === undefined ? cues : cuesOutsideRelativeClause(cues, figure.end, figure.mainVerbAt), figure.start, figure.end);
 			figure.attribution = attributor(index, figure.start);
 			drafts.push(figure);
 		}
@@ -177,7 +177,7 @@ function hasKind(found: Draft[], kind: FigureKind): boolean {
 }
 
 // What a draft carries for linking, left out of the model's figures.
-const draftNotes = new Set(['partitive', 'anaphoric', 'breakdown', 'definite', 'among', 'mainVerbAt', 'revision', 'shareWhole']);
+const draftNotes = new Set(['partitive', 'anaphoric', 'breakdown', 'definite', 'among', 'mainVerbAt', 'revision', 'shareWhole', 'population']);
 
 // The fields every written count's draft starts with, in their order (readFigure, onePersonMore and the coordinated
 // singles copied from them).
@@ -688,6 +688,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	figure.definite = ws[spanFirst - 1]?.lower === 'the';
 	// The whole a share was taken from: other counts of its sentence ("but three are still held") are in it.
 	if (whole) figure.shareWhole = true;
+	// "a town sheltering 200,000 people displaced by fighting", "camps home to 40,000 refugees": who a place holds.
+	if (shelterVerbs.has(ws[spanFirst - 1]?.lower ?? '') || (ws[spanFirst - 1]?.lower === 'to' && ws[spanFirst - 2]?.lower === 'home')) figure.population = true;
 	if (isSpeculativeCount(ws, end)) figure.speculative = true;
 	const revision = revised?.revision ?? (isFirstStatement(ws, spanFirst) ? 'earlier' : undefined);
 	if (revision) figure.revision = revision;
@@ -695,6 +697,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 }
 
 const noneWords = new Set(['none', 'neither', 'nobody']);
+const shelterVerbs = new Set(['sheltering', 'shelters', 'hosting', 'hosts', 'housing', 'houses']);
 const appositiveOpeners = new Set(['—', '–', ':', '(']);
 
 /**

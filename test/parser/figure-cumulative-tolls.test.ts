@@ -15,3 +15,19 @@ test('a count said in a month without a day is another event; a date with a day 
 	t.is(summaryTotal('Gunmen seized 14 workers on Jan. 14, killing two soldiers of their escort.', 'killed'), 'exact 2');
 	t.is(summaryTotal('Gunmen killed two soldiers and seized 14 workers in January. Nine of the workers were freed on Monday.', 'killed'), 'exact 2');
 });
+
+test('a war\'s toll to date and a region\'s count to date are other events', t => {
+	const story = 'Cholera has killed 52 people in the camp this week, the charity said on Friday.\n\nThe conflict has killed tens of thousands of people and displaced about 9 million.';
+	t.is(summaryTotal(story, 'killed'), 'exact 52');
+	t.is(summaryTotal(story, 'displaced'), null);
+	const region = 'Rebels burned a village on Tuesday, and more than 4,000 people fled to a nearby town, officials said.\n\nMore than 2 million people have been displaced in the province, the U.N. says.';
+	t.is(summaryTotal(region, 'displaced'), 'more than 4000');
+});
+
+test('the people a place shelters are no count of the story\'s event', t => {
+	const story = 'An outbreak of measles has killed 30 children in a town sheltering 150,000 people displaced by fighting, doctors said.';
+	t.is(summaryTotal(story, 'killed'), 'exact 30');
+	t.is(summaryTotal(story, 'displaced'), null);
+	t.is(summaryTotal('Fire swept through a camp home to 40,000 refugees on Monday, killing nine people.', 'displaced'), null);
+	t.is(summaryTotal('Fire swept through a camp home to 40,000 refugees on Monday, killing nine people.', 'killed'), 'exact 9');
+});
