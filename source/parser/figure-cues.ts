@@ -54,7 +54,7 @@ export const personNouns = new Set([
 	// "a tenth hostage died", "a captive was killed": one person held, as a counted noun (the plurals are kind nouns).
 	'hostage', 'captive',
 	// Staff held to account for an accident: "detained the director and two shift supervisors".
-	'supervisors', 'managers', 'engineers', 'technicians', 'operators', 'assistants', 'accomplices', 'bodyguards', 'aides', 'foremen', 'inspectors',
+	'constables', 'supervisors', 'managers', 'engineers', 'technicians', 'operators', 'assistants', 'accomplices', 'bodyguards', 'aides', 'foremen', 'inspectors',
 ]);
 
 /** Generic counted nouns: a figure with one of these (or none) reads as a toll, not as one group of it. */

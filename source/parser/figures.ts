@@ -853,7 +853,8 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 		if (isHardBoundary(word) || /^[^\p{L}\p{N}]/u.test(word.text)) break;
 		const lower = word.lower;
 		if (headFirst === -1 && nonPersonNouns.has(lower)) return null;
-		const isPerson = personNouns.has(lower) || kindNouns.has(lower);
+		// "3 constable", "2 labourer": a singular whose plural counts people is that group, written in haste.
+		const isPerson = personNouns.has(lower) || kindNouns.has(lower) || (at === phraseStart && lower !== 'other' && personNouns.has(`${lower}s`));
 		if (isPerson) {
 			// "wounded people": an adjective of kind before a people noun.
 			if (headFirst === -1 && adjectiveKinds.has(lower) && personNouns.has(ws[at + 1]?.lower ?? '') && !adjectiveKinds.has(ws[at + 1]?.lower ?? '')) {

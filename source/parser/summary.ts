@@ -196,7 +196,7 @@ function someOutsideSentence(figures: Figure[], sentence: number): boolean {
 
 // Words for one kind of group: "six officers" and "15 policemen" from two sources are one count told twice.
 const groupClasses: Array<Set<string>> = [
-	new Set(['officers', 'policemen', 'police', 'policewomen', 'constables', 'cops', 'personnel', 'officer', 'policeman']),
+	new Set(['officers', 'policemen', 'police', 'policewomen', 'constables', 'cops', 'personnel', 'officer', 'policeman', 'constable']),
 	new Set(['soldiers', 'troops', 'servicemen', 'personnel', 'marines', 'soldier', 'troop']),
 	new Set(['civilians', 'people', 'persons', 'residents', 'villagers']),
 	new Set(['kidnappers', 'abductors', 'captors', 'kidnapper', 'abductor', 'captor']),
