@@ -1113,11 +1113,18 @@ function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
 		if (adjectiveKinds.has(lower) && ws[at - 1]?.lower === 'of' && tallyNouns.has(ws[at - 2]?.lower ?? '')) return kindOf(lower);
 		// "the number caught to 15", "the number of people killed rose to 30"
 		if (lower.endsWith('ed') && kindOf(lower) && (tallyNouns.has(ws[at - 1]?.lower ?? '') || (personNouns.has(ws[at - 1]?.lower ?? '') && ws[at - 2]?.lower === 'of' && tallyNouns.has(ws[at - 3]?.lower ?? '')))) return kindOf(lower);
-		if (isNounOfKind(lower) && ws[at + 1]?.lower === 'of') return nounOfKind(lower);
+		if (isNounOfKind(lower) && ws[at + 1]?.lower === 'of') {
+			// "demanded a ransom for the release of all 11", "called for the release of 40 detainees": asked for, not done.
+			const before = ws[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+			if (lower === 'release' && demandWords.has(ws[before]?.lower ?? '')) return undefined;
+			return nounOfKind(lower);
+		}
 	}
 
 	return undefined;
 }
+
+const demandWords = new Set(['for', 'demanded', 'demanding', 'demand', 'demands', 'sought', 'seeking', 'seek', 'seeks', 'urged', 'urging']);
 
 const audienceVerbs = new Set(['told', 'tells', 'telling', 'briefed']);
 const notAGroup = new Set(['others', 'lives', 'more', 'kids']);
