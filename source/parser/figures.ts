@@ -714,8 +714,15 @@ function inAppositiveOf(ws: Word[], previous: Draft | undefined, spanFirst: numb
 		if (appositiveOpeners.has(ws[at].text)) opener = at;
 	}
 
-	// The aside opens at the count's own end: "five people — …", not "five people were killed on Monday — …".
-	return opener !== -1 && ws[opener - 1] !== undefined && ws[opener - 1].end === previous.end;
+	// The aside opens at the count's own end: "five people — …", not "five people were killed on Monday — …"; or
+	// after an "of" phrase of the counted noun ("the eight crew members of a tugboat — five Indonesians and …").
+	if (opener === -1 || ws[opener - 1] === undefined) return false;
+	if (ws[opener - 1].end === previous.end) return true;
+	let after = opener - 1;
+	while (after > 0 && ws[after - 1].start >= previous.end) after--;
+	if (ws[after]?.lower !== 'of' || opener - after > 6) return false;
+	for (let at = after + 1; at < opener; at++) if (ws[at].text === ',' || finiteVerbs.has(ws[at].lower)) return false;
+	return true;
 }
 
 /** Whether ws[at …] are the phrase's words. */
@@ -1001,6 +1008,15 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		const word = ws[at];
 		// Words of an aside (", both aged 18,") do not use up the reach to the verb.
 		if (relative) steps--;
+		// "The eight crew members — five Indonesians and three Malaysians — were seized": a dash aside is skipped whole.
+		if ((word.text === '—' || word.text === '–') && at > from) {
+			const close = closingDash(ws, at);
+			if (close !== -1) {
+				at = close;
+				continue;
+			}
+		}
+
 		if (isHardBoundary(word) || clauseStops.has(word.lower)) return null;
 		// A comma ends the clause unless a relative clause or a breakdown follows ("Six people, who were tourists, were rescued").
 		if (word.text === ',' && ['who', 'all', 'both'].includes(lowerAt(ws, at + 1))) {
@@ -1084,6 +1100,16 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 	}
 
 	return null;
+}
+
+/** The dash that closes the aside a dash opens at ws[open] (within a dozen words, before any other boundary), or -1. */
+function closingDash(ws: Word[], open: number): number {
+	for (let at = open + 1; at < ws.length && at - open <= 12; at++) {
+		if (ws[at].text === ws[open].text) return at;
+		if (isHardBoundary(ws[at])) return -1;
+	}
+
+	return -1;
 }
 
 // "the deaths of", "the lives of", "the bodies of", "the rescue of" + a count.
