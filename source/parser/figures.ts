@@ -120,8 +120,11 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		const elsewhere = cues === none ? null : acrossTheBorder(ws);
 		if (elsewhere) cues.push(elsewhere);
 		for (const figure of found) {
-			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the relative clause.
-			figure.mainEvent = !figure.population && !coveredByPastCue(ws, figure.mainVerbAt === undefined ? cues : cuesOutsideRelativeClause(cues, figure.end, figure.mainVerbAt), figure.start, figure.end);
+			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the
+			// relative clause. But hostages are who they are by when they were taken: "Twelve aid workers abducted last year
+			// are still held" are captives of another abduction.
+			const ownCues = figure.mainVerbAt === undefined || figure.kind === 'hostages' ? cues : cuesOutsideRelativeClause(cues, figure.end, figure.mainVerbAt);
+			figure.mainEvent = !figure.population && !coveredByPastCue(ws, ownCues, figure.start, figure.end);
 			figure.attribution = attributor(index, figure.start);
 			drafts.push(figure);
 		}

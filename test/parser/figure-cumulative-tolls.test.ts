@@ -31,3 +31,10 @@ test('the people a place shelters are no count of the story\'s event', t => {
 	t.is(summaryTotal('Fire swept through a camp home to 40,000 refugees on Monday, killing nine people.', 'displaced'), null);
 	t.is(summaryTotal('Fire swept through a camp home to 40,000 refugees on Monday, killing nine people.', 'killed'), 'exact 9');
 });
+
+test('hostages taken in an earlier abduction are another event, whatever holds them now', t => {
+	const story = 'Gunmen abducted 20 passengers from a bus on Monday, police said. Twelve aid workers abducted last year are still held by the group.';
+	t.is(summaryTotal(story, 'hostages'), 'exact 20');
+	// Freed today, taken months ago: the release is the story's own event.
+	t.is(summaryTotal('Nine aid workers kidnapped five months ago were freed on Tuesday.', 'rescued'), 'exact 9');
+});
