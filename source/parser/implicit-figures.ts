@@ -109,6 +109,9 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 			continue;
 		} else if (lower === 'died' || lower === 'dies') {
 			subject = subjectBefore(text, ws, index, entities);
+		} else if (lower === 'killed' && ws[index - 1]?.lower === 'also' && !['was', 'were', 'been', 'being', 'is', 'are'].includes(ws[index - 2]?.lower ?? '') && determiners.has(ws[index + 1]?.lower ?? '')) {
+			// "The attackers also killed a local chief": active, with its object after it.
+			subject = objectOf(text, ws, index, entities);
 		} else if (lower === 'killed' && ['was', 'been', 'being', 'also', 'later', 'reportedly', 'himself', 'herself'].includes(ws[index - 1]?.lower ?? '')) {
 			if (ws[index + 1] && startsDigit(ws[index + 1].text)) continue;
 			subject = subjectBefore(text, ws, index, entities);
@@ -184,6 +187,8 @@ function additionMark(ws: Word[], start: number, verb: number): 'one more' | 'al
 		if (ws[at].lower === 'also') also = true;
 	}
 
+	// "The attackers also killed a local chief": the object comes after the verb, the "also" before it.
+	if (ws[verb - 1]?.lower === 'also') also = true;
 	return also || ws[verb + 1]?.lower === 'too' || (ws[verb + 1]?.lower === 'as' && ws[verb + 2]?.lower === 'well') ? 'also' : undefined;
 }
 

@@ -282,7 +282,8 @@ function addOnePersonAdditions(total: Total, figures: Figure[], written: Figure[
 		const key = surnameKey(figure.subject) ?? figure.subject.toLowerCase();
 		if (people.has(key)) continue;
 		people.add(key);
-		total.count++;
+		// "also killed a local chief and his son" names two.
+		total.count += figure.count;
 		total.figures.push(figure.id);
 	}
 }

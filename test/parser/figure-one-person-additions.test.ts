@@ -26,3 +26,7 @@ test('"also" beside a toll of people in general may be one of them: added only w
 	t.is(summaryTotal('At least 12 people were killed in the fire. The building\'s owner was also killed.', 'killed'), 'at least 12');
 	t.is(summaryTotal('At least 12 people were killed in the fire. Another person died in hospital on Sunday.', 'killed'), 'at least 13');
 });
+
+test('"also killed" with its people after the verb adds them', t => {
+	t.is(summaryTotal('Militants killed 12 soldiers, the army said. The attackers also killed a village chief, Abu Musa, and his son.', 'killed'), 'exact 14');
+});
