@@ -15,8 +15,8 @@ export const otherEventPattern = new RegExp(
 		String.raw`\ba\s+(?:separate|similar|different|unrelated)\s+(?:\w+\s+){0,2}?${eventNouns}\b`,
 		// A war's toll to date: "The conflict has killed tens of thousands", "the insurgency has displaced 2 million".
 		String.raw`\bthe\s+(?:conflict|war|civil\s+war|insurgency|rebellion|uprising)\s+(?:has|have)\s+(?:killed|left|displaced|uprooted|claimed|forced)\b`,
-		// A region's count to date: "More than 1.5 million people have been displaced in the province".
-		String.raw`\b(?:have|has)\s+been\s+(?:displaced|uprooted|killed)\s+(?:in|across|throughout)\s+(?:the\s+)?(?:province|country|region|territory|nation)\b`,
+		// A region's count to date: "More than 1.5 million people have been displaced in the province", "remain displaced in the country".
+		String.raw`\b(?:have|has|remain|remains)\s+(?:been\s+)?(?:displaced|uprooted|killed)\s+(?:in|across|throughout)\s+(?:the\s+)?(?:province|country|region|territory|nation)\b`,
 	].join('|'),
 	'i',
 );

@@ -38,3 +38,8 @@ test('hostages taken in an earlier abduction are another event, whatever holds t
 	// Freed today, taken months ago: the release is the story's own event.
 	t.is(summaryTotal('Nine aid workers kidnapped five months ago were freed on Tuesday.', 'rescued'), 'exact 9');
 });
+
+test('a count over the past months and a country\'s displaced to date are other events', t => {
+	t.is(summaryTotal('A bomb killed four people at a bus stop on Monday. Attacks have killed 700 people over the past 12 months.', 'killed'), 'exact 4');
+	t.is(summaryTotal('Gunmen burned 30 homes on Sunday, forcing 800 villagers to flee. About 2 million people remain displaced in the country, the U.N. says.', 'displaced'), 'exact 800');
+});
