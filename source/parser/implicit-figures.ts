@@ -8,6 +8,7 @@ import type {Word} from './words.js';
 import type {Draft} from './figure-links.js';
 import {personNouns} from './figure-cues.js';
 import {startsDigit, startsLower, startsUpper} from './initials.js';
+import {readNumber} from './numbers.js';
 
 // Words that may sit between a subject and "died" / "was killed".
 const between = new Set([
@@ -244,13 +245,35 @@ function objectList(text: string, ws: Word[], from: number, entities: PeopleInde
 		if (and) next++;
 		if (next === end) break;
 		const item = objectPhrase(ws, next);
-		if (!item) break;
+		if (!item) {
+			// "the owner, his son and three employees": a counted group closing the list.
+			const group = and ? countedGroupAt(ws, next) : undefined;
+			if (group) {
+				count += group.count;
+				end = group.last;
+			}
+
+			break;
+		}
+
 		count++;
 		end = item.last;
 		if (and) break;
 	}
 
 	return {start: ws[from].start, end: ws[end - 1].end, name: text.slice(ws[from].start, ws[end - 1].end), count};
+}
+
+/** "three employees", "two shift supervisors" at ws[at]: a written count of people, up to its noun. */
+function countedGroupAt(ws: Word[], at: number): {count: number; last: number} | undefined {
+	const number = readNumber(ws, at);
+	if (!number || number.vague || !Number.isInteger(number.value) || number.value < 2) return undefined;
+	for (let noun = number.last; noun < ws.length && noun - number.last < 3; noun++) {
+		if (!/^\p{Ll}/u.test(ws[noun].text)) return undefined;
+		if (personNouns.has(ws[noun].lower) && ws[noun].lower.endsWith('s')) return {count: number.value, last: noun + 1};
+	}
+
+	return undefined;
 }
 
 /** ", Viktor Leontyev," at ws[at]: where the closing comma stands, or -1. */
