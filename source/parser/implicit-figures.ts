@@ -6,7 +6,7 @@
 import type {Entity, FigureKind} from '../model/types.js';
 import type {Word} from './words.js';
 import type {Draft} from './figure-links.js';
-import {personNouns} from './figure-cues.js';
+import {perpetrators, personNouns} from './figure-cues.js';
 import {startsDigit, startsLower, startsUpper} from './initials.js';
 import {readNumber} from './numbers.js';
 
@@ -157,6 +157,12 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 			definite: false,
 			among: false,
 		};
+		// "One of the gunmen, Ali Haddad, was shot dead": a named attacker is counted as one of the attackers.
+		if (kind === 'killed' && draft.subject !== null && startsUpper(draft.subject)) {
+			const attacker = attackerBefore(ws, start);
+			if (attacker !== undefined) draft.subject = attacker;
+		}
+
 		const addition = kind === 'killed' ? additionMark(ws, start, index) : undefined;
 		if (addition !== undefined) {
 			draft.increment = true;
@@ -170,6 +176,14 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 	}
 
 	return found;
+}
+
+/** "One of the gunmen, Ali Haddad, …", "The gunman, Ali Haddad, …": the attacker noun the name is set beside, or undefined. */
+function attackerBefore(ws: Word[], start: number): string | undefined {
+	let at = 0;
+	while (at < ws.length && ws[at].start < start) at++;
+	const lower = ws[at - 2]?.lower ?? '';
+	return ws[at - 1]?.text === ',' && perpetrators.has(lower) ? lower : undefined;
 }
 
 // Determiners of one person on top of those counted before: "another inmate died", "a further victim died".

@@ -8,7 +8,7 @@ import {combineQualifiers, isTotalLike, rankTotals} from './figure-roles.js';
 import {isRivalSourceCount} from './source-claims.js';
 import {differentSources} from './figure-links.js';
 import {surnameKey} from './implicit-figures.js';
-import {genericSubjects} from './figure-cues.js';
+import {genericSubjects, perpetrators} from './figure-cues.js';
 
 export function summarize(figures: Figure[]): Summary {
 	const summary: Summary = {escaped: null, killed: null, wounded: null};
@@ -37,8 +37,6 @@ function mainFiguresByKind(figures: Figure[]): Map<FigureKind, Figure[]> {
 	return byKind;
 }
 
-// Who carried out an attack: attackers killed are a separate count from their victims.
-const perpetrators = new Set(['attackers', 'attacker', 'militants', 'militant', 'gunmen', 'gunman', 'assailants', 'assailant', 'insurgents', 'insurgent', 'bombers', 'bomber', 'terrorists', 'terrorist', 'hijackers', 'hijacker', 'kidnappers', 'kidnapper', 'abductors', 'abductor', 'captors', 'captor', 'robbers', 'robber', 'suspects', 'suspect', 'fugitive', 'fugitives']);
 
 function headOf(figure: Figure): string | null {
 	return figure.subject?.toLowerCase().split(/\s+/).at(-1) ?? null;

@@ -30,3 +30,7 @@ test('a count after "and" with a verb of its own is not the count before it', t 
 	const story = 'The gang freed nine workers on Monday, but a tenth Italian hostage died in captivity and four colleagues remain in the gang\'s hands.';
 	t.is(summaryTotal(story, 'killed'), 'exact 1');
 });
+
+test('a named attacker told one by one is one of the attackers counted, not a victim', t => {
+	t.is(summaryTotal('Police killed three gunmen at the bank on Friday. One of the gunmen, Ali Haddad, was shot dead as he fled.', 'killed'), 'exact 3');
+});
