@@ -593,8 +593,9 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 		listed = ws[spanFirst - 1].text === ',' || previous.breakdown;
 	}
 
-	// "Among the dead were five children": a share of a count given before.
-	let amongCount = false;
+	// "Among the dead were five children": a share of a count given before; and so is the next of its list ("… and
+	// two women").
+	let amongCount = listed || (kind !== undefined && previous?.kind === kind && ws[spanFirst - 1]?.lower === 'and') ? previous?.among === true : false;
 	if (!kind) {
 		for (let at = spanFirst - 1; at >= Math.max(0, spanFirst - 5); at--) {
 			if (ws[at].lower === 'among' && ws[at + 1]?.lower === 'the' && adjectiveKinds.has(ws[at + 2]?.lower ?? '')) {
@@ -602,6 +603,16 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 				amongCount = true;
 				break;
 			}
+		}
+	}
+
+	// "Those freed were four Indonesians and two Malaysians", "The dead were all miners": who the people counted before
+	// were, a share of the kind's count like "Among the dead were …".
+	if (!amongCount && ['were', 'are', 'included', 'include'].includes(ws[spanFirst - 1]?.lower ?? '') && ['those', 'the'].includes(ws[spanFirst - 3]?.lower ?? '')) {
+		const described = objectVerbKind(ws[spanFirst - 2]?.lower ?? '') ?? (adjectiveKinds.has(ws[spanFirst - 2]?.lower ?? '') ? kindOf(ws[spanFirst - 2].lower) : undefined);
+		if (described && (!kind || kind === described)) {
+			kind = described;
+			amongCount = true;
 		}
 	}
 
@@ -895,9 +906,20 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 			return {head: {first: index, last: index + 1}, end: index + 1, modifierKind, partitive, anaphoric, wholeAt};
 		}
 
+		// "four Indonesians", "two Sri Lankans": a people's plural names the group as "Americans" does.
+		const people = isPeoplePlural(word) ? index + 1 : word && startsUpper(word.text) && isPeoplePlural(ws[index + 1]) ? index + 2 : -1;
+		if (people !== -1 && !startsUpper(ws[people]?.text ?? '')) {
+			return {head: {first: index, last: people}, end: people, modifierKind, partitive, anaphoric, wholeAt};
+		}
+
 		return {head: null, end: index === phraseStart && !partitive ? from : index, modifierKind, partitive, anaphoric, wholeAt};
 	}
 	return {head: {first: headFirst, last: headLast}, end: headLast, modifierKind, partitive, anaphoric, wholeAt};
+}
+
+/** "Indonesians", "Pakistanis", "Britons", "Filipinos": a capitalised plural of a people. */
+function isPeoplePlural(word: Word | undefined): boolean {
+	return word !== undefined && /^\p{Lu}\p{Ll}+(?:ians|ans|ese|is|ons|inos)$/u.test(word.text);
 }
 
 /** An object verb right before the number: "killing one", "injuring at least 12", "killed eleven". */

@@ -20,3 +20,9 @@ test('a dash aside between a count and its verb is skipped, and its counts are p
 	const story = 'The nine crew members of a fishing trawler — six Filipinos and three Vietnamese — were kidnapped by pirates on Monday.';
 	t.is(summaryTotal(story, 'hostages'), 'exact 9');
 });
+
+test('"Those freed were four Indonesians and two Malaysians" says who the people counted before were', t => {
+	const story = 'Six sailors were freed on Sunday, officials said. Those freed were four Indonesians and two Malaysians, the general said.';
+	t.is(summaryTotal(story, 'rescued'), 'exact 6');
+	t.is(summaryTotal('The blast killed three Pakistanis and two Sri Lankans at the port.', 'killed'), 'exact 5');
+});
