@@ -272,6 +272,12 @@ function pastCueFinder(text: string): (start: number, end: number, ws: Word[]) =
 function sinceThenAfterPast(text: string, sentences: Sentence[], index: number, cues: Span[]): Span[] {
 	for (let at = cues.length - 1; at >= 0; at--) {
 		const cue = cues[at];
+		// "in one of the bloodiest nights … this year" compares the incident with the year; it counts nothing since.
+		if (cue.end - cue.start === 9 && /^this\s+year$/i.test(text.slice(cue.start, cue.end)) && superlativeBefore.test(text.slice(Math.max(sentences[index].start, cue.start - 80), cue.start))) {
+			cues.splice(at, 1);
+			continue;
+		}
+
 		if (cue.end - cue.start < 10 || !/^since\s+then$/i.test(text.slice(cue.start, cue.end))) continue;
 		const before = index > 0 ? text.slice(sentences[index - 1].start, sentences[index - 1].end) : '';
 		if (!pastYearOrEvent.test(before)) cues.splice(at, 1);
@@ -280,6 +286,7 @@ function sinceThenAfterPast(text: string, sentences: Sentence[], index: number, 
 	return cues;
 }
 
+const superlativeBefore = /\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|most\s+\w+)\b/i;
 const pastYearOrEvent = new RegExp(`\\b(?:1[89]|20)\\d\\d\\b|${pastEventPattern.source}`, 'i');
 
 /** Bare years ("in 2010", "2018 saw …") point away from the incident; full dates and times do not. */
@@ -587,7 +594,9 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	let listed = false;
 	// ", and two remain in their hands" starts a clause of its own: its verb, not the previous count's, says what it is
 	// (with or without the comma: "a tenth died in captivity and four colleagues remain in their hands").
-	const ownClause = ws[spanFirst - 1]?.lower === 'and' && finiteVerbs.has(ws[end]?.lower ?? '');
+	// Without the comma only a verb other than "be" or "have" says so: "Nine of the dead were Chinese and two were from
+	// Vietnam" goes on with the share before it.
+	const ownClause = ws[spanFirst - 1]?.lower === 'and' && finiteVerbs.has(ws[end]?.lower ?? '') && (ws[spanFirst - 2]?.text === ',' || !finiteAuxiliaries.has(ws[end].lower));
 	if (!kind && !ownClause && previous && (ws[spanFirst - 1]?.lower === 'and' || ws[spanFirst - 1]?.text === ',') && ws[spanFirst - 1].start - previous.end < 80) {
 		kind = previous.kind;
 		listed = ws[spanFirst - 1].text === ',' || previous.breakdown;
@@ -875,7 +884,7 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 		const lower = word.lower;
 		if (headFirst === -1 && nonPersonNouns.has(lower)) return null;
 		// "3 constable", "2 labourer": a singular whose plural counts people is that group, written in haste.
-		const isPerson = personNouns.has(lower) || kindNouns.has(lower) || (at === phraseStart && lower !== 'other' && personNouns.has(`${lower}s`));
+		const isPerson = personNouns.has(lower) || kindNouns.has(lower) || (at === phraseStart && !vague && lower !== 'other' && startsLower(word.text) && personNouns.has(`${lower}s`));
 		if (isPerson) {
 			// "wounded people": an adjective of kind before a people noun.
 			if (headFirst === -1 && adjectiveKinds.has(lower) && personNouns.has(ws[at + 1]?.lower ?? '') && !adjectiveKinds.has(ws[at + 1]?.lower ?? '')) {

@@ -2,6 +2,7 @@
 // year", or said in a month without a day ("the ministry said in April that …": a statement made weeks before). A
 // month alone is no cue: in a kidnapping story the abduction months ago is part of the incident.
 import test from 'ava';
+import {parseStory} from '../../source/parser/index.js';
 import {summaryTotal} from '../helpers/figure-stories.js';
 
 test('a toll counted since a month, from a month or this year is another event', t => {
@@ -42,4 +43,9 @@ test('hostages taken in an earlier abduction are another event, whatever holds t
 test('a count over the past months and a country\'s displaced to date are other events', t => {
 	t.is(summaryTotal('A bomb killed four people at a bus stop on Monday. Attacks have killed 700 people over the past 12 months.', 'killed'), 'exact 4');
 	t.is(summaryTotal('Gunmen burned 30 homes on Sunday, forcing 800 villagers to flee. About 2 million people remain displaced in the country, the U.N. says.', 'displaced'), 'exact 800');
+});
+
+test('"one of the bloodiest nights this year" compares the incident with the year: its count stays the story\'s', t => {
+	const story = 'Gunmen fought soldiers in the city late Sunday, leaving at least 15 people dead in one of the bloodiest nights in the capital this year, officials said.';
+	t.true(parseStory(story).figures[0].mainEvent);
 });

@@ -3,6 +3,7 @@
 // attackers' ("three kidnappers were killed"), the victims named or described one by one ("a hostage was found
 // dead", "the driver was shot dead") are added to them, each person once.
 import test from 'ava';
+import {parseStory} from '../../source/parser/index.js';
 import {summaryTotal} from '../helpers/figure-stories.js';
 
 test('"a tenth hostage died" is one more death, not a count of hostages', t => {
@@ -33,4 +34,10 @@ test('a count after "and" with a verb of its own is not the count before it', t 
 
 test('a named attacker told one by one is one of the attackers counted, not a victim', t => {
 	t.is(summaryTotal('Police killed three gunmen at the bank on Friday. One of the gunmen, Ali Haddad, was shot dead as he fled.', 'killed'), 'exact 3');
+});
+
+test('"and two were from Vietnam" goes on with the share before it', t => {
+	const story = parseStory('At least 11 people died in the fire. Nine of the dead were Chinese nationals and two were from Vietnam, the fire chief said.');
+	t.is(story.figures.filter(figure => figure.kind === 'killed').length, 3);
+	t.is(summaryTotal(story.text, 'killed'), 'at least 11');
 });
