@@ -54,7 +54,7 @@ const searchVerbs = new Set(['searching', 'search', 'looking', 'hunting', 'seeki
 const hospitalVerbs = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'transported', 'flown', 'treated', 'remain', 'remained', 'remains', 'were', 'are', 'in', 'to']);
 
 // A sentence without a digit, a number word, a death verb or an arrest or injury verb holds no figure: skip it without tokenizing.
-const figureHint = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|tens|died|dies|killed|killing|dead|death|arrested|detained|detention|injured|wounded|wounding|injuring|hurt|shot|stabbed|hospitali[sz]ed|suffered|sustained)\b/gi;
+const figureHint = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|tens|died|dies|killed|killing|dead|death|body|arrested|detained|detention|injured|wounded|wounding|injuring|hurt|shot|stabbed|hospitali[sz]ed|suffered|sustained)\b/gi;
 
 const incrementBefore = new Set(['another', 'further', 'additional']);
 const incrementAfter = new Set(['more', 'other', 'others', 'further', 'additional']);
@@ -1148,7 +1148,7 @@ function closingDash(ws: Word[], open: number): number {
 
 // "the deaths of", "the lives of", "the bodies of", "the rescue of" + a count.
 const nounOfKinds: Record<string, FigureKind> = {
-	death: 'killed', deaths: 'killed', killing: 'killed', killings: 'killed', lives: 'killed', bodies: 'killed', remains: 'killed',
+	death: 'killed', deaths: 'killed', killing: 'killed', killings: 'killed', lives: 'killed', bodies: 'killed', body: 'killed', remains: 'killed',
 	wounding: 'wounded', injury: 'wounded', injuries: 'wounded', escape: 'escaped', rescue: 'rescued', evacuation: 'evacuated',
 	arrest: 'arrested', arrests: 'arrested', detention: 'arrested', kidnapping: 'hostages', abduction: 'hostages',
 	release: 'rescued', liberation: 'rescued',

@@ -6,9 +6,9 @@
 import type {Entity, FigureKind} from '../model/types.js';
 import type {Word} from './words.js';
 import type {Draft} from './figure-links.js';
-import {perpetrators, personNouns} from './figure-cues.js';
+import {nonPersonNouns, perpetrators, personNouns} from './figure-cues.js';
 import {startsDigit, startsLower, startsUpper} from './initials.js';
-import {readNumber} from './numbers.js';
+import {ordinals, readNumber} from './numbers.js';
 
 // Words that may sit between a subject and "died" / "was killed".
 const between = new Set([
@@ -83,7 +83,7 @@ const allKinds = new Set<FigureKind>(['killed']);
 type Subject = {start: number; end: number; name: string | null; count?: number};
 
 /** The words every reading of findImplicitFigures starts at: a sentence without one holds no one-person figure. */
-export const onePersonCueWords = new Set(['death', 'died', 'killed', 'dead', 'dies', 'killing', 'arrested', 'detained', 'detention', 'injured', 'wounded', 'wounding', 'injuring', 'hurt', 'shot', 'stabbed', 'hospitalised', 'hospitalized', 'suffered', 'sustained']);
+export const onePersonCueWords = new Set(['body', 'death', 'died', 'killed', 'dead', 'dies', 'killing', 'arrested', 'detained', 'detention', 'injured', 'wounded', 'wounding', 'injuring', 'hurt', 'shot', 'stabbed', 'hospitalised', 'hospitalized', 'suffered', 'sustained']);
 
 /** One-person deaths in a sentence that has no numbered death. */
 export function findImplicitFigures(text: string, ws: Word[], sentence: number, mainEvent: boolean, entities: PeopleIndex, kinds: Set<FigureKind> = allKinds): Draft[] {
@@ -122,6 +122,13 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 		} else if (lower === 'killed' && ws[index - 1]?.lower === 'and' && jointVerbs.has(ws[index - 2]?.lower ?? '') && passiveAuxiliaries.has(ws[index - 3]?.lower ?? '')) {
 			// "was shot and killed"
 			subject = subjectBefore(text, ws, index - 2, entities);
+		} else if (lower === 'dead' && (ws[index - 1]?.lower === 'shot' || ws[index - 1]?.lower === 'gunned') && determiners.has(ws[index + 1]?.lower ?? '') && !['was', 'were', 'been', 'being', 'is', 'are'].includes(ws[index - 2]?.lower ?? '')) {
+			// "The gang shot dead a driver": active, with its object after it.
+			subject = objectOf(text, ws, index, entities);
+		} else if (lower === 'body' && ws[index + 1]?.lower === 'of' && ws[index - 1]?.lower === 'the') {
+			// "Rescuers found the body of a missing guide", "the body of Ana Ruiz was recovered"
+			const next = ws[index + 2];
+			subject = next && startsUpper(next.text) ? nameAt(text, ws, index + 2, entities) : bodyOf(text, ws, index + 2, entities);
 		} else if (lower === 'dead' && violentVerbs.has(ws[index - 1]?.lower ?? '') && passiveAuxiliaries.has(ws[index - 2]?.lower ?? '')) {
 			// "was shot dead"
 			subject = subjectBefore(text, ws, index - 1, entities);
@@ -163,7 +170,7 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 			if (attacker !== undefined) draft.subject = attacker;
 		}
 
-		const addition = kind === 'killed' ? additionMark(ws, start, index) : undefined;
+		const addition = kind === 'killed' ? additionMark(ws, start, index, subject.end) : undefined;
 		if (addition !== undefined) {
 			draft.increment = true;
 			// "Another inmate died", "a further victim died" count one more as plainly as "two more died" (a written
@@ -193,17 +200,20 @@ const oneMoreWords = new Set(['another', 'further', 'additional']);
  * "Another inmate died", "a further victim died": 'one more'. "A civilian was also killed", "was killed too":
  * 'also', one more beside the people counted before, or one of a toll of people in general. Undefined otherwise.
  */
-function additionMark(ws: Word[], start: number, verb: number): 'one more' | 'also' | undefined {
+function additionMark(ws: Word[], start: number, verb: number, end: number): 'one more' | 'also' | undefined {
 	let at = verb;
 	while (at > 0 && ws[at - 1].start >= start) at--;
 	let also = false;
-	for (; at < verb; at++) {
-		if (oneMoreWords.has(ws[at].lower)) return 'one more';
+	// The subject's words and the verb's, and an object's after it ("the body of a third fisherman").
+	for (; at < ws.length && ws[at].start < end; at++) {
+		if (at === verb) continue;
+		// "another", "a further"; "the body of a third fisherman": an ordinal counts one more too.
+		if (oneMoreWords.has(ws[at].lower) || (ordinals.has(ws[at].lower) && ws[at - 1]?.lower === 'a')) return 'one more';
 		if (ws[at].lower === 'also') also = true;
 	}
 
-	// "The attackers also killed a local chief": the object comes after the verb, the "also" before it.
-	if (ws[verb - 1]?.lower === 'also') also = true;
+	// "The attackers also killed a local chief", "also shot dead a driver": the object comes after the verb, the "also" before it.
+	if (ws[verb - 1]?.lower === 'also' || (ws[verb].lower === 'dead' && ws[verb - 2]?.lower === 'also')) also = true;
 	return also || ws[verb + 1]?.lower === 'too' || (ws[verb + 1]?.lower === 'as' && ws[verb + 2]?.lower === 'well') ? 'also' : undefined;
 }
 
@@ -288,6 +298,31 @@ function countedGroupAt(ws: Word[], at: number): {count: number; last: number} |
 	}
 
 	return undefined;
+}
+
+/** "the body of a missing guide, Pemba Sherpa,": whoever a body is, one person (by the name in commas when there is one). */
+function bodyOf(text: string, ws: Word[], from: number, entities: PeopleIndex): Subject | undefined {
+	if (!determiners.has(ws[from]?.lower ?? '')) return undefined;
+	let last = from + 1;
+	while (last < ws.length && last - from <= 4 && /^\p{Ll}[\p{Ll}'-]*$/u.test(ws[last].text) && !['was', 'were', 'had', 'has', 'in', 'on', 'at', 'near', 'from', 'and', 'who', 'that'].includes(ws[last].lower)) last++;
+	const noun = ws[last - 1]?.lower ?? '';
+	if (last === from + 1 || !mayBePerson(noun)) return undefined;
+	const close = nameInCommas(ws, last);
+	if (close !== -1) {
+		const named = nameEndingAt(text, ws, close - 1, entities);
+		if (named) return named;
+	}
+
+	return {start: ws[from].start, end: ws[last - 1].end, name: text.slice(ws[from + 1].start, ws[last - 1].end)};
+}
+
+// Things a body may be of: "the body of the plane".
+const bodiesOfThings = new Set(['plane', 'car', 'ship', 'boat', 'vessel', 'vehicle', 'truck', 'bus', 'aircraft', 'helicopter', 'tanker', 'trailer', 'train', 'report', 'text', 'letter', 'work', 'evidence', 'law', 'water', 'knowledge', 'research']);
+
+/** The noun after "the body of a …" names a person: a people noun, a role, or a word shaped like one ("a missing guide"). */
+function mayBePerson(noun: string): boolean {
+	if (bodiesOfThings.has(noun) || nonPersonNouns.has(noun) || nonPersonNouns.has(`${noun}s`)) return false;
+	return isSingularPerson(noun) || relatives.has(noun) || /(?:er|or|ist|ian|man|woman|ee|ant|ent|ess|boy|girl|child|guide)$/.test(noun);
 }
 
 /** ", Viktor Leontyev," at ws[at]: where the closing comma stands, or -1. */

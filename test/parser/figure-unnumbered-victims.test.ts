@@ -41,3 +41,10 @@ test('"and two were from Vietnam" goes on with the share before it', t => {
 	t.is(story.figures.filter(figure => figure.kind === 'killed').length, 3);
 	t.is(summaryTotal(story.text, 'killed'), 'at least 11');
 });
+
+test('a body found is a death; "the body of a third fisherman" is one more; "shot dead a driver" is active', t => {
+	t.is(summaryTotal('The body of a woman was found in the river on Monday, police said.', 'killed'), 'exact 1');
+	t.is(summaryTotal('The body of the plane was badly damaged in the crash landing.', 'killed'), null);
+	t.is(summaryTotal('Two fishermen drowned when the boat capsized on Monday. The body of a third fisherman was recovered on Tuesday.', 'killed'), 'exact 3');
+	t.is(summaryTotal('Gunmen killed two guards at the bank, police said. The gang also shot dead a driver.', 'killed'), 'exact 3');
+});
