@@ -92,8 +92,9 @@ function attributionsIn(text: string, ws: Word[]): Attribution[] {
 		if (auxiliaries.has(ws[index - 1]?.lower ?? '')) continue;
 		const previous = ws[index - 1];
 		let verb = index;
-		if (ownsAct) {
-			if (previous?.text === ',') verb = index - 1;
+		// "The ministry, which …, put the toll at 64": a toll verb's source is its subject, never the words after it.
+		if (ownsAct || (putsToll && !speechVerbs.has(word.lower))) {
+			if (previous?.text === ',') verb = relativeClauseOpening(ws, index - 1);
 		} else if (previous && (previous.text === ',' || previous.text === '”' || previous.text === '"')) {
 			// '"…," said X.' — the source follows the verb.
 			const source = phraseAfter(ws, index + 1, 12);
@@ -126,6 +127,16 @@ function attributionsIn(text: string, ws: Word[]): Attribution[] {
 	}
 
 	return found;
+}
+
+/** The comma that opens ", which is based in …," or ", or SSPT," when `close` closes it; otherwise `close` itself. */
+function relativeClauseOpening(ws: Word[], close: number): number {
+	for (let at = close - 1; at > 0 && close - at <= 25; at--) {
+		if (ws[at].text !== ',') continue;
+		return relativeWords.has(ws[at + 1]?.lower ?? '') || ws[at + 1]?.lower === 'or' ? at : close;
+	}
+
+	return close;
 }
 
 /** Words from `from` up to the next stop or the verb of a new clause, as a span; null when empty or too long. */

@@ -5,6 +5,7 @@ import {nonPersonNouns, personNouns} from './figure-cues.js';
 import type {Draft} from './figure-links.js';
 import {isHardBoundary, type Word} from './words.js';
 import {appositiveEndAt} from './count-lists.js';
+import {nameInCommasBefore} from './name-asides.js';
 
 // Words that end the singular's noun phrase: the shared verb or the next part of the list.
 const phraseEnds = new Set(['was', 'were', 'and', 'or', 'in', 'on', 'at', 'who', 'had', 'have', 'has', 'are', 'is', 'died', 'killed', 'wounded', 'injured', 'during', 'after', 'before', 'when', 'while', 'as', 'from', 'by', 'with', 'near', 'outside', 'inside', 'aboard']);
@@ -16,6 +17,7 @@ const definiteRoles = new Set([
 	'nurse', 'doctor', 'guard', 'soldier', 'officer', 'policeman', 'policewoman', 'headmaster', 'principal', 'boss', 'landlord',
 	'operator', 'engineer', 'foreman', 'supervisor', 'husband', 'wife', 'son', 'daughter', 'father', 'mother', 'brother',
 	'priest', 'imam', 'pastor', 'chairman', 'mayor', 'journalist', 'photographer', 'cameraman', 'interpreter', 'translator',
+	'executive', 'deputy', 'assistant', 'accountant', 'inspector', 'clerk', 'secretary', 'commander', 'switchman', 'dispatcher',
 ]);
 // Plural roles a counted group may have beside such a person ("two of his managers"), besides the people nouns.
 const groupRoles = new Set(['managers', 'owners', 'assistants', 'accomplices', 'associates', 'bodyguards', 'aides', 'sons', 'daughters', 'brothers', 'sisters', 'children', 'employees', 'engineers', 'technicians']);
@@ -29,12 +31,15 @@ function singleAt(ws: Word[], at: number): {first: number; last: number; noun: s
 	const definite = ws[at]?.lower === 'the';
 	if (!definite && !articles.has(ws[at]?.lower ?? '')) return null;
 	let last = at + 1;
-	while (last < ws.length && last - at <= 3 && /^\p{Ll}[\p{L}'-]*$/u.test(ws[last].text) && !phraseEnds.has(ws[last].lower)) last++;
-	if (last === at + 1 || last - at > 3) return null;
+	// Up to three words ("a young police officer"), four after "the" ("the company's chief executive").
+	const most = definite ? 4 : 3;
+	while (last < ws.length && last - at <= most && /^\p{Ll}[\p{L}'-]*$/u.test(ws[last].text) && !phraseEnds.has(ws[last].lower)) last++;
+	if (last === at + 1 || last - at > most) return null;
 	const noun = ws[last - 1].lower;
 	// "the driver and two passengers", "the workshop's owner and two of his managers": after "the", only a person's role.
 	if (definite && !definiteRoles.has(noun)) return null;
-	if (notSingles.has(noun) || notSingles.has(ws[at + 1].lower)) return null;
+	// "a total of", "a bus" are no person; "the bus driver" is.
+	if (notSingles.has(noun) || (notSingles.has(ws[at + 1].lower) && !definiteRoles.has(noun))) return null;
 	if (nonPersonNouns.has(noun) || nonPersonNouns.has(`${noun}s`) || nonPersonNouns.has(`${noun}es`)) return null;
 	// The phrase must end where the shared verb or the list goes on.
 	const next = ws[last];
@@ -81,10 +86,17 @@ export function coordinatedSingles(ws: Word[], figure: Draft, after: number): Dr
 	// A comma list must close with "and" to share one verb (", a spokesman said" is no item).
 	if (!sawAnd) singles.length = 0;
 	if (singles.length === 0 && ws[first - 1]?.lower === 'and') {
-		// "A gendarme and two young men": the article sits two to four words before "and".
-		for (let at = first - 3; at >= Math.max(0, first - 5); at--) {
+		// "A gendarme and two young men": the article sits two to four words before "and"; before a name in commas
+		// that says who the person is ("the mine's director, Viktor Leontyev, and two supervisors").
+		let joint = first - 1;
+		if (ws[joint - 1]?.text === ',') {
+			const open = nameInCommasBefore(ws, joint - 1);
+			if (open !== -1) joint = open;
+		}
+
+		for (let at = joint - 2; at >= Math.max(0, joint - 5); at--) {
 			const found = singleAt(ws, at);
-			if (found && found.last === first - 1) {
+			if (found && found.last === joint) {
 				singles.push(found);
 				break;
 			}

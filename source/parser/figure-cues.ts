@@ -51,6 +51,10 @@ export const personNouns = new Set([
 	'injured', 'wounded', 'deceased', 'man', 'woman', 'child', 'boy', 'girl', 'baby', 'guard', 'soldier', 'officer', 'civilian', 'prisoner',
 	'inmate', 'passenger', 'worker', 'student', 'member', 'resident', 'victim', 'driver', 'pilot', 'pilots', 'hikers', 'climbers', 'divers',
 	'swimmers', 'fishermen', 'farmers', 'teachers', 'travellers', 'travelers', 'commuters', 'visitors', 'hikers', 'mourners', 'voters', 'activists', 'opponents', 'supporters', 'loyalists', 'recruits', 'cadets', 'coworkers', 'colleagues', 'friends', 'neighbours', 'neighbors', 'fishers', 'crewmen', 'seamen', 'airmen', 'servicemen', 'peacekeepers', 'contractors', 'labourers', 'laborers', 'volunteers', 'athletes', 'players', 'runners', 'attendees', 'participants', 'monks', 'nuns', 'priests', 'clerics', 'family', 'families', 'relatives', 'lives', 'life', 'crewmembers',
+	// "a tenth hostage died", "a captive was killed": one person held, as a counted noun (the plurals are kind nouns).
+	'hostage', 'captive',
+	// Staff held to account for an accident: "detained the director and two shift supervisors".
+	'constables', 'supervisors', 'managers', 'engineers', 'technicians', 'operators', 'assistants', 'accomplices', 'bodyguards', 'aides', 'foremen', 'inspectors',
 ]);
 
 /** Generic counted nouns: a figure with one of these (or none) reads as a toll, not as one group of it. */
@@ -121,7 +125,7 @@ export const fillerWords = new Set([
 
 /** Phrases that put a figure's event before the story's main event. */
 export const pastEventPattern =
-	/\b(?:last|previous|past)\s+(?:year|month|week|summer|winter|spring|autumn|fall|decade|century|january|february|march|april|may|june|july|august|september|october|november|december)\b|\bearlier\s+(?:this|that)\s+(?:year|month)\b|\b(?:years|decades|months)\s+ago\b|\b(?:a|one|two|three|several)\s+(?:year|years|decade|decades)\s+(?:ago|earlier|before)\b|\bthe\s+(?:year|month|decade)\s+before\b|\b(?:previous|prior|earlier|former|similar)\s+(?:attack|attacks|bombing|bombings|incident|incidents|crash|crashes|disaster|war|conflict|earthquake|explosion|fire|shooting|riot|riots|accident|jailbreak|jailbreaks|breakout|raid|raids)\b|\banother\s+(?:explosion|attack|bombing|incident|crash|blast|shooting|accident)\b|\bin\s+(?:the\s+)?(?:1[89]|20)\d0s\b|\bsince\s+(?:then|the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:year|war|conflict|fighting|insurgency|uprising|crisis|pandemic))\b|\bin\s+recent\s+(?:years|decades)\b|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades)\b/i;
+	/\b(?:last|previous|past)\s+(?:year|month|week|summer|winter|spring|autumn|fall|decade|century|january|february|march|april|may|june|july|august|september|october|november|december)\b|\bearlier\s+(?:this|that)\s+(?:year|month)\b|\b(?:years|decades|months)\s+ago\b|\b(?:a|one|two|three|several)\s+(?:year|years|decade|decades)\s+(?:ago|earlier|before)\b|\bthe\s+(?:year|month|decade)\s+before\b|\b(?:previous|prior|earlier|former|similar)\s+(?:attack|attacks|bombing|bombings|incident|incidents|crash|crashes|disaster|war|conflict|earthquake|explosion|fire|shooting|riot|riots|accident|jailbreak|jailbreaks|breakout|raid|raids)\b|\banother\s+(?:explosion|attack|bombing|incident|crash|blast|shooting|accident)\b|\bin\s+(?:the\s+)?(?:1[89]|20)\d0s\b|\bsince\s+(?:then|the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:year|war|conflict|fighting|insurgency|uprising|crisis|pandemic))\b|\bin\s+recent\s+(?:years|decades)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades|months)\b|\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?![\s.]*\d)|\b(?:said|reported|announced|estimated|recorded)\s+in\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?![\s.]*\d)|\bthis\s+year\b/i;
 
 /**
  * Phrases that put a figure's event a day before the story's: another event when the story has its own count of
@@ -129,3 +133,6 @@ export const pastEventPattern =
  * the story's own when it has none ("freed 35 inmates on Monday. The day before, two guards were killed").
  */
 export const dayBeforePattern = /\bthe\s+(?:previous|prior)\s+(?:day|night|evening|morning|afternoon)\b|\bthe\s+(?:day|night)\s+before\b|\ba\s+day\s+(?:earlier|before)\b/i;
+
+// Who carried out an attack: attackers killed are a separate count from their victims (see summary.ts).
+export const perpetrators = new Set(['attackers', 'attacker', 'militants', 'militant', 'gunmen', 'gunman', 'assailants', 'assailant', 'insurgents', 'insurgent', 'bombers', 'bomber', 'terrorists', 'terrorist', 'hijackers', 'hijacker', 'kidnappers', 'kidnapper', 'abductors', 'abductor', 'captors', 'captor', 'robbers', 'robber', 'suspects', 'suspect', 'fugitive', 'fugitives']);

@@ -20,6 +20,8 @@ export type Draft = Figure & {
 	mainVerbAt?: number;
 	/** "four of nine people": the nine, the whole a share was taken from. */
 	shareWhole?: boolean;
+	/** "a town sheltering 200,000 displaced people": the people a place holds, displaced or hurt before the story's event. */
+	population?: boolean;
 	/** A count a toll was revised to or from (see toll-revisions.ts). */
 	revision?: Revision;
 };

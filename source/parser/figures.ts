@@ -4,7 +4,7 @@
 // down. Everything is read clause by clause from general cues; see figure-cues.ts.
 import type {Entity, Figure, FigureKind, Qualifier, Sentence} from '../model/types.js';
 import {words, hintScanner, isHardBoundary, type Word} from './words.js';
-import {readNumber, numberWordValue, type NumberMention} from './numbers.js';
+import {readNumber, numberWordValue, ordinals, type NumberMention} from './numbers.js';
 import {
 	fillerWords,
 	genericSubjects,
@@ -34,6 +34,7 @@ import {patternCues, type Span} from './past-cue-matches.js';
 import {partitionPoint} from '../util/partition-point.js';
 import {isFirstStatement, linkEarlierStatements, linkLatestRevisions, revisionBefore} from './toll-revisions.js';
 import {startsDigit, startsLower, startsUpper} from './initials.js';
+import {nameInCommasBefore} from './name-asides.js';
 import {lowerAt} from './word-at.js';
 import {headlineSentence, linkHeadlineRestatements} from './headline-figures.js';
 
@@ -54,7 +55,7 @@ const searchVerbs = new Set(['searching', 'search', 'looking', 'hunting', 'seeki
 const hospitalVerbs = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'transported', 'flown', 'treated', 'remain', 'remained', 'remains', 'were', 'are', 'in', 'to']);
 
 // A sentence without a digit, a number word, a death verb or an arrest or injury verb holds no figure: skip it without tokenizing.
-const figureHint = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|tens|died|dies|killed|killing|dead|death|arrested|detained|injured|wounded|wounding|injuring|hurt|shot|stabbed|hospitali[sz]ed|suffered|sustained)\b/gi;
+const figureHint = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?|scores|tens|died|dies|killed|killing|dead|death|body|arrested|detained|detention|injured|wounded|wounding|injuring|hurt|shot|stabbed|hospitali[sz]ed|suffered|sustained)\b/gi;
 
 const incrementBefore = new Set(['another', 'further', 'additional']);
 const incrementAfter = new Set(['more', 'other', 'others', 'further', 'additional']);
@@ -134,8 +135,11 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		if (anotherDay) cues.push(anotherDay);
 		const dayEarlier = found.length > 0 && dayBeforePattern.test(text.slice(sentence.start, sentence.end));
 		for (const figure of found) {
-			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the relative clause.
-			figure.mainEvent = !coveredByPastCue(ws, figure.mainVerbAt === undefined ? cues : cuesOutsideRelativeClause(cues, figure.end, figure.mainVerbAt), figure.start, figure.end);
+			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the
+			// relative clause. But hostages are who they are by when they were taken: "Twelve aid workers abducted last year
+			// are still held" are captives of another abduction.
+			const ownCues = figure.mainVerbAt === undefined || figure.kind === 'hostages' ? cues : cuesOutsideRelativeClause(cues, figure.end, figure.mainVerbAt);
+			figure.mainEvent = !figure.population && !coveredByPastCue(ws, ownCues, figure.start, figure.end);
 			figure.attribution = attributor(index, figure.start);
 			if (dayEarlier && figure.mainEvent) dayBefore.add(figure);
 			drafts.push(figure);
@@ -205,7 +209,7 @@ function hasKind(found: Draft[], kind: FigureKind): boolean {
 }
 
 // What a draft carries for linking, left out of the model's figures.
-const draftNotes = new Set(['partitive', 'anaphoric', 'breakdown', 'definite', 'among', 'mainVerbAt', 'revision', 'shareWhole']);
+const draftNotes = new Set(['partitive', 'anaphoric', 'breakdown', 'definite', 'among', 'mainVerbAt', 'revision', 'shareWhole', 'population']);
 
 // The fields every written count's draft starts with, in their order (readFigure, onePersonMore and the coordinated
 // singles copied from them).
@@ -297,6 +301,12 @@ function pastCueFinder(text: string): (start: number, end: number, ws: Word[]) =
 function sinceThenAfterPast(text: string, sentences: Sentence[], index: number, cues: Span[]): Span[] {
 	for (let at = cues.length - 1; at >= 0; at--) {
 		const cue = cues[at];
+		// "in one of the bloodiest nights … this year" compares the incident with the year; it counts nothing since.
+		if (cue.end - cue.start === 9 && /^this\s+year$/i.test(text.slice(cue.start, cue.end)) && superlativeBefore.test(text.slice(Math.max(sentences[index].start, cue.start - 80), cue.start))) {
+			cues.splice(at, 1);
+			continue;
+		}
+
 		if (cue.end - cue.start < 10 || !/^since\s+then$/i.test(text.slice(cue.start, cue.end))) continue;
 		const before = index > 0 ? text.slice(sentences[index - 1].start, sentences[index - 1].end) : '';
 		if (!pastYearOrEvent.test(before)) cues.splice(at, 1);
@@ -305,6 +315,7 @@ function sinceThenAfterPast(text: string, sentences: Sentence[], index: number, 
 	return cues;
 }
 
+const superlativeBefore = /\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|most\s+\w+)\b/i;
 const pastYearOrEvent = new RegExp(`\\b(?:1[89]|20)\\d\\d\\b|${pastEventPattern.source}`, 'i');
 
 /** Bare years ("in 2010", "2018 saw …") point away from the incident; full dates and times do not. */
@@ -611,15 +622,19 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// "killed three miners … and two drivers": a coordinated count shares the verb. After a
 	// comma it is an apposition that breaks the previous count down ("15 bodies, eight women and seven men").
 	let listed = false;
-	// ", and two remain in their hands" starts a clause of its own: its verb, not the previous count's, says what it is.
-	const ownClause = ws[spanFirst - 1]?.lower === 'and' && ws[spanFirst - 2]?.text === ',' && finiteVerbs.has(ws[end]?.lower ?? '');
+	// ", and two remain in their hands" starts a clause of its own: its verb, not the previous count's, says what it is
+	// (with or without the comma: "a tenth died in captivity and four colleagues remain in their hands").
+	// Without the comma only a verb other than "be" or "have" says so: "Nine of the dead were Chinese and two were from
+	// Vietnam" goes on with the share before it.
+	const ownClause = ws[spanFirst - 1]?.lower === 'and' && finiteVerbs.has(ws[end]?.lower ?? '') && (ws[spanFirst - 2]?.text === ',' || !finiteAuxiliaries.has(ws[end].lower));
 	if (!kind && !ownClause && previous && (ws[spanFirst - 1]?.lower === 'and' || ws[spanFirst - 1]?.text === ',') && ws[spanFirst - 1].start - previous.end < 80) {
 		kind = previous.kind;
 		listed = ws[spanFirst - 1].text === ',' || previous.breakdown;
 	}
 
-	// "Among the dead were five children": a share of a count given before.
-	let amongCount = false;
+	// "Among the dead were five children": a share of a count given before; and so is the next of its list ("… and
+	// two women").
+	let amongCount = listed || (kind !== undefined && previous?.kind === kind && ws[spanFirst - 1]?.lower === 'and') ? previous?.among === true : false;
 	if (!kind) {
 		for (let at = spanFirst - 1; at >= Math.max(0, spanFirst - 5); at--) {
 			if (ws[at].lower === 'among' && ws[at + 1]?.lower === 'the' && adjectiveKinds.has(ws[at + 2]?.lower ?? '')) {
@@ -627,6 +642,16 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 				amongCount = true;
 				break;
 			}
+		}
+	}
+
+	// "Those freed were four Indonesians and two Malaysians", "The dead were all miners": who the people counted before
+	// were, a share of the kind's count like "Among the dead were …".
+	if (!amongCount && ['were', 'are', 'included', 'include'].includes(ws[spanFirst - 1]?.lower ?? '') && ['those', 'the'].includes(ws[spanFirst - 3]?.lower ?? '')) {
+		const described = objectVerbKind(ws[spanFirst - 2]?.lower ?? '') ?? (adjectiveKinds.has(ws[spanFirst - 2]?.lower ?? '') ? kindOf(ws[spanFirst - 2].lower) : undefined);
+		if (described && (!kind || kind === described)) {
+			kind = described;
+			amongCount = true;
 		}
 	}
 
@@ -668,7 +693,10 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// "three more bodies", "another two", "a further five", "two others": people on top of a count given in an earlier
 	// sentence. After another count of the same sentence ("12 killed and scores more injured", "one passenger, and two
 	// more") the base is that count, and the sentence's own rules apply.
-	const increment = !previous && (incrementBefore.has(ws[spanFirst - 1]?.lower ?? '') || incrementAfter.has(ws[number.last]?.lower ?? ''));
+	// "a tenth hostage died", "a third guard was hurt": an ordinal counts one more of a group counted before, of
+	// whatever kind those were (the nine freed, the tenth dead).
+	const ordinal = count === 1 && !number.digits && (ws[first]?.lower === 'a' || ws[first]?.lower === 'an') && ordinals.has(ws[first + 1]?.lower ?? '');
+	const increment = (!previous && (incrementBefore.has(ws[spanFirst - 1]?.lower ?? '') || incrementAfter.has(ws[number.last]?.lower ?? ''))) || (ordinal && previous?.kind !== kind);
 
 	// A breakdown word between the previous count of the sentence and this one ("9 were hurt, including every passenger,
 	// and one ground worker") makes this a part of it.
@@ -713,6 +741,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	figure.definite = ws[spanFirst - 1]?.lower === 'the';
 	// The whole a share was taken from: other counts of its sentence ("but three are still held") are in it.
 	if (whole) figure.shareWhole = true;
+	// "a town sheltering 200,000 people displaced by fighting", "camps home to 40,000 refugees": who a place holds.
+	if (shelterVerbs.has(ws[spanFirst - 1]?.lower ?? '') || (ws[spanFirst - 1]?.lower === 'to' && ws[spanFirst - 2]?.lower === 'home')) figure.population = true;
 	if (isSpeculativeCount(ws, end)) figure.speculative = true;
 	const revision = revised?.revision ?? (isFirstStatement(ws, spanFirst) ? 'earlier' : undefined);
 	if (revision) figure.revision = revision;
@@ -720,6 +750,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 }
 
 const noneWords = new Set(['none', 'neither', 'nobody']);
+const shelterVerbs = new Set(['sheltering', 'shelters', 'hosting', 'hosts', 'housing', 'houses']);
 const appositiveOpeners = new Set(['—', '–', ':', '(']);
 
 /**
@@ -738,8 +769,18 @@ function inAppositiveOf(ws: Word[], previous: Draft | undefined, spanFirst: numb
 		first = at;
 	}
 
-	// The aside opens at the count's own end: "five people — …", not "five people were killed on Monday — …".
-	if (opener !== -1) return ws[opener - 1] !== undefined && ws[opener - 1].end === previous.end;
+	// The aside opens at the count's own end: "five people — …", not "five people were killed on Monday — …"; or
+	// after an "of" phrase of the counted noun ("the eight crew members of a tugboat — five Indonesians and …").
+	if (opener !== -1) {
+		if (ws[opener - 1] === undefined) return false;
+		if (ws[opener - 1].end === previous.end) return true;
+		let after = opener - 1;
+		while (after > 0 && ws[after - 1].start >= previous.end) after--;
+		if (ws[after]?.lower !== 'of' || opener - after > 6) return false;
+		for (let at = after + 1; at < opener; at++) if (ws[at].text === ',' || finiteVerbs.has(ws[at].lower)) return false;
+		return true;
+	}
+
 	// "Three guards, two men and a woman, were wounded": an aside in commas (see appositiveEndAt).
 	return ws[first]?.text === ',' && ws[first].start === previous.end && appositiveEndAt(ws, first) > spanFirst;
 }
@@ -882,7 +923,8 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 		if (isHardBoundary(word) || /^[^\p{L}\p{N}]/u.test(word.text)) break;
 		const lower = word.lower;
 		if (headFirst === -1 && nonPersonNouns.has(lower)) return null;
-		const isPerson = personNouns.has(lower) || kindNouns.has(lower);
+		// "3 constable", "2 labourer": a singular whose plural counts people is that group, written in haste.
+		const isPerson = personNouns.has(lower) || kindNouns.has(lower) || (at === phraseStart && !vague && lower !== 'other' && startsLower(word.text) && personNouns.has(`${lower}s`));
 		if (isPerson) {
 			// "wounded people": an adjective of kind before a people noun.
 			if (headFirst === -1 && adjectiveKinds.has(lower) && personNouns.has(ws[at + 1]?.lower ?? '') && !adjectiveKinds.has(ws[at + 1]?.lower ?? '')) {
@@ -913,9 +955,20 @@ function readCountedPhrase(ws: Word[], from: number, vague: boolean): CountedPhr
 			return {head: {first: index, last: index + 1}, end: index + 1, modifierKind, partitive, anaphoric, wholeAt};
 		}
 
+		// "four Indonesians", "two Sri Lankans": a people's plural names the group as "Americans" does.
+		const people = isPeoplePlural(word) ? index + 1 : word && startsUpper(word.text) && isPeoplePlural(ws[index + 1]) ? index + 2 : -1;
+		if (people !== -1 && !startsUpper(ws[people]?.text ?? '')) {
+			return {head: {first: index, last: people}, end: people, modifierKind, partitive, anaphoric, wholeAt};
+		}
+
 		return {head: null, end: index === phraseStart && !partitive ? from : index, modifierKind, partitive, anaphoric, wholeAt};
 	}
 	return {head: {first: headFirst, last: headLast}, end: headLast, modifierKind, partitive, anaphoric, wholeAt};
+}
+
+/** "Indonesians", "Pakistanis", "Britons", "Filipinos": a capitalised plural of a people. */
+function isPeoplePlural(word: Word | undefined): boolean {
+	return word !== undefined && /^\p{Lu}\p{Ll}+(?:ians|ans|ese|is|ons|inos)$/u.test(word.text);
 }
 
 /** An object verb right before the number: "killing one", "injuring at least 12", "killed eleven". */
@@ -945,6 +998,15 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 		if (lower === 'and' && !coordinated && acrossAnd) {
 			coordinated = true;
 			continue;
+		}
+
+		// "detained the mine's director, Viktor Leontyev, and two supervisors": a name in commas is the object before's.
+		if (coordinated && ws[at].text === ',') {
+			const open = nameInCommasBefore(ws, at);
+			if (open !== -1) {
+				at = open;
+				continue;
+			}
 		}
 
 		if (isHardBoundary(ws[at]) || ws[at].text === ',') return undefined;
@@ -1020,6 +1082,15 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		const word = ws[at];
 		// Words of an aside (", both aged 18,") do not use up the reach to the verb.
 		if (relative) steps--;
+		// "The eight crew members — five Indonesians and three Malaysians — were seized": a dash aside is skipped whole.
+		if ((word.text === '—' || word.text === '–') && at > from) {
+			const close = closingDash(ws, at);
+			if (close !== -1) {
+				at = close;
+				continue;
+			}
+		}
+
 		if (isHardBoundary(word) || clauseStops.has(word.lower)) return null;
 		// A comma ends the clause unless a relative clause or a breakdown follows ("Six people, who were tourists, were rescued").
 		if (word.text === ',' && ['who', 'all', 'both'].includes(lowerAt(ws, at + 1))) {
@@ -1112,9 +1183,19 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 	return null;
 }
 
+/** The dash that closes the aside a dash opens at ws[open] (within a dozen words, before any other boundary), or -1. */
+function closingDash(ws: Word[], open: number): number {
+	for (let at = open + 1; at < ws.length && at - open <= 12; at++) {
+		if (ws[at].text === ws[open].text) return at;
+		if (isHardBoundary(ws[at])) return -1;
+	}
+
+	return -1;
+}
+
 // "the deaths of", "the lives of", "the bodies of", "the rescue of" + a count.
 const nounOfKinds: Record<string, FigureKind> = {
-	death: 'killed', deaths: 'killed', killing: 'killed', killings: 'killed', lives: 'killed', bodies: 'killed', remains: 'killed',
+	death: 'killed', deaths: 'killed', killing: 'killed', killings: 'killed', lives: 'killed', bodies: 'killed', body: 'killed', remains: 'killed',
 	wounding: 'wounded', injury: 'wounded', injuries: 'wounded', escape: 'escaped', rescue: 'rescued', evacuation: 'evacuated',
 	arrest: 'arrested', arrests: 'arrested', detention: 'arrested', kidnapping: 'hostages', abduction: 'hostages',
 	release: 'rescued', liberation: 'rescued',
@@ -1139,11 +1220,18 @@ function nounOfBefore(ws: Word[], first: number): FigureKind | undefined {
 		if (adjectiveKinds.has(lower) && ws[at - 1]?.lower === 'of' && tallyNouns.has(ws[at - 2]?.lower ?? '')) return kindOf(lower);
 		// "the number caught to 15", "the number of people killed rose to 30"
 		if (lower.endsWith('ed') && kindOf(lower) && (tallyNouns.has(ws[at - 1]?.lower ?? '') || (personNouns.has(ws[at - 1]?.lower ?? '') && ws[at - 2]?.lower === 'of' && tallyNouns.has(ws[at - 3]?.lower ?? '')))) return kindOf(lower);
-		if (isNounOfKind(lower) && ws[at + 1]?.lower === 'of') return nounOfKind(lower);
+		if (isNounOfKind(lower) && ws[at + 1]?.lower === 'of') {
+			// "demanded a ransom for the release of all 11", "called for the release of 40 detainees": asked for, not done.
+			const before = ws[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+			if (lower === 'release' && demandWords.has(ws[before]?.lower ?? '')) return undefined;
+			return nounOfKind(lower);
+		}
 	}
 
 	return undefined;
 }
+
+const demandWords = new Set(['for', 'demanded', 'demanding', 'demand', 'demands', 'sought', 'seeking', 'seek', 'seeks', 'urged', 'urging']);
 
 const audienceVerbs = new Set(['told', 'tells', 'telling', 'briefed']);
 const notAGroup = new Set(['others', 'lives', 'more', 'kids']);

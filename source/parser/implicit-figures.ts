@@ -6,8 +6,9 @@
 import type {Entity, FigureKind} from '../model/types.js';
 import type {Word} from './words.js';
 import type {Draft} from './figure-links.js';
-import {personNouns} from './figure-cues.js';
+import {nonPersonNouns, perpetrators, personNouns} from './figure-cues.js';
 import {startsDigit, startsLower, startsUpper} from './initials.js';
+import {ordinals, readNumber} from './numbers.js';
 
 // Words that may sit between a subject and "died" / "was killed".
 const between = new Set([
@@ -82,7 +83,7 @@ const allKinds = new Set<FigureKind>(['killed']);
 type Subject = {start: number; end: number; name: string | null; count?: number};
 
 /** The words every reading of findImplicitFigures starts at: a sentence without one holds no one-person figure. */
-export const onePersonCueWords = new Set(['death', 'died', 'killed', 'dead', 'dies', 'killing', 'arrested', 'detained', 'injured', 'wounded', 'wounding', 'injuring', 'hurt', 'shot', 'stabbed', 'hospitalised', 'hospitalized', 'suffered', 'sustained']);
+export const onePersonCueWords = new Set(['body', 'death', 'died', 'killed', 'dead', 'dies', 'killing', 'arrested', 'detained', 'detention', 'injured', 'wounded', 'wounding', 'injuring', 'hurt', 'shot', 'stabbed', 'hospitalised', 'hospitalized', 'suffered', 'sustained']);
 
 /** One-person deaths in a sentence that has no numbered death. */
 export function findImplicitFigures(text: string, ws: Word[], sentence: number, mainEvent: boolean, entities: PeopleIndex, kinds: Set<FigureKind> = allKinds): Draft[] {
@@ -92,7 +93,12 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 		if (!onePersonCueWords.has(lower)) continue;
 		let subject: Subject | null | undefined;
 		let kind: FigureKind = 'killed';
-		if (arrestVerbs.has(lower) || injuryVerbs.has(lower) || lower === 'suffered' || lower === 'sustained') {
+		if (lower === 'detention') {
+			// "ordered the detention of the driver, his assistant and a switchman"
+			kind = 'arrested';
+			if (!kinds.has(kind) || ws[index + 1]?.lower !== 'of') continue;
+			subject = objectList(text, ws, index + 2, entities);
+		} else if (arrestVerbs.has(lower) || injuryVerbs.has(lower) || lower === 'suffered' || lower === 'sustained') {
 			kind = arrestVerbs.has(lower) ? 'arrested' : 'wounded';
 			if (!kinds.has(kind)) continue;
 			subject = otherSubject(text, ws, index, entities);
@@ -104,6 +110,9 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 			continue;
 		} else if (lower === 'died' || lower === 'dies') {
 			subject = subjectBefore(text, ws, index, entities);
+		} else if (lower === 'killed' && ws[index - 1]?.lower === 'also' && !['was', 'were', 'been', 'being', 'is', 'are'].includes(ws[index - 2]?.lower ?? '') && determiners.has(ws[index + 1]?.lower ?? '')) {
+			// "The attackers also killed a local chief": active, with its object after it.
+			subject = objectOf(text, ws, index, entities);
 		} else if (lower === 'killed' && ['was', 'been', 'being', 'also', 'later', 'reportedly', 'himself', 'herself'].includes(ws[index - 1]?.lower ?? '')) {
 			if (ws[index + 1] && startsDigit(ws[index + 1].text)) continue;
 			subject = subjectBefore(text, ws, index, entities);
@@ -113,6 +122,13 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 		} else if (lower === 'killed' && ws[index - 1]?.lower === 'and' && jointVerbs.has(ws[index - 2]?.lower ?? '') && passiveAuxiliaries.has(ws[index - 3]?.lower ?? '')) {
 			// "was shot and killed"
 			subject = subjectBefore(text, ws, index - 2, entities);
+		} else if (lower === 'dead' && (ws[index - 1]?.lower === 'shot' || ws[index - 1]?.lower === 'gunned') && determiners.has(ws[index + 1]?.lower ?? '') && !['was', 'were', 'been', 'being', 'is', 'are'].includes(ws[index - 2]?.lower ?? '')) {
+			// "The gang shot dead a driver": active, with its object after it.
+			subject = objectOf(text, ws, index, entities);
+		} else if (lower === 'body' && ws[index + 1]?.lower === 'of' && ws[index - 1]?.lower === 'the') {
+			// "Rescuers found the body of a missing guide", "the body of Ana Ruiz was recovered"
+			const next = ws[index + 2];
+			subject = next && startsUpper(next.text) ? nameAt(text, ws, index + 2, entities) : bodyOf(text, ws, index + 2, entities);
 		} else if (lower === 'dead' && violentVerbs.has(ws[index - 1]?.lower ?? '') && passiveAuxiliaries.has(ws[index - 2]?.lower ?? '')) {
 			// "was shot dead"
 			subject = subjectBefore(text, ws, index - 1, entities);
@@ -129,7 +145,7 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 
 		if (!subject) continue;
 		const start = Math.min(subject.start, ws[index].start);
-		found.push({
+		const draft: Draft = {
 			id: '',
 			kind,
 			qualifier: 'exact',
@@ -147,10 +163,58 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 			breakdown: false,
 			definite: false,
 			among: false,
-		});
+		};
+		// "One of the gunmen, Ali Haddad, was shot dead": a named attacker is counted as one of the attackers.
+		if (kind === 'killed' && draft.subject !== null && startsUpper(draft.subject)) {
+			const attacker = attackerBefore(ws, start);
+			if (attacker !== undefined) draft.subject = attacker;
+		}
+
+		const addition = kind === 'killed' ? additionMark(ws, start, index, subject.end) : undefined;
+		if (addition !== undefined) {
+			draft.increment = true;
+			// "Another inmate died", "a further victim died" count one more as plainly as "two more died" (a written
+			// count); "a civilian was also killed" is one more beside a group, but may be one of a toll (see summary.ts).
+			if (addition === 'one more') delete draft.implicit;
+			if (draft.subject !== null) draft.subject = draft.subject.replace(/^(?:further|additional)\s+/i, '');
+		}
+
+		found.push(draft);
 	}
 
 	return found;
+}
+
+/** "One of the gunmen, Ali Haddad, …", "The gunman, Ali Haddad, …": the attacker noun the name is set beside, or undefined. */
+function attackerBefore(ws: Word[], start: number): string | undefined {
+	let at = 0;
+	while (at < ws.length && ws[at].start < start) at++;
+	const lower = ws[at - 2]?.lower ?? '';
+	return ws[at - 1]?.text === ',' && perpetrators.has(lower) ? lower : undefined;
+}
+
+// Determiners of one person on top of those counted before: "another inmate died", "a further victim died".
+const oneMoreWords = new Set(['another', 'further', 'additional']);
+
+/**
+ * "Another inmate died", "a further victim died": 'one more'. "A civilian was also killed", "was killed too":
+ * 'also', one more beside the people counted before, or one of a toll of people in general. Undefined otherwise.
+ */
+function additionMark(ws: Word[], start: number, verb: number, end: number): 'one more' | 'also' | undefined {
+	let at = verb;
+	while (at > 0 && ws[at - 1].start >= start) at--;
+	let also = false;
+	// The subject's words and the verb's, and an object's after it ("the body of a third fisherman").
+	for (; at < ws.length && ws[at].start < end; at++) {
+		if (at === verb) continue;
+		// "another", "a further"; "the body of a third fisherman": an ordinal counts one more too.
+		if (oneMoreWords.has(ws[at].lower) || (ordinals.has(ws[at].lower) && ws[at - 1]?.lower === 'a')) return 'one more';
+		if (ws[at].lower === 'also') also = true;
+	}
+
+	// "The attackers also killed a local chief", "also shot dead a driver": the object comes after the verb, the "also" before it.
+	if (ws[verb - 1]?.lower === 'also' || (ws[verb].lower === 'dead' && ws[verb - 2]?.lower === 'also')) also = true;
+	return also || ws[verb + 1]?.lower === 'too' || (ws[verb + 1]?.lower === 'as' && ws[verb + 2]?.lower === 'well') ? 'also' : undefined;
 }
 
 /** The person an arrest or injury verb is about: "a 34-year-old man was arrested", "police detained the driver", "the pilot suffered serious injuries". */
@@ -183,19 +247,90 @@ function objectOf(text: string, ws: Word[], verb: number, entities: PeopleIndex)
 	// "the wounded man", "the injured driver": an adjective before its noun, not a verb with an object.
 	if (determiners.has(ws[verb - 1]?.lower ?? '')) return undefined;
 	if (startsUpper(next.text)) return nameAt(text, ws, verb + 1, entities);
-	const first = objectPhrase(ws, verb + 1);
+	return objectList(text, ws, verb + 1, entities);
+}
+
+/**
+ * The people of a list of roles from ws[from]: "the owner and his son" (two), "the train's driver, his assistant and
+ * a switchman" (three), "the mine's director, Viktor Leontyev, and his deputy" (two: a name in commas is who the
+ * role before it is).
+ */
+function objectList(text: string, ws: Word[], from: number, entities: PeopleIndex): Subject | undefined {
+	const first = objectPhrase(ws, from);
 	if (!first) return undefined;
 	let end = first.last;
 	let count = 1;
-	if (ws[end]?.lower === 'and') {
-		const second = objectPhrase(ws, end + 1);
-		if (second) {
-			count = 2;
-			end = second.last;
+	while (count < 6) {
+		let next = end;
+		const appositive = nameInCommas(ws, next);
+		if (appositive !== -1) next = appositive;
+		if (ws[next]?.text === ',') next++;
+		const and = ws[next]?.lower === 'and';
+		if (and) next++;
+		if (next === end) break;
+		const item = objectPhrase(ws, next);
+		if (!item) {
+			// "the owner, his son and three employees": a counted group closing the list.
+			const group = and ? countedGroupAt(ws, next) : undefined;
+			if (group) {
+				count += group.count;
+				end = group.last;
+			}
+
+			break;
 		}
+
+		count++;
+		end = item.last;
+		if (and) break;
 	}
 
-	return {start: ws[verb + 1].start, end: ws[end - 1].end, name: text.slice(ws[verb + 1].start, ws[end - 1].end), count};
+	return {start: ws[from].start, end: ws[end - 1].end, name: text.slice(ws[from].start, ws[end - 1].end), count};
+}
+
+/** "three employees", "two shift supervisors" at ws[at]: a written count of people, up to its noun. */
+function countedGroupAt(ws: Word[], at: number): {count: number; last: number} | undefined {
+	const number = readNumber(ws, at);
+	if (!number || number.vague || !Number.isInteger(number.value) || number.value < 2) return undefined;
+	for (let noun = number.last; noun < ws.length && noun - number.last < 3; noun++) {
+		if (!/^\p{Ll}/u.test(ws[noun].text)) return undefined;
+		if (personNouns.has(ws[noun].lower) && ws[noun].lower.endsWith('s')) return {count: number.value, last: noun + 1};
+	}
+
+	return undefined;
+}
+
+/** "the body of a missing guide, Pemba Sherpa,": whoever a body is, one person (by the name in commas when there is one). */
+function bodyOf(text: string, ws: Word[], from: number, entities: PeopleIndex): Subject | undefined {
+	if (!determiners.has(ws[from]?.lower ?? '')) return undefined;
+	let last = from + 1;
+	while (last < ws.length && last - from <= 4 && /^\p{Ll}[\p{Ll}'-]*$/u.test(ws[last].text) && !['was', 'were', 'had', 'has', 'in', 'on', 'at', 'near', 'from', 'and', 'who', 'that'].includes(ws[last].lower)) last++;
+	const noun = ws[last - 1]?.lower ?? '';
+	if (last === from + 1 || !mayBePerson(noun)) return undefined;
+	const close = nameInCommas(ws, last);
+	if (close !== -1) {
+		const named = nameEndingAt(text, ws, close - 1, entities);
+		if (named) return named;
+	}
+
+	return {start: ws[from].start, end: ws[last - 1].end, name: text.slice(ws[from + 1].start, ws[last - 1].end)};
+}
+
+// Things a body may be of: "the body of the plane".
+const bodiesOfThings = new Set(['plane', 'car', 'ship', 'boat', 'vessel', 'vehicle', 'truck', 'bus', 'aircraft', 'helicopter', 'tanker', 'trailer', 'train', 'report', 'text', 'letter', 'work', 'evidence', 'law', 'water', 'knowledge', 'research']);
+
+/** The noun after "the body of a …" names a person: a people noun, a role, or a word shaped like one ("a missing guide"). */
+function mayBePerson(noun: string): boolean {
+	if (bodiesOfThings.has(noun) || nonPersonNouns.has(noun) || nonPersonNouns.has(`${noun}s`)) return false;
+	return isSingularPerson(noun) || relatives.has(noun) || /(?:er|or|ist|ian|man|woman|ee|ant|ent|ess|boy|girl|child|guide)$/.test(noun);
+}
+
+/** ", Viktor Leontyev," at ws[at]: where the closing comma stands, or -1. */
+function nameInCommas(ws: Word[], at: number): number {
+	if (ws[at]?.text !== ',' || !startsUpper(ws[at + 1]?.text ?? '')) return -1;
+	let close = at + 1;
+	while (close < ws.length && close - at <= 5 && (startsUpper(ws[close].text) || particles.has(ws[close].lower))) close++;
+	return ws[close]?.text === ',' ? close : -1;
 }
 
 /** "the owner", "his son", "the head of a company": one person after a determiner; undefined for groups and things. */
@@ -216,7 +351,9 @@ function objectPhrase(ws: Word[], from: number): {last: number} | undefined {
 	return {last};
 }
 
-const relatives = new Set(['son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'owner', 'operator', 'manager', 'director', 'head', 'captain', 'landlord', 'employee', 'boss', 'chief', 'partner', 'friend', 'neighbour', 'neighbor']);
+const relatives = new Set(['son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'owner', 'operator', 'manager', 'director', 'head', 'captain', 'landlord', 'employee', 'boss', 'chief', 'partner', 'friend', 'neighbour', 'neighbor',
+	// Roles of the people held to account for an accident: "the driver, his assistant and a switchman".
+	'assistant', 'deputy', 'supervisor', 'foreman', 'switchman', 'signalman', 'dispatcher', 'conductor', 'engineer', 'inspector', 'accountant', 'accomplice', 'bodyguard', 'aide']);
 
 /** The one person before a death verb: a pronoun, a name, or "a rescued woman"; undefined for groups. */
 function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleIndex) {
@@ -228,13 +365,20 @@ function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleI
 		let open = at - 1;
 		while (open >= 0 && ws[open].text !== ',' && verb - open < 20) open--;
 		if (open <= 0 || ws[open].text !== ',') return undefined;
+		// "A guard, Ivan Petrov, was shot dead": the name in the appositive says who, better than the description.
+		if (open + 1 < at && isSingularPerson(ws[open - 1].lower) && startsUpper(ws[open + 1].text)) {
+			const named = nameEndingAt(text, ws, at - 1, entities);
+			if (named && named.start === ws[open + 1].start) return named;
+		}
+
 		at = open - 1;
 	}
 
 	const word = ws[at];
 	if (negativeSubjects.has(word.lower) || (word.lower === 'one' && ws[at - 1]?.lower === 'no')) return undefined;
 	if (singularPronouns.has(word.lower)) return {start: word.start, end: word.end, name: null};
-	if (startsUpper(word.text) || particles.has(word.lower.split('-')[0])) {
+	// A name ends in a capitalised word, or a particle joined to one ("al-Baghdadi"); "the driver of the van" does not.
+	if (startsUpper(word.text) || (particles.has(word.lower.split('-')[0]) && /-\p{Lu}/u.test(word.text))) {
 		return nameEndingAt(text, ws, at, entities);
 	}
 
@@ -242,8 +386,8 @@ function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleI
 	if (isSingularPerson(word.lower)) {
 		let first = at;
 		// Lowercase modifiers and an age ("a 34-year-old lorry driver") may stand between the determiner and the noun.
-		while (first > 0 && at - first < 6 && !['a', 'an', 'the', 'one'].includes(ws[first - 1].lower) && (startsLower(ws[first - 1].text) || (ws[first - 1].text === '-' && ws[first]?.lower.startsWith('year')) || (/^\d+$/.test(ws[first - 1].text) && ws[first]?.text === '-'))) first--;
-		if (first > 0 && ['a', 'an', 'the', 'one'].includes(ws[first - 1].lower)) {
+		while (first > 0 && at - first < 6 && !['a', 'an', 'the', 'one', 'another'].includes(ws[first - 1].lower) && (startsLower(ws[first - 1].text) || (ws[first - 1].text === '-' && ws[first]?.lower.startsWith('year')) || (/^\d+$/.test(ws[first - 1].text) && ws[first]?.text === '-'))) first--;
+		if (first > 0 && ['a', 'an', 'the', 'one', 'another'].includes(ws[first - 1].lower)) {
 			return {start: ws[first - 1].start, end: word.end, name: text.slice(ws[first].start, word.end)};
 		}
 	}

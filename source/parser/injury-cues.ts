@@ -22,9 +22,23 @@ export function injuryAt(ws: Word[], at: number): FigureKind | undefined {
 		return undefined;
 	}
 
-	// "were being treated", "were treated for smoke inhalation"
-	if (lower === 'treated' && passive.has(lowerAt(ws, at - 1))) return 'wounded';
+	// "were being treated", "were treated for smoke inhalation"; not "treated for dehydration and exhaustion".
+	if (lower === 'treated' && passive.has(lowerAt(ws, at - 1))) return treatedForIllness(ws, at) ? undefined : 'wounded';
 	// "in serious condition", "in a critical condition"
 	if (lower === 'condition' && (conditions.has(lowerAt(ws, at - 1)) || conditions.has(lowerAt(ws, at - 2)))) return 'wounded';
 	return undefined;
+}
+
+// What survivors are treated for that is no injury: want and exposure, not harm done to them by the event.
+const illnesses = new Set(['dehydration', 'exhaustion', 'fatigue', 'hunger', 'malnutrition', 'starvation', 'sunstroke']);
+
+/** "were being treated at the hospital for dehydration and hypothermia": the first thing treated for is an illness. */
+function treatedForIllness(ws: Word[], treated: number): boolean {
+	for (let at = treated + 1; at < ws.length && at - treated <= 8; at++) {
+		const lower = ws[at].lower;
+		if (lower === ',' || lower === '.' || lower === ';') return false;
+		if (lower === 'for') return illnesses.has(lowerAt(ws, at + 1)) || (lowerAt(ws, at + 1) === 'heat' && lowerAt(ws, at + 2) === 'exhaustion');
+	}
+
+	return false;
 }

@@ -38,7 +38,7 @@ const scaleValue = recordReader(scales);
 const isVaguePlural = recordHas(vaguePlurals);
 const vaguePluralOf = recordReader(vaguePlurals);
 
-const ordinals = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+export const ordinals = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
 const digitPattern = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 

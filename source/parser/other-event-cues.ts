@@ -1,7 +1,8 @@
 // Cues that a count belongs to another event than the story's own, beside the past-time cues of figure-cues.ts:
 // a comparison with an earlier one ("the deadliest attack since March, when 30 people were killed") and an event
-// said to be apart from it ("a separate storm killed three", "in a similar attack"). They cover counts of their own
-// clause the way a past time does (see coveredByPastCue in figures.ts).
+// said to be apart from it ("a separate storm killed three", "in a similar attack"), a war's or a region's toll to
+// date. They cover counts of their own clause the way a past time does (see
+// coveredByPastCue in figures.ts).
 import type {Word} from './words.js';
 
 const eventNouns = '(?:attack|attacks|bombing|blast|explosion|incident|accident|crash|storm|fire|flood|floods|raid|shooting|clash|clashes|ambush|riot|quake|earthquake|landslide|collapse|disaster|stampede|operation|case|one)';
@@ -12,6 +13,10 @@ export const otherEventPattern = new RegExp(
 		String.raw`\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest)\b[^.;:,]{0,60}?\bsince\b[^.;:,]{1,40}`,
 		// "a separate storm", "in a similar attack"
 		String.raw`\ba\s+(?:separate|similar|different|unrelated)\s+(?:\w+\s+){0,2}?${eventNouns}\b`,
+		// A war's toll to date: "The conflict has killed tens of thousands", "the insurgency has displaced 2 million".
+		String.raw`\bthe\s+(?:conflict|war|civil\s+war|insurgency|rebellion|uprising)\s+(?:has|have)\s+(?:killed|left|displaced|uprooted|claimed|forced)\b`,
+		// A region's count to date: "More than 1.5 million people have been displaced in the province", "remain displaced in the country".
+		String.raw`\b(?:have|has|remain|remains)\s+(?:been\s+)?(?:displaced|uprooted|killed)\s+(?:in|across|throughout)\s+(?:the\s+)?(?:province|country|region|territory|nation)\b`,
 	].join('|'),
 	'i',
 );

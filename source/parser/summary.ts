@@ -8,6 +8,7 @@ import {combineQualifiers, isTotalLike, rankTotals} from './figure-roles.js';
 import {isRivalSourceCount} from './source-claims.js';
 import {differentSources} from './figure-links.js';
 import {surnameKey} from './implicit-figures.js';
+import {genericSubjects, perpetrators} from './figure-cues.js';
 
 export function summarize(figures: Figure[]): Summary {
 	const summary: Summary = {escaped: null, killed: null, wounded: null};
@@ -36,8 +37,6 @@ function mainFiguresByKind(figures: Figure[]): Map<FigureKind, Figure[]> {
 	return byKind;
 }
 
-// Who carried out an attack: attackers killed are a separate count from their victims.
-const perpetrators = new Set(['attackers', 'attacker', 'militants', 'militant', 'gunmen', 'gunman', 'assailants', 'assailant', 'insurgents', 'insurgent', 'bombers', 'bomber', 'terrorists', 'terrorist', 'hijackers', 'hijacker', 'kidnappers', 'kidnapper', 'robbers', 'robber', 'suspects', 'suspect', 'fugitive', 'fugitives']);
 
 function headOf(figure: Figure): string | null {
 	return figure.subject?.toLowerCase().split(/\s+/).at(-1) ?? null;
@@ -60,6 +59,12 @@ function totalFor(all: Figure[]): Total | null {
 	const figures = victimsFirst(all);
 	const written = writtenFigures(figures);
 	if (written.length === 0) return implicitTotal(figures);
+	const total = writtenTotal(written);
+	addOnePersonAdditions(total, figures, written);
+	return total;
+}
+
+function writtenTotal(written: Figure[]): Total {
 	const parts = partsByTotal(written);
 	const roots = rootsOf(written);
 	const totals: Figure[] = [];
@@ -189,9 +194,11 @@ function someOutsideSentence(figures: Figure[], sentence: number): boolean {
 
 // Words for one kind of group: "six officers" and "15 policemen" from two sources are one count told twice.
 const groupClasses: Array<Set<string>> = [
-	new Set(['officers', 'policemen', 'police', 'policewomen', 'constables', 'cops', 'personnel', 'officer', 'policeman']),
+	new Set(['officers', 'policemen', 'police', 'policewomen', 'constables', 'cops', 'personnel', 'officer', 'policeman', 'constable']),
 	new Set(['soldiers', 'troops', 'servicemen', 'personnel', 'marines', 'soldier', 'troop']),
 	new Set(['civilians', 'people', 'persons', 'residents', 'villagers']),
+	new Set(['kidnappers', 'abductors', 'captors', 'kidnapper', 'abductor', 'captor']),
+	new Set(['attackers', 'assailants', 'gunmen', 'attacker', 'assailant', 'gunman']),
 ];
 
 /** Whether two groups' head words name one kind of group. */
@@ -248,6 +255,41 @@ function addClaims(total: Total, others: Figure[]): void {
 		const claim: Claim = {count: other.count, qualifier: other.qualifier, attribution: other.attribution, figure: other.id};
 		total.claims.push(claim);
 	}
+}
+
+/**
+ * One-person figures on top of a written total: "A civilian was also killed" after "Two soldiers were killed" (an
+ * "also" beside groups; beside a toll of people in general the person may be one of them, so only "another"
+ * adds there, and that one is a written increment already); and the victims told one by one beside a count of
+ * attackers killed. Each person once: by name, or by description.
+ */
+function addOnePersonAdditions(total: Total, figures: Figure[], written: Figure[]): void {
+	let generalToll = false;
+	// "Three kidnappers were killed" beside "the driver was shot dead": the victims are not among the attackers.
+	let attackersOnly = true;
+	for (const figure of written) {
+		if (isTotalLike(figure) && isGeneralCount(figure)) generalToll = true;
+		if (!isPerpetratorCount(figure)) attackersOnly = false;
+	}
+
+	if (generalToll) return;
+	const people = new Set<string>();
+	for (const figure of figures) {
+		if (!figure.implicit || figure.subject === null) continue;
+		if (!figure.increment && !(attackersOnly && !isPerpetratorCount(figure))) continue;
+		const key = surnameKey(figure.subject) ?? figure.subject.toLowerCase();
+		if (people.has(key)) continue;
+		people.add(key);
+		// "also killed a local chief and his son" names two.
+		total.count += figure.count;
+		total.figures.push(figure.id);
+	}
+}
+
+/** A count of people in general ("12 people", "the dead"), who may include anyone the story names later. */
+function isGeneralCount(figure: Figure): boolean {
+	const head = headOf(figure);
+	return head === null || genericSubjects.has(head);
 }
 
 /**

@@ -70,3 +70,10 @@ test('a title with a period before the name after "said" stays in the source ("s
 	// A sentence's own last period still ends the source.
 	t.is(sourceOf('At least 14 people were wounded, said the police chief.'), 'the police chief');
 });
+
+test('a toll verb after an aside in commas: its subject is the source, never the words after it', t => {
+	const story = parseStory('The health ministry, which is based in the capital and backs the army, put the death toll at 64 on Wednesday.');
+	t.is(story.figures[0].attribution, 'The health ministry');
+	const acronym = parseStory('In a statement on Sunday, the State Security Secretariat, or SSS, raised the number of escapees to 38.');
+	t.is(acronym.figures[0].attribution, 'the State Security Secretariat');
+});

@@ -54,3 +54,10 @@ test('", and two remain …" is a clause of its own, not a second object of the 
 	const story = parseStory('Gunmen seized nine aid workers in April. The kidnappers freed seven on Tuesday, and two remain in their hands.');
 	t.deepEqual(story.figures.filter(figure => figure.kind === 'rescued').map(figure => figure.count), [7]);
 });
+
+test('a release asked for ("demanded a ransom for the release of all 12") counts no one freed', t => {
+	const story = 'Gunmen abducted 12 workers from a bus on Monday. The kidnappers demanded 10 million naira for the release of all 12 passengers, police said.';
+	t.is(summaryTotal(story, 'rescued'), null);
+	t.is(summaryTotal('Protesters called for the release of 40 detainees on Sunday.', 'rescued'), null);
+	t.is(summaryTotal('Negotiators secured the release of 40 hostages on Sunday.', 'rescued'), 'exact 40');
+});
