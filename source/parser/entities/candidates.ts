@@ -18,13 +18,14 @@ import {
 	titleWords,
 } from '../gazetteer/words.js';
 import {placeHeads, placeStarts} from '../gazetteer/places.js';
-import {knownMultiWordStarts, knownNames, knownOrganizations, locations, nationalities, type KnownName} from './lexicon.js';
+import {countryNames, knownMultiWordStarts, knownNames, knownOrganizations, locations, nationalities, type KnownName} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {isSpaceAt} from '../char-codes.js';
 import {candidate, emptyList, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {functionWords, inList, List, quotes} from './word-lists.js';
 import {runsOf} from './runs.js';
 import {bodyPositionCue, followedByBodyNoun, followedByPlace, identifiedAs, namedAfterBodyNoun, namesItself, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
+import {clubCue} from './club-cues.js';
 import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
 
 export type {Candidate, Evidence, SentenceContext} from './context.js';
@@ -278,7 +279,9 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	// A single word outside every gazetteer needs no look-up.
 	const known = tokens.length === 1 && !inList(tokens[0], List.knownName) ? undefined : lookupKnown(whole);
 	if (known) {
-		const found = candidate(context, tokens, known.kind, known.name);
+		// "Leeds beat Sundal 2-1", "fans of Kessling City": a town's club carries the town's name (a country's side stays the country).
+		const club = known.kind === 'location' && !countryNames.has(known.name) && clubCue(context.tokens, tokens[0]!.index, tokens.at(-1)!.index);
+		const found = club ? candidate(context, tokens, 'organization', whole) : candidate(context, tokens, known.kind, known.name);
 		found.known = true;
 		out.push(found);
 		if (known.kind === 'organization') {
@@ -327,6 +330,13 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	}
 
 	if (splitTitle(context, tokens, out)) return;
+	if (clubCue(context.tokens, tokens[0]!.index, tokens.at(-1)!.index)) {
+		const club = candidate(context, tokens, 'organization', whole);
+		out.push(club);
+		defineAcronym(context, tokens, club);
+		return;
+	}
+
 	// "United Nations Relief Office": a known body's name opens a longer one.
 	if (hasKnownOrganizationPrefix(context, tokens)) {
 		const organization = candidate(context, tokens, 'organization', whole);
@@ -763,7 +773,7 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 	// "the Bundeskriminalamt (BKA)": a one-word name with an acronym of its own after it is a body's.
 	const all = context.tokens;
 	const bracketed = all[token.index + 1]?.text === '(' && all[token.index + 3]?.text === ')' && isAcronymLike(all[token.index + 2]!) && all[token.index + 2]!.text[0] === token.text[0];
-	if (bracketed || namedAfterBodyNoun(all, token.index) || precededByBodyNoun(all, token.index) || bodyPositionCue(all, token.index, token.index) === 'members' || backedBy(context, token.index)) {
+	if (bracketed || namedAfterBodyNoun(all, token.index) || precededByBodyNoun(all, token.index) || bodyPositionCue(all, token.index, token.index) === 'members' || backedBy(context, token.index) || clubCue(all, token.index, token.index)) {
 		found.kind = 'organization';
 		defineAcronym(context, [token], found);
 		out.push(found);

@@ -52,6 +52,8 @@ const extraNationalities: ReadonlyArray<readonly [string, string]> = [
 const notDemonyms = new Set(['Gibraltar', 'Djibouti', 'Vatican', 'Guianan', 'Manx']);
 
 export const locations = lookup();
+/** Countries' canonical names: a national side plays under its country's name, which stays a place. */
+export const countryNames = new Set(countries.map(([name]) => name));
 export const nationalities = lookup();
 export const knownOrganizations = lookup();
 

@@ -1,5 +1,5 @@
 // Capitalised runs: the stretches of a sentence that may name something, before anyone says what.
-import {bodyHeadsBeforePlace, foreignBodyWords, foreignJoiners, nameParticles, ofJoiners, organizationHeads} from '../gazetteer/words.js';
+import {bodyHeadsBeforePlace, clubHeads, foreignBodyWords, foreignJoiners, nameParticles, ofJoiners, organizationHeads} from '../gazetteer/words.js';
 import {knownNamePrefixes, knownOrganizations, locations} from './lexicon.js';
 import {heads, isNameToken} from './context.js';
 import type {Token} from './tokens.js';
@@ -141,7 +141,7 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 		for (let word = at + 2; word <= ahead && word < at + 5; word++) if (knownOrganizations.exact.has(tokens[word]!.text)) return 0;
 		// "the Coast Guard and Kenya Navy": a name that ends in its head, then another that does, are two bodies.
 		if (run.length > 1 && organizationHeads.has(current.text) && organizationHeads.has(tokens[ahead]?.text ?? '') && !run.some(token => token.text === 'of' || token.text === 'for')) return 0;
-		if (insideOrganization || organizationHeads.has(tokens[ahead]?.text ?? '')) return 2;
+		if (insideOrganization || (organizationHeads.has(tokens[ahead]?.text ?? '') && !clubHeads.has(tokens[ahead]!.text))) return 2;
 	}
 
 	if (nameParticles.has(next.text) && current.kind === 'capital' && tokens[at + 2]?.kind === 'capital') return 2;

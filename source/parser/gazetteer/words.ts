@@ -68,6 +68,10 @@ export const roleNouns = set(`
 	executive headman chieftain elder
 `);
 
+const clubWords = 'Rangers Rovers Wanderers Athletic Atlético Atletico Albion Hotspur Dynamo Dinamo Spartak Lokomotiv';
+/** Words that end only sports clubs' names ("Enugu Rangers", "Wigan Athletic"): heads, but no "and" joins a name before them ("fans of Zamalek and Enugu Rangers"). */
+export const clubHeads = set(clubWords);
+
 /** Last words of organisation names ("Interior Ministry", "United Tajik Opposition", "Green Alliance"). */
 // Kept from the shorter endings: "United" ends club names (Leeds United, DC United), "Presidency" is how
 // several governments' offices are cited ("the Nigerian Presidency"), "Survey" ends national mapping and
@@ -85,6 +89,7 @@ export const organizationHeads = set(`
 	Charity Fund Trust Church Platform Network Brotherhood Jihad Mujahideen Council Centre Center Team Club
 	Community Commonwealth Forum Consortium Cooperative Co-operative Syndicate Observatory Regulator Ombudsman Watchdog Cartel Gang Lines
 	Ministry Secretariat Prosecutor's Commissariat Inspectorate Guard Coast Patrol Unit Units Agency Protection
+	${clubWords}
 `);
 
 /** Words inside organisation names ("Ministry of ...", "Party of ..."), used to allow "of" inside a name. */
