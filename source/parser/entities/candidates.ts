@@ -24,7 +24,7 @@ import {isSpaceAt} from '../char-codes.js';
 import {candidate, emptyList, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {functionWords, inList, List, quotes} from './word-lists.js';
 import {runsOf} from './runs.js';
-import {bodyPositionCue, followedByBodyNoun, followedByPlace, identifiedAs, namedAfterBodyNoun, namesItself, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
+import {bodyPositionCue, followedByBodyNoun, languageUse, followedByPlace, identifiedAs, namedAfterBodyNoun, namesItself, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
 import {clubCue} from './club-cues.js';
 import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
 
@@ -278,6 +278,8 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	const whole = surface(context.text, tokens);
 	// A single word outside every gazetteer needs no look-up.
 	const known = tokens.length === 1 && !inList(tokens[0], List.knownName) ? undefined : lookupKnown(whole);
+	// "its Spanish acronym", "known in French as": a language, not a people.
+	if (known?.kind === 'nationality' && languageUse(context.text, context.tokens, tokens.at(-1)!.index)) return;
 	if (known) {
 		// "Leeds beat Sundal 2-1", "fans of Kessling City": a town's club carries the town's name (a country's side stays the country).
 		const club = known.kind === 'location' && !countryNames.has(known.name) && clubCue(context.tokens, tokens[0]!.index, tokens.at(-1)!.index);

@@ -229,3 +229,24 @@ export function identifiedAs(all: Token[], at: number): boolean {
 
 	return false;
 }
+
+// What a language names: "its Spanish acronym", "the French name", "a Portuguese-language daily".
+const languageNouns = new Set(['acronym', 'acronyms', 'initials', 'abbreviation', 'name', 'names', 'translation', 'word', 'words', 'term', 'spelling', 'title', 'version', 'speakers', 'speaking', 'language', 'dubbing', 'subtitles']);
+const languagePrepositions = new Set(['in', 'from', 'into']);
+const namingWords = new Set(['as', 'is', 'means', 'meaning', 'for']);
+
+/**
+ * "known by its Spanish acronym Sedena", "known in French as the Bureau …", "translated from Arabic": a people's
+ * word that names a language there, not the people.
+ */
+export function languageUse(text: string, all: Token[], at: number): boolean {
+	// "a Portuguese-language daily", "Arabic-speaking": the tokeniser has cut the adjective's tail off.
+	const end = all[at]!.end;
+	if (text.charCodeAt(end) === 45 && (text.startsWith('language', end + 1) || text.startsWith('speaking', end + 1))) return true;
+	const next = all[at + 1];
+	if (next !== undefined && next.kind === 'lower' && languageNouns.has(next.text)) return true;
+	if (!languagePrepositions.has(all[at - 1]?.text ?? '')) return false;
+	// "known in French as", "translated from Arabic", "said in Spanish that".
+	const verb = all[at - 2]?.text ?? '';
+	return namingWords.has(next?.text ?? '') || /^(?:known|written|spoken|said|translated|published|broadcast|called|speaking|speaks|spoke|fluent)$/.test(verb);
+}
