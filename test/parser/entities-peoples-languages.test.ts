@@ -12,3 +12,15 @@ test('the people of a name beside a language stays a people', t => {
 	const found = entitiesOf('Two Spanish tourists and a French pilot were among the dead, and the rescuers spoke to them in Spanish.');
 	t.deepEqual(named(found, 'nationality'), ['Spanish', 'French']);
 });
+
+test('a people\'s name before a hyphenated adjective is the people', t => {
+	const found = entitiesOf('Fighters from a Ugandan-rooted militia attacked the village, police said.');
+	t.deepEqual(named(found, 'nationality'), ['Ugandan']);
+	t.deepEqual(named(found, 'organization'), []);
+});
+
+test('demonyms the country data spells otherwise or lacks', t => {
+	const found = entitiesOf('Two Comorian nationals and three Djiboutian fishermen were rescued by an Ecuadorian crew, with a Slovenian doctor aboard.');
+	t.deepEqual(named(found, 'nationality'), ['Comorian', 'Djiboutian', 'Ecuadorian', 'Slovenian']);
+	t.deepEqual(named(found, 'location'), []);
+});

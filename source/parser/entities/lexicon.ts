@@ -46,6 +46,12 @@ const extraNationalities: ReadonlyArray<readonly [string, string]> = [
 	['Papua New Guineans', 'Papua New Guinean'], ['Cape Verdean', 'Cape Verdean'], ['Cape Verdeans', 'Cape Verdean'], ['Timorese', 'Timorese'],
 	['East Timorese', 'Timorese'], ['Solomon Islander', 'Solomon Islander'], ['Solomon Islanders', 'Solomon Islander'],
 	['Nepali', 'Nepali'], ['Nepalis', 'Nepali'], ['Lao', 'Lao'], ['Kosovar', 'Kosovar'], ['Bahraini', 'Bahraini'], ['Omani', 'Omani'],
+	// Demonyms the country data spells otherwise ("Comoran", "Slovene") or leaves as the country's name ("Djibouti").
+	['Djiboutian', 'Djiboutian'], ['Djiboutians', 'Djiboutian'], ['Comorian', 'Comorian'], ['Comorians', 'Comorian'],
+	['Ecuadorian', 'Ecuadorian'], ['Ecuadorians', 'Ecuadorian'], ['Maldivian', 'Maldivian'], ['Maldivians', 'Maldivian'],
+	['Slovenian', 'Slovenian'], ['Slovenians', 'Slovenian'], ['Slovakian', 'Slovak'], ['Kyrgyzstani', 'Kyrgyz'], ['Turkmenistani', 'Turkmen'],
+	['Trinidadian', 'Trinidadian'], ['Trinidadians', 'Trinidadian'], ['Bissau-Guinean', 'Bissau-Guinean'], ['Batswana', 'Motswana'],
+	['Basotho', 'Mosotho'], ['Tibetan', 'Tibetan'], ['Tibetans', 'Tibetan'], ['Kanak', 'Kanak'], ['Kanaks', 'Kanak'],
 ];
 
 // Words the demonym data uses that are also ordinary names of places or things in English prose.
