@@ -738,6 +738,16 @@ function titleWithoutHonorifics(context: SentenceContext, title: Token[]): strin
 	return words.length > 0 ? surface(context.text, words) : '';
 }
 
+// Words before a body's long acronym ("its acronym MONUSCO", "the weather service, SENAMHI,") that an
+// emphasised word in capitals ("a DISASTER") never has.
+const longAcronymBefore = new Set([',', '(', 'as', 'acronym', 'initials', 'abbreviation', 'the', 'by', 'of', 'from', 'with', 'for', 'to']);
+
+/** Seven or eight capitals name a body only beside such a word, a speech verb or a possessive. */
+function longAcronymCue(all: Token[], at: number): boolean {
+	const next = all[at + 1];
+	return longAcronymBefore.has(all[at - 1]?.text ?? '') || all[at]!.possessive || (next !== undefined && (next.text === ')' || speechVerbs.has(next.text)));
+}
+
 /** A single name word that no gazetteer knows (judgeRun has looked it up already). */
 function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): void {
 	if (token.kind === 'acronym') {
@@ -748,7 +758,7 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 		}
 
 		const letters = token.text.replaceAll('.', '');
-		if (nonEntities.has(token.text) || letters.length > 6) return;
+		if (nonEntities.has(token.text) || letters.length > 8 || (letters.length > 6 && !longAcronymCue(context.tokens, token.index))) return;
 		if (modifierAcronyms.has(token.text) && recordingNouns.has(context.tokens[token.index + 1]?.text ?? '')) return;
 		const found = candidate(context, [token], 'acronym', token.text);
 		describe(context, [token], found);
