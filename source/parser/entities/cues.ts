@@ -12,8 +12,11 @@ export function placeCue(context: SentenceContext, tokens: Token[]): boolean {
 	if (firstNames.has(first.text) || last.possessive) return false;
 	const before = all[first.index - 1]?.text;
 	if (before && placePrepositions.has(before) && before !== 'from' && before !== 'at') return true;
-	if ((before === 'of' || before === ',') && placeNouns.has(all[first.index - 2]?.text.toLowerCase() ?? '')) return true;
-	if (struckByDisaster(all, first.index)) return true;
+	if (before === 'of' && placeNouns.has(all[first.index - 2]?.text.toLowerCase() ?? '')) return true;
+	if (before === ',' && placeBeforeComma(all, first.index - 2)) return true;
+	if (struckByDisaster(all, first.index) || bearingOrBorder(all, first.index)) return true;
+	// "Tom Vale, 22, of Broken Arrow": where a person named with an age comes from.
+	if (before === 'of' && all[first.index - 2]?.text === ',' && all[first.index - 3]?.kind === 'number') return true;
 	return followedByPlace(all, last.index);
 }
 
@@ -33,7 +36,9 @@ export function followedByPlace(all: Token[], at: number): boolean {
 const placeNounsAfter = new Set(['residents', 'inhabitants', 'regional', 'provincial', 'municipal', 'district', 'province', 'region', 'county', 'village', 'town', 'neighbourhood', 'neighborhood', 'field', 'airport', 'oblast', 'prefecture', 'municipality', 'suburb', 'valley', 'river', 'governorate',
 	'area', 'mountains', 'mountain', 'range', 'pass', 'peak', 'glacier', 'prison', 'jail', 'camp', 'estate', 'township',
 	// Land that names take: "the Dansadau forest", "the Ruzizi plain".
-	'forest', 'forests', 'hills', 'desert', 'swamp', 'swamps', 'gorge', 'plateau', 'plain', 'plains', 'delta', 'basin', 'wetlands', 'woods', 'jungle']);
+	'forest', 'forests', 'hills', 'desert', 'swamp', 'swamps', 'gorge', 'plateau', 'plain', 'plains', 'delta', 'basin', 'wetlands', 'woods', 'jungle',
+	// Passages and stops on a route: "the Bab Tarsen strait", "the Vela Jos halt".
+	'strait', 'straits', 'halt', 'junction', 'crossing']);
 
 // Buildings a place name can qualify: "a Brakvik supermarket", "the Sundal hospital".
 const facilitiesAfter = new Set(['supermarket', 'hospital', 'school', 'church', 'mosque', 'synagogue', 'temple', 'mall', 'market', 'courthouse', 'stadium', 'neighbourhood', 'neighborhood']);
@@ -53,6 +58,9 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	// "Residents of Kuriga told …": the place's position comes before the speech verb after it.
 	if (previous?.text === 'of' && placeNouns.has(tokens[index - 2]?.text.toLowerCase() ?? '')) return 'location';
 	if (previous?.text === 'of' && officeHoldersPlace(tokens, index - 2)) return 'location';
+	// "the state capital, Tarvel": a place noun set before the name by a comma.
+	if (previous?.text === ',' && placeBeforeComma(tokens, index - 2) && !token.possessive) return 'location';
+	if (bearingOrBorder(tokens, index)) return 'location';
 	if (next && !token.possessive && speechVerbs.has(next.text)) return 'person';
 	if (previous?.text === 'named' || /year-old\s+$/.test(text.slice(Math.max(0, token.start - 12), token.start))) return 'person';
 	if (previous && placePrepositions.has(previous.text)) return 'location';
@@ -67,6 +75,25 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	if (struckByDisaster(tokens, index)) return 'location';
 	if (firstNames.has(token.text)) return 'person';
 	return undefined;
+}
+
+// Place nouns that name people ("the mayor, Zbigniew Vale" is the mayor himself).
+const peopleNouns = new Set(['mayor', 'governor', 'residents', 'inhabitants', 'villagers']);
+
+/** "the state capital, Tarvel", "a fishing village, Brakvik": a place noun (not a person's office) closes the phrase before the comma. */
+function placeBeforeComma(all: Token[], at: number): boolean {
+	const noun = all[at]?.text.toLowerCase() ?? '';
+	return placeNouns.has(noun) && !peopleNouns.has(noun);
+}
+
+const bearings = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upstream', 'downstream', 'outskirts']);
+const borderNouns = new Set(['border', 'borders', 'frontier', 'boundary']);
+
+/** "60 kilometres south of Pimbo", "the border with North Tarsen": a bearing or a border is taken from a place. */
+function bearingOrBorder(all: Token[], at: number): boolean {
+	const before = all[at - 1]?.text;
+	if (before === 'of') return bearings.has(all[at - 2]?.text ?? '');
+	return before === 'with' && borderNouns.has(all[at - 2]?.text ?? '');
 }
 
 const disasterVerbs = new Set(['struck', 'strikes', 'hit', 'hits', 'destroyed', 'flattened', 'devastated', 'battered', 'ravaged', 'flooded', 'rocked', 'shook', 'levelled', 'leveled', 'razed', 'swept', 'pounded', 'lashed']);

@@ -201,13 +201,14 @@ export const eventHeads = set(`
 export const speechVerbs = set(`said says told added wrote tweeted remarked stated explained declared announced asked replied confirmed insisted warned`);
 
 /** Prepositions that put an unknown capitalised word in a place ("in Brakvik", "near Sundal"). */
-export const placePrepositions = set(`in near at outside from into across toward towards around throughout via inside off between`);
+// With the words that set a neighbour's name where a preposition would: "and neighbouring Haut-Ruzizi", "the hills above Carrefour".
+export const placePrepositions = set(`in near at outside from into across toward towards around throughout via inside off between above neighbouring neighboring bordering`);
 
 /** Nouns that, before "of", make the next capitalised word a place ("the city of Brakvik"). */
 export const placeNouns = set(`
 	mayor governor city town village province region district county state capital port suburb outskirts island
 	cities towns villages provinces regions districts counties states suburbs islands municipality municipalities
-	coast shores waters residents inhabitants villagers`);
+	coast shores waters residents inhabitants villagers hamlet hamlets resort settlement settlements commune communes locality parish enclave`);
 
 /** Words that start an appositive describing the name before them ("Mirzo Ziyoyev, a commander of …"). */
 export const appositiveStarts = set(`a an the former then current its his her their one another also`);
