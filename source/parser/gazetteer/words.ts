@@ -6,7 +6,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Honorifics: dropped from the name and not worth keeping as a description. */
 // With the forms of address of other languages that English copy keeps ("Maître Dupont", "Señora Ruiz").
 export const honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Messrs Messrs. Mx Sir Dame Madam Mme M.
-	Maulana Mawlana Allama Maître Monsieur Madame Mademoiselle Mlle Mlle. Herr Frau Señor Señora Señorita Signor Signora Signorina Senhor Senhora Dona Doña`);
+	Maulana Mawlana Mawlawi Maulvi Moulvi Mawlvi Allama Maître Monsieur Madame Mademoiselle Mlle Mlle. Herr Frau Señor Señora Señorita Signor Signora Signorina Senhor Senhora Dona Doña`);
 
 /** Titles before a name ("President Rakhmon", "Police Chief Jane Doe", "Gen. Smith"): kept as descriptions. */
 // Besides ranks and offices, the portfolio words that qualify a minister in wire copy: "Supreme" for the
@@ -21,7 +21,7 @@ export const titleWords = set(`
 	General Gen Gen. Lieutenant Lt Lt. Colonel Col Col. Major Maj Maj. Captain Capt Capt. Sergeant Sgt Sgt.
 	Corporal Cpl Cpl. Private Pvt Pvt. Admiral Adm Adm. Commander Cmdr Cmdr. Commandant Brigadier Brig Brig. Marshal Field
 	Chief Inspector Insp Insp. Superintendent Supt Supt. Detective Det Det. Constable Officer Agent Sheriff Deputy Commissioner
-	Judge Justice Magistrate Prosecutor Attorney Coroner Dr Dr. Doctor Professor Prof Prof. Dean
+	Judge Justice Magistrate Prosecutor Attorney Coroner Dr Dr. Doctor Professor Prof Prof. Dean Defender Public
 	Chairman Chairwoman Chair Director Spokesman Spokeswoman Spokesperson Head Leader Commander-in-Chief CEO
 	President-elect Speaker Mullah Commissioner Administrator Ex Former Acting Interim Assistant Associate Senior
 	Sister Monsignor Msgr Msgr. Deacon Abbot Alhaji Alhaja Hajiya Haji Hajji Mallam
@@ -40,7 +40,7 @@ export const titleHeads = set(`
 	Cmdr. Commandant Brigadier Brig Brig. Marshal Chief Inspector Insp Insp. Superintendent Supt Supt. Detective Det
 	Det. Constable Officer Agent Sheriff Commissioner Judge Justice Magistrate Prosecutor Attorney Coroner Dr Dr.
 	Doctor Professor Prof Prof. Chairman Chairwoman Director Spokesman Spokeswoman Spokesperson Leader Speaker Mullah
-	Commander-in-Chief CEO President-elect Deputy
+	Commander-in-Chief CEO President-elect Deputy Defender
 	Sister Monsignor Msgr Msgr. Deacon Abbot Alhaji Alhaja Hajiya Haji Hajji Mallam
 `);
 
@@ -153,6 +153,7 @@ export const commonWords = set(`
 	separately elsewhere together instead otherwise nevertheless nonetheless indeed perhaps maybe probably
 	be is are was were been being have has had do does did will would shall should can could may might must
 	let let's it's that's there's here's we're they're i'm he's she's what's
+	relatives forecasters meteorologists mourners neighbours neighbors parents protesters demonstrators passengers pilgrims worshippers
 	mr mrs ms dr
 `);
 
