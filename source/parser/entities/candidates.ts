@@ -13,6 +13,7 @@ import {
 	nonEntities,
 	speechVerbs,
 	organizationHeads,
+	placePrepositions,
 	roleNouns,
 	titleHeads,
 	titleWords,
@@ -33,6 +34,9 @@ export type {Candidate, Evidence, SentenceContext} from './context.js';
 const domain = /\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)$/;
 // Only on longer words: short names end like this too (Reed, Ely, Ned).
 const englishSuffix = /^.{3,}(?:ed|ing|ly|ness|ment|tion|sion|ies|ous|ful|able|ible|ive|ity|ics)$/;
+// Names that end like English past participles: "Naveed", "Saeed", "Sayed", "el-Sayed", "Zayed" (not "Agreed", which a run rarely holds).
+const nameLikeEnding = /(?:[^gr]eed|ayed)$/;
+const agedDescription = /^(?:a|an)\s+\d{1,3}-year-old\b/;
 const saidWhen = new Set(['on', 'in', 'a', 'an', 'the', 'statement', 'late', 'earlier', 'later', 'that', 'last', 'this', 'week', 'night', 'morning', 'evening', 'afternoon', 'today', 'yesterday']);
 const itsVerbs = new Set(['would', 'will', 'had', 'has', 'could', 'plans', 'planned', 'intends', 'intended', 'expects', 'expected']);
 
@@ -350,7 +354,7 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	// "World War II": the head word comes before a numeral.
 	const head = romanNumeral.test(tokens.at(-1)!.text) && tokens.length > 1 ? tokens.at(-2)! : tokens.at(-1)!;
 	if (eventHeads.has(head.text) || eventStarts.has(tokens[0]!.text)) return;
-	if (isPlaceRun(tokens)) {
+	if (isPlaceRun(tokens) && !surnameLikePlace(context, tokens)) {
 		out.push(candidate(context, tokens, 'location', whole));
 		return;
 	}
@@ -539,6 +543,16 @@ function titleOpensBody(run: Token[]): boolean {
 	return tokens.slice(1, -1).every(token => isNameToken(token) && !titleWords.has(token.text) && !honorifics.has(token.text) && !firstNames.has(token.text));
 }
 
+// Place heads that are common surnames too: "Robert Hall", "Susan Field", "Daniel Park".
+const surnameHeads = new Set(['Hall', 'Field', 'Hill', 'Lane', 'Park', 'Church', 'Temple', 'Castle', 'Marsh']);
+
+/** "John Ridsdel and Robert Hall": a known first name and a surname that is also a place's head, where no place cue stands. */
+function surnameLikePlace(context: SentenceContext, tokens: Token[]): boolean {
+	if (tokens.length !== 2 || !inList(tokens[0], List.firstName) || !surnameHeads.has(tokens[1]!.text)) return false;
+	// "at Grace Church", "from Albert Hall": any place preposition, "at" and "from" too, keeps the place.
+	return !placePrepositions.has(context.tokens[tokens[0]!.index - 1]?.text ?? '') && !placeCue(context, tokens);
+}
+
 function isPlaceRun(tokens: Token[]): boolean {
 	return placeHeads.has(tokens.at(-1)!.text) || placeStarts.has(tokens[0]!.text)
 		|| tokens.some((token, index) => token.text === 'of' && placeHeads.has(tokens[index - 1]?.text ?? ''));
@@ -546,7 +560,7 @@ function isPlaceRun(tokens: Token[]): boolean {
 
 function looksLikePerson(tokens: Token[], evidence: Evidence): boolean {
 	const names = tokens.filter(token => isNameToken(token));
-	if (names.length > 5 || names.some(token => token.kind === 'acronym' && !romanNumeral.test(token.text))) return false;
+	if (names.length > 5 || names.some((token, index) => token.kind === 'acronym' && !romanNumeral.test(token.text) && !initialsOpening(names, index))) return false;
 	if (inList(names[0], List.firstName)) return true;
 	// "Royal Mail", "National Highways": no person's name opens with these.
 	if (bodyAdjectives.has(names[0]!.text)) return false;
@@ -557,8 +571,14 @@ function looksLikePerson(tokens: Token[], evidence: Evidence): boolean {
 		const lower = token.text.toLowerCase();
 		// "Flavio Di Giacomo": a capitalised particle inside a name, though "di" is written small elsewhere.
 		if (index > 0 && index < names.length - 1 && nameParticles.has(lower)) return true;
-		return !inList(token, List.commonWhenLowered | List.titleWord | List.organizationHead | List.placeHead) && !evidence.lowercase.has(lower) && !englishSuffix.test(lower);
+		return !inList(token, List.commonWhenLowered | List.titleWord | List.organizationHead | List.placeHead) && !evidence.lowercase.has(lower) && (!englishSuffix.test(lower) || nameLikeEnding.test(lower));
 	});
+}
+
+/** "S.K. Bhowmik": initials written together open a person's name, though shaped like an acronym ("U.S." is a known place's). */
+function initialsOpening(names: Token[], index: number): boolean {
+	const token = names[index]!;
+	return index === 0 && names.length === 2 && /^(?:\p{Lu}\.){2,3}$/u.test(token.text) && !knownNames.has(token.text) && names[1]!.kind === 'capital';
 }
 
 /** "United Kingdom Consulate", "Norwegian Oil", "Mayor of Oslo Kari Berg": a known place or people leads the run. */
@@ -797,6 +817,8 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 	if (found.fallback === undefined) {
 		const described = typeFromDescription(found.descriptions) ?? (followedByBodyNoun(context.tokens, token.index) || singleBodyCue(context.tokens, token.index) ? 'organization' : undefined);
 		if (described) found.kind = described;
+		// "said Wahyuni, a 34-year-old trader": only people have ages.
+		else if (found.descriptions.some(description => agedDescription.test(description))) found.fallback = 'person';
 	}
 
 	out.push(found);
