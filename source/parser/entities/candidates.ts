@@ -25,7 +25,7 @@ import {isSpaceAt} from '../char-codes.js';
 import {candidate, emptyList, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {functionWords, inList, List, quotes} from './word-lists.js';
 import {runsOf} from './runs.js';
-import {bodyPositionCue, followedByBodyNoun, languageUse, followedByPlace, identifiedAs, namedAfterBodyNoun, namesItself, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
+import {bodyPositionCue, brandShaped, followedByBodyNoun, languageUse, followedByPlace, identifiedAs, namedAfterBodyNoun, namesItself, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
 import {clubCue} from './club-cues.js';
 import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
 
@@ -36,6 +36,9 @@ const domain = /\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)$/;
 const englishSuffix = /^.{3,}(?:ed|ing|ly|ness|ment|tion|sion|ies|ous|ful|able|ible|ive|ity|ics)$/;
 // Names that end like English past participles: "Naveed", "Saeed", "Sayed", "el-Sayed", "Zayed" (not "Agreed", which a run rarely holds).
 const nameLikeEnding = /(?:[^gr]eed|ayed)$/;
+const pluralArticles = new Set(['Los', 'Las']);
+const dottedInitials = /^(?:\p{Lu}\.){2,3}$/u;
+const movementWords = new Set(['to', 'from', 'at', 'in', 'near', 'into', 'outside', 'toward', 'towards', 'via']);
 const agedDescription = /^(?:a|an)\s+\d{1,3}-year-old\b/;
 const saidWhen = new Set(['on', 'in', 'a', 'an', 'the', 'statement', 'late', 'earlier', 'later', 'that', 'last', 'this', 'week', 'night', 'morning', 'evening', 'afternoon', 'today', 'yesterday']);
 const itsVerbs = new Set(['would', 'will', 'had', 'has', 'could', 'plans', 'planned', 'intends', 'intended', 'expects', 'expected']);
@@ -219,6 +222,8 @@ function isCommonInitial(token: Token, evidence: Evidence, runLength: number): b
 	const capitalisedElsewhere = runLength > 1 && evidence.capitalisedInside.has(token.text);
 	if (inList(token, List.commonWhenLowered | List.nonEntity)) return !capitalisedElsewhere;
 	if (capitalisedElsewhere || inList(token, List.knownName) || evidence.capitalisedInside.has(token.text)) return false;
+	// "TotalEnergies said": a capital inside the word is a brand's, however the word ends.
+	if (brandShaped(token.text)) return false;
 	if (inList(token, List.titleWord | List.honorific)) return false;
 	const lower = token.text.toLowerCase();
 	return evidence.lowercase.has(lower) || englishSuffix.test(lower);
@@ -281,7 +286,11 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	if (tokens.length === 0 || (tokens[0]!.kind === 'acronym' && vesselPrefixes.has(tokens[0]!.text))) return;
 	const whole = surface(context.text, tokens);
 	// A single word outside every gazetteer needs no look-up.
-	const known = tokens.length === 1 && !inList(tokens[0], List.knownName) ? undefined : lookupKnown(whole);
+	// "al Qaeda's affiliate": a lower-case article opens some known bodies' names, and no run starts with it.
+	const article = context.tokens[tokens[0]!.index - 1];
+	const byName = tokens.length === 1 && !inList(tokens[0], List.knownName) ? undefined : lookupKnown(whole);
+	const afterArticle = byName === undefined && article !== undefined && (article.text === 'al' || article.text === 'el') ? knownOrganizationAfterArticle(article.text, whole) : undefined;
+	const known = byName ?? afterArticle;
 	// "its Spanish acronym", "known in French as": a language, not a people.
 	if (known?.kind === 'nationality' && languageUse(context.text, context.tokens, tokens.at(-1)!.index)) return;
 	if (known) {
@@ -289,6 +298,7 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		const club = known.kind === 'location' && !countryNames.has(known.name) && clubCue(context.tokens, tokens[0]!.index, tokens.at(-1)!.index);
 		const found = club ? candidate(context, tokens, 'organization', whole) : candidate(context, tokens, known.kind, known.name);
 		found.known = true;
+		if (afterArticle) found.start = article!.start;
 		out.push(found);
 		if (known.kind === 'organization') {
 			defineAcronym(context, tokens, found);
@@ -365,7 +375,9 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
-	if (followedByBodyNoun(context.tokens, tokens.at(-1)!.index) || precededByBodyNoun(context.tokens, tokens[0]!.index) || bodyContext(context, tokens)) {
+	// "Los Lobos", "Las Tarsenas": a plural article opens gangs', bands' and factions' names, never a person's
+	// (a place's where the words around it say so, which placeCue has asked, or after a word of movement: "flown to Los Mochis").
+	if ((pluralArticles.has(tokens[0]!.text) && !movementWords.has(context.tokens[tokens[0]!.index - 1]?.text ?? '')) || followedByBodyNoun(context.tokens, tokens.at(-1)!.index) || precededByBodyNoun(context.tokens, tokens[0]!.index) || bodyContext(context, tokens)) {
 		const organization = candidate(context, tokens, 'organization', whole);
 		out.push(organization);
 		defineAcronym(context, tokens, organization);
@@ -434,6 +446,11 @@ function trimLeadingConnectors(tokens: Token[]): Token[] {
 	return from === 0 ? tokens : tokens.slice(from);
 }
 
+function knownOrganizationAfterArticle(article: string, name: string): KnownName | undefined {
+	const known = lookupKnown(`${article} ${name}`);
+	return known?.kind === 'organization' ? known : undefined;
+}
+
 /** A body, people or place the gazetteers know by this name, a body's reading first. */
 function lookupKnown(name: string): KnownName | undefined {
 	return knownNames.get(name);
@@ -489,6 +506,9 @@ function isOrganizationRun(tokens: Token[]): boolean {
 	if (names.some(token => inList(token, List.foreignBodyWord)) && !foreignPlaceStarts.has(tokens[0]!.text) && !inList(tokens[0], List.firstName) && !isPlaceRun(tokens)) return true;
 	// "Hamas Minister Ola Vale", "NATO Secretary General Mark Rutte": a title inside, then a name, is a person's.
 	if (tokens.some((token, index) => index > 0 && inList(token, List.titleHead) && !inList(token, List.organizationHead) && isNameToken(tokens[index + 1]))) return false;
+	// "CFR Marfa", "KTX Rail": a run led by an acronym that is no known place or people, and no person's name after it.
+	if (tokens[0]!.kind === 'acronym' && names.length <= 3 && !inList(tokens[0], List.knownName | List.nonEntity) && !romanNumeral.test(tokens[0]!.text) && !dottedInitials.test(tokens[0]!.text)
+		&& names.slice(1).every(token => token.kind === 'capital' && !inList(token, List.firstName | List.titleWord | List.honorific | List.knownName))) return true;
 	// "Harbour Riders MC", "Hamas Brigades", "BBC Norway": a trailing acronym or a known group's name.
 	if (last.kind === 'acronym' && !locations.exact.has(last.text) && !inList(last, List.nonEntity) && !romanNumeral.test(last.text)) return true;
 	if (names.some(token => knownOrganizations.exact.has(token.text) && token.text.length >= 3)) return true;
@@ -578,7 +598,7 @@ function looksLikePerson(tokens: Token[], evidence: Evidence): boolean {
 /** "S.K. Bhowmik": initials written together open a person's name, though shaped like an acronym ("U.S." is a known place's). */
 function initialsOpening(names: Token[], index: number): boolean {
 	const token = names[index]!;
-	return index === 0 && names.length === 2 && /^(?:\p{Lu}\.){2,3}$/u.test(token.text) && !knownNames.has(token.text) && names[1]!.kind === 'capital';
+	return index === 0 && names.length === 2 && dottedInitials.test(token.text) && !knownNames.has(token.text) && names[1]!.kind === 'capital';
 }
 
 /** "United Kingdom Consulate", "Norwegian Oil", "Mayor of Oslo Kari Berg": a known place or people leads the run. */
@@ -791,9 +811,16 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 		return;
 	}
 
+	// "The Italian aid group Emergency said": a body noun before the name names it, whatever else the word can be.
+	if (token.kind === 'capital' && !inList(token, List.nonEntity | List.functionWord | List.knownName) && namedAfterBodyNoun(context.tokens, token.index) && !isNameToken(context.tokens[token.index + 1])) {
+		const body = candidate(context, [token], 'organization', token.text);
+		out.push(body);
+		return;
+	}
+
 	// Stop words, titles, bodies' and places' heads ("Council", "River") and function words are no names alone.
 	if (token.kind !== 'capital' || inList(token, List.nonEntity | List.titleWord | List.honorific | List.organizationHead | List.placeHead | List.functionWord)) return;
-	if (token.initial && !context.evidence.capitalisedInside.has(token.text)) {
+	if (token.initial && !context.evidence.capitalisedInside.has(token.text) && !brandShaped(token.text)) {
 		const lower = token.text.toLowerCase();
 		if (commonWords.has(lower) || context.evidence.lowercase.has(lower) || englishSuffix.test(lower)) return;
 	}

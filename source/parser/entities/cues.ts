@@ -1,6 +1,6 @@
 // What the words around a name say it is: a place after "in", a speaker before "said".
 import {compassWords, firstNames, placeNouns, placePrepositions, speechVerbs} from '../gazetteer/words.js';
-import {locations} from './lexicon.js';
+import {locations, nationalities} from './lexicon.js';
 import type {SentenceContext} from './context.js';
 import type {Token} from './tokens.js';
 
@@ -130,7 +130,9 @@ function officeHoldersPlace(tokens: Token[], at: number): boolean {
 }
 
 // Nouns after a name that make it a body's name: "the Besiktas club", "the Wagner group".
-const bodyNounsAfter = new Set(['utility', 'giant', 'tank', 'watchdog', 'regulator', 'ngo', 'nonprofit', 'non-profit', 'foundation', 'association', 'federation', 'league', 'coalition', 'alliance', 'syndicate', 'consortium', 'conglomerate', 'insurer', 'lender', 'bank', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'tabloid', 'magazine', 'newspaper', 'ministry', 'collective', 'gang', 'cartel', 'club', 'group', 'party', 'company', 'firm', 'agency', 'newspaper', 'daily', 'channel', 'network', 'movement', 'militia', 'team', 'airline', 'carrier', 'charity', 'broadcaster', 'website', 'outlet', 'brand', 'chain', 'union', 'faction', 'organisation', 'organization']);
+const bodyNounsAfter = new Set(['utility', 'giant', 'tank', 'watchdog', 'regulator', 'ngo', 'nonprofit', 'non-profit', 'foundation', 'association', 'federation', 'league', 'coalition', 'alliance', 'syndicate', 'consortium', 'conglomerate', 'insurer', 'lender', 'bank', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'tabloid', 'magazine', 'newspaper', 'ministry', 'collective', 'gang', 'cartel', 'club', 'group', 'party', 'company', 'firm', 'agency', 'newspaper', 'daily', 'channel', 'network', 'movement', 'militia', 'team', 'airline', 'carrier', 'charity', 'broadcaster', 'website', 'outlet', 'brand', 'chain', 'union', 'faction', 'organisation', 'organization', 'conglomerate']);
+// After a name only: "a Glencore subsidiary", "Abu Tarsen militants" ("the militants, Ola Vale and …" are people).
+const bodyNounsOnlyAfter = new Set(['subsidiary', 'subsidiaries', 'affiliate', 'militants', 'insurgents', 'jihadists', 'rebels']);
 
 // "the Germanwatch think tank": the two-word noun's first word is its modifier.
 const bodyNounModifiers = new Set(['think']);
@@ -163,10 +165,15 @@ function mayHaveInnerCapital(word: string): boolean {
 	return false;
 }
 
+/** "HarbourOnline", "TotalEnergies": a brand's shape, a capital inside the word after its first letters. */
+export function brandShaped(word: string): boolean {
+	return mayHaveInnerCapital(word) && brand.test(word);
+}
+
 /** What the words around an unknown single name say makes it a body. */
 export function singleBodyCue(all: Token[], at: number): boolean {
 	const token = all[at]!;
-	if ((mayHaveInnerCapital(token.text) && brand.test(token.text)) || namesItself(all, at)) return true;
+	if (brandShaped(token.text) || namesItself(all, at)) return true;
 	return all[at - 1]?.text === 'by' && ownerVerbs.has(all[at - 2]?.text ?? '') && !token.possessive;
 }
 
@@ -179,7 +186,7 @@ export function followedByBodyNoun(all: Token[], at: number): boolean {
 	const skip = bodyModifiers.has(modifier) || bodyNounModifiers.has(modifier) ? 2 : 1;
 	const next = all[at + skip];
 	if (next?.text === 'tank' && modifier !== 'think') return false;
-	return next !== undefined && next.kind === 'lower' && bodyNounsAfter.has(next.text) && !all[at]!.possessive;
+	return next !== undefined && next.kind === 'lower' && (bodyNounsAfter.has(next.text) || bodyNounsOnlyAfter.has(next.text)) && !all[at]!.possessive;
 }
 
 /** "the anti-racism group SOS Racisme", "the rights group Kestrel Watch": the name right after an article's body noun. */
@@ -191,7 +198,8 @@ export function namedAfterBodyNoun(all: Token[], at: number): boolean {
 		// "Relief group Sundal Hjelp said": a sentence may open with the noun's qualifier.
 		// "Ukraine's state grid operator Ukrenergo": a possessive name determines the noun as an article does.
 		if (articles.has(word.text) || (word.initial && word.kind === 'capital') || (word.possessive && word.kind === 'capital')) return true;
-		if (word.kind !== 'lower') return false;
+		// "The Italian aid group Emergency": a people's adjective qualifies the noun as a small word would.
+		if (word.kind !== 'lower' && !nationalities.exact.has(word.text)) return false;
 	}
 
 	return false;

@@ -77,6 +77,7 @@ export const clubHeads = set(clubWords);
 // several governments' offices are cited ("the Nigerian Presidency"), "Survey" ends national mapping and
 // geology bodies, "Exchange" ends stock exchanges, "Facility" ends the names of prisons and plants run by
 // an administration ("… Correctional Facility"), "TV" ends broadcasters ("Harbour TV"). "Partnership" went.
+// Industries end companies' names with no other body word ("Daehan Precision Chemical", "Kimin Mining", "… Chemical Co.").
 export const organizationHeads = set(`
 	United Presidency Survey House Embassy Consulate Command Committee Board Bureau Registry Watch Exchange Facility Media TV Agency Channel Magazine Review Today Weekly Daily Trust Initiative
 	Ministry Ministries Department Committee Commission Council Agency Service Services Bureau Office Directorate
@@ -89,6 +90,7 @@ export const organizationHeads = set(`
 	Charity Fund Trust Church Platform Network Brotherhood Jihad Mujahideen Council Centre Center Team Club
 	Community Commonwealth Forum Consortium Cooperative Co-operative Syndicate Observatory Regulator Ombudsman Watchdog Cartel Gang Lines
 	Ministry Secretariat Prosecutor's Commissariat Inspectorate Guard Coast Patrol Unit Units Agency Protection
+	Archive Chemical Chemicals Mining Minerals Metals Motors Steel Pharmaceuticals Pharma Petroleum Logistics Industries Electronics Shipping Construction Engineering Textiles Cement Refinery Co Co.
 	${clubWords}
 `);
 
