@@ -54,6 +54,14 @@ function saysIt(all: Token[], at: number): boolean {
 	return all[index]?.text === 'it' && itsVerbs.has(all[index + 1]?.text ?? '') && !/^(?:be|been|not)$/.test(all[index + 2]?.text ?? '');
 }
 
+// What a body does, said of it in a relative clause: "X, which runs the ferry", "X, which owns the mine".
+const bodyVerbs = new Set(['runs', 'ran', 'operates', 'operated', 'owns', 'owned', 'makes', 'made', 'produces', 'employs', 'manages', 'managed', 'provides', 'builds', 'sells', 'supplies', 'controls', 'manufactures', 'represents', 'organises', 'organizes', 'organised', 'organized', 'publishes', 'broadcasts', 'insures']);
+
+/** "Harbourline, which runs the ferry": a name a "which" takes, doing what bodies do. */
+function whichRuns(all: Token[], at: number): boolean {
+	return all[at + 1]?.text === ',' && all[at + 2]?.text === 'which' && bodyVerbs.has(all[at + 3]?.text ?? '');
+}
+
 // Adjectives that open bodies' names and, at a sentence's start, look like its first common word.
 const bodyAdjectives = new Set(['National', 'Federal', 'Royal', 'International', 'United', 'Central', 'General', 'Associated', 'Allied', 'Global', 'Continental', 'Imperial', 'Metropolitan', 'Municipal', 'Regional', 'Provincial']);
 // What newsrooms do and people rarely do in wire copy.
@@ -840,6 +848,14 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 	}
 
 	found.fallback = singleCue(context, token);
+	// "Velkora said in a statement that it would …", "Harbourline, which runs the ferry, …": what is an "it" or a
+	// "which" is a body, unless the story has named a person of that name ("Vale said it would take weeks").
+	if ((found.fallback === 'person' && !token.possessive && saysIt(all, token.index)) || whichRuns(all, token.index)) {
+		found.fallback = 'organization';
+		out.push(found);
+		return;
+	}
+
 	describe(context, [token], found);
 	if (found.fallback === undefined) {
 		const described = typeFromDescription(found.descriptions) ?? (followedByBodyNoun(context.tokens, token.index) || singleBodyCue(context.tokens, token.index) ? 'organization' : undefined);
