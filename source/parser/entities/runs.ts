@@ -101,6 +101,7 @@ function continuesBodyName(run: Token[]): boolean {
 function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	const next = tokens[at + 1];
 	if (next === undefined) return 0;
+	if (next.text === ',' && commaInBodyName(tokens, at, run)) return 2;
 	// A run ends at any word but those it can join across with one look-up, not one per rule below.
 	if (!inList(next, List.joiningWord) && !(next.kind === 'lower' && opensKnownNamePrefix(run))) return 0;
 	const current = tokens[at]!;
@@ -140,7 +141,8 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 		// "the Popular Mobilization Forces and Kataib Hezbollah": a known body's word after "and" starts a second body.
 		for (let word = at + 2; word <= ahead && word < at + 5; word++) if (knownOrganizations.exact.has(tokens[word]!.text)) return 0;
 		// "the Coast Guard and Kenya Navy": a name that ends in its head, then another that does, are two bodies.
-		if (run.length > 1 && organizationHeads.has(current.text) && organizationHeads.has(tokens[ahead]?.text ?? '') && !run.some(token => token.text === 'of' || token.text === 'for')) return 0;
+		// (Not inside a list of fields a comma has joined: "Geological, Mining and Metallurgical Institute".)
+		if (run.length > 1 && organizationHeads.has(current.text) && organizationHeads.has(tokens[ahead]?.text ?? '') && !run.some(token => token.text === 'of' || token.text === 'for' || token.text === ',')) return 0;
 		if (insideOrganization || (organizationHeads.has(tokens[ahead]?.text ?? '') && !clubHeads.has(tokens[ahead]!.text))) return 2;
 	}
 
@@ -156,4 +158,40 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	// William "Bill" Tasker: a quoted nickname between two name words.
 	if (quotes.has(next.text) && tokens[at + 2]?.kind === 'capital' && quotes.has(tokens[at + 3]?.text ?? '') && tokens[at + 4]?.kind === 'capital') return 4;
 	return 0;
+}
+
+/**
+ * A comma inside a body's name: "Meteorology, Climatology and Geophysical Agency" (a list of fields before its
+ * head) or "Bureau of Alcohol, Tobacco, Firearms and Explosives" (a list after its head's "of"). The comma at
+ * `at + 1` joins when single field words, commas and one "and" lead to the head, or end the name after "of".
+ */
+function commaInBodyName(tokens: Token[], at: number, run: Token[]): boolean {
+	const after = tokens[at + 2];
+	if (after?.kind !== 'capital' || !isFieldAt(tokens, at + 2)) return false;
+	const words = run[0]!.text === 'The' ? run.length - 1 : run.length;
+	const afterOf = continuesBodyName(run) && isField(tokens[at]!);
+	if (!afterOf && !(words === 1 && isField(tokens[at]!))) return false;
+	// Field, field, … and: single words between commas.
+	let index = at + 2;
+	while (tokens[index + 1]?.text === ',' && isFieldAt(tokens, index) && isFieldAt(tokens, index + 2)) index += 2;
+	if (tokens[index + 1]?.text !== 'and' || !isFieldAt(tokens, index + 2)) return false;
+	index += 2;
+	if (afterOf) return !isNameToken(tokens[index + 1]);
+	// The head within a few words after "and".
+	for (let ahead = index; ahead <= index + 3 && tokens[ahead]?.kind === 'capital'; ahead++) {
+		if (organizationHeads.has(tokens[ahead]!.text) && !clubHeads.has(tokens[ahead]!.text)) return !isNameToken(tokens[ahead + 1]);
+	}
+
+	return false;
+}
+
+/** A field a body's name opens with: a capitalised word that is no known name, title or body's head ("Army, Navy and Air Force" are three). */
+function isField(token: Token): boolean {
+	return isFieldAt([token], 0) && !inList(token, List.organizationHead);
+}
+
+/** A field later in the list, which may be a word that also ends bodies' names ("Geological, Mining and …"). */
+function isFieldAt(tokens: Token[], at: number): boolean {
+	const token = tokens[at];
+	return token !== undefined && token.kind === 'capital' && !token.possessive && !inList(token, List.knownName | List.firstName | List.titleWord);
 }
