@@ -20,3 +20,8 @@ test('an office before a comma is the person\'s, not a place\'s', t => {
 	t.deepEqual(named(found, 'person'), ['Zbigniew Łuczak']);
 	t.deepEqual(named(found, 'location'), ['Brakvel']);
 });
+
+test('a compass word before an unknown name, a reach, a course and a local government set a place', t => {
+	const found = entitiesOf('The warning stayed in force for Lower Velkia until Thursday. Families came from as far as Brakumbashi. The plane was bound for Wabrosh with seven passengers. The agency cited the city government of Lianvessa.');
+	t.deepEqual(named(found, 'location'), ['Lower Velkia', 'Brakumbashi', 'Wabrosh', 'Lianvessa']);
+});

@@ -422,6 +422,12 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
+	// "Lower Silesia", "North Vessaria": a compass word before one unknown name is a part of a land.
+	if (tokens.length === 2 && compassWords.has(tokens[0]!.text) && tokens[1]!.kind === 'capital' && !inList(tokens[1], List.titleWord | List.firstName)) {
+		out.push(candidate(context, tokens, 'location', whole));
+		return;
+	}
+
 	// Nothing here says what it is, unless an appositive does, or it reports like a newsroom ("Harbour Weekly reported");
 	// it still counts if the story names it plainly elsewhere ("to Upper Fenland").
 	const unknown = candidate(context, tokens, 'unknown', whole);

@@ -14,7 +14,7 @@ export function placeCue(context: SentenceContext, tokens: Token[]): boolean {
 	if (before && placePrepositions.has(before) && before !== 'from' && before !== 'at') return true;
 	if (before === 'of' && placeNouns.has(all[first.index - 2]?.text.toLowerCase() ?? '')) return true;
 	if (before === ',' && placeBeforeComma(all, first.index - 2)) return true;
-	if (struckByDisaster(all, first.index) || bearingOrBorder(all, first.index)) return true;
+	if (struckByDisaster(all, first.index) || bearingOrBorder(all, first.index) || reachOrCourse(all, first.index)) return true;
 	// "Tom Vale, 22, of Broken Arrow": where a person named with an age comes from.
 	if (before === 'of' && all[first.index - 2]?.text === ',' && all[first.index - 3]?.kind === 'number') return true;
 	return followedByPlace(all, last.index);
@@ -60,7 +60,7 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	if (previous?.text === 'of' && officeHoldersPlace(tokens, index - 2)) return 'location';
 	// "the state capital, Tarvel": a place noun set before the name by a comma.
 	if (previous?.text === ',' && placeBeforeComma(tokens, index - 2) && !token.possessive) return 'location';
-	if (bearingOrBorder(tokens, index)) return 'location';
+	if (bearingOrBorder(tokens, index) || reachOrCourse(tokens, index)) return 'location';
 	if (next && !token.possessive && speechVerbs.has(next.text)) return 'person';
 	if (previous?.text === 'named' || /year-old\s+$/.test(text.slice(Math.max(0, token.start - 12), token.start))) return 'person';
 	if (previous && placePrepositions.has(previous.text)) return 'location';
@@ -94,6 +94,17 @@ function bearingOrBorder(all: Token[], at: number): boolean {
 	const before = all[at - 1]?.text;
 	if (before === 'of') return bearings.has(all[at - 2]?.text ?? '');
 	return before === 'with' && borderNouns.has(all[at - 2]?.text ?? '');
+}
+
+const courseWords = new Set(['bound', 'headed', 'heading', 'destined', 'sailing', 'flying', 'departed', 'departing']);
+const localGovernments = new Set(['city', 'municipal', 'provincial', 'local', 'regional', 'county', 'district', 'town', 'state']);
+
+/** "from as far as Lubumbashi", "a flight bound for Wabush", "the city government of Lianyungang". */
+function reachOrCourse(all: Token[], at: number): boolean {
+	const before = all[at - 1]?.text;
+	if (before === 'as') return all[at - 2]?.text === 'far' && all[at - 3]?.text === 'as';
+	if (before === 'for') return courseWords.has(all[at - 2]?.text ?? '');
+	return before === 'of' && all[at - 2]?.text === 'government' && localGovernments.has(all[at - 3]?.text ?? '');
 }
 
 const disasterVerbs = new Set(['struck', 'strikes', 'hit', 'hits', 'destroyed', 'flattened', 'devastated', 'battered', 'ravaged', 'flooded', 'rocked', 'shook', 'levelled', 'leveled', 'razed', 'swept', 'pounded', 'lashed']);
