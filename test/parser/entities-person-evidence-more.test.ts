@@ -21,3 +21,9 @@ test('a known first name before a surname that is a place\'s head is a person, u
 	t.deepEqual(named(found, 'person'), ['John Ridsdel', 'Robert Hall']);
 	t.deepEqual(named(found, 'location'), ['Victoria Park']);
 });
+
+test('an appositive closed by a nickname\'s "known as" describes a person', t => {
+	const found = entitiesOf('The gang is led by Jean-Robert Dorvane, a former police officer known as "Ti Mawon," who is under sanctions.');
+	t.deepEqual(named(found, 'person'), ['Jean-Robert Dorvane']);
+	t.deepEqual(found[0]!.descriptions, ['a former police officer']);
+});

@@ -60,14 +60,19 @@ export function describe(context: SentenceContext, tokens: Token[], found: Candi
 	const first = all[at + 2];
 	if (!first || !(appositiveStarts.has(first.text) || appositiveStarts.has(first.text.toLowerCase()) || roleNouns.has(first.text) || possessiveRole(all, at + 2))) return;
 	let last = at + 2;
-	while (last + 1 < all.length && last - at <= maxAppositiveTokens + 1 && !appositiveEnd.has(all[last + 1]!.text) && !/^(?:who|which|that|whose|where)$/.test(all[last + 1]!.text)) last++;
+	while (last + 1 < all.length && last - at <= maxAppositiveTokens + 1 && !appositiveEnd.has(all[last + 1]!.text) && !/^(?:who|which|that|whose|where)$/.test(all[last + 1]!.text) && !knownAs(all, last + 1)) last++;
 	if (last - at - 1 > maxAppositiveTokens) return;
 	const stop = all[last + 1];
 	// An appositive is closed by a comma or the sentence's end; "Name, the X said" is a clause, not a description.
-	// "Gradnja Nord, the company that last repaired it": a relative clause closes it too.
-	if (stop && stop.text !== ',' && stop.text !== '.' && stop.text !== ';' && !/^(?:who|which|that|whose|where)$/.test(stop.text)) return;
+	// "Gradnja Nord, the company that last repaired it": a relative clause closes it too, and so does a
+	// nickname's "known as" ("Ola Vale, a former officer known as "the Fox"").
+	if (stop && stop.text !== ',' && stop.text !== '.' && stop.text !== ';' && !/^(?:who|which|that|whose|where)$/.test(stop.text) && !knownAs(all, last + 1)) return;
 	if (all.slice(at + 2, last + 1).some(token => speechVerbs.has(token.text))) return;
 	found.descriptions.push(context.text.slice(first.start, all[last]!.end));
+}
+
+function knownAs(all: Token[], at: number): boolean {
+	return all[at]?.text === 'known' && all[at + 1]?.text === 'as';
 }
 
 /** "Myanmar's envoy to the UN", "South Korea's foreign minister": a possessive name, then a role. */
