@@ -26,3 +26,9 @@ test('a town named beside fans or a score it does not own stays a place', t => {
 	t.deepEqual(named(found, 'organization'), []);
 	t.deepEqual(named(found, 'location'), ['Leeds', 'Sundal', 'Brakvik']);
 });
+
+test('one side beating another needs no score; a player\'s position before a name describes a person', t => {
+	const found = entitiesOf('Varnholm defeated Brakvel on Saturday. Marovia striker Tomas Velde scored twice. Police beat Tarsel protesters with sticks.');
+	t.deepEqual(named(found, 'organization'), ['Varnholm', 'Brakvel', 'Marovia']);
+	t.deepEqual(named(found, 'person'), ['Tomas Velde']);
+});

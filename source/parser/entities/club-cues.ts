@@ -1,6 +1,7 @@
 // Sports clubs carry places' names or none at all ("Olimpia", "Leeds", "Real Brescona"): what the words around
 // the name say about a club makes it a body, whatever its words look like.
 import type {Token} from './tokens.js';
+import {inList, List} from './word-lists.js';
 
 // "fans of X", "supporters of X": who follows a club.
 const followers = new Set(['fans', 'supporters', 'ultras', 'followers']);
@@ -11,6 +12,8 @@ const squadBefore = new Set(['striker', 'strikers', 'midfielder', 'defender', 'g
 const matchNouns = new Set(['derby', 'match', 'final', 'game', 'clash', 'fixture', 'semifinal', 'semi-final', 'quarterfinal', 'quarter-final', 'showdown', 'friendly', 'tie']);
 // "X beat Y 2-1", "with X leading 1-0": a result, which a score after it confirms.
 const resultVerbs = new Set(['beat', 'beats', 'defeated', 'defeats', 'thrashed', 'edged', 'drew', 'draw', 'hosted', 'hosts', 'leading', 'led', 'trailing', 'trailed', 'routed', 'lost', 'lose', 'losing', 'won', 'against']);
+// Verbs by which one side beats another, whose subject and object are both names ("police beat protesters" has none).
+const winVerbs = new Set(['beat', 'beats', 'defeated', 'defeats', 'thrashed', 'edged', 'routed', 'overcame', 'eliminated', 'knocked']);
 const scoreToken = /^\d{1,2}-\d{1,2}$/;
 
 /**
@@ -39,7 +42,10 @@ export function clubCue(all: Token[], first: number, last: number): boolean {
 
 	// "X beat Y 2-1": the subject before a result verb, the object before the score.
 	if (after !== undefined && resultVerbs.has(after.text) && scoreWithin(all, last + 2, 5)) return true;
-	return before !== undefined && resultVerbs.has(before) && scoreWithin(all, last + 1, 2);
+	if (before !== undefined && resultVerbs.has(before) && scoreWithin(all, last + 1, 2)) return true;
+	// "Leeds defeated Brakvel": one name beating another needs no score.
+	if (after !== undefined && winVerbs.has(after.text) && isSide(all[last + 2])) return true;
+	return before !== undefined && winVerbs.has(before) && isSide(all[first - 2]) && !all[last]!.possessive;
 }
 
 /** A score ("2-1", "2–1", "on penalties") within `reach` tokens from token `from`, no clause break between. */
@@ -53,4 +59,10 @@ function scoreWithin(all: Token[], from: number, reach: number): boolean {
 	}
 
 	return false;
+}
+
+/** A side's name next to a result verb: a capitalised word. */
+function isSide(token: Token | undefined): boolean {
+	// "Police beat Brakvel" is no match: a common word opening the sentence is no side.
+	return token !== undefined && (token.kind === 'capital' || token.kind === 'acronym') && !inList(token, List.commonWhenLowered | List.functionWord);
 }

@@ -66,6 +66,7 @@ export const roleNouns = set(`
 	warden ranger curator ombudsman negotiator mediator investigator coordinator organiser organizer campaigner
 	economist historian geologist seismologist meteorologist volcanologist hydrologist epidemiologist physician consultant
 	executive headman chieftain elder
+	striker midfielder defender goalkeeper winger footballer referee boxer athlete cricketer jockey
 `);
 
 const clubWords = 'Rangers Rovers Wanderers Athletic Atlético Atletico Albion Hotspur Dynamo Dinamo Spartak Lokomotiv';
