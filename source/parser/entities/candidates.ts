@@ -24,7 +24,7 @@ import type {Token} from './tokens.js';
 import {isSpaceAt} from '../char-codes.js';
 import {candidate, emptyList, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {functionWords, inList, List, quotes} from './word-lists.js';
-import {runsOf} from './runs.js';
+import {foreignAdjectives, runsOf} from './runs.js';
 import {bodyPositionCue, brandShaped, followedByBodyNoun, languageUse, followedByPlace, identifiedAs, namedAfterBodyNoun, namesItself, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
 import {clubCue} from './club-cues.js';
 import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
@@ -507,6 +507,8 @@ function canonicalKey(context: SentenceContext, tokens: Token[]): string | undef
 }
 
 function isOrganizationRun(tokens: Token[]): boolean {
+	// "the Gendarmerie nationale": runs end in a word written small only after a foreign body's word.
+	if (tokens.at(-1)!.kind === 'lower' && foreignAdjectives.has(tokens.at(-1)!.text)) return true;
 	const names = tokens.filter(token => isNameToken(token));
 	if (names.length < 2) return false;
 	const last = tokens.at(-1)!;

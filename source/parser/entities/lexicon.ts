@@ -110,6 +110,8 @@ for (const [surface, name] of knownOrganizations.exact) knownNames.set(surface, 
  * of "… in Europe"), so that a run can go on across "in" or "to" exactly when the name it makes is known.
  */
 export const knownNamePrefixes = new Set<string>();
+/** Those names cut after each word from their first lower-case word on. */
+export const knownNameContinuations = new Set<string>();
 /** First words of those prefixes: most runs can be passed over without joining their words. */
 export const knownNamePrefixStarts = new Set<string>();
 for (const surface of knownOrganizations.exact.keys()) {
@@ -117,6 +119,9 @@ for (const surface of knownOrganizations.exact.keys()) {
 	for (const [index, word] of words.entries()) {
 		if (index === 0 || !/^\p{Ll}/u.test(word)) continue;
 		knownNamePrefixes.add(words.slice(0, index).join(' '));
+		// And the name up to each word after it, so that a run goes on only into the known name itself
+		// ("UN refugee agency", not "UN children's agency UNICEF").
+		for (let end = index + 1; end <= words.length; end++) knownNameContinuations.add(words.slice(0, end).join(' '));
 		knownNamePrefixStarts.add(words[0]!);
 	}
 }

@@ -1,11 +1,13 @@
 // Capitalised runs: the stretches of a sentence that may name something, before anyone says what.
 import {bodyHeadsBeforePlace, clubHeads, foreignBodyWords, foreignJoiners, nameParticles, ofJoiners, organizationHeads} from '../gazetteer/words.js';
-import {knownNamePrefixes, knownOrganizations, locations} from './lexicon.js';
+import {knownNameContinuations, knownNamePrefixes, knownOrganizations, locations} from './lexicon.js';
 import {heads, isNameToken} from './context.js';
 import type {Token} from './tokens.js';
 import {inList, List, quotes} from './word-lists.js';
 
 const maxRunTokens = 12;
+/** Adjectives written small after a body's word in its own language ("Gendarmerie nationale"): runs end in one only there. */
+export const foreignAdjectives = new Set(['nationale', 'national', 'nacional', 'nazionale', 'federal', 'fédérale', 'federale', 'royale', 'municipale', 'municipal', 'régionale', 'regional', 'civile', 'civil', 'militar', 'militaire', 'judiciaire', 'pénitentiaire', 'penitenciario', 'estatal', 'provincial', 'provinciale']);
 const groupNouns = new Set(['gang', 'cartel', 'group', 'brigade', 'battalion', 'militia', 'club']);
 const roads = new Set(['Route', 'Interstate', 'Highway', 'Motorway', 'Road', 'Flight']);
 // Bodies named for what they deal with: "… Commission on Human Rights", "… Committee on Foreign Affairs".
@@ -102,6 +104,8 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	const next = tokens[at + 1];
 	if (next === undefined) return 0;
 	if (next.text === ',' && commaInBodyName(tokens, at, run)) return 2;
+	// "the Gendarmerie nationale", "Policía federal": a body named in its own language keeps its adjective written small.
+	if (next.kind === 'lower' && foreignAdjectives.has(next.text) && foreignBodyWords.has(tokens[at]!.text)) return 1;
 	// A run ends at any word but those it can join across with one look-up, not one per rule below.
 	if (!inList(next, List.joiningWord) && !(next.kind === 'lower' && opensKnownNamePrefix(run))) return 0;
 	const current = tokens[at]!;
@@ -126,8 +130,9 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	// "Organization for Security and Co-operation in Europe": a known name goes on across its lower-case words.
 	if (next.kind === 'lower' && opensKnownNamePrefix(run) && knownNamePrefixes.has(runText(run))) {
 		let skip = 1;
-		while (skip < 3 && tokens[at + skip]?.kind === 'lower') skip++;
-		if (isNameToken(tokens[at + skip])) return skip;
+		let text = runText(run);
+		while (skip < 3 && tokens[at + skip]?.kind === 'lower') text += ' ' + tokens[at + skip++]!.text;
+		if (isNameToken(tokens[at + skip]) && knownNameContinuations.has(`${text} ${tokens[at + skip]!.text}`)) return skip;
 	}
 
 	// "Department of Roads and Public Works", "Fire and Rescue Service": "and" inside an organisation's name.
@@ -138,6 +143,8 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 		// Not "Zambia and Ivory Coast", "the Marine Corps and United States officials": a whole place after "and"
 		// (though "Coast" ends bodies' names too, "Coast Guard"), or before it, is a name of its own.
 		if (placeAfterAnd(tokens, at + 2) || (!insideOrganization && locations.exact.has(runText(run)))) return 0;
+		// "Army and Bangladesh Navy boats": one head, then a known place's or people's name, are two bodies.
+		if (run.length === 1 && organizationHeads.has(current.text) && inList(tokens[at + 2], List.knownName)) return 0;
 		// "the Popular Mobilization Forces and Kataib Hezbollah": a known body's word after "and" starts a second body.
 		for (let word = at + 2; word <= ahead && word < at + 5; word++) if (knownOrganizations.exact.has(tokens[word]!.text)) return 0;
 		// "the Coast Guard and Kenya Navy": a name that ends in its head, then another that does, are two bodies.

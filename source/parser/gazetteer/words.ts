@@ -106,6 +106,7 @@ export const ofJoiners = set(`
 	Chairman Speaker Commander Secretary-General Guard Guards Corps Army Forces Brotherhood Orchestra Order
 	Group Service Services Confederation Coalition Network Conference Chamber Secretariat Inspectorate Tribunal Assembly
 	Community Commonwealth Forum Observatory Fund Trust Hospital Clinic Cartel Initiative Programme Program Project Monitor Watch Administration Corporation Company
+	Cooperative Co-operative
 `);
 
 /** Heads of bodies whose names go on with "of", "for" or "in" and a place ("… Mission in Somalia", "… Office for Iraq"). */
