@@ -25,7 +25,7 @@ import {isSpaceAt} from '../char-codes.js';
 import {candidate, emptyList, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {functionWords, inList, List, quotes} from './word-lists.js';
 import {foreignAdjectives, runsOf} from './runs.js';
-import {bodyPositionCue, brandShaped, followedByBodyNoun, languageUse, followedByPlace, identifiedAs, namedAfterBodyNoun, namesItself, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
+import {bodyPositionCue, brandShaped, ownedBy, followedByBodyNoun, languageUse, followedByPlace, identifiedAs, namedAfterBodyNoun, namesItself, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
 import {clubCue} from './club-cues.js';
 import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
 
@@ -545,7 +545,7 @@ function bodyContext(context: SentenceContext, tokens: Token[]): boolean {
 	const first = tokens[0]!.index;
 	const last = tokens.at(-1)!.index;
 	// A spokesman or a statement can be a person's too: only for "the X" or a name that does not look like a person's.
-	if (namedAfterBodyNoun(context.tokens, first) || acronymOfInitials(context, tokens) || backedBy(context, first) || namesItself(context.tokens, first)) return true;
+	if (namedAfterBodyNoun(context.tokens, first) || acronymOfInitials(context, tokens) || backedBy(context, first) || namesItself(context.tokens, first) || (ownedBy(context.tokens, first) && !looksLikePerson(tokens, context.evidence))) return true;
 	const position = bodyPositionCue(context.tokens, first, last);
 	return position === 'members' || (position === 'speaker' && (context.tokens[first - 1]?.text === 'the' || !looksLikePerson(tokens, context.evidence)));
 }

@@ -185,7 +185,12 @@ export function brandShaped(word: string): boolean {
 export function singleBodyCue(all: Token[], at: number): boolean {
 	const token = all[at]!;
 	if (brandShaped(token.text) || namesItself(all, at)) return true;
-	return all[at - 1]?.text === 'by' && ownerVerbs.has(all[at - 2]?.text ?? '') && !token.possessive;
+	return ownedBy(all, at) && !token.possessive;
+}
+
+/** "a boat owned by X", "chartered by X": what owns, runs or charters a thing is a body more often than a person. */
+export function ownedBy(all: Token[], at: number): boolean {
+	return all[at - 1]?.text === 'by' && ownerVerbs.has(all[at - 2]?.text ?? '');
 }
 
 /** Whether the word after the name at `at` calls it a body ("… club", "… group"). */
