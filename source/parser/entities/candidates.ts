@@ -827,15 +827,16 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 		return;
 	}
 
-	// "The Italian aid group Emergency said": a body noun before the name names it, whatever else the word can be.
-	if (token.kind === 'capital' && !inList(token, List.nonEntity | List.functionWord | List.knownName) && namedAfterBodyNoun(context.tokens, token.index) && !isNameToken(context.tokens[token.index + 1])) {
-		const body = candidate(context, [token], 'organization', token.text);
-		out.push(body);
+	// Stop words, titles, bodies' and places' heads ("Council", "River") and function words are no names alone,
+	// but for a title's or head's word a body noun names ("The Italian aid group Emergency said").
+	if (token.kind !== 'capital' || inList(token, List.nonEntity | List.titleWord | List.honorific | List.organizationHead | List.placeHead | List.functionWord)) {
+		if (token.kind === 'capital' && !inList(token, List.nonEntity | List.functionWord) && namedAfterBodyNoun(context.tokens, token.index) && !isNameToken(context.tokens[token.index + 1])) {
+			out.push(candidate(context, [token], 'organization', token.text));
+		}
+
 		return;
 	}
 
-	// Stop words, titles, bodies' and places' heads ("Council", "River") and function words are no names alone.
-	if (token.kind !== 'capital' || inList(token, List.nonEntity | List.titleWord | List.honorific | List.organizationHead | List.placeHead | List.functionWord)) return;
 	if (token.initial && !context.evidence.capitalisedInside.has(token.text) && !brandShaped(token.text)) {
 		const lower = token.text.toLowerCase();
 		if (commonWords.has(lower) || context.evidence.lowercase.has(lower) || englishSuffix.test(lower)) return;

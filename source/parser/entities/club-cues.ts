@@ -23,6 +23,8 @@ const scoreToken = /^\d{1,2}-\d{1,2}$/;
 export function clubCue(all: Token[], first: number, last: number): boolean {
 	const before = all[first - 1]?.text;
 	const after = all[last + 1];
+	// Most names have neither neighbour any cue below starts from: one look-up each rules them out.
+	if (!neighbours.has(before ?? '') && !neighbours.has(after?.text ?? '')) return false;
 	if (after !== undefined && after.kind === 'lower' && squadNouns.has(after.text)) return true;
 	if (all[last]!.possessive && after?.kind === 'lower' && squadNouns.has(after.text)) return true;
 	if ((before === 'of' || before === 'for') && squadBefore.has(all[first - 2]?.text ?? '')) return true;
@@ -66,3 +68,6 @@ function isSide(token: Token | undefined): boolean {
 	// "Police beat Brakvel" is no match: a common word opening the sentence is no side.
 	return token !== undefined && (token.kind === 'capital' || token.kind === 'acronym') && !inList(token, List.commonWhenLowered | List.functionWord);
 }
+
+// Every word a cue above reads right before or right after the name.
+const neighbours = new Set(['of', 'for', 'between', 'and', 'against', 'v', 'vs', ...squadNouns, ...resultVerbs, ...winVerbs]);

@@ -105,7 +105,7 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	if (next === undefined) return 0;
 	if (next.text === ',' && commaInBodyName(tokens, at, run)) return 2;
 	// "the Gendarmerie nationale", "Policía federal": a body named in its own language keeps its adjective written small.
-	if (next.kind === 'lower' && foreignAdjectives.has(next.text) && foreignBodyWords.has(tokens[at]!.text)) return 1;
+	if (next.kind === 'lower' && inList(tokens[at], List.foreignBodyWord) && foreignAdjectives.has(next.text)) return 1;
 	// A run ends at any word but those it can join across with one look-up, not one per rule below.
 	if (!inList(next, List.joiningWord) && !(next.kind === 'lower' && opensKnownNamePrefix(run))) return 0;
 	const current = tokens[at]!;
@@ -173,11 +173,10 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
  * `at + 1` joins when single field words, commas and one "and" lead to the head, or end the name after "of".
  */
 function commaInBodyName(tokens: Token[], at: number, run: Token[]): boolean {
-	const after = tokens[at + 2];
-	if (after?.kind !== 'capital' || !isFieldAt(tokens, at + 2)) return false;
+	if (tokens[at + 2]?.kind !== 'capital' || !isFieldAt(tokens, at + 2) || !isField(tokens[at]!)) return false;
 	const words = run[0]!.text === 'The' ? run.length - 1 : run.length;
-	const afterOf = continuesBodyName(run) && isField(tokens[at]!);
-	if (!afterOf && !(words === 1 && isField(tokens[at]!))) return false;
+	const afterOf = words > 1 && continuesBodyName(run);
+	if (!afterOf && words !== 1) return false;
 	// Field, field, … and: single words between commas.
 	let index = at + 2;
 	while (tokens[index + 1]?.text === ',' && isFieldAt(tokens, index) && isFieldAt(tokens, index + 2)) index += 2;
