@@ -27,3 +27,8 @@ test('an appositive closed by a nickname\'s "known as" describes a person', t =>
 	t.deepEqual(named(found, 'person'), ['Jean-Robert Dorvane']);
 	t.deepEqual(found[0]!.descriptions, ['a former police officer']);
 });
+
+test('a Turkic patronymic written small ends the person\'s name', t => {
+	const found = entitiesOf('"I grabbed my daughter and ran," said Bakyt Temir uulu, 38, a farmer. Temir uulu said the house fell.');
+	t.deepEqual(named(found, 'person'), ['Bakyt Temir uulu']);
+});

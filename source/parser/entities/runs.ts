@@ -1,5 +1,5 @@
 // Capitalised runs: the stretches of a sentence that may name something, before anyone says what.
-import {bodyHeadsBeforePlace, clubHeads, foreignBodyWords, foreignJoiners, nameParticles, ofJoiners, organizationHeads} from '../gazetteer/words.js';
+import {bodyHeadsBeforePlace, clubHeads, foreignBodyWords, foreignJoiners, nameParticles, ofJoiners, organizationHeads, trailingNameParticles} from '../gazetteer/words.js';
 import {knownNameContinuations, knownNamePrefixes, knownOrganizations, locations} from './lexicon.js';
 import {heads, isNameToken} from './context.js';
 import type {Token} from './tokens.js';
@@ -154,6 +154,8 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	}
 
 	if (nameParticles.has(next.text) && current.kind === 'capital' && tokens[at + 2]?.kind === 'capital') return 2;
+	// "Azamat Kadyr uulu": a patronymic's particle ends the name it follows.
+	if (run.length >= 2 && current.kind === 'capital' && trailingNameParticles.has(next.text) && !isNameToken(tokens[at + 2])) return 1;
 	// "Ludwig van der Berg", "María de la Cruz": two particles in a row.
 	if (nameParticles.has(next.text) && nameParticles.has(tokens[at + 2]?.text ?? '') && current.kind === 'capital' && tokens[at + 3]?.kind === 'capital') return 3;
 	// "Unidad Nacional para la Gestión del Riesgo", "Fiscalía General de la Nación": a body named in its own

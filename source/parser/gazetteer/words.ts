@@ -222,7 +222,11 @@ export const appositiveStarts = set(`a an the former then current its his her th
 export const compassWords = set(`North South East West Northern Southern Eastern Western Central Greater Upper Lower Inner Outer`);
 
 /** Lower-case particles inside names ("Ludwig van Beethoven", "Mohammed bin Salman"). */
-export const nameParticles = set(`de del della der di da do dos das du van von bin binti bint ibn al el la le y ter den`);
+// With the Turkic patronymics written small after the father's name ("Azamat Kadyr uulu", "Aliyev oglu").
+export const nameParticles = set(`de del della der di da do dos das du van von bin binti bint ibn al el la le y ter den uulu kyzy ogly oglu qizi uly`);
+
+/** Particles that end a person's name, after the father's name ("Azamat Kadyr uulu"). */
+export const trailingNameParticles = set(`uulu kyzy ogly oglu qizi uly`);
 
 /**
  * Words that make a run a body's name in the languages whose names English copy keeps untranslated
