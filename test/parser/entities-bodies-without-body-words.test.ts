@@ -38,3 +38,9 @@ test('armed groups the gazetteer knows, and a known body after a lower-case arti
 	t.deepEqual(named(found, 'organization'), ['Abu Sayyaf', 'Jama\'at Nusrat al-Islam wal-Muslimin', 'al-Qaeda']);
 	t.deepEqual(named(found, 'person'), []);
 });
+
+test('a cartel named for its place carries the noun; the place stays a place', t => {
+	const found = entitiesOf('Gunmen of the Tarsala cartel fought soldiers on Sunday. The Tarsala state prosecutor raised the toll. The Gulf cartel denied any role.');
+	t.deepEqual(named(found, 'organization'), ['Tarsala cartel', 'Gulf cartel']);
+	t.deepEqual(named(found, 'location'), ['Tarsala']);
+});

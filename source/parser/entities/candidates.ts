@@ -36,6 +36,15 @@ const domain = /\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)$/;
 const englishSuffix = /^.{3,}(?:ed|ing|ly|ness|ment|tion|sion|ies|ous|ful|able|ible|ive|ity|ics)$/;
 // Names that end like English past participles: "Naveed", "Saeed", "Sayed", "el-Sayed", "Zayed" (not "Agreed", which a run rarely holds).
 const nameLikeEnding = /(?:[^gr]eed|ayed)$/;
+// Nouns that a gang or cartel named for a place carries in its name ("the Sinaloa cartel"): the place stays a place elsewhere.
+const groupNouns = new Set(['cartel']);
+
+/** The "cartel" right after a name, or undefined. */
+function groupNoun(all: Token[], token: Token): Token | undefined {
+	const next = all[token.index + 1];
+	return next !== undefined && next.kind === 'lower' && !token.possessive && groupNouns.has(next.text) ? next : undefined;
+}
+
 const pluralArticles = new Set(['Los', 'Las']);
 const dottedInitials = /^(?:\p{Lu}\.){2,3}$/u;
 const movementWords = new Set(['to', 'from', 'at', 'in', 'near', 'into', 'outside', 'toward', 'towards', 'via']);
@@ -304,6 +313,13 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	if (known) {
 		// "Leeds beat Sundal 2-1", "fans of Kessling City": a town's club carries the town's name (a country's side stays the country).
 		const club = known.kind === 'location' && !countryNames.has(known.name) && clubCue(context.tokens, tokens[0]!.index, tokens.at(-1)!.index);
+		// "the Gulf cartel", "the Medellín cartel": a gang named for its place carries the noun in its name.
+		const group = known.kind === 'location' ? groupNoun(context.tokens, tokens.at(-1)!) : undefined;
+		if (group) {
+			out.push(candidate(context, [...tokens, group], 'organization', `${whole} ${group.text}`));
+			return;
+		}
+
 		const found = club ? candidate(context, tokens, 'organization', whole) : candidate(context, tokens, known.kind, known.name);
 		found.known = true;
 		if (afterArticle) found.start = article!.start;
@@ -853,6 +869,12 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 		found.kind = 'organization';
 		defineAcronym(context, [token], found);
 		out.push(found);
+		return;
+	}
+
+	const group = groupNoun(all, token);
+	if (group) {
+		out.push(candidate(context, [token, group], 'organization', `${token.text} ${group.text}`));
 		return;
 	}
 
