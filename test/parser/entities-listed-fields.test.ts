@@ -19,3 +19,9 @@ test('a list of bodies or places is no one name', t => {
 	t.false(named(found, 'organization').some(name => name.includes(',')));
 	t.deepEqual(named(found, 'location'), ['Brakvel', 'Sundal', 'Tarsen Harbour']);
 });
+
+test('a name goes on across "and" when the bracket after it holds the initials of the whole', t => {
+	const found = entitiesOf('Some 1.3 million fled, according to the Armed Clash Tracking and Event Survey Project (ACTES). ACTES said the toll was rising. Police in Brakvel and Sundal Harbour Police (SHP) said.');
+	t.deepEqual(named(found, 'organization'), ['Armed Clash Tracking and Event Survey Project', 'Sundal Harbour Police']);
+	t.deepEqual(found[0]!.aliases, ['ACTES']);
+});

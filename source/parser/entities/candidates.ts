@@ -387,7 +387,8 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 
 	// "World War II": the head word comes before a numeral.
 	const head = romanNumeral.test(tokens.at(-1)!.text) && tokens.length > 1 ? tokens.at(-2)! : tokens.at(-1)!;
-	if (eventHeads.has(head.text) || eventStarts.has(tokens[0]!.text)) return;
+	// Not "… Event Data Project (ACLED)": a name with initials of its own in brackets is a body's.
+	if ((eventHeads.has(head.text) || eventStarts.has(tokens[0]!.text)) && !acronymOfInitials(context, tokens)) return;
 	if (isPlaceRun(tokens) && !surnameLikePlace(context, tokens)) {
 		out.push(candidate(context, tokens, 'location', whole));
 		return;

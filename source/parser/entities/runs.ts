@@ -137,6 +137,8 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 
 	// "Department of Roads and Public Works", "Fire and Rescue Service": "and" inside an organisation's name.
 	if ((next.text === 'and' || next.text === '&') && tokens[at + 2]?.kind === 'capital') {
+		const spelled = spelledByAcronym(tokens, at, run);
+		if (spelled !== undefined) return spelled ? 2 : 0;
 		const insideOrganization = run.some(token => ofJoiners.has(token.text) && organizationHeads.has(token.text));
 		let ahead = at + 2;
 		while (ahead < at + 5 && tokens[ahead]?.kind === 'capital' && !organizationHeads.has(tokens[ahead]!.text)) ahead++;
@@ -202,4 +204,26 @@ function isField(token: Token): boolean {
 function isFieldAt(tokens: Token[], at: number): boolean {
 	const token = tokens[at];
 	return token !== undefined && token.kind === 'capital' && !token.possessive && !inList(token, List.knownName | List.firstName | List.titleWord);
+}
+
+/**
+ * "the Armed Conflict Location and Event Data Project (ACLED)": the name goes on across "and" when the bracket
+ * after the words that follow holds the initials of the whole (true), and stops there when it holds those of the
+ * words after "and" alone (false); undefined when no bracket says either.
+ */
+function spelledByAcronym(tokens: Token[], at: number, run: Token[]): boolean | undefined {
+	let end = at + 2;
+	while (tokens[end + 1]?.kind === 'capital' && end - at < 8) end++;
+	const acronym = tokens[end + 2];
+	if (tokens[end + 1]?.text !== '(' || acronym?.kind !== 'acronym' || tokens[end + 3]?.text !== ')') return undefined;
+	let before = '';
+	for (const token of run) if (isNameToken(token)) before += token.text[0];
+	let after = '';
+	for (let index = at + 2; index <= end; index++) after += tokens[index]!.text[0];
+	const letters = acronym.text.replaceAll('.', '');
+	// "Brakvel and Sundal Harbour Police (SHP)": the initials are the second name's alone, so "and" joins two names.
+	if (letters.length >= 2 && after.toUpperCase() === letters) return false;
+	// The acronym may leave out the head at the end ("… Event Data Project (ACLED)").
+	const whole = (before + after).toUpperCase();
+	return letters.length >= 4 && (whole === letters || (whole.length === letters.length + 1 && whole.startsWith(letters))) ? true : undefined;
 }
