@@ -145,3 +145,8 @@ test('an appositive closed by a relative clause still says what the name is', t 
 	t.deepEqual(named(found, 'organization'), ['Gradnja Sever']);
 	t.deepEqual(found[0]!.descriptions, ['the company']);
 });
+
+test('a name of several words that owns, runs or charters a thing is a body, unless it looks like a person\'s', t => {
+	const found = entitiesOf('The boat was owned by Sundal Aquatics and chartered by Fjordwide Diving Adventures. The pier is managed by Kari Nordmann.');
+	t.deepEqual(named(found, 'organization'), ['Sundal Aquatics', 'Fjordwide Diving Adventures']);
+});

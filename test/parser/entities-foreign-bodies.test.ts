@@ -13,3 +13,8 @@ test('foreign cooperatives, observatories and hospitals are organisations', t =>
 	for (const name of ['Cooperativa Aurífera Nueva Esperanza', 'Observatoire Régional des Risques', 'Ospedale Maggiore Benedetti', 'Civil Protection']) t.true(bodies.includes(name), name);
 	t.deepEqual(named(story, 'person'), []);
 });
+
+test('a French "Maison" opens a body\'s name and carries its small words', t => {
+	const found = entitiesOf('A local rights group, the Maison des Pêcheurs du Tarsel (MPT), said 40 boats were missing.');
+	t.deepEqual(named(found, 'organization'), ['Maison des Pêcheurs du Tarsel']);
+});

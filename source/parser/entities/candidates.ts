@@ -13,18 +13,20 @@ import {
 	nonEntities,
 	speechVerbs,
 	organizationHeads,
+	placePrepositions,
 	roleNouns,
 	titleHeads,
 	titleWords,
 } from '../gazetteer/words.js';
 import {placeHeads, placeStarts} from '../gazetteer/places.js';
-import {knownMultiWordStarts, knownNames, knownOrganizations, locations, nationalities, type KnownName} from './lexicon.js';
+import {countryNames, knownMultiWordStarts, knownNames, knownOrganizations, locations, nationalities, type KnownName} from './lexicon.js';
 import type {Token} from './tokens.js';
 import {isSpaceAt} from '../char-codes.js';
 import {candidate, emptyList, heads, isNameToken, surface, type Candidate, type Evidence, type SentenceContext} from './context.js';
 import {functionWords, inList, List, quotes} from './word-lists.js';
-import {runsOf} from './runs.js';
-import {bodyPositionCue, followedByBodyNoun, followedByPlace, identifiedAs, namedAfterBodyNoun, namesItself, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
+import {foreignAdjectives, runsOf} from './runs.js';
+import {bodyPositionCue, brandShaped, ownedBy, followedByBodyNoun, languageUse, followedByPlace, identifiedAs, namedAfterBodyNoun, namesItself, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
+import {clubCue} from './club-cues.js';
 import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
 
 export type {Candidate, Evidence, SentenceContext} from './context.js';
@@ -32,6 +34,21 @@ export type {Candidate, Evidence, SentenceContext} from './context.js';
 const domain = /\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)$/;
 // Only on longer words: short names end like this too (Reed, Ely, Ned).
 const englishSuffix = /^.{3,}(?:ed|ing|ly|ness|ment|tion|sion|ies|ous|ful|able|ible|ive|ity|ics)$/;
+// Names that end like English past participles: "Naveed", "Saeed", "Sayed", "el-Sayed", "Zayed" (not "Agreed", which a run rarely holds).
+const nameLikeEnding = /(?:[^gr]eed|ayed)$/;
+// Nouns that a gang or cartel named for a place carries in its name ("the Sinaloa cartel"): the place stays a place elsewhere.
+const groupNouns = new Set(['cartel']);
+
+/** The "cartel" right after a name, or undefined. */
+function groupNoun(all: Token[], token: Token): Token | undefined {
+	const next = all[token.index + 1];
+	return next !== undefined && next.kind === 'lower' && !token.possessive && groupNouns.has(next.text) ? next : undefined;
+}
+
+const pluralArticles = new Set(['Los', 'Las']);
+const dottedInitials = /^(?:\p{Lu}\.){2,3}$/u;
+const movementWords = new Set(['to', 'from', 'at', 'in', 'near', 'into', 'outside', 'toward', 'towards', 'via']);
+const agedDescription = /^(?:a|an)\s+\d{1,3}-year-old\b/;
 const saidWhen = new Set(['on', 'in', 'a', 'an', 'the', 'statement', 'late', 'earlier', 'later', 'that', 'last', 'this', 'week', 'night', 'morning', 'evening', 'afternoon', 'today', 'yesterday']);
 const itsVerbs = new Set(['would', 'will', 'had', 'has', 'could', 'plans', 'planned', 'intends', 'intended', 'expects', 'expected']);
 
@@ -44,6 +61,14 @@ function saysIt(all: Token[], at: number): boolean {
 	if (all[index]?.text === 'its') return true;
 	// "it would appeal", not "it would be difficult": the expletive "it" goes with "be".
 	return all[index]?.text === 'it' && itsVerbs.has(all[index + 1]?.text ?? '') && !/^(?:be|been|not)$/.test(all[index + 2]?.text ?? '');
+}
+
+// What a body does, said of it in a relative clause: "X, which runs the ferry", "X, which owns the mine".
+const bodyVerbs = new Set(['runs', 'ran', 'operates', 'operated', 'owns', 'owned', 'makes', 'made', 'produces', 'employs', 'manages', 'managed', 'provides', 'builds', 'sells', 'supplies', 'controls', 'manufactures', 'represents', 'organises', 'organizes', 'organised', 'organized', 'publishes', 'broadcasts', 'insures']);
+
+/** "Harbourline, which runs the ferry": a name a "which" takes, doing what bodies do. */
+function whichRuns(all: Token[], at: number): boolean {
+	return all[at + 1]?.text === ',' && all[at + 2]?.text === 'which' && bodyVerbs.has(all[at + 3]?.text ?? '');
 }
 
 // Adjectives that open bodies' names and, at a sentence's start, look like its first common word.
@@ -214,6 +239,8 @@ function isCommonInitial(token: Token, evidence: Evidence, runLength: number): b
 	const capitalisedElsewhere = runLength > 1 && evidence.capitalisedInside.has(token.text);
 	if (inList(token, List.commonWhenLowered | List.nonEntity)) return !capitalisedElsewhere;
 	if (capitalisedElsewhere || inList(token, List.knownName) || evidence.capitalisedInside.has(token.text)) return false;
+	// "TotalEnergies said": a capital inside the word is a brand's, however the word ends.
+	if (brandShaped(token.text)) return false;
 	if (inList(token, List.titleWord | List.honorific)) return false;
 	const lower = token.text.toLowerCase();
 	return evidence.lowercase.has(lower) || englishSuffix.test(lower);
@@ -276,10 +303,26 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	if (tokens.length === 0 || (tokens[0]!.kind === 'acronym' && vesselPrefixes.has(tokens[0]!.text))) return;
 	const whole = surface(context.text, tokens);
 	// A single word outside every gazetteer needs no look-up.
-	const known = tokens.length === 1 && !inList(tokens[0], List.knownName) ? undefined : lookupKnown(whole);
+	// "al Qaeda's affiliate": a lower-case article opens some known bodies' names, and no run starts with it.
+	const article = context.tokens[tokens[0]!.index - 1];
+	const byName = tokens.length === 1 && !inList(tokens[0], List.knownName) ? undefined : lookupKnown(whole);
+	const afterArticle = byName === undefined && article !== undefined && (article.text === 'al' || article.text === 'el') ? knownOrganizationAfterArticle(article.text, whole) : undefined;
+	const known = byName ?? afterArticle;
+	// "its Spanish acronym", "known in French as": a language, not a people.
+	if (known?.kind === 'nationality' && languageUse(context.text, context.tokens, tokens.at(-1)!.index)) return;
 	if (known) {
-		const found = candidate(context, tokens, known.kind, known.name);
+		// "Leeds beat Sundal 2-1", "fans of Kessling City": a town's club carries the town's name (a country's side stays the country).
+		const club = known.kind === 'location' && !countryNames.has(known.name) && clubCue(context.tokens, tokens[0]!.index, tokens.at(-1)!.index);
+		// "the Gulf cartel", "the Medellín cartel": a gang named for its place carries the noun in its name.
+		const group = known.kind === 'location' ? groupNoun(context.tokens, tokens.at(-1)!) : undefined;
+		if (group) {
+			out.push(candidate(context, [...tokens, group], 'organization', `${whole} ${group.text}`));
+			return;
+		}
+
+		const found = club ? candidate(context, tokens, 'organization', whole) : candidate(context, tokens, known.kind, known.name);
 		found.known = true;
+		if (afterArticle) found.start = article!.start;
 		out.push(found);
 		if (known.kind === 'organization') {
 			defineAcronym(context, tokens, found);
@@ -327,6 +370,13 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	}
 
 	if (splitTitle(context, tokens, out)) return;
+	if (clubCue(context.tokens, tokens[0]!.index, tokens.at(-1)!.index)) {
+		const club = candidate(context, tokens, 'organization', whole);
+		out.push(club);
+		defineAcronym(context, tokens, club);
+		return;
+	}
+
 	// "United Nations Relief Office": a known body's name opens a longer one.
 	if (hasKnownOrganizationPrefix(context, tokens)) {
 		const organization = candidate(context, tokens, 'organization', whole);
@@ -337,8 +387,9 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 
 	// "World War II": the head word comes before a numeral.
 	const head = romanNumeral.test(tokens.at(-1)!.text) && tokens.length > 1 ? tokens.at(-2)! : tokens.at(-1)!;
-	if (eventHeads.has(head.text) || eventStarts.has(tokens[0]!.text)) return;
-	if (isPlaceRun(tokens)) {
+	// Not "… Event Data Project (ACLED)": a name with initials of its own in brackets is a body's.
+	if ((eventHeads.has(head.text) || eventStarts.has(tokens[0]!.text)) && !acronymOfInitials(context, tokens)) return;
+	if (isPlaceRun(tokens) && !surnameLikePlace(context, tokens)) {
 		out.push(candidate(context, tokens, 'location', whole));
 		return;
 	}
@@ -349,7 +400,9 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
-	if (followedByBodyNoun(context.tokens, tokens.at(-1)!.index) || precededByBodyNoun(context.tokens, tokens[0]!.index) || bodyContext(context, tokens)) {
+	// "Los Lobos", "Las Tarsenas": a plural article opens gangs', bands' and factions' names, never a person's
+	// (a place's where the words around it say so, which placeCue has asked, or after a word of movement: "flown to Los Mochis").
+	if ((pluralArticles.has(tokens[0]!.text) && !movementWords.has(context.tokens[tokens[0]!.index - 1]?.text ?? '')) || followedByBodyNoun(context.tokens, tokens.at(-1)!.index) || precededByBodyNoun(context.tokens, tokens[0]!.index) || bodyContext(context, tokens)) {
 		const organization = candidate(context, tokens, 'organization', whole);
 		out.push(organization);
 		defineAcronym(context, tokens, organization);
@@ -386,6 +439,12 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
+	// "Lower Silesia", "North Vessaria": a compass word before one unknown name is a part of a land.
+	if (tokens.length === 2 && compassWords.has(tokens[0]!.text) && tokens[1]!.kind === 'capital' && !inList(tokens[1], List.titleWord | List.firstName)) {
+		out.push(candidate(context, tokens, 'location', whole));
+		return;
+	}
+
 	// Nothing here says what it is, unless an appositive does, or it reports like a newsroom ("Harbour Weekly reported");
 	// it still counts if the story names it plainly elsewhere ("to Upper Fenland").
 	const unknown = candidate(context, tokens, 'unknown', whole);
@@ -416,6 +475,11 @@ function trimLeadingConnectors(tokens: Token[]): Token[] {
 	let from = 0;
 	while (from < tokens.length && !isNameToken(tokens[from])) from++;
 	return from === 0 ? tokens : tokens.slice(from);
+}
+
+function knownOrganizationAfterArticle(article: string, name: string): KnownName | undefined {
+	const known = lookupKnown(`${article} ${name}`);
+	return known?.kind === 'organization' ? known : undefined;
 }
 
 /** A body, people or place the gazetteers know by this name, a body's reading first. */
@@ -460,6 +524,8 @@ function canonicalKey(context: SentenceContext, tokens: Token[]): string | undef
 }
 
 function isOrganizationRun(tokens: Token[]): boolean {
+	// "the Gendarmerie nationale": runs end in a word written small only after a foreign body's word.
+	if (tokens.at(-1)!.kind === 'lower' && foreignAdjectives.has(tokens.at(-1)!.text)) return true;
 	const names = tokens.filter(token => isNameToken(token));
 	if (names.length < 2) return false;
 	const last = tokens.at(-1)!;
@@ -473,6 +539,9 @@ function isOrganizationRun(tokens: Token[]): boolean {
 	if (names.some(token => inList(token, List.foreignBodyWord)) && !foreignPlaceStarts.has(tokens[0]!.text) && !inList(tokens[0], List.firstName) && !isPlaceRun(tokens)) return true;
 	// "Hamas Minister Ola Vale", "NATO Secretary General Mark Rutte": a title inside, then a name, is a person's.
 	if (tokens.some((token, index) => index > 0 && inList(token, List.titleHead) && !inList(token, List.organizationHead) && isNameToken(tokens[index + 1]))) return false;
+	// "CFR Marfa", "KTX Rail": a run led by an acronym that is no known place or people, and no person's name after it.
+	if (tokens[0]!.kind === 'acronym' && names.length <= 3 && !inList(tokens[0], List.knownName | List.nonEntity) && !romanNumeral.test(tokens[0]!.text) && !dottedInitials.test(tokens[0]!.text)
+		&& names.slice(1).every(token => token.kind === 'capital' && !inList(token, List.firstName | List.titleWord | List.honorific | List.knownName))) return true;
 	// "Harbour Riders MC", "Hamas Brigades", "BBC Norway": a trailing acronym or a known group's name.
 	if (last.kind === 'acronym' && !locations.exact.has(last.text) && !inList(last, List.nonEntity) && !romanNumeral.test(last.text)) return true;
 	if (names.some(token => knownOrganizations.exact.has(token.text) && token.text.length >= 3)) return true;
@@ -493,7 +562,7 @@ function bodyContext(context: SentenceContext, tokens: Token[]): boolean {
 	const first = tokens[0]!.index;
 	const last = tokens.at(-1)!.index;
 	// A spokesman or a statement can be a person's too: only for "the X" or a name that does not look like a person's.
-	if (namedAfterBodyNoun(context.tokens, first) || acronymOfInitials(context, tokens) || backedBy(context, first) || namesItself(context.tokens, first)) return true;
+	if (namedAfterBodyNoun(context.tokens, first) || acronymOfInitials(context, tokens) || backedBy(context, first) || namesItself(context.tokens, first) || (ownedBy(context.tokens, first) && !looksLikePerson(tokens, context.evidence))) return true;
 	const position = bodyPositionCue(context.tokens, first, last);
 	return position === 'members' || (position === 'speaker' && (context.tokens[first - 1]?.text === 'the' || !looksLikePerson(tokens, context.evidence)));
 }
@@ -527,6 +596,16 @@ function titleOpensBody(run: Token[]): boolean {
 	return tokens.slice(1, -1).every(token => isNameToken(token) && !titleWords.has(token.text) && !honorifics.has(token.text) && !firstNames.has(token.text));
 }
 
+// Place heads that are common surnames too: "Robert Hall", "Susan Field", "Daniel Park".
+const surnameHeads = new Set(['Hall', 'Field', 'Hill', 'Lane', 'Park', 'Church', 'Temple', 'Castle', 'Marsh']);
+
+/** "John Ridsdel and Robert Hall": a known first name and a surname that is also a place's head, where no place cue stands. */
+function surnameLikePlace(context: SentenceContext, tokens: Token[]): boolean {
+	if (tokens.length !== 2 || !inList(tokens[0], List.firstName) || !surnameHeads.has(tokens[1]!.text)) return false;
+	// "at Grace Church", "from Albert Hall": any place preposition, "at" and "from" too, keeps the place.
+	return !placePrepositions.has(context.tokens[tokens[0]!.index - 1]?.text ?? '') && !placeCue(context, tokens);
+}
+
 function isPlaceRun(tokens: Token[]): boolean {
 	return placeHeads.has(tokens.at(-1)!.text) || placeStarts.has(tokens[0]!.text)
 		|| tokens.some((token, index) => token.text === 'of' && placeHeads.has(tokens[index - 1]?.text ?? ''));
@@ -534,7 +613,7 @@ function isPlaceRun(tokens: Token[]): boolean {
 
 function looksLikePerson(tokens: Token[], evidence: Evidence): boolean {
 	const names = tokens.filter(token => isNameToken(token));
-	if (names.length > 5 || names.some(token => token.kind === 'acronym' && !romanNumeral.test(token.text))) return false;
+	if (names.length > 5 || names.some((token, index) => token.kind === 'acronym' && !romanNumeral.test(token.text) && !initialsOpening(names, index))) return false;
 	if (inList(names[0], List.firstName)) return true;
 	// "Royal Mail", "National Highways": no person's name opens with these.
 	if (bodyAdjectives.has(names[0]!.text)) return false;
@@ -545,8 +624,14 @@ function looksLikePerson(tokens: Token[], evidence: Evidence): boolean {
 		const lower = token.text.toLowerCase();
 		// "Flavio Di Giacomo": a capitalised particle inside a name, though "di" is written small elsewhere.
 		if (index > 0 && index < names.length - 1 && nameParticles.has(lower)) return true;
-		return !inList(token, List.commonWhenLowered | List.titleWord | List.organizationHead | List.placeHead) && !evidence.lowercase.has(lower) && !englishSuffix.test(lower);
+		return !inList(token, List.commonWhenLowered | List.titleWord | List.organizationHead | List.placeHead) && !evidence.lowercase.has(lower) && (!englishSuffix.test(lower) || nameLikeEnding.test(lower));
 	});
+}
+
+/** "S.K. Bhowmik": initials written together open a person's name, though shaped like an acronym ("U.S." is a known place's). */
+function initialsOpening(names: Token[], index: number): boolean {
+	const token = names[index]!;
+	return index === 0 && names.length === 2 && dottedInitials.test(token.text) && !knownNames.has(token.text) && names[1]!.kind === 'capital';
 }
 
 /** "United Kingdom Consulate", "Norwegian Oil", "Mayor of Oslo Kari Berg": a known place or people leads the run. */
@@ -726,6 +811,16 @@ function titleWithoutHonorifics(context: SentenceContext, title: Token[]): strin
 	return words.length > 0 ? surface(context.text, words) : '';
 }
 
+// Words before a body's long acronym ("its acronym MONUSCO", "the weather service, SENAMHI,") that an
+// emphasised word in capitals ("a DISASTER") never has.
+const longAcronymBefore = new Set([',', '(', 'as', 'acronym', 'initials', 'abbreviation', 'the', 'by', 'of', 'from', 'with', 'for', 'to']);
+
+/** Seven or eight capitals name a body only beside such a word, a speech verb or a possessive. */
+function longAcronymCue(all: Token[], at: number): boolean {
+	const next = all[at + 1];
+	return longAcronymBefore.has(all[at - 1]?.text ?? '') || all[at]!.possessive || (next !== undefined && (next.text === ')' || speechVerbs.has(next.text)));
+}
+
 /** A single name word that no gazetteer knows (judgeRun has looked it up already). */
 function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): void {
 	if (token.kind === 'acronym') {
@@ -736,7 +831,7 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 		}
 
 		const letters = token.text.replaceAll('.', '');
-		if (nonEntities.has(token.text) || letters.length > 6) return;
+		if (nonEntities.has(token.text) || letters.length > 8 || (letters.length > 6 && !longAcronymCue(context.tokens, token.index))) return;
 		if (modifierAcronyms.has(token.text) && recordingNouns.has(context.tokens[token.index + 1]?.text ?? '')) return;
 		const found = candidate(context, [token], 'acronym', token.text);
 		describe(context, [token], found);
@@ -749,9 +844,17 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 		return;
 	}
 
-	// Stop words, titles, bodies' and places' heads ("Council", "River") and function words are no names alone.
-	if (token.kind !== 'capital' || inList(token, List.nonEntity | List.titleWord | List.honorific | List.organizationHead | List.placeHead | List.functionWord)) return;
-	if (token.initial && !context.evidence.capitalisedInside.has(token.text)) {
+	// Stop words, titles, bodies' and places' heads ("Council", "River") and function words are no names alone,
+	// but for a title's or head's word a body noun names ("The Italian aid group Emergency said").
+	if (token.kind !== 'capital' || inList(token, List.nonEntity | List.titleWord | List.honorific | List.organizationHead | List.placeHead | List.functionWord)) {
+		if (token.kind === 'capital' && !inList(token, List.nonEntity | List.functionWord) && namedAfterBodyNoun(context.tokens, token.index) && !isNameToken(context.tokens[token.index + 1])) {
+			out.push(candidate(context, [token], 'organization', token.text));
+		}
+
+		return;
+	}
+
+	if (token.initial && !context.evidence.capitalisedInside.has(token.text) && !brandShaped(token.text)) {
 		const lower = token.text.toLowerCase();
 		if (commonWords.has(lower) || context.evidence.lowercase.has(lower) || englishSuffix.test(lower)) return;
 	}
@@ -763,18 +866,34 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 	// "the Bundeskriminalamt (BKA)": a one-word name with an acronym of its own after it is a body's.
 	const all = context.tokens;
 	const bracketed = all[token.index + 1]?.text === '(' && all[token.index + 3]?.text === ')' && isAcronymLike(all[token.index + 2]!) && all[token.index + 2]!.text[0] === token.text[0];
-	if (bracketed || namedAfterBodyNoun(all, token.index) || precededByBodyNoun(all, token.index) || bodyPositionCue(all, token.index, token.index) === 'members' || backedBy(context, token.index)) {
+	if (bracketed || namedAfterBodyNoun(all, token.index) || precededByBodyNoun(all, token.index) || bodyPositionCue(all, token.index, token.index) === 'members' || backedBy(context, token.index) || clubCue(all, token.index, token.index)) {
 		found.kind = 'organization';
 		defineAcronym(context, [token], found);
 		out.push(found);
 		return;
 	}
 
+	const group = groupNoun(all, token);
+	if (group) {
+		out.push(candidate(context, [token, group], 'organization', `${token.text} ${group.text}`));
+		return;
+	}
+
 	found.fallback = singleCue(context, token);
+	// "Velkora said in a statement that it would …", "Harbourline, which runs the ferry, …": what is an "it" or a
+	// "which" is a body, unless the story has named a person of that name ("Vale said it would take weeks").
+	if ((found.fallback === 'person' && !token.possessive && saysIt(all, token.index)) || whichRuns(all, token.index)) {
+		found.fallback = 'organization';
+		out.push(found);
+		return;
+	}
+
 	describe(context, [token], found);
 	if (found.fallback === undefined) {
 		const described = typeFromDescription(found.descriptions) ?? (followedByBodyNoun(context.tokens, token.index) || singleBodyCue(context.tokens, token.index) ? 'organization' : undefined);
 		if (described) found.kind = described;
+		// "said Wahyuni, a 34-year-old trader": only people have ages.
+		else if (found.descriptions.some(description => agedDescription.test(description))) found.fallback = 'person';
 	}
 
 	out.push(found);

@@ -22,8 +22,8 @@ export type Candidate = {
 	aliases?: string[];
 	/** An acronym the story defines for this name ("…, or IMU", "… (IMU)"). */
 	acronym?: string;
-	/** A cue made an unknown single word a person or place when nothing else claims it. */
-	fallback?: 'person' | 'location';
+	/** A cue made an unknown single word a person, place or body when nothing else claims it. */
+	fallback?: 'person' | 'location' | 'organization';
 	/** A person only because nothing else fits: a list of places can still claim it. */
 	weak?: boolean;
 	/** Named as the gazetteer has it: a name of its own, never a short form of a longer name in the story. */

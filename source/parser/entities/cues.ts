@@ -1,6 +1,6 @@
 // What the words around a name say it is: a place after "in", a speaker before "said".
 import {compassWords, firstNames, placeNouns, placePrepositions, speechVerbs} from '../gazetteer/words.js';
-import {locations} from './lexicon.js';
+import {locations, nationalities} from './lexicon.js';
 import type {SentenceContext} from './context.js';
 import type {Token} from './tokens.js';
 
@@ -12,8 +12,11 @@ export function placeCue(context: SentenceContext, tokens: Token[]): boolean {
 	if (firstNames.has(first.text) || last.possessive) return false;
 	const before = all[first.index - 1]?.text;
 	if (before && placePrepositions.has(before) && before !== 'from' && before !== 'at') return true;
-	if ((before === 'of' || before === ',') && placeNouns.has(all[first.index - 2]?.text.toLowerCase() ?? '')) return true;
-	if (struckByDisaster(all, first.index)) return true;
+	if (before === 'of' && placeNouns.has(all[first.index - 2]?.text.toLowerCase() ?? '')) return true;
+	if (before === ',' && placeBeforeComma(all, first.index - 2)) return true;
+	if (struckByDisaster(all, first.index) || bearingOrBorder(all, first.index) || reachOrCourse(all, first.index)) return true;
+	// "Tom Vale, 22, of Broken Arrow": where a person named with an age comes from.
+	if (before === 'of' && all[first.index - 2]?.text === ',' && all[first.index - 3]?.kind === 'number') return true;
 	return followedByPlace(all, last.index);
 }
 
@@ -33,7 +36,9 @@ export function followedByPlace(all: Token[], at: number): boolean {
 const placeNounsAfter = new Set(['residents', 'inhabitants', 'regional', 'provincial', 'municipal', 'district', 'province', 'region', 'county', 'village', 'town', 'neighbourhood', 'neighborhood', 'field', 'airport', 'oblast', 'prefecture', 'municipality', 'suburb', 'valley', 'river', 'governorate',
 	'area', 'mountains', 'mountain', 'range', 'pass', 'peak', 'glacier', 'prison', 'jail', 'camp', 'estate', 'township',
 	// Land that names take: "the Dansadau forest", "the Ruzizi plain".
-	'forest', 'forests', 'hills', 'desert', 'swamp', 'swamps', 'gorge', 'plateau', 'plain', 'plains', 'delta', 'basin', 'wetlands', 'woods', 'jungle']);
+	'forest', 'forests', 'hills', 'desert', 'swamp', 'swamps', 'gorge', 'plateau', 'plain', 'plains', 'delta', 'basin', 'wetlands', 'woods', 'jungle',
+	// Passages and stops on a route: "the Bab Tarsen strait", "the Vela Jos halt".
+	'strait', 'straits', 'halt', 'junction', 'crossing']);
 
 // Buildings a place name can qualify: "a Brakvik supermarket", "the Sundal hospital".
 const facilitiesAfter = new Set(['supermarket', 'hospital', 'school', 'church', 'mosque', 'synagogue', 'temple', 'mall', 'market', 'courthouse', 'stadium', 'neighbourhood', 'neighborhood']);
@@ -53,6 +58,9 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	// "Residents of Kuriga told …": the place's position comes before the speech verb after it.
 	if (previous?.text === 'of' && placeNouns.has(tokens[index - 2]?.text.toLowerCase() ?? '')) return 'location';
 	if (previous?.text === 'of' && officeHoldersPlace(tokens, index - 2)) return 'location';
+	// "the state capital, Tarvel": a place noun set before the name by a comma.
+	if (previous?.text === ',' && placeBeforeComma(tokens, index - 2) && !token.possessive) return 'location';
+	if (bearingOrBorder(tokens, index) || reachOrCourse(tokens, index)) return 'location';
 	if (next && !token.possessive && speechVerbs.has(next.text)) return 'person';
 	if (previous?.text === 'named' || /year-old\s+$/.test(text.slice(Math.max(0, token.start - 12), token.start))) return 'person';
 	if (previous && placePrepositions.has(previous.text)) return 'location';
@@ -67,6 +75,36 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	if (struckByDisaster(tokens, index)) return 'location';
 	if (firstNames.has(token.text)) return 'person';
 	return undefined;
+}
+
+// Place nouns that name people ("the mayor, Zbigniew Vale" is the mayor himself).
+const peopleNouns = new Set(['mayor', 'governor', 'residents', 'inhabitants', 'villagers']);
+
+/** "the state capital, Tarvel", "a fishing village, Brakvik": a place noun (not a person's office) closes the phrase before the comma. */
+function placeBeforeComma(all: Token[], at: number): boolean {
+	const noun = all[at]?.text.toLowerCase() ?? '';
+	return placeNouns.has(noun) && !peopleNouns.has(noun);
+}
+
+const bearings = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upstream', 'downstream', 'outskirts']);
+const borderNouns = new Set(['border', 'borders', 'frontier', 'boundary']);
+
+/** "60 kilometres south of Pimbo", "the border with North Tarsen": a bearing or a border is taken from a place. */
+function bearingOrBorder(all: Token[], at: number): boolean {
+	const before = all[at - 1]?.text;
+	if (before === 'of') return bearings.has(all[at - 2]?.text ?? '');
+	return before === 'with' && borderNouns.has(all[at - 2]?.text ?? '');
+}
+
+const courseWords = new Set(['bound', 'headed', 'heading', 'destined', 'sailing', 'flying', 'departed', 'departing']);
+const localGovernments = new Set(['city', 'municipal', 'provincial', 'local', 'regional', 'county', 'district', 'town', 'state']);
+
+/** "from as far as Lubumbashi", "a flight bound for Wabush", "the city government of Lianyungang". */
+function reachOrCourse(all: Token[], at: number): boolean {
+	const before = all[at - 1]?.text;
+	if (before === 'as') return all[at - 2]?.text === 'far' && all[at - 3]?.text === 'as';
+	if (before === 'for') return courseWords.has(all[at - 2]?.text ?? '');
+	return before === 'of' && all[at - 2]?.text === 'government' && localGovernments.has(all[at - 3]?.text ?? '');
 }
 
 const disasterVerbs = new Set(['struck', 'strikes', 'hit', 'hits', 'destroyed', 'flattened', 'devastated', 'battered', 'ravaged', 'flooded', 'rocked', 'shook', 'levelled', 'leveled', 'razed', 'swept', 'pounded', 'lashed']);
@@ -103,7 +141,9 @@ function officeHoldersPlace(tokens: Token[], at: number): boolean {
 }
 
 // Nouns after a name that make it a body's name: "the Besiktas club", "the Wagner group".
-const bodyNounsAfter = new Set(['utility', 'giant', 'tank', 'watchdog', 'regulator', 'ngo', 'nonprofit', 'non-profit', 'foundation', 'association', 'federation', 'league', 'coalition', 'alliance', 'syndicate', 'consortium', 'conglomerate', 'insurer', 'lender', 'bank', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'tabloid', 'magazine', 'newspaper', 'ministry', 'collective', 'gang', 'cartel', 'club', 'group', 'party', 'company', 'firm', 'agency', 'newspaper', 'daily', 'channel', 'network', 'movement', 'militia', 'team', 'airline', 'carrier', 'charity', 'broadcaster', 'website', 'outlet', 'brand', 'chain', 'union', 'faction', 'organisation', 'organization']);
+const bodyNounsAfter = new Set(['utility', 'giant', 'tank', 'watchdog', 'regulator', 'ngo', 'nonprofit', 'non-profit', 'foundation', 'association', 'federation', 'league', 'coalition', 'alliance', 'syndicate', 'consortium', 'conglomerate', 'insurer', 'lender', 'bank', 'carmaker', 'automaker', 'manufacturer', 'retailer', 'tabloid', 'magazine', 'newspaper', 'ministry', 'collective', 'gang', 'cartel', 'club', 'group', 'party', 'company', 'firm', 'agency', 'newspaper', 'daily', 'channel', 'network', 'movement', 'militia', 'team', 'airline', 'carrier', 'charity', 'broadcaster', 'website', 'outlet', 'brand', 'chain', 'union', 'faction', 'organisation', 'organization', 'conglomerate']);
+// After a name only: "a Glencore subsidiary", "Abu Tarsen militants" ("the militants, Ola Vale and …" are people).
+const bodyNounsOnlyAfter = new Set(['subsidiary', 'subsidiaries', 'affiliate', 'militants', 'insurgents', 'jihadists', 'rebels']);
 
 // "the Germanwatch think tank": the two-word noun's first word is its modifier.
 const bodyNounModifiers = new Set(['think']);
@@ -136,11 +176,21 @@ function mayHaveInnerCapital(word: string): boolean {
 	return false;
 }
 
+/** "HarbourOnline", "TotalEnergies": a brand's shape, a capital inside the word after its first letters. */
+export function brandShaped(word: string): boolean {
+	return mayHaveInnerCapital(word) && brand.test(word);
+}
+
 /** What the words around an unknown single name say makes it a body. */
 export function singleBodyCue(all: Token[], at: number): boolean {
 	const token = all[at]!;
-	if ((mayHaveInnerCapital(token.text) && brand.test(token.text)) || namesItself(all, at)) return true;
-	return all[at - 1]?.text === 'by' && ownerVerbs.has(all[at - 2]?.text ?? '') && !token.possessive;
+	if (brandShaped(token.text) || namesItself(all, at)) return true;
+	return ownedBy(all, at) && !token.possessive;
+}
+
+/** "a boat owned by X", "chartered by X": what owns, runs or charters a thing is a body more often than a person. */
+export function ownedBy(all: Token[], at: number): boolean {
+	return all[at - 1]?.text === 'by' && ownerVerbs.has(all[at - 2]?.text ?? '');
 }
 
 /** Whether the word after the name at `at` calls it a body ("… club", "… group"). */
@@ -152,7 +202,7 @@ export function followedByBodyNoun(all: Token[], at: number): boolean {
 	const skip = bodyModifiers.has(modifier) || bodyNounModifiers.has(modifier) ? 2 : 1;
 	const next = all[at + skip];
 	if (next?.text === 'tank' && modifier !== 'think') return false;
-	return next !== undefined && next.kind === 'lower' && bodyNounsAfter.has(next.text) && !all[at]!.possessive;
+	return next !== undefined && next.kind === 'lower' && (bodyNounsAfter.has(next.text) || bodyNounsOnlyAfter.has(next.text)) && !all[at]!.possessive;
 }
 
 /** "the anti-racism group SOS Racisme", "the rights group Kestrel Watch": the name right after an article's body noun. */
@@ -164,7 +214,8 @@ export function namedAfterBodyNoun(all: Token[], at: number): boolean {
 		// "Relief group Sundal Hjelp said": a sentence may open with the noun's qualifier.
 		// "Ukraine's state grid operator Ukrenergo": a possessive name determines the noun as an article does.
 		if (articles.has(word.text) || (word.initial && word.kind === 'capital') || (word.possessive && word.kind === 'capital')) return true;
-		if (word.kind !== 'lower') return false;
+		// "The Italian aid group Emergency": a people's adjective qualifies the noun as a small word would.
+		if (word.kind !== 'lower' && !nationalities.exact.has(word.text)) return false;
 	}
 
 	return false;
@@ -228,4 +279,25 @@ export function identifiedAs(all: Token[], at: number): boolean {
 	}
 
 	return false;
+}
+
+// What a language names: "its Spanish acronym", "the French name", "a Portuguese-language daily".
+const languageNouns = new Set(['acronym', 'acronyms', 'initials', 'abbreviation', 'name', 'names', 'translation', 'word', 'words', 'term', 'spelling', 'title', 'version', 'speakers', 'speaking', 'language', 'dubbing', 'subtitles']);
+const languagePrepositions = new Set(['in', 'from', 'into']);
+const namingWords = new Set(['as', 'is', 'means', 'meaning', 'for']);
+
+/**
+ * "known by its Spanish acronym Sedena", "known in French as the Bureau …", "translated from Arabic": a people's
+ * word that names a language there, not the people.
+ */
+export function languageUse(text: string, all: Token[], at: number): boolean {
+	// "a Portuguese-language daily", "Arabic-speaking": the tokeniser has cut the adjective's tail off.
+	const end = all[at]!.end;
+	if (text.charCodeAt(end) === 45 && (text.startsWith('language', end + 1) || text.startsWith('speaking', end + 1))) return true;
+	const next = all[at + 1];
+	if (next !== undefined && next.kind === 'lower' && languageNouns.has(next.text)) return true;
+	if (!languagePrepositions.has(all[at - 1]?.text ?? '')) return false;
+	// "known in French as", "translated from Arabic", "said in Spanish that".
+	const verb = all[at - 2]?.text ?? '';
+	return namingWords.has(next?.text ?? '') || /^(?:known|written|spoken|said|translated|published|broadcast|called|speaking|speaks|spoke|fluent)$/.test(verb);
 }

@@ -33,9 +33,9 @@ function shortName(token: Token | undefined): boolean {
 const introductions = new Set(['According', 'In', 'After', 'During', 'On', 'At', 'For', 'With', 'Despite', 'While', 'When', 'Although', 'As', 'Before', 'Since', 'Under', 'Unlike', 'Like', 'Speaking', 'Asked', 'Citing']);
 // "X, a rescue group …": the appositive names what kind of thing X is.
 // No preposition in between: "a spokesman for the agency" is a person's role, not a body's kind.
-const bodyAppositive = /^(?:a|an|the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+(?:(?!(?:for|of|at|with|in|from|to)\s)[\p{L}'’-]+\s+){0,3}?(?:group|organi[sz]ation|company|firm|party|agency|charity|movement|network|alliance|coalition|militia|union|association|body|broadcaster|newspaper|website|site|database|publication|magazine|outlet|platform|publisher|retailer|chain|manufacturer|maker|channel|airline|carrier|operator|team|club|authority|department|ministry|council|committee|bank|court|university|school|hospital|office|parliament|legislature|watchdog|regulator|army|police|force|service|brigade|unit|commission|institute|foundation|ngo|think\s+tank|government|cabinet)\b(?!['’]|\s+(?:chief|head|leader|spokes\w+|director|official|officer|member|secretary|minister|captain|commander|president|chairman|chairwoman|manager|founder|owner|worker|employee|lawyer|agent|inspector|superintendent|constable)\b)/u;
-// Not "the district magistrate, X", "the state governor, X": a person's office named by its place.
-const placeAppositive = /^(?:a|an|the)\s+(?:(?!(?:for|of|at|with|in|from|to)\s)[\p{L}-]+\s+){0,3}?(?:city|town|village|region|province|district|county|state|island|port|country|capital|suburb|neighbou?rhood|area)\b(?!\s+(?:official|officials|magistrate|governor|mayor|commissioner|administrator|collector|chief|head|police|commander|councillor|councilor|spokes\w+|prosecutor|judge|officer|minister|secretary|director|coordinator|engineer|health|education)\b)/u;
+const bodyAppositive = /^(?:a|an|the|its|their|(?:the\s+)?[\p{L}-]+['’]s)\s+(?:(?!(?:for|of|at|with|in|from|to)\s)[\p{L}'’-]+\s+){0,3}?(?:group|organi[sz]ation|company|firm|party|agency|charity|movement|network|alliance|coalition|militia|union|association|body|broadcaster|newspaper|website|site|database|publication|magazine|outlet|platform|publisher|retailer|chain|manufacturer|maker|channel|airline|carrier|operator|team|club|authority|department|ministry|council|committee|bank|court|university|school|hospital|office|parliament|legislature|watchdog|regulator|army|police|force|service|brigade|unit|commission|institute|foundation|ngo|nonprofit|non-profit|think\s+tank|government|cabinet|subsidiary|conglomerate|insurer|lender|cartel|gang|faction)\b(?!['’]|\s+(?:chief|head|leader|spokes\w+|director|official|officer|member|secretary|minister|captain|commander|president|chairman|chairwoman|manager|founder|owner|worker|employee|lawyer|agent|inspector|superintendent|constable)\b)/u;
+// Not "the district magistrate, X", "the district's police superintendent, X": a person's office named by its place.
+const placeAppositive = /^(?:a|an|the)\s+(?:(?!(?:for|of|at|with|in|from|to)\s)[\p{L}-]+\s+){0,3}?(?:city|town|village|region|province|district|county|state|island|port|country|capital|suburb|neighbou?rhood|area)\b(?!(?:['’]s)?\s+(?:official|officials|magistrate|governor|mayor|commissioner|administrator|collector|chief|head|police|commander|councillor|councilor|spokes\w+|prosecutor|judge|officer|minister|secretary|director|coordinator|engineer|health|education|superintendent|inspector|sheriff|attorney|president|leader|representative)\b)/u;
 
 /** The type an appositive gives a name nothing else classified ("White Helmets, a rescue group"). */
 export function typeFromDescription(descriptions: string[]): 'organization' | 'location' | undefined {
@@ -60,14 +60,19 @@ export function describe(context: SentenceContext, tokens: Token[], found: Candi
 	const first = all[at + 2];
 	if (!first || !(appositiveStarts.has(first.text) || appositiveStarts.has(first.text.toLowerCase()) || roleNouns.has(first.text) || possessiveRole(all, at + 2))) return;
 	let last = at + 2;
-	while (last + 1 < all.length && last - at <= maxAppositiveTokens + 1 && !appositiveEnd.has(all[last + 1]!.text) && !/^(?:who|which|that|whose|where)$/.test(all[last + 1]!.text)) last++;
+	while (last + 1 < all.length && last - at <= maxAppositiveTokens + 1 && !appositiveEnd.has(all[last + 1]!.text) && !/^(?:who|which|that|whose|where)$/.test(all[last + 1]!.text) && !knownAs(all, last + 1)) last++;
 	if (last - at - 1 > maxAppositiveTokens) return;
 	const stop = all[last + 1];
 	// An appositive is closed by a comma or the sentence's end; "Name, the X said" is a clause, not a description.
-	// "Gradnja Nord, the company that last repaired it": a relative clause closes it too.
-	if (stop && stop.text !== ',' && stop.text !== '.' && stop.text !== ';' && !/^(?:who|which|that|whose|where)$/.test(stop.text)) return;
+	// "Gradnja Nord, the company that last repaired it": a relative clause closes it too, and so does a
+	// nickname's "known as" ("Ola Vale, a former officer known as "the Fox"").
+	if (stop && stop.text !== ',' && stop.text !== '.' && stop.text !== ';' && !/^(?:who|which|that|whose|where)$/.test(stop.text) && !knownAs(all, last + 1)) return;
 	if (all.slice(at + 2, last + 1).some(token => speechVerbs.has(token.text))) return;
 	found.descriptions.push(context.text.slice(first.start, all[last]!.end));
+}
+
+function knownAs(all: Token[], at: number): boolean {
+	return all[at]?.text === 'known' && all[at + 1]?.text === 'as';
 }
 
 /** "Myanmar's envoy to the UN", "South Korea's foreign minister": a possessive name, then a role. */

@@ -46,12 +46,20 @@ const extraNationalities: ReadonlyArray<readonly [string, string]> = [
 	['Papua New Guineans', 'Papua New Guinean'], ['Cape Verdean', 'Cape Verdean'], ['Cape Verdeans', 'Cape Verdean'], ['Timorese', 'Timorese'],
 	['East Timorese', 'Timorese'], ['Solomon Islander', 'Solomon Islander'], ['Solomon Islanders', 'Solomon Islander'],
 	['Nepali', 'Nepali'], ['Nepalis', 'Nepali'], ['Lao', 'Lao'], ['Kosovar', 'Kosovar'], ['Bahraini', 'Bahraini'], ['Omani', 'Omani'],
+	// Demonyms the country data spells otherwise ("Comoran", "Slovene") or leaves as the country's name ("Djibouti").
+	['Djiboutian', 'Djiboutian'], ['Djiboutians', 'Djiboutian'], ['Comorian', 'Comorian'], ['Comorians', 'Comorian'],
+	['Ecuadorian', 'Ecuadorian'], ['Ecuadorians', 'Ecuadorian'], ['Maldivian', 'Maldivian'], ['Maldivians', 'Maldivian'],
+	['Slovenian', 'Slovenian'], ['Slovenians', 'Slovenian'], ['Slovakian', 'Slovak'], ['Kyrgyzstani', 'Kyrgyz'], ['Turkmenistani', 'Turkmen'],
+	['Trinidadian', 'Trinidadian'], ['Trinidadians', 'Trinidadian'], ['Bissau-Guinean', 'Bissau-Guinean'], ['Batswana', 'Motswana'],
+	['Basotho', 'Mosotho'], ['Tibetan', 'Tibetan'], ['Tibetans', 'Tibetan'], ['Kanak', 'Kanak'], ['Kanaks', 'Kanak'],
 ];
 
 // Words the demonym data uses that are also ordinary names of places or things in English prose.
 const notDemonyms = new Set(['Gibraltar', 'Djibouti', 'Vatican', 'Guianan', 'Manx']);
 
 export const locations = lookup();
+/** Countries' canonical names: a national side plays under its country's name, which stays a place. */
+export const countryNames = new Set(countries.map(([name]) => name));
 export const nationalities = lookup();
 export const knownOrganizations = lookup();
 
@@ -102,6 +110,8 @@ for (const [surface, name] of knownOrganizations.exact) knownNames.set(surface, 
  * of "… in Europe"), so that a run can go on across "in" or "to" exactly when the name it makes is known.
  */
 export const knownNamePrefixes = new Set<string>();
+/** Those names cut after each word from their first lower-case word on. */
+export const knownNameContinuations = new Set<string>();
 /** First words of those prefixes: most runs can be passed over without joining their words. */
 export const knownNamePrefixStarts = new Set<string>();
 for (const surface of knownOrganizations.exact.keys()) {
@@ -109,6 +119,9 @@ for (const surface of knownOrganizations.exact.keys()) {
 	for (const [index, word] of words.entries()) {
 		if (index === 0 || !/^\p{Ll}/u.test(word)) continue;
 		knownNamePrefixes.add(words.slice(0, index).join(' '));
+		// And the name up to each word after it, so that a run goes on only into the known name itself
+		// ("UN refugee agency", not "UN children's agency UNICEF").
+		for (let end = index + 1; end <= words.length; end++) knownNameContinuations.add(words.slice(0, end).join(' '));
 		knownNamePrefixStarts.add(words[0]!);
 	}
 }

@@ -16,6 +16,7 @@ const run = String.raw`(?=[A-Z\u00C0-\u{10FFFF}])((?:\p{Lu}[\p{L}'’-]*\s+){0,3
 // is possible without it).
 const speakerTail = String.raw`\s+of\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+(?:${verbs})\b`;
 const noCommentTail = String.raw`\s+(?:(?:was|is|could|has)\s+not\s+(?:available|be\s+reached|been\s+reached|commented)|(?:declined|refused)\s+to\s+comment|did\s+not\s+(?:respond|reply|comment))\b`;
+const nicknameTail = String.raw`,\s+(?:known\s+as|alias|nicknamed|dubbed)\s+["“]`;
 const kinTail = String.raw`'s\s+(?:${kin}|death|funeral|body)\b`;
 type Cue = {pattern: RegExp; tail?: RegExp};
 const cue = (pattern: string, tail?: string): Cue => ({pattern: new RegExp(pattern, 'gu'), tail: tail === undefined ? undefined : new RegExp(tail, 'u')});
@@ -32,6 +33,8 @@ export const cuesAfterName: readonly CueAfterName[] = [
 	cueAfterName(speakerTail),
 	// "Ola Vale was not available for comment", "Vale declined to comment": what only people do.
 	cueAfterName(noCommentTail),
+	// "Ola Vale, known as "the Fox"", "Vale, alias "El Gato"": a nickname in quotation marks is a person's.
+	cueAfterName(nicknameTail),
 ];
 
 /**
@@ -108,7 +111,8 @@ const cues: Cue[] = [
 	// "Mr. Vale", "a 52-year-old Vale", "named Ola Vale", "identified as Ola Vale", "said Ola Vale".
 	cue(String.raw`(?:\b(?:${honorific})\s+|year-old\s+|\bnamed\s+|\bidentified\s+as\s+|\b(?:${verbs})\s+)${run}`),
 	// "the government of Ola Vale", "the wife of Ola Vale", "Vale's wife".
-	cue(String.raw`\b(?:government|administration|regime|${kin})\s+of\s+${run}`),
+	// "the death of Ola Vale", "the killing of …": what happens only to people.
+	cue(String.raw`\b(?:government|administration|regime|death|killing|murder|assassination|funeral|${kin})\s+of\s+${run}`),
 	cue(run + kinTail, kinTail),
 ];
 

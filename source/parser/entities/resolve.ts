@@ -318,7 +318,7 @@ function resolveSingle(registry: Registry, found: Candidate): boolean {
 
 	// "at Kesten" is "Kesten Airport"; "in Vermont" is not "Vermont Police".
 	const longer = found.fallback === 'person' ? undefined : longerName(registry, renamed(found, found.name, [word]));
-	if (longer && (found.fallback !== 'location' || longer.type === 'location')) {
+	if (longer && (found.fallback === undefined || longer.type === found.fallback)) {
 		attach(registry, longer, found, word);
 		return true;
 	}

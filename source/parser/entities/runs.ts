@@ -1,11 +1,13 @@
 // Capitalised runs: the stretches of a sentence that may name something, before anyone says what.
-import {bodyHeadsBeforePlace, foreignBodyWords, foreignJoiners, nameParticles, ofJoiners, organizationHeads} from '../gazetteer/words.js';
-import {knownNamePrefixes, knownOrganizations, locations} from './lexicon.js';
+import {bodyHeadsBeforePlace, clubHeads, foreignBodyWords, foreignJoiners, nameParticles, ofJoiners, organizationHeads, trailingNameParticles} from '../gazetteer/words.js';
+import {knownNameContinuations, knownNamePrefixes, knownOrganizations, locations} from './lexicon.js';
 import {heads, isNameToken} from './context.js';
 import type {Token} from './tokens.js';
 import {inList, List, quotes} from './word-lists.js';
 
 const maxRunTokens = 12;
+/** Adjectives written small after a body's word in its own language ("Gendarmerie nationale"): runs end in one only there. */
+export const foreignAdjectives = new Set(['nationale', 'national', 'nacional', 'nazionale', 'federal', 'fédérale', 'federale', 'royale', 'municipale', 'municipal', 'régionale', 'regional', 'civile', 'civil', 'militar', 'militaire', 'judiciaire', 'pénitentiaire', 'penitenciario', 'estatal', 'provincial', 'provinciale']);
 const groupNouns = new Set(['gang', 'cartel', 'group', 'brigade', 'battalion', 'militia', 'club']);
 const roads = new Set(['Route', 'Interstate', 'Highway', 'Motorway', 'Road', 'Flight']);
 // Bodies named for what they deal with: "… Commission on Human Rights", "… Committee on Foreign Affairs".
@@ -101,6 +103,9 @@ function continuesBodyName(run: Token[]): boolean {
 function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	const next = tokens[at + 1];
 	if (next === undefined) return 0;
+	if (next.text === ',' && commaInBodyName(tokens, at, run)) return 2;
+	// "the Gendarmerie nationale", "Policía federal": a body named in its own language keeps its adjective written small.
+	if (next.kind === 'lower' && inList(tokens[at], List.foreignBodyWord) && foreignAdjectives.has(next.text)) return 1;
 	// A run ends at any word but those it can join across with one look-up, not one per rule below.
 	if (!inList(next, List.joiningWord) && !(next.kind === 'lower' && opensKnownNamePrefix(run))) return 0;
 	const current = tokens[at]!;
@@ -125,26 +130,34 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	// "Organization for Security and Co-operation in Europe": a known name goes on across its lower-case words.
 	if (next.kind === 'lower' && opensKnownNamePrefix(run) && knownNamePrefixes.has(runText(run))) {
 		let skip = 1;
-		while (skip < 3 && tokens[at + skip]?.kind === 'lower') skip++;
-		if (isNameToken(tokens[at + skip])) return skip;
+		let text = runText(run);
+		while (skip < 3 && tokens[at + skip]?.kind === 'lower') text += ' ' + tokens[at + skip++]!.text;
+		if (isNameToken(tokens[at + skip]) && knownNameContinuations.has(`${text} ${tokens[at + skip]!.text}`)) return skip;
 	}
 
 	// "Department of Roads and Public Works", "Fire and Rescue Service": "and" inside an organisation's name.
 	if ((next.text === 'and' || next.text === '&') && tokens[at + 2]?.kind === 'capital') {
+		const spelled = spelledByAcronym(tokens, at, run);
+		if (spelled !== undefined) return spelled ? 2 : 0;
 		const insideOrganization = run.some(token => ofJoiners.has(token.text) && organizationHeads.has(token.text));
 		let ahead = at + 2;
 		while (ahead < at + 5 && tokens[ahead]?.kind === 'capital' && !organizationHeads.has(tokens[ahead]!.text)) ahead++;
 		// Not "Zambia and Ivory Coast", "the Marine Corps and United States officials": a whole place after "and"
 		// (though "Coast" ends bodies' names too, "Coast Guard"), or before it, is a name of its own.
 		if (placeAfterAnd(tokens, at + 2) || (!insideOrganization && locations.exact.has(runText(run)))) return 0;
+		// "Army and Bangladesh Navy boats": one head, then a known place's or people's name, are two bodies.
+		if (run.length === 1 && organizationHeads.has(current.text) && inList(tokens[at + 2], List.knownName)) return 0;
 		// "the Popular Mobilization Forces and Kataib Hezbollah": a known body's word after "and" starts a second body.
 		for (let word = at + 2; word <= ahead && word < at + 5; word++) if (knownOrganizations.exact.has(tokens[word]!.text)) return 0;
 		// "the Coast Guard and Kenya Navy": a name that ends in its head, then another that does, are two bodies.
-		if (run.length > 1 && organizationHeads.has(current.text) && organizationHeads.has(tokens[ahead]?.text ?? '') && !run.some(token => token.text === 'of' || token.text === 'for')) return 0;
-		if (insideOrganization || organizationHeads.has(tokens[ahead]?.text ?? '')) return 2;
+		// (Not inside a list of fields a comma has joined: "Geological, Mining and Metallurgical Institute".)
+		if (run.length > 1 && organizationHeads.has(current.text) && organizationHeads.has(tokens[ahead]?.text ?? '') && !run.some(token => token.text === 'of' || token.text === 'for' || token.text === ',')) return 0;
+		if (insideOrganization || (organizationHeads.has(tokens[ahead]?.text ?? '') && !clubHeads.has(tokens[ahead]!.text))) return 2;
 	}
 
 	if (nameParticles.has(next.text) && current.kind === 'capital' && tokens[at + 2]?.kind === 'capital') return 2;
+	// "Azamat Kadyr uulu": a patronymic's particle ends the name it follows.
+	if (run.length >= 2 && current.kind === 'capital' && trailingNameParticles.has(next.text) && !isNameToken(tokens[at + 2])) return 1;
 	// "Ludwig van der Berg", "María de la Cruz": two particles in a row.
 	if (nameParticles.has(next.text) && nameParticles.has(tokens[at + 2]?.text ?? '') && current.kind === 'capital' && tokens[at + 3]?.kind === 'capital') return 3;
 	// "Unidad Nacional para la Gestión del Riesgo", "Fiscalía General de la Nación": a body named in its own
@@ -156,4 +169,61 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 	// William "Bill" Tasker: a quoted nickname between two name words.
 	if (quotes.has(next.text) && tokens[at + 2]?.kind === 'capital' && quotes.has(tokens[at + 3]?.text ?? '') && tokens[at + 4]?.kind === 'capital') return 4;
 	return 0;
+}
+
+/**
+ * A comma inside a body's name: "Meteorology, Climatology and Geophysical Agency" (a list of fields before its
+ * head) or "Bureau of Alcohol, Tobacco, Firearms and Explosives" (a list after its head's "of"). The comma at
+ * `at + 1` joins when single field words, commas and one "and" lead to the head, or end the name after "of".
+ */
+function commaInBodyName(tokens: Token[], at: number, run: Token[]): boolean {
+	if (tokens[at + 2]?.kind !== 'capital' || !isFieldAt(tokens, at + 2) || !isField(tokens[at]!)) return false;
+	const words = run[0]!.text === 'The' ? run.length - 1 : run.length;
+	const afterOf = words > 1 && continuesBodyName(run);
+	if (!afterOf && words !== 1) return false;
+	// Field, field, … and: single words between commas.
+	let index = at + 2;
+	while (tokens[index + 1]?.text === ',' && isFieldAt(tokens, index) && isFieldAt(tokens, index + 2)) index += 2;
+	if (tokens[index + 1]?.text !== 'and' || !isFieldAt(tokens, index + 2)) return false;
+	index += 2;
+	if (afterOf) return !isNameToken(tokens[index + 1]);
+	// The head within a few words after "and".
+	for (let ahead = index; ahead <= index + 3 && tokens[ahead]?.kind === 'capital'; ahead++) {
+		if (organizationHeads.has(tokens[ahead]!.text) && !clubHeads.has(tokens[ahead]!.text)) return !isNameToken(tokens[ahead + 1]);
+	}
+
+	return false;
+}
+
+/** A field a body's name opens with: a capitalised word that is no known name, title or body's head ("Army, Navy and Air Force" are three). */
+function isField(token: Token): boolean {
+	return isFieldAt([token], 0) && !inList(token, List.organizationHead);
+}
+
+/** A field later in the list, which may be a word that also ends bodies' names ("Geological, Mining and …"). */
+function isFieldAt(tokens: Token[], at: number): boolean {
+	const token = tokens[at];
+	return token !== undefined && token.kind === 'capital' && !token.possessive && !inList(token, List.knownName | List.firstName | List.titleWord);
+}
+
+/**
+ * "the Armed Conflict Location and Event Data Project (ACLED)": the name goes on across "and" when the bracket
+ * after the words that follow holds the initials of the whole (true), and stops there when it holds those of the
+ * words after "and" alone (false); undefined when no bracket says either.
+ */
+function spelledByAcronym(tokens: Token[], at: number, run: Token[]): boolean | undefined {
+	let end = at + 2;
+	while (tokens[end + 1]?.kind === 'capital' && end - at < 8) end++;
+	const acronym = tokens[end + 2];
+	if (tokens[end + 1]?.text !== '(' || acronym?.kind !== 'acronym' || tokens[end + 3]?.text !== ')') return undefined;
+	let before = '';
+	for (const token of run) if (isNameToken(token)) before += token.text[0];
+	let after = '';
+	for (let index = at + 2; index <= end; index++) after += tokens[index]!.text[0];
+	const letters = acronym.text.replaceAll('.', '');
+	// "Brakvel and Sundal Harbour Police (SHP)": the initials are the second name's alone, so "and" joins two names.
+	if (letters.length >= 2 && after.toUpperCase() === letters) return false;
+	// The acronym may leave out the head at the end ("… Event Data Project (ACLED)").
+	const whole = (before + after).toUpperCase();
+	return letters.length >= 4 && (whole === letters || (whole.length === letters.length + 1 && whole.startsWith(letters))) ? true : undefined;
 }

@@ -37,6 +37,8 @@ const adjectiveEndings = new Set([
 	'aligned', 'sponsored', 'supported', 'brokered', 'operated', 'affiliated', 'educated', 'trained', 'armed',
 	'inspired', 'dominated', 'friendly', 'like', 'wide', 'year', 'years', 'old', 'type', 'class', 'level', 'area',
 	'bred', 'raised', 'listed', 'appointed', 'elected', 'american', 'british', 'language', 'day', 'week', 'month',
+	// "a Ugandan-rooted group", "a Dutch-headquartered firm": a people's or place's name that qualifies what follows.
+	'rooted', 'founded', 'headquartered', 'manufactured', 'produced', 'centred', 'centered', 'focused',
 ]);
 
 const tokenPattern = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)\b|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;

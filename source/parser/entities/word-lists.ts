@@ -57,6 +57,8 @@ const lists: ReadonlyArray<readonly [number, {has(word: string): boolean}]> = [
 	[List.knownNamePrefixStart, knownNamePrefixStarts],
 ];
 
+const rankPrefixes = new Set(['Sub', 'Vice', 'Deputy', 'Assistant', 'Co', 'Under', 'Acting', 'Chief', 'Senior', 'Lieutenant', 'Sub-Lieutenant']);
+
 // Words met so far and their lists. A story's vocabulary is small and repeats across stories; the cap only keeps
 // a huge folder of unusual words from growing it without end.
 const listsByWord = new Map<string, number>();
@@ -68,6 +70,9 @@ export function listsOf(word: string): number {
 	if (bits === undefined) {
 		bits = 0;
 		for (const [bit, list] of lists) if (list.has(word)) bits |= bit;
+		// "Sub-Commissioner", "Vice-Governor": a rank's prefix glued to a title's head is a title.
+		const dash = word.indexOf('-');
+		if (dash > 1 && rankPrefixes.has(word.slice(0, dash)) && titleHeads.has(word.slice(dash + 1))) bits |= List.titleWord | List.titleHead;
 		if (listsByWord.size >= maxRemembered) listsByWord.clear();
 		listsByWord.set(word, bits);
 	}

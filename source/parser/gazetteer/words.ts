@@ -6,7 +6,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Honorifics: dropped from the name and not worth keeping as a description. */
 // With the forms of address of other languages that English copy keeps ("Maître Dupont", "Señora Ruiz").
 export const honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Messrs Messrs. Mx Sir Dame Madam Mme M.
-	Maulana Mawlana Allama Maître Monsieur Madame Mademoiselle Mlle Mlle. Herr Frau Señor Señora Señorita Signor Signora Signorina Senhor Senhora Dona Doña`);
+	Maulana Mawlana Mawlawi Maulvi Moulvi Mawlvi Allama Maître Monsieur Madame Mademoiselle Mlle Mlle. Herr Frau Señor Señora Señorita Signor Signora Signorina Senhor Senhora Dona Doña`);
 
 /** Titles before a name ("President Rakhmon", "Police Chief Jane Doe", "Gen. Smith"): kept as descriptions. */
 // Besides ranks and offices, the portfolio words that qualify a minister in wire copy: "Supreme" for the
@@ -21,7 +21,7 @@ export const titleWords = set(`
 	General Gen Gen. Lieutenant Lt Lt. Colonel Col Col. Major Maj Maj. Captain Capt Capt. Sergeant Sgt Sgt.
 	Corporal Cpl Cpl. Private Pvt Pvt. Admiral Adm Adm. Commander Cmdr Cmdr. Commandant Brigadier Brig Brig. Marshal Field
 	Chief Inspector Insp Insp. Superintendent Supt Supt. Detective Det Det. Constable Officer Agent Sheriff Deputy Commissioner
-	Judge Justice Magistrate Prosecutor Attorney Coroner Dr Dr. Doctor Professor Prof Prof. Dean
+	Judge Justice Magistrate Prosecutor Attorney Coroner Dr Dr. Doctor Professor Prof Prof. Dean Defender Public
 	Chairman Chairwoman Chair Director Spokesman Spokeswoman Spokesperson Head Leader Commander-in-Chief CEO
 	President-elect Speaker Mullah Commissioner Administrator Ex Former Acting Interim Assistant Associate Senior
 	Sister Monsignor Msgr Msgr. Deacon Abbot Alhaji Alhaja Hajiya Haji Hajji Mallam
@@ -40,7 +40,7 @@ export const titleHeads = set(`
 	Cmdr. Commandant Brigadier Brig Brig. Marshal Chief Inspector Insp Insp. Superintendent Supt Supt. Detective Det
 	Det. Constable Officer Agent Sheriff Commissioner Judge Justice Magistrate Prosecutor Attorney Coroner Dr Dr.
 	Doctor Professor Prof Prof. Chairman Chairwoman Director Spokesman Spokeswoman Spokesperson Leader Speaker Mullah
-	Commander-in-Chief CEO President-elect Deputy
+	Commander-in-Chief CEO President-elect Deputy Defender
 	Sister Monsignor Msgr Msgr. Deacon Abbot Alhaji Alhaja Hajiya Haji Hajji Mallam
 `);
 
@@ -66,13 +66,19 @@ export const roleNouns = set(`
 	warden ranger curator ombudsman negotiator mediator investigator coordinator organiser organizer campaigner
 	economist historian geologist seismologist meteorologist volcanologist hydrologist epidemiologist physician consultant
 	executive headman chieftain elder
+	striker midfielder defender goalkeeper winger footballer referee boxer athlete cricketer jockey
 `);
+
+const clubWords = 'Rangers Rovers Wanderers Athletic Atlético Atletico Albion Hotspur Dynamo Dinamo Spartak Lokomotiv';
+/** Words that end only sports clubs' names ("Enugu Rangers", "Wigan Athletic"): heads, but no "and" joins a name before them ("fans of Zamalek and Enugu Rangers"). */
+export const clubHeads = set(clubWords);
 
 /** Last words of organisation names ("Interior Ministry", "United Tajik Opposition", "Green Alliance"). */
 // Kept from the shorter endings: "United" ends club names (Leeds United, DC United), "Presidency" is how
 // several governments' offices are cited ("the Nigerian Presidency"), "Survey" ends national mapping and
 // geology bodies, "Exchange" ends stock exchanges, "Facility" ends the names of prisons and plants run by
 // an administration ("… Correctional Facility"), "TV" ends broadcasters ("Harbour TV"). "Partnership" went.
+// Industries end companies' names with no other body word ("Daehan Precision Chemical", "Kimin Mining", "… Chemical Co.").
 export const organizationHeads = set(`
 	United Presidency Survey House Embassy Consulate Command Committee Board Bureau Registry Watch Exchange Facility Media TV Agency Channel Magazine Review Today Weekly Daily Trust Initiative
 	Ministry Ministries Department Committee Commission Council Agency Service Services Bureau Office Directorate
@@ -85,6 +91,8 @@ export const organizationHeads = set(`
 	Charity Fund Trust Church Platform Network Brotherhood Jihad Mujahideen Council Centre Center Team Club
 	Community Commonwealth Forum Consortium Cooperative Co-operative Syndicate Observatory Regulator Ombudsman Watchdog Cartel Gang Lines
 	Ministry Secretariat Prosecutor's Commissariat Inspectorate Guard Coast Patrol Unit Units Agency Protection
+	Archive Chemical Chemicals Mining Minerals Metals Motors Steel Pharmaceuticals Pharma Petroleum Logistics Industries Electronics Shipping Construction Engineering Textiles Cement Refinery Co Co.
+	${clubWords}
 `);
 
 /** Words inside organisation names ("Ministry of ...", "Party of ..."), used to allow "of" inside a name. */
@@ -98,6 +106,7 @@ export const ofJoiners = set(`
 	Chairman Speaker Commander Secretary-General Guard Guards Corps Army Forces Brotherhood Orchestra Order
 	Group Service Services Confederation Coalition Network Conference Chamber Secretariat Inspectorate Tribunal Assembly
 	Community Commonwealth Forum Observatory Fund Trust Hospital Clinic Cartel Initiative Programme Program Project Monitor Watch Administration Corporation Company
+	Cooperative Co-operative
 `);
 
 /** Heads of bodies whose names go on with "of", "for" or "in" and a place ("… Mission in Somalia", "… Office for Iraq"). */
@@ -148,6 +157,7 @@ export const commonWords = set(`
 	separately elsewhere together instead otherwise nevertheless nonetheless indeed perhaps maybe probably
 	be is are was were been being have has had do does did will would shall should can could may might must
 	let let's it's that's there's here's we're they're i'm he's she's what's
+	relatives forecasters meteorologists mourners neighbours neighbors parents protesters demonstrators passengers pilgrims worshippers
 	mr mrs ms dr
 `);
 
@@ -196,13 +206,14 @@ export const eventHeads = set(`
 export const speechVerbs = set(`said says told added wrote tweeted remarked stated explained declared announced asked replied confirmed insisted warned`);
 
 /** Prepositions that put an unknown capitalised word in a place ("in Brakvik", "near Sundal"). */
-export const placePrepositions = set(`in near at outside from into across toward towards around throughout via inside off between`);
+// With the words that set a neighbour's name where a preposition would: "and neighbouring Haut-Ruzizi", "the hills above Carrefour".
+export const placePrepositions = set(`in near at outside from into across toward towards around throughout via inside off between above neighbouring neighboring bordering`);
 
 /** Nouns that, before "of", make the next capitalised word a place ("the city of Brakvik"). */
 export const placeNouns = set(`
 	mayor governor city town village province region district county state capital port suburb outskirts island
 	cities towns villages provinces regions districts counties states suburbs islands municipality municipalities
-	coast shores waters residents inhabitants villagers`);
+	coast shores waters residents inhabitants villagers hamlet hamlets resort settlement settlements commune communes locality parish enclave`);
 
 /** Words that start an appositive describing the name before them ("Mirzo Ziyoyev, a commander of …"). */
 export const appositiveStarts = set(`a an the former then current its his her their one another also`);
@@ -211,7 +222,11 @@ export const appositiveStarts = set(`a an the former then current its his her th
 export const compassWords = set(`North South East West Northern Southern Eastern Western Central Greater Upper Lower Inner Outer`);
 
 /** Lower-case particles inside names ("Ludwig van Beethoven", "Mohammed bin Salman"). */
-export const nameParticles = set(`de del della der di da do dos das du van von bin binti bint ibn al el la le y ter den`);
+// With the Turkic patronymics written small after the father's name ("Azamat Kadyr uulu", "Aliyev oglu").
+export const nameParticles = set(`de del della der di da do dos das du van von bin binti bint ibn al el la le y ter den uulu kyzy ogly oglu qizi uly`);
+
+/** Particles that end a person's name, after the father's name ("Azamat Kadyr uulu"). */
+export const trailingNameParticles = set(`uulu kyzy ogly oglu qizi uly`);
 
 /**
  * Words that make a run a body's name in the languages whose names English copy keeps untranslated
@@ -236,7 +251,7 @@ export const foreignBodyWords = set(`
 	Defesa Bombeiros Bomberos Pompiers Sapeurs-Pompiers Feuerwehr Vigili Carabineros Prefeitura Prefectura Préfecture
 	Municipalidad Alcaldía Ayuntamiento Mairie Comune Justiça Justicia Supremo Suprema
 	Cooperativa Cooperativas Coopérative Cooperativo Genossenschaft Observatoire Observatorio Observatório Osservatorio Hôpital Ospedale Krankenhaus Clínica Clinique Klinik
-	Médecins Medecins Médicos Medicos Ärzte Défense Empresa Compañía Companhia Compagnie Società Sociedad Sociedade Société Gesellschaft
+	Maison Médecins Medecins Médicos Medicos Ärzte Défense Empresa Compañía Companhia Compagnie Società Sociedad Sociedade Société Gesellschaft
 	Nationale Nacional Nazionale Nationaal Nacionales Nationaux Républicaine Republicana
 	Rada Sejm Knesset Majlis Khural Sabha Jirga Shura Storting Riksdag Folketing Bundestag Bundesrat Seimas Saeima Sobranie Oireachtas
 `);

@@ -1,0 +1,22 @@
+// Where a body's name goes on or stops: across "for" after "Cooperative", into an adjective written small in its
+// own language, into a known body's lower-case words only as far as that name goes, and not across "and" from
+// a lone head to a known place's body. Stories written for the test.
+import test from 'ava';
+import {entitiesOf, named} from '../helpers/entity-stories.js';
+
+test('a cooperative named for its aim, and a foreign body\'s small adjective, are one name', t => {
+	const found = entitiesOf('The mayor blamed the Cooperative for the Development of Velkia, a militia. The prisoners escaped, the Gendarmerie nationale said in a statement.');
+	t.deepEqual(named(found, 'organization'), ['Cooperative for the Development of Velkia', 'Gendarmerie nationale']);
+	t.deepEqual(named(found, 'person'), []);
+});
+
+test('a known body\'s lower-case words join only into that name', t => {
+	const found = entitiesOf('Some 8 million people are stranded, the UN children\'s agency UNICEF said on Monday.');
+	t.deepEqual(named(found, 'organization'), ['United Nations', 'UNICEF']);
+});
+
+test('a lone head, "and", then a known place\'s body are two bodies', t => {
+	const found = entitiesOf('Rescuers said Army and Bangladesh Navy boats were ferrying families.');
+	// A head alone ("Army") is no name of its own.
+	t.deepEqual(named(found, 'organization'), ['Bangladesh Navy']);
+});
