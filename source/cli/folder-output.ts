@@ -32,9 +32,10 @@ export type FolderRun = {
 
 /**
  * Parses every story of the folder in order, calling `each` as soon as a story
- * is parsed; the desk keeps only digests. Throws InputError when no file is a story.
+ * is parsed; the desk keeps only digests, or with `countOnly` (--json, where nothing reads them) only counts.
+ * Throws InputError when no file is a story.
  */
-export async function forEachStory(listing: FolderListing, options: ReadOptions, each: (story: Story, index: number) => Promise<void> | void): Promise<FolderRun> {
+export async function forEachStory(listing: FolderListing, options: ReadOptions, each: (story: Story, index: number) => Promise<void> | void, countOnly = false): Promise<FolderRun> {
 	const desk = new Desk(listing);
 	for (const entry of desk.stories) {
 		const result = readStoryFile(entry.path, options);
@@ -43,7 +44,8 @@ export async function forEachStory(listing: FolderListing, options: ReadOptions,
 			continue;
 		}
 
-		desk.record(entry.index, result.story, result.bytes);
+		if (countOnly) desk.markParsed(entry.index, result.bytes);
+		else desk.record(entry.index, result.story, result.bytes);
 		await each(result.story, entry.index);
 	}
 
@@ -59,7 +61,7 @@ export async function forEachStory(listing: FolderListing, options: ReadOptions,
 async function forEachParsed(listing: FolderListing, options: FolderOptions, json: boolean, each: (line: string | Uint8Array | undefined, index: number) => Promise<void> | void): Promise<FolderRun> {
 	const pool = listing.files.length >= poolThreshold ? ParsePool.create(undefined, options.early) : null;
 	if (!pool) void options.early?.terminate();
-	if (!pool) return forEachStory(listing, options, async (story, index) => each(json ? JSON.stringify(story) + '\n' : undefined, index));
+	if (!pool) return forEachStory(listing, options, async (story, index) => each(json ? JSON.stringify(story) + '\n' : undefined, index), json);
 	const desk = new Desk(listing);
 	try {
 		for await (const {index, result} of parseInOrder(pool, listing.files, {date: options.date, json})) {
