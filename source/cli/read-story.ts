@@ -1,13 +1,10 @@
 import {readFileSync, readSync, statSync} from 'node:fs';
 import {InputError} from './errors.js';
 
-/**
- * The largest story sitrep reads: 10 MiB. Real wire stories are a few KB; a 10 MB single
- * line still opens, but peaks at ~670 MB to parse and lay out (test/hostile/big-input.test.ts
- * logs it), and a story several times bigger would pass the 1 GB mark. Above this the file is
- * refused with one line, before it is read.
- */
-export const maxStoryBytes = 10 * 1024 * 1024;
+// One story named on the command line over maxStoryBytes (see there) is refused with one line, before it is read.
+import {maxStoryBytes} from '../desk/story-limits.js';
+
+export {maxStoryBytes};
 
 const byteCount = (count: number) => `${count.toLocaleString('en-US')} bytes`;
 

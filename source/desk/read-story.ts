@@ -1,11 +1,12 @@
 // One story file → one parsed Story, or the reason it is not a story.
 // Front matter is cut off first and fills the metadata; the parser sees the body only.
-import {readFileSync} from 'node:fs';
+import {readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import type {ParseOptions, Story} from '../model/types.js';
 import {parseStory, parseStoryWithoutTimeline} from '../parser/index.js';
 import {normalizeLine} from '../parser/normalize.js';
 import {splitFrontMatter, type FrontMatter} from './front-matter.js';
+import {maxStoryBytes, tooBigReason} from './story-limits.js';
 
 export type StoryFileResult<S = Story> =
 	| {ok: true; story: S; bytes: number}
@@ -18,6 +19,18 @@ export type ReadOptions = {
 	/** --date from the command line: wins over front matter and the text. */
 	date?: string;
 };
+
+
+/** The file's bytes, or why it is not read: a file over maxStoryBytes is refused before it is read. */
+export function readStoryBytes(file: string): Uint8Array | {reason: string; bytes: number} {
+	try {
+		const size = statSync(file).size;
+		if (size > maxStoryBytes) return {reason: tooBigReason, bytes: size};
+		return readFileSync(file);
+	} catch (error) {
+		return {reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`, bytes: 0};
+	}
+}
 
 /** Why these bytes are not a story, or null when they are one. */
 export function notAStory(bytes: Uint8Array): string | null {
@@ -41,13 +54,8 @@ export function readStoryForDigest(file: string, options: ReadOptions = {}): Sto
 }
 
 function readAndParse<S extends DigestibleStory>(file: string, options: ReadOptions, parse: (text: string, options: ParseOptions) => S): StoryFileResult<S> {
-	let bytes: Uint8Array;
-	try {
-		bytes = readFileSync(file);
-	} catch (error) {
-		return {ok: false, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})`, bytes: 0};
-	}
-
+	const bytes = readStoryBytes(file);
+	if (!(bytes instanceof Uint8Array)) return {ok: false, ...bytes};
 	const problem = notAStory(bytes);
 	if (problem) return {ok: false, reason: problem, bytes: bytes.length};
 	const raw = decodeText(bytes);

@@ -3,10 +3,9 @@
 // parser and the digest work them out, so the story list is complete with titles
 // and dates in a fraction of a second while the stories themselves are still being
 // parsed (~20× cheaper than a parse). The digest, when it arrives, has the last word.
-import {readFileSync} from 'node:fs';
 import {normalizeOptionalLine, normalizeText} from '../parser/normalize.js';
 import {datelinePlace, parsePreamble} from '../parser/dateline.js';
-import {decodeText, fallbackTitle, notAStory, storyBody, type ReadOptions} from './read-story.js';
+import {decodeText, fallbackTitle, notAStory, readStoryBytes, storyBody, type ReadOptions} from './read-story.js';
 
 export type StoryHeader = {title: string | null; published: string | null};
 
@@ -15,14 +14,8 @@ const preambleChars = 2000;
 
 /** The title and date the story's digest will most likely have; null when the file is not a story (the parse will say why). */
 export function readStoryHeader(file: string, options: ReadOptions = {}): StoryHeader | null {
-	let bytes: Uint8Array;
-	try {
-		bytes = readFileSync(file);
-	} catch {
-		return null;
-	}
-
-	if (notAStory(bytes)) return null;
+	const bytes = readStoryBytes(file);
+	if (!(bytes instanceof Uint8Array) || notAStory(bytes)) return null;
 	return storyHeader(decodeText(bytes), {...options, source: file});
 }
 

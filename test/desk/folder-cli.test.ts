@@ -1,6 +1,6 @@
 import test from 'ava';
 import {spawn, execFileSync} from 'node:child_process';
-import {mkdtempSync, mkdirSync, writeFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, mkdirSync, writeFileSync, rmSync, truncateSync} from 'node:fs';
 import {writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -162,4 +162,19 @@ test('a story on stdin may carry front matter too', t => {
 	t.is(story.published, '2024-01-02');
 	t.is(story.url, 'https://wire.example/x');
 	t.true(story.text.startsWith('KHOROG'));
+});
+
+test('a file over 10 MB in a folder (a log saved as .txt) is skipped unread and counted, in every mode', t => {
+	const root = tempFolder(t);
+	writeFileSync(path.join(root, 'a-story.txt'), 'KHUJAND, Tajikistan (AP) — Two guards were killed on Sunday, officials said.\n');
+	// Sparse: 11 MB of nothing on disk. Read, it would take seconds to parse; sitrep must not even read it.
+	writeFileSync(path.join(root, 'server.log.txt'), '');
+	truncateSync(path.join(root, 'server.log.txt'), 11 * 1024 * 1024);
+	const json = runCli([root, '--json']);
+	t.is(json.code, 0);
+	t.is(json.stdout.trimEnd().split('\n').length, 1);
+	t.regex(json.stderr, /^sitrep: 1 file skipped: 1 over 10 MB$/m);
+	const summary = runCli([root, '--summary']);
+	t.regex(summary.stdout, /^1 file skipped: 1 over 10 MB$/m);
+	t.regex(summary.stdout, /killed +2 guards/);
 });
