@@ -25,3 +25,10 @@ test('a compass word before an unknown name, a reach, a course and a local gover
 	const found = entitiesOf('The warning stayed in force for Lower Velkia until Thursday. Families came from as far as Brakumbashi. The plane was bound for Wabrosh with seven passengers. The agency cited the city government of Lianvessa.');
 	t.deepEqual(named(found, 'location'), ['Lower Velkia', 'Brakumbashi', 'Wabrosh', 'Lianvessa']);
 });
+
+test('the office holder of a place noun, named after a comma, is a person, not the place', t => {
+	// "the mayor of the district, X": the comma sets the office's holder, not another name for the district.
+	const found = entitiesOf('Gunmen burned the granaries, the mayor of the district, Bakoro Tessendi, told reporters. The boat overturned near the shore, the head of the Velka region, Kelefa Niang, said. Families fled to the state capital, Curitela.');
+	t.deepEqual(named(found, 'person'), ['Bakoro Tessendi', 'Kelefa Niang']);
+	t.deepEqual(named(found, 'location'), ['Velka', 'Curitela']);
+});

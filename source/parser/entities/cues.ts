@@ -83,7 +83,22 @@ const peopleNouns = new Set(['mayor', 'governor', 'residents', 'inhabitants', 'v
 /** "the state capital, Tarvel", "a fishing village, Brakvik": a place noun (not a person's office) closes the phrase before the comma. */
 function placeBeforeComma(all: Token[], at: number): boolean {
 	const noun = all[at]?.text.toLowerCase() ?? '';
-	return placeNouns.has(noun) && !peopleNouns.has(noun);
+	return placeNouns.has(noun) && !peopleNouns.has(noun) && !officeOfPlace(all, at);
+}
+
+// Offices held over a place: "the mayor of the district, X", "the head of the Velka region, X" name the holder.
+const officesOverPlaces = new Set(['mayor', 'governor', 'prefect', 'sub-prefect', 'administrator', 'head', 'chief', 'commissioner', 'chairman', 'chairwoman', 'leader', 'president', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'resident', 'councillor', 'councilor', 'elder', 'imam', 'police']);
+
+/** The place noun at `at` closes "<office> of the (…) <noun>": the name after its comma is the office's holder. */
+function officeOfPlace(all: Token[], at: number): boolean {
+	// Back over the noun's article and a few words of its place's name ("of the Velka region").
+	for (let back = at - 1; back >= 0 && at - back <= 4; back--) {
+		const word = all[back]!;
+		if (word.text === 'of') return officesOverPlaces.has(all[back - 1]?.text ?? '');
+		if (word.kind === 'punct' || word.kind === 'number') return false;
+	}
+
+	return false;
 }
 
 const bearings = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upstream', 'downstream', 'outskirts']);
