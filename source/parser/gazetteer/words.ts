@@ -192,6 +192,17 @@ export const firstNames = set(`
 	 Volodymyr Recep Benjamin Binyamin Naftali Yair Ehud Shimon Yitzhak Moshe Avi Justin Jacinda Scott Malcolm
 	Theresa Boris Keir Rishi Liz Gordon Tony Nigel Sadiq Nicola Kamala Joe Barack Hillary Bernie Nancy Mitch
 	Gavin Andrew Ron Greg Matt Pete Beto Elon Jeff Mark Tim Sundar Satya Warren Jamie Robert Edward Ted
+	Victor Víctor Anderson Guadalupe Claudia Andrés Octavio Gustavo María Raúl Rubén Óscar Oscar Rafael Mauricio Hernán
+	Felipe Camila Valentina Lucía Gabriela Marcelo Gonzalo Gonçalo João Antônio António Marcos Cláudio Márcio Thiago
+	Tiago Mateus Luiz Fábio Flávio Renata Fernanda Juliana Adriana Sebastián Ignacio Joaquín Alfonso Ernesto Enrique
+	Guillermo Gerardo Alberto Humberto Arturo Ramón Héctor Hector Salvador Wilson Edson Jair Dilma Sônia Graciela
+	Mamadou Amadou Boubacar Ousmane Moussa Seydou Boureima Oumar Ibrahima Abdoulaye Souleymane Modibo Cheick Cheikh
+	Aliou Alioune Moustapha Mamadi Sékou Sekou Fatoumata Aminata Aïssata Kadiatou Idrissa Hamidou Bakary Lassina
+	Salif Macky Bassirou Mahamadou Issoufou Assimi Moctar Mamady Alpha Ousmane Yacouba Tiémoko Adjaratou
+	Magomed Akhmed Ramzan Rustam Ruslan Shamil Zaur Elchin Ilham Nikol Armen Tigran Vahagn Giorgi Levan Irakli
+	Zurab Davit Nodar Mikheil Bidzina Salome Kakha Arsen Aslan Timur Magomet Abdulla Gadzhi Said
+	Nurul Budi Agus Joko Dewi Rizal Bambang Hendra Wahyu Eko Dwi Yusuf Teodoro Ferdinand Rolando Ramil Renato
+	Zabihullah Sirajuddin Hibatullah Amrullah Ashraf Hamid
 `);
 
 /** Last words of names of events, laws and things rather than entities ("World War II", "Patriot Act"). */
