@@ -12,6 +12,7 @@ import {
 	modifierAcronyms,
 	nonEntities,
 	speechVerbs,
+	surnameParticles,
 	organizationHeads,
 	placePrepositions,
 	roleNouns,
@@ -409,9 +410,10 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
-	if (looksLikePerson(tokens, evidence)) {
+	const afterParticle = afterSurnameParticle(context, tokens);
+	if (afterParticle || looksLikePerson(tokens, evidence)) {
 		const person = personCandidate(context, tokens);
-		person.weak = !firstNames.has(person.words[0] ?? '') && !identifiedAs(context.tokens, tokens[0]!.index);
+		person.weak = !afterParticle && !firstNames.has(person.words[0] ?? '') && !identifiedAs(context.tokens, tokens[0]!.index);
 		if (role) person.descriptions.push(role);
 		describeBefore(context, tokens[0]!, person);
 		describeAhead(context, tokens[0]!, person);
@@ -453,6 +455,18 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	const reports = next !== undefined && !tokens.at(-1)!.possessive && (speechVerbs.has(next.text) || reportingVerbs.has(next.text));
 	unknown.kind = typeFromDescription(unknown.descriptions) ?? (reports ? 'organization' : 'unknown');
 	out.push(unknown);
+}
+
+/**
+ * "\"…,\" dos Santos Lima told": a surname's particle written small at a clause's start (or after a speech verb)
+ * opens a person's surname, even one that ends in a place's name; no run takes the particle in there.
+ */
+function afterSurnameParticle(context: SentenceContext, tokens: Token[]): boolean {
+	const at = tokens[0]!.index;
+	const particle = context.tokens[at - 1];
+	if (particle === undefined || particle.kind !== 'lower' || !surnameParticles.has(particle.text)) return false;
+	const before = context.tokens[at - 2];
+	return before === undefined || before.kind === 'punct' || speechVerbs.has(before.text);
 }
 
 function personCandidate(context: SentenceContext, tokens: Token[]): Candidate {

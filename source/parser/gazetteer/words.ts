@@ -234,7 +234,11 @@ export const compassWords = set(`North South East West Northern Southern Eastern
 
 /** Lower-case particles inside names ("Ludwig van Beethoven", "Mohammed bin Salman"). */
 // With the Turkic patronymics written small after the father's name ("Azamat Kadyr uulu", "Aliyev oglu").
-export const nameParticles = set(`de del della der di da do dos das du van von bin binti bint ibn al el la le y ter den uulu kyzy ogly oglu qizi uly`);
+// With the Filipino "dela" and "delos" ("Jose Maria dela Cruz"), written as one word.
+export const nameParticles = set(`de del della der di da do dos das du van von bin binti bint ibn al el la le y ter den dela delos uulu kyzy ogly oglu qizi uly`);
+
+/** Particles that open a surname written without its first names ("dos Santos told", "van der Berg said"). */
+export const surnameParticles = set(`de del della der di da do dos das du van von dela delos`);
 
 /** Particles that end a person's name, after the father's name ("Azamat Kadyr uulu"). */
 export const trailingNameParticles = set(`uulu kyzy ogly oglu qizi uly`);
