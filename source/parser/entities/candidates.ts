@@ -549,6 +549,8 @@ function isOrganizationRun(tokens: Token[]): boolean {
 	if (inList(last, List.organizationHead) && tokens.at(-2)!.possessive && tokens.slice(0, -1).every(token => inList(token, List.titleHead))) return true;
 	if (inList(tokens[0], List.titleHead) && !inList(tokens[1], List.organizationHead) && !titleOpensBody(tokens)) return false;
 	if (inList(last, List.organizationHead)) return true;
+	// "Estado Mayor Central", "Estado-Maior": a general staff in Spanish or Portuguese, whose "Mayor" is no mayor.
+	if (tokens[0]!.text === 'Estado' && (tokens[1]!.text === 'Mayor' || tokens[1]!.text === 'Maior')) return true;
 	// "Ministério Público Federal", "Guardia di Finanza": a body named in its own language, unless a place ("Parque Nacional").
 	if (names.some(token => inList(token, List.foreignBodyWord)) && !foreignPlaceStarts.has(tokens[0]!.text) && !inList(tokens[0], List.firstName) && !isPlaceRun(tokens)) return true;
 	// "Hamas Minister Ola Vale", "NATO Secretary General Mark Rutte": a title inside, then a name, is a person's.
