@@ -28,7 +28,7 @@ import {functionWords, inList, List, quotes} from './word-lists.js';
 import {foreignAdjectives, runsOf} from './runs.js';
 import {bodyPositionCue, brandShaped, ownedBy, followedByBodyNoun, languageUse, followedByPlace, identifiedAs, namedAfterBodyNoun, namesItself, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
 import {clubCue} from './club-cues.js';
-import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
+import {defineAcronym, describe, describeAhead, describeBefore, shortForm, typeFromDescription} from './descriptions.js';
 
 export type {Candidate, Evidence, SentenceContext} from './context.js';
 
@@ -96,10 +96,37 @@ export function sentenceCandidates(context: SentenceContext): Candidate[] {
 		judgeRun(context, run, candidates);
 	}
 
+	mergeBranches(context, candidates);
 	spellOutAcronyms(context, candidates);
 	settleLists(context.text, candidates);
 	shareSurnames(context.text, candidates);
 	return candidates;
+}
+
+// What a body's branch in a place is called before "in": "the Islamic State group in Khorasan Province".
+const branchGap = /^\s+(?:group|branch|affiliate|wing|chapter|faction|offshoot)\s+in\s+(?:the\s+)?$/;
+
+/**
+ * "the Islamic State group in Khorasan Province, known as IS-K": a body's branch in a place, given a short name
+ * of its own, is one body named by the whole stretch, not the parent body and a place.
+ */
+function mergeBranches(context: SentenceContext, candidates: Candidate[]): void {
+	for (let index = 0; index + 1 < candidates.length; index++) {
+		const body = candidates[index]!;
+		const place = candidates[index + 1]!;
+		if (body.kind !== 'organization' || place.kind !== 'location' || !branchGap.test(context.text.slice(body.end, place.start))) continue;
+		const all = context.tokens;
+		const first = all.findIndex(token => token.start === body.start);
+		const last = all.findIndex(token => token.end === place.end);
+		if (first === -1 || last === -1) continue;
+		const known = all[last + 1]?.text === ',' && all[last + 2]?.text === 'known' && all[last + 3]?.text === 'as' && shortForm(all[last + 4]) ? all[last + 4]
+			: all[last + 1]?.text === '(' && shortForm(all[last + 2]) && all[last + 3]?.text === ')' ? all[last + 2] : undefined;
+		if (!known) continue;
+		const span = all.slice(first, last + 1);
+		const branch = candidate(context, span, 'organization', surface(context.text, span));
+		branch.acronym = known.text;
+		candidates.splice(index, 2, branch);
+	}
 }
 
 /** "IGPN", and the mixed-case acronyms of other languages ("AfD", "PdL"): two capitals or more, short. */

@@ -15,8 +15,12 @@ export function defineAcronym(context: SentenceContext, tokens: Token[], found: 
 		found.acronym = all[at + 3]!.text;
 	} else if (next?.text === '(' && acronymShape.test(all[at + 2]?.text ?? '') && all[at + 3]?.text === ')') {
 		found.acronym = all[at + 2]!.text;
-	} else if (next?.text === ',' && all[at + 2]?.text === 'known' && all[at + 3]?.text === 'as' && all[at + 4]?.kind === 'acronym') {
+	} else if (next?.text === ',' && all[at + 2]?.text === 'known' && all[at + 3]?.text === 'as' && shortForm(all[at + 4])) {
 		found.acronym = all[at + 4]!.text;
+	} else if (next?.text === ',' && all[at + 2]?.text === 'known' && all[at + 3]?.text === 'by') {
+		// "…, known by its Spanish initials CRIC,": the initials after a word that says they are ones.
+		const initials = byInitials(all, at + 4);
+		if (initials) found.acronym = initials;
 	} else if (next?.text === ',' && all[at + 2]?.text === 'the' && all[at + 3]?.kind === 'acronym' && /^[,.;)]$/.test(all[at + 4]?.text ?? '') && tokens.length > 1) {
 		// "Ukraine's Security Service, the SBU, said": the short name set after the full one as an appositive.
 		found.acronym = all[at + 3]!.text;
@@ -24,6 +28,22 @@ export function defineAcronym(context: SentenceContext, tokens: Token[], found: 
 		// "Colombian Institute of Geology and Mining (Ingeominas)": a short name written as a word.
 		found.acronym = all[at + 2]!.text;
 	}
+}
+
+// "IS-K", "ISIS-K", "AQ-M": an acronym with a hyphen, which the tokenizer reads as a code ('number').
+const hyphenedAcronym = /^\p{Lu}{1,6}-\p{Lu}{1,4}$/u;
+
+export function shortForm(token: Token | undefined): boolean {
+	return token !== undefined && (token.kind === 'acronym' || (token.kind === 'number' && hyphenedAcronym.test(token.text)));
+}
+
+const initialsNouns = new Set(['initials', 'acronym', 'abbreviation']);
+
+/** "its (Spanish) initials CRIC", from `at` on: the acronym, or undefined. */
+function byInitials(all: Token[], at: number): string | undefined {
+	if (all[at]?.text !== 'its' && all[at]?.text !== 'the') return undefined;
+	const noun = initialsNouns.has(all[at + 1]?.text ?? '') ? at + 1 : initialsNouns.has(all[at + 2]?.text ?? '') ? at + 2 : -1;
+	return noun !== -1 && shortForm(all[noun + 1]) ? all[noun + 1]!.text : undefined;
 }
 
 function shortName(token: Token | undefined): boolean {
