@@ -116,7 +116,7 @@ function attributionsIn(text: string, ws: Word[]): Attribution[] {
 		if (!subject) continue;
 		const afterComma = subject.first > 0 && ws[subject.first - 1].text === ',';
 		found.push({
-			source: text.slice(ws[subject.first].start, ws[subject.last - 1].end),
+			source: sourceText(text, ws, subject.first, subject.last),
 			start: ws[subject.first].start,
 			end: ws[subject.last - 1].end,
 			cueStart: word.start,
@@ -127,6 +127,26 @@ function attributionsIn(text: string, ws: Word[]): Attribution[] {
 	}
 
 	return found;
+}
+
+// Words that open a source phrase and are never a name's first word: "A local television station said".
+const determiners = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'other', 'local', 'two', 'three', 'senior', 'both', 'most', 'one', 'another', 'unnamed', 'regional', 'provincial', 'federal', 'state']);
+const sentenceOpeners = new Set(['"', '“', '—', '–', '(']);
+
+/**
+ * The source ws[first, last) as the story writes it, but for the capital a sentence's first word carries:
+ * "Hospital officials said" is "hospital officials", "A local television station" is "a local television station".
+ * A name keeps its capital ("Reuters", "Health Ministry officials", "Red Cross officials"): only a determiner, or
+ * a source's common noun before a word written small, loses it.
+ */
+function sourceText(text: string, ws: Word[], first: number, last: number): string {
+	const phrase = text.slice(ws[first].start, ws[last - 1].end);
+	const head = ws[first];
+	if ((first > 0 && !sentenceOpeners.has(ws[first - 1].text)) || !startsUpper(head.text) || (head.text.length > 1 && head.text === head.text.toUpperCase())) return phrase;
+	const next = ws[first + 1];
+	const lowered = determiners.has(head.lower)
+		|| (sourceNouns.has(head.lower) && (first + 1 >= last || startsLower(next.text)));
+	return lowered ? head.lower + phrase.slice(head.text.length) : phrase;
 }
 
 /** The comma that opens ", which is based in …," or ", or SSPT," when `close` closes it; otherwise `close` itself. */
