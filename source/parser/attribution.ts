@@ -197,8 +197,10 @@ function subjectBefore(ws: Word[], verb: number, closing: boolean): {first: numb
 	while (last > 0 && adverbs.has(ws[last - 1].lower)) last--;
 	let first = last;
 	while (first > 0 && last - first <= 10 && !isStop(ws[first - 1]) && !clauseWords.has(ws[first - 1].lower)) first--;
-	// "and" inside a name ("Police and Crime Commissioner") is kept when it is flanked by capitals.
-	if (first > 1 && ws[first - 1].lower === 'and' && startsUpper(ws[first - 2].text) && startsUpper(ws[first]?.text ?? '')) {
+	// "and" inside a name ("Police and Crime Commissioner") is kept when it is flanked by capitals, and so is
+	// a modifier's ("Indonesia's search and rescue agency Basarnas", "the search and rescue agency"): a small
+	// word right after a possessive or an article before "and", and more than one word after it.
+	if (first > 1 && ws[first - 1].lower === 'and' && ((startsUpper(ws[first - 2].text) && startsUpper(ws[first]?.text ?? '')) || modifierAnd(ws, first - 1, last))) {
 		let before = first - 1;
 		while (before > 0 && last - before <= 10 && !isStop(ws[before - 1]) && !clauseWords.has(ws[before - 1].lower)) before--;
 		if (last - before <= 9) first = before;
@@ -222,6 +224,16 @@ function subjectBefore(ws: Word[], verb: number, closing: boolean): {first: numb
 	}
 
 	return {first, last};
+}
+
+const possessiveEnd = /['’]s$/;
+
+/** The "and" at `and` joins two words of one modifier: "<X's | the | a> search and rescue agency …". */
+function modifierAnd(ws: Word[], and: number, last: number): boolean {
+	const before = ws[and - 1];
+	const opener = ws[and - 2];
+	if (last - and < 3 || !startsLower(before.text) || !startsLower(ws[and + 1].text) || opener === undefined) return false;
+	return possessiveEnd.test(opener.text) || opener.lower === 'the' || opener.lower === 'a' || opener.lower === 'an';
 }
 
 /** A number, an auxiliary or a speech verb among ws[first, last): the words are a clause, not a source. */

@@ -88,3 +88,10 @@ test('a sentence\'s first word keeps its capital only when it is a name\'s', t =
 	t.deepEqual(sources('Red Cross officials said 15 people had died.'), ['Red Cross officials']);
 	t.deepEqual(sources('Five died, Reuters reported.'), ['Reuters']);
 });
+
+test('a source\'s modifier joined by "and" stays in the source', t => {
+	t.deepEqual(sources('Rescuers had pulled 102 survivors from the water, Tarsenia\'s search and rescue agency Basvarna said in a statement.'), ['Tarsenia\'s search and rescue agency Basvarna']);
+	t.deepEqual(sources('Forty people died, the search and rescue agency said.'), ['the search and rescue agency']);
+	// Two clauses joined by "and" stay two.
+	t.deepEqual(sources('Gunmen shot the guards and police said 12 people died.'), ['police']);
+});
