@@ -144,8 +144,9 @@ function sourceText(text: string, ws: Word[], first: number, last: number): stri
 	const head = ws[first];
 	if ((first > 0 && !sentenceOpeners.has(ws[first - 1].text)) || !startsUpper(head.text) || (head.text.length > 1 && head.text === head.text.toUpperCase())) return phrase;
 	const next = ws[first + 1];
+	// Alone, only a plural or "police" ("Police said", "Officials said"): "Emergency, an Italian aid group, said" names a body.
 	const lowered = determiners.has(head.lower)
-		|| (sourceNouns.has(head.lower) && (first + 1 >= last || startsLower(next.text)));
+		|| (sourceNouns.has(head.lower) && (first + 1 >= last ? head.lower.endsWith('s') || head.lower === 'police' : startsLower(next.text)));
 	return lowered ? head.lower + phrase.slice(head.text.length) : phrase;
 }
 

@@ -87,6 +87,9 @@ test('a sentence\'s first word keeps its capital only when it is a name\'s', t =
 	t.deepEqual(sources('Health Ministry officials said 15 people had died.'), ['Health Ministry officials']);
 	t.deepEqual(sources('Red Cross officials said 15 people had died.'), ['Red Cross officials']);
 	t.deepEqual(sources('Five died, Reuters reported.'), ['Reuters']);
+	t.deepEqual(sources('Officials said 12 people died.'), ['officials']);
+	// A source noun alone that is no plural may be a body's one-word name.
+	t.deepEqual(sources('Emergency, an Italian aid group, said it had treated 27 of the wounded.'), ['Emergency']);
 });
 
 test('a source\'s modifier joined by "and" stays in the source', t => {
