@@ -856,7 +856,9 @@ function titleWithoutHonorifics(context: SentenceContext, title: Token[]): strin
 
 // Words before a body's long acronym ("its acronym MONUSCO", "the weather service, SENAMHI,") that an
 // emphasised word in capitals ("a DISASTER") never has.
-const longAcronymBefore = new Set([',', '(', 'as', 'acronym', 'initials', 'abbreviation', 'the', 'by', 'of', 'from', 'with', 'for', 'to']);
+// With the body nouns that name one: "the UN peacekeeping mission MINUSMA", "the rebel alliance AFC".
+const longAcronymBefore = new Set([',', '(', 'as', 'acronym', 'initials', 'abbreviation', 'the', 'by', 'of', 'from', 'with', 'for', 'to',
+	'mission', 'agency', 'group', 'force', 'party', 'movement', 'militia', 'alliance', 'coalition', 'company', 'organisation', 'organization', 'operator', 'utility']);
 
 /** Seven or eight capitals name a body only beside such a word, a speech verb or a possessive. */
 function longAcronymCue(all: Token[], at: number): boolean {
