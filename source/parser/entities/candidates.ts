@@ -317,6 +317,8 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		else if (!isCommonInitial(first, evidence, tokens.length)) break;
 		// "New York-based …", "Upper Nile": a known name opening the sentence keeps its first word.
 		else if (tokens.length > 1 && lookupKnown(surface(context.text, tokens)) !== undefined) break;
+		// "South Sulawesi Governor …": a compass word before an unknown name and a title is the place's.
+		else if (tokens.length > 1 && compassWords.has(first.text) && compassPlace(tokens)) break;
 		// "National Highways said": two common words both capitalised are a name, not a sentence's first word.
 		// "Press TV said": a common word before a body's last word is part of the body's name.
 		else if (tokens.length === 2 && !inList(first, List.functionWord) && (isCommonWord(tokens[1]!, evidence) || inList(tokens[1], List.organizationHead))) break;
@@ -494,6 +496,16 @@ function afterSurnameParticle(context: SentenceContext, tokens: Token[]): boolea
 	if (particle === undefined || particle.kind !== 'lower' || !surnameParticles.has(particle.text)) return false;
 	const before = context.tokens[at - 2];
 	return before === undefined || before.kind === 'punct' || speechVerbs.has(before.text);
+}
+
+/**
+ * The run's second word, after a compass word, names a land a title follows ("South Sulawesi Governor"), or is
+ * left alone after it once splitTitle took the title off. Not a known place: "Central Mali has …" opens with
+ * the common word and names Mali.
+ */
+function compassPlace(tokens: Token[]): boolean {
+	const place = tokens[1]!;
+	return place.kind === 'capital' && !inList(place, List.knownName | List.titleWord | List.organizationHead | List.commonWhenLowered) && (tokens.length === 2 || inList(tokens[2], List.titleHead));
 }
 
 function personCandidate(context: SentenceContext, tokens: Token[]): Candidate {
