@@ -399,6 +399,7 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
+	if (namesBuilding(context, tokens)) return;
 	if (splitTitle(context, tokens, out)) return;
 	if (clubCue(context.tokens, tokens[0]!.index, tokens.at(-1)!.index)) {
 		const club = candidate(context, tokens, 'organization', whole);
@@ -496,6 +497,17 @@ function afterSurnameParticle(context: SentenceContext, tokens: Token[]): boolea
 	if (particle === undefined || particle.kind !== 'lower' || !surnameParticles.has(particle.text)) return false;
 	const before = context.tokens[at - 2];
 	return before === undefined || before.kind === 'punct' || speechVerbs.has(before.text);
+}
+
+// Buildings named for a person: "the Imam Zaman mosque", "the King Fahd hospital".
+const buildingNouns = new Set(['mosque', 'church', 'cathedral', 'temple', 'shrine', 'mausoleum', 'hospital', 'clinic', 'school', 'college', 'university', 'airport', 'stadium', 'bridge', 'market', 'street', 'road', 'avenue', 'square', 'dam']);
+
+/** "the Imam Zaman mosque": a title or first name that opens the name of a building, which is no person's mention. */
+function namesBuilding(context: SentenceContext, tokens: Token[]): boolean {
+	const next = context.tokens[tokens.at(-1)!.index + 1];
+	if (next === undefined || next.kind !== 'lower' || !buildingNouns.has(next.text) || tokens.at(-1)!.possessive) return false;
+	const before = context.tokens[tokens[0]!.index - 1]?.text;
+	return (before === 'the' || before === 'a' || before === 'an') && inList(tokens[0], List.titleWord | List.firstName);
 }
 
 /**
