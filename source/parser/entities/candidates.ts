@@ -313,6 +313,13 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	// A title opening the sentence still titles the name after it ("President Emomali Rakhmon has …").
 	while (tokens.length > 0 && tokens[0]!.initial && !(tokens.length > 1 && inList(tokens[0], List.titleWord))) {
 		const first = tokens[0]!;
+		// "Emergency, an Italian aid group, said": a common word alone, that its appositive calls a body, names it.
+		const body = tokens.length === 1 ? appositiveBody(context, first) : undefined;
+		if (body) {
+			out.push(body);
+			return;
+		}
+
 		if (tokens.length > 1 && roleNouns.has(first.text.toLowerCase())) role = first.text;
 		else if (!isCommonInitial(first, evidence, tokens.length)) break;
 		// "New York-based …", "Upper Nile": a known name opening the sentence keeps its first word.
@@ -497,6 +504,16 @@ function afterSurnameParticle(context: SentenceContext, tokens: Token[]): boolea
 	if (particle === undefined || particle.kind !== 'lower' || !surnameParticles.has(particle.text)) return false;
 	const before = context.tokens[at - 2];
 	return before === undefined || before.kind === 'punct' || speechVerbs.has(before.text);
+}
+
+/** "Emergency, an Italian aid group, said": a body whose one-word name is a common or title word, as its appositive says. */
+function appositiveBody(context: SentenceContext, token: Token): Candidate | undefined {
+	// Only "a"/"an" opens it: "Police, the ambulance service, and …" is a list.
+	const article = context.tokens[token.index + 2]?.text;
+	if (token.kind !== 'capital' || context.tokens[token.index + 1]?.text !== ',' || (article !== 'a' && article !== 'an') || inList(token, List.nonEntity | List.functionWord)) return undefined;
+	const body = candidate(context, [token], 'organization', token.text);
+	describe(context, [token], body);
+	return typeFromDescription(body.descriptions) === 'organization' ? body : undefined;
 }
 
 // Buildings named for a person: "the Imam Zaman mosque", "the King Fahd hospital".
@@ -918,6 +935,9 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 	if (token.kind !== 'capital' || inList(token, List.nonEntity | List.titleWord | List.honorific | List.organizationHead | List.placeHead | List.functionWord)) {
 		if (token.kind === 'capital' && !inList(token, List.nonEntity | List.functionWord) && namedAfterBodyNoun(context.tokens, token.index) && !isNameToken(context.tokens[token.index + 1])) {
 			out.push(candidate(context, [token], 'organization', token.text));
+		} else {
+			const body = appositiveBody(context, token);
+			if (body) out.push(body);
 		}
 
 		return;
