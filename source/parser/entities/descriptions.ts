@@ -80,7 +80,7 @@ export function describe(context: SentenceContext, tokens: Token[], found: Candi
 	const first = all[at + 2];
 	if (!first || !(appositiveStarts.has(first.text) || appositiveStarts.has(first.text.toLowerCase()) || roleNouns.has(first.text) || possessiveRole(all, at + 2))) return;
 	let last = at + 2;
-	while (last + 1 < all.length && last - at <= maxAppositiveTokens + 1 && !appositiveEnd.has(all[last + 1]!.text) && !/^(?:who|which|that|whose|where)$/.test(all[last + 1]!.text) && !knownAs(all, last + 1)) last++;
+	while (last + 1 < all.length && last - at <= maxAppositiveTokens + 1 && (!appositiveEnd.has(all[last + 1]!.text) || insideNumber(all, last + 1)) && !/^(?:who|which|that|whose|where)$/.test(all[last + 1]!.text) && !knownAs(all, last + 1)) last++;
 	if (last - at - 1 > maxAppositiveTokens) return;
 	const stop = all[last + 1];
 	// An appositive is closed by a comma or the sentence's end; "Name, the X said" is a clause, not a description.
@@ -89,6 +89,14 @@ export function describe(context: SentenceContext, tokens: Token[], found: Candi
 	if (stop && stop.text !== ',' && stop.text !== '.' && stop.text !== ';' && !/^(?:who|which|that|whose|where)$/.test(stop.text) && !knownAs(all, last + 1)) return;
 	if (all.slice(at + 2, last + 1).some(token => speechVerbs.has(token.text))) return;
 	found.descriptions.push(context.text.slice(first.start, all[last]!.end));
+}
+
+/** "20,000", "1.5": a comma or point between two numbers' digits, with no space, is the number's. */
+function insideNumber(all: Token[], at: number): boolean {
+	const mark = all[at]!;
+	const before = all[at - 1];
+	const after = all[at + 1];
+	return (mark.text === ',' || mark.text === '.') && before?.kind === 'number' && after?.kind === 'number' && before.end === mark.start && after.start === mark.end;
 }
 
 function knownAs(all: Token[], at: number): boolean {
