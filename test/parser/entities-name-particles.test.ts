@@ -16,3 +16,8 @@ test('a surname after its small particle is the person named in full, not a body
 	t.is(people[0]!.mentions.length, 2);
 	t.deepEqual(named(found, 'organization'), []);
 });
+
+test('"de los" and "de las" join a Spanish name; Burmese names with "Daw" are people\'s', t => {
+	const found = entitiesOf('"We could not let the children play outside," said Rosa Inés de los Ríos Vera, a neighbour. Daw Khin Myint, a 58-year-old resident, lost her grandson. The army seized power from Aung Min Thet\'s elected government.');
+	t.deepEqual(named(found, 'person'), ['Rosa Inés de los Ríos Vera', 'Khin Myint', 'Aung Min Thet']);
+});

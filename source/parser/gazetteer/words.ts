@@ -6,7 +6,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Honorifics: dropped from the name and not worth keeping as a description. */
 // With the forms of address of other languages that English copy keeps ("Maître Dupont", "Señora Ruiz").
 export const honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Messrs Messrs. Mx Sir Dame Madam Mme M.
-	Maulana Mawlana Mawlawi Maulvi Moulvi Mawlvi Allama Maître Monsieur Madame Mademoiselle Mlle Mlle. Herr Frau Señor Señora Señorita Signor Signora Signorina Senhor Senhora Dona Doña`);
+	Maulana Mawlana Mawlawi Maulvi Moulvi Mawlvi Allama Maître Monsieur Madame Mademoiselle Mlle Mlle. Herr Frau Señor Señora Señorita Signor Signora Signorina Senhor Senhora Dona Doña
+	Daw`);
 
 /** Titles before a name ("President Rakhmon", "Police Chief Jane Doe", "Gen. Smith"): kept as descriptions. */
 // Besides ranks and offices, the portfolio words that qualify a minister in wire copy: "Supreme" for the
@@ -203,6 +204,7 @@ export const firstNames = set(`
 	Zurab Davit Nodar Mikheil Bidzina Salome Kakha Arsen Aslan Timur Magomet Abdulla Gadzhi Said
 	Nurul Budi Agus Joko Dewi Rizal Bambang Hendra Wahyu Eko Dwi Yusuf Teodoro Ferdinand Rolando Ramil Renato
 	Zabihullah Sirajuddin Hibatullah Amrullah Ashraf Hamid
+	Aung Kyaw Khin Thein Myint Hla Nyein Htay Somchai Somkiat Prayut Thaksin Yingluck Anutin Paetongtarn Srettha
 `);
 
 /** Last words of names of events, laws and things rather than entities ("World War II", "Patriot Act"). */
@@ -235,7 +237,7 @@ export const compassWords = set(`North South East West Northern Southern Eastern
 /** Lower-case particles inside names ("Ludwig van Beethoven", "Mohammed bin Salman"). */
 // With the Turkic patronymics written small after the father's name ("Azamat Kadyr uulu", "Aliyev oglu").
 // With the Filipino "dela" and "delos" ("Jose Maria dela Cruz"), written as one word.
-export const nameParticles = set(`de del della der di da do dos das du van von bin binti bint ibn al el la le y ter den dela delos uulu kyzy ogly oglu qizi uly`);
+export const nameParticles = set(`de del della der di da do dos das du van von bin binti bint ibn al el la le los las y ter den dela delos uulu kyzy ogly oglu qizi uly`);
 
 /** Particles that open a surname written without its first names ("dos Santos told", "van der Berg said"). */
 export const surnameParticles = set(`de del della der di da do dos das du van von dela delos`);
