@@ -20,3 +20,9 @@ test('a lone head, "and", then a known place\'s body are two bodies', t => {
 	// A head alone ("Army") is no name of its own.
 	t.deepEqual(named(found, 'organization'), ['Bangladesh Navy']);
 });
+
+test('"People\'s" and "Workers\'" go on into a body\'s name; a "-majority" adjective is no place', t => {
+	const found = entitiesOf('A spokesperson for the local People\'s Defense Force said 30 were wounded. The Workers\' Solidarity Front called a strike in the Muslim-majority region.');
+	t.deepEqual(named(found, 'organization'), ['People\'s Defense Force', 'Workers\' Solidarity Front']);
+	t.deepEqual(named(found, 'location'), []);
+});

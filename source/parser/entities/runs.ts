@@ -6,6 +6,7 @@ import type {Token} from './tokens.js';
 import {inList, List, quotes} from './word-lists.js';
 
 const maxRunTokens = 12;
+const collectiveOwners = new Set(['People', 'Peoples', 'Workers', 'Farmers', 'Citizens', 'Women', 'Soldiers', 'Mothers', 'Martyrs', 'Patriots', 'Defenders']);
 /** Adjectives written small after a body's word in its own language ("Gendarmerie nationale"): runs end in one only there. */
 export const foreignAdjectives = new Set(['nationale', 'national', 'nacional', 'nazionale', 'federal', 'fédérale', 'federale', 'royale', 'municipale', 'municipal', 'régionale', 'regional', 'civile', 'civil', 'militar', 'militaire', 'judiciaire', 'pénitentiaire', 'penitenciario', 'estatal', 'provincial', 'provinciale']);
 const groupNouns = new Set(['gang', 'cartel', 'group', 'brigade', 'battalion', 'militia', 'club']);
@@ -35,7 +36,8 @@ export function runsOf(tokens: Token[], from: number): Token[][] {
 			// "Drapers' Hall", "Lake County Sheriff's Office": a possessive inside a place or office name.
 			// Not "the al-Qaeda-linked Group for …": an adjective's suffix ("-linked", "-backed") also ends the run, and
 			// is told from a possessive's "'s" by the gap it leaves before the next word (an apostrophe-s is 2 characters).
-			if (current.possessive && !(isNameToken(next) && heads(next.text) && !current.text.endsWith('-') && next.start - current.end <= 3)) break;
+			// "People's Defense Force", "Workers' Party": a collective noun's possessive opens a body's name and goes on.
+			if (current.possessive && !(isNameToken(next) && (heads(next.text) || collectiveOwners.has(current.text)) && !current.text.endsWith('-') && next.start - current.end <= 3)) break;
 			if (isNameToken(next)) {
 				run.push(next);
 				at++;
