@@ -25,3 +25,8 @@ test('a general staff named in Spanish ("Estado Mayor") is a body, its "Mayor" n
 	t.deepEqual(named(found, 'person'), []);
 	t.deepEqual(named(found, 'location'), []);
 });
+
+test('a police or fire force named alone in its own language is a body', t => {
+	const found = entitiesOf('More than 600 officers of the Carabineros took part, and the Bomberos put out the fire.');
+	t.deepEqual(named(found, 'organization'), ['Carabineros', 'Bomberos']);
+});

@@ -907,6 +907,8 @@ function longAcronymCue(all: Token[], at: number): boolean {
 	return longAcronymBefore.has(all[at - 1]?.text ?? '') || all[at]!.possessive || (next !== undefined && (next.text === ')' || speechVerbs.has(next.text)));
 }
 
+const standaloneForces = new Set(['Carabineros', 'Carabinieri', 'Gendarmerie', 'Gendarmería', 'Bomberos', 'Bombeiros', 'Pompiers', 'Sapeurs-Pompiers', 'Bundeswehr', 'Bundespolizei', 'Guardia', 'Policía', 'Polícia', 'Polizia', 'Polizei']);
+
 /** A single name word that no gazetteer knows (judgeRun has looked it up already). */
 function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): void {
 	if (token.kind === 'acronym') {
@@ -922,6 +924,12 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 		const found = candidate(context, [token], 'acronym', token.text);
 		describe(context, [token], found);
 		out.push(found);
+		return;
+	}
+
+	// "the Carabineros", "the Bomberos": a force named alone in its own language (no English word says "police").
+	if (token.kind === 'capital' && standaloneForces.has(token.text)) {
+		out.push(candidate(context, [token], 'organization', token.text));
 		return;
 	}
 
