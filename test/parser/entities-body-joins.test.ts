@@ -26,3 +26,8 @@ test('"People\'s" and "Workers\'" go on into a body\'s name; a "-majority" adjec
 	t.deepEqual(named(found, 'organization'), ['People\'s Defense Force', 'Workers\' Solidarity Front']);
 	t.deepEqual(named(found, 'location'), []);
 });
+
+test('a police force named for its country goes on across "of" and takes the short name after it', t => {
+	const found = entitiesOf('Officers of the Investigations Police of Chile, or PDI, took part. The National Police of Colombia said two officers died. PDI agents seized rifles.');
+	t.deepEqual(found.filter(entity => entity.type === 'organization').map(entity => [entity.name, ...entity.aliases]), [['Investigations Police of Chile', 'PDI'], ['National Police of Colombia']]);
+});

@@ -6,6 +6,7 @@ import type {Token} from './tokens.js';
 import {inList, List, quotes} from './word-lists.js';
 
 const maxRunTokens = 12;
+const forcesOfPlaces = new Set(['Police', 'Gendarmerie', 'Navy', 'Guard']);
 const collectiveOwners = new Set(['People', 'Peoples', 'Workers', 'Farmers', 'Citizens', 'Women', 'Soldiers', 'Mothers', 'Martyrs', 'Patriots', 'Defenders']);
 /** Adjectives written small after a body's word in its own language ("Gendarmerie nationale"): runs end in one only there. */
 export const foreignAdjectives = new Set(['nationale', 'national', 'nacional', 'nazionale', 'federal', 'fédérale', 'federale', 'royale', 'municipale', 'municipal', 'régionale', 'regional', 'civile', 'civil', 'militar', 'militaire', 'judiciaire', 'pénitentiaire', 'penitenciario', 'estatal', 'provincial', 'provinciale']);
@@ -117,8 +118,9 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 		return isNameToken(tokens[at + skip]) && tokens[at + skip]!.kind !== 'initial' ? skip : 0;
 	}
 
-	// "the Peace Mission in Chad", "the Relief Office for Kenya": a body named for the place it works in.
-	if ((next.text === 'in' || next.text === 'for' || next.text === 'of') && bodyHeadsBeforePlace.has(current.text) && run.length > 1) {
+	// "the Peace Mission in Chad", "the Relief Office for Kenya": a body named for the place it works in; a force only
+	// with "of" ("the Investigations Police of Chile", not "the Nigeria Police in Kano said").
+	if ((((next.text === 'in' || next.text === 'for' || next.text === 'of') && bodyHeadsBeforePlace.has(current.text)) || (next.text === 'of' && forcesOfPlaces.has(current.text))) && run.length > 1) {
 		const skip = tokens[at + 2]?.text === 'the' ? 3 : 2;
 		const place = tokens[at + skip];
 		const placeName = place && tokens[at + skip + 1]?.kind === 'capital' ? `${place.text} ${tokens[at + skip + 1]!.text}` : place?.text;
