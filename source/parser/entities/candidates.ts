@@ -97,10 +97,26 @@ export function sentenceCandidates(context: SentenceContext): Candidate[] {
 	}
 
 	mergeBranches(context, candidates);
+	numberUnits(context, candidates);
 	spellOutAcronyms(context, candidates);
 	settleLists(context.text, candidates);
 	shareSurnames(context.text, candidates);
 	return candidates;
+}
+
+const unitHeads = new Set(['Division', 'Brigade', 'Battalion', 'Regiment', 'Corps', 'Fleet', 'Squadron', 'Army', 'Infantry', 'Wing', 'Company']);
+const ordinal = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+/** "the 6th Infantry Division", "the 82nd Airborne Division": a military unit's name starts with its ordinal. */
+function numberUnits(context: SentenceContext, candidates: Candidate[]): void {
+	for (const found of candidates) {
+		if (found.kind !== 'organization' || !unitHeads.has(found.words.at(-1) ?? '')) continue;
+		const at = context.tokens.findIndex(token => token.start === found.start);
+		const number = context.tokens[at - 1];
+		if (number === undefined || number.kind !== 'number' || !ordinal.test(number.text)) continue;
+		found.start = number.start;
+		found.name = `${number.text} ${found.name}`;
+	}
 }
 
 // What a body's branch in a place is called before "in": "the Islamic State group in Khorasan Province".
