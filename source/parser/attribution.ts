@@ -29,6 +29,9 @@ const speechVerbs = new Set([
 	'estimated', 'added', 'tweeted', 'wrote', 'noted', 'explained', 'warned', 'revealed', 'insisted', 'stressed',
 ]);
 
+// Speech verbs whose object is the listener ("…, X, told Reuters"), never the speaker.
+const listenerVerbs = new Set(['told', 'tells']);
+
 // Words that start a new clause when walking back from a verb to its subject.
 const clauseWords = new Set(['but', 'while', 'although', 'though', 'however', 'because', 'that', 'when', 'after', 'before', 'since', 'whereas', 'and', 'as', 'where', 'so']);
 const prepositions = new Set(['by', 'in', 'on', 'at', 'from', 'with', 'for', 'of', 'to', 'as', 'after', 'before', 'during', 'under', 'over']);
@@ -92,13 +95,17 @@ function attributionsIn(text: string, ws: Word[]): Attribution[] {
 		if (auxiliaries.has(ws[index - 1]?.lower ?? '')) continue;
 		const previous = ws[index - 1];
 		let verb = index;
+		// "…, X, told Reuters": who was told stands for the source only when no speaker can be found before the verb.
+		let told: {start: number; end: number} | null = null;
 		// "The ministry, which …, put the toll at 64": a toll verb's source is its subject, never the words after it.
 		if (ownsAct || (putsToll && !speechVerbs.has(word.lower))) {
 			if (previous?.text === ',') verb = relativeClauseOpening(ws, index - 1);
 		} else if (previous && (previous.text === ',' || previous.text === '”' || previous.text === '"')) {
-			// '"…," said X.' — the source follows the verb.
-			const source = phraseAfter(ws, index + 1, 12);
-			if (source && /^[\p{Lu}]|^the\b/u.test(text.slice(source.start, source.end))) {
+			// '"…," said X.' — the source follows the verb; after "told" it is who was told, a last resort.
+			const after = phraseAfter(ws, index + 1, 12);
+			const source = after && /^[\p{Lu}]|^the\b/u.test(text.slice(after.start, after.end)) ? after : null;
+			if (source && listenerVerbs.has(word.lower)) told = source;
+			else if (source) {
 				found.push({start: source.start, end: source.end, source: text.slice(source.start, source.end), cueStart: word.start, cueEnd: word.end, trailing: true, leading: false});
 				continue;
 			}
@@ -113,7 +120,11 @@ function attributionsIn(text: string, ws: Word[]): Attribution[] {
 		// "The X Party (XP), the main opposition, said": the name that opens the sentence speaks, not its description.
 		const named = asideSubject(ws, verb);
 		const subject = named ?? subjectBefore(ws, bracketedAcronymAt(ws, verb) ?? verb, closing) ?? coordinatedSubject(ws, verb);
-		if (!subject) continue;
+		if (!subject) {
+			if (told) found.push({start: told.start, end: told.end, source: text.slice(told.start, told.end), cueStart: word.start, cueEnd: word.end, trailing: true, leading: false});
+			continue;
+		}
+
 		const afterComma = subject.first > 0 && ws[subject.first - 1].text === ',';
 		found.push({
 			source: sourceText(text, ws, subject.first, subject.last),

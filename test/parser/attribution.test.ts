@@ -98,3 +98,12 @@ test('a source\'s modifier joined by "and" stays in the source', t => {
 	// Two clauses joined by "and" stay two.
 	t.deepEqual(sources('Gunmen shot the guards and police said 12 people died.'), ['police']);
 });
+
+test('after "told" comes who was told: the speaker is the name before it', t => {
+	t.deepEqual(sources('Gunmen killed 12 people, the mayor of the district, Tarik Velmand, told Reuters.'), ['Tarik Velmand']);
+	t.deepEqual(sources('"Nine people died," Tarik Velmand told reporters.'), ['Tarik Velmand']);
+});
+
+test('who was told stands for the source when no speaker can be found before "told"', t => {
+	t.deepEqual(sources('A doctor at the hospital, speaking on condition of anonymity because he was not allowed to talk to the media, told Reuters that 17 bodies had arrived.'), ['Reuters']);
+});
