@@ -15,7 +15,7 @@ test('the report shows totals with qualifiers and sources, the breakdown with wh
 
 test('the report lists competing claims with who made them', t => {
 	const report = formatSummaryReport(parseFixture('figures-conflicting-tolls.txt'));
-	t.regex(report, /^ {2}killed {5}15 people, according to Hospital officials\n {15}also claimed: at least 12, according to police\n {15}also claimed: up to 20, according to A local television station$/m);
+	t.regex(report, /^ {2}killed {5}15 people, according to hospital officials\n {15}also claimed: at least 12, according to police\n {15}also claimed: up to 20, according to a local television station$/m);
 });
 
 test('the timeline is in event order with resolved dates, each time with what happened then', t => {

@@ -29,6 +29,9 @@ const speechVerbs = new Set([
 	'estimated', 'added', 'tweeted', 'wrote', 'noted', 'explained', 'warned', 'revealed', 'insisted', 'stressed',
 ]);
 
+// Speech verbs whose object is the listener ("…, X, told Reuters"), never the speaker.
+const listenerVerbs = new Set(['told', 'tells']);
+
 // Words that start a new clause when walking back from a verb to its subject.
 const clauseWords = new Set(['but', 'while', 'although', 'though', 'however', 'because', 'that', 'when', 'after', 'before', 'since', 'whereas', 'and', 'as', 'where', 'so']);
 const prepositions = new Set(['by', 'in', 'on', 'at', 'from', 'with', 'for', 'of', 'to', 'as', 'after', 'before', 'during', 'under', 'over']);
@@ -92,13 +95,17 @@ function attributionsIn(text: string, ws: Word[]): Attribution[] {
 		if (auxiliaries.has(ws[index - 1]?.lower ?? '')) continue;
 		const previous = ws[index - 1];
 		let verb = index;
+		// "…, X, told Reuters": who was told stands for the source only when no speaker can be found before the verb.
+		let told: {start: number; end: number} | null = null;
 		// "The ministry, which …, put the toll at 64": a toll verb's source is its subject, never the words after it.
 		if (ownsAct || (putsToll && !speechVerbs.has(word.lower))) {
 			if (previous?.text === ',') verb = relativeClauseOpening(ws, index - 1);
 		} else if (previous && (previous.text === ',' || previous.text === '”' || previous.text === '"')) {
-			// '"…," said X.' — the source follows the verb.
-			const source = phraseAfter(ws, index + 1, 12);
-			if (source && /^[\p{Lu}]|^the\b/u.test(text.slice(source.start, source.end))) {
+			// '"…," said X.' — the source follows the verb; after "told" it is who was told, a last resort.
+			const after = phraseAfter(ws, index + 1, 12);
+			const source = after && /^[\p{Lu}]|^the\b/u.test(text.slice(after.start, after.end)) ? after : null;
+			if (source && listenerVerbs.has(word.lower)) told = source;
+			else if (source) {
 				found.push({start: source.start, end: source.end, source: text.slice(source.start, source.end), cueStart: word.start, cueEnd: word.end, trailing: true, leading: false});
 				continue;
 			}
@@ -113,10 +120,14 @@ function attributionsIn(text: string, ws: Word[]): Attribution[] {
 		// "The X Party (XP), the main opposition, said": the name that opens the sentence speaks, not its description.
 		const named = asideSubject(ws, verb);
 		const subject = named ?? subjectBefore(ws, bracketedAcronymAt(ws, verb) ?? verb, closing) ?? coordinatedSubject(ws, verb);
-		if (!subject) continue;
+		if (!subject) {
+			if (told) found.push({start: told.start, end: told.end, source: text.slice(told.start, told.end), cueStart: word.start, cueEnd: word.end, trailing: true, leading: false});
+			continue;
+		}
+
 		const afterComma = subject.first > 0 && ws[subject.first - 1].text === ',';
 		found.push({
-			source: text.slice(ws[subject.first].start, ws[subject.last - 1].end),
+			source: sourceText(text, ws, subject.first, subject.last),
 			start: ws[subject.first].start,
 			end: ws[subject.last - 1].end,
 			cueStart: word.start,
@@ -127,6 +138,27 @@ function attributionsIn(text: string, ws: Word[]): Attribution[] {
 	}
 
 	return found;
+}
+
+// Words that open a source phrase and are never a name's first word: "A local television station said".
+const determiners = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'other', 'local', 'two', 'three', 'senior', 'both', 'most', 'one', 'another', 'unnamed', 'regional', 'provincial', 'federal', 'state']);
+const sentenceOpeners = new Set(['"', '“', '—', '–', '(']);
+
+/**
+ * The source ws[first, last) as the story writes it, but for the capital a sentence's first word carries:
+ * "Hospital officials said" is "hospital officials", "A local television station" is "a local television station".
+ * A name keeps its capital ("Reuters", "Health Ministry officials", "Red Cross officials"): only a determiner, or
+ * a source's common noun before a word written small, loses it.
+ */
+function sourceText(text: string, ws: Word[], first: number, last: number): string {
+	const phrase = text.slice(ws[first].start, ws[last - 1].end);
+	const head = ws[first];
+	if ((first > 0 && !sentenceOpeners.has(ws[first - 1].text)) || !startsUpper(head.text) || (head.text.length > 1 && head.text === head.text.toUpperCase())) return phrase;
+	const next = ws[first + 1];
+	// Alone, only a plural or "police" ("Police said", "Officials said"): "Emergency, an Italian aid group, said" names a body.
+	const lowered = determiners.has(head.lower)
+		|| (sourceNouns.has(head.lower) && (first + 1 >= last ? head.lower.endsWith('s') || head.lower === 'police' : startsLower(next.text)));
+	return lowered ? head.lower + phrase.slice(head.text.length) : phrase;
 }
 
 /** The comma that opens ", which is based in …," or ", or SSPT," when `close` closes it; otherwise `close` itself. */
@@ -177,8 +209,10 @@ function subjectBefore(ws: Word[], verb: number, closing: boolean): {first: numb
 	while (last > 0 && adverbs.has(ws[last - 1].lower)) last--;
 	let first = last;
 	while (first > 0 && last - first <= 10 && !isStop(ws[first - 1]) && !clauseWords.has(ws[first - 1].lower)) first--;
-	// "and" inside a name ("Police and Crime Commissioner") is kept when it is flanked by capitals.
-	if (first > 1 && ws[first - 1].lower === 'and' && startsUpper(ws[first - 2].text) && startsUpper(ws[first]?.text ?? '')) {
+	// "and" inside a name ("Police and Crime Commissioner") is kept when it is flanked by capitals, and so is
+	// a modifier's ("Indonesia's search and rescue agency Basarnas", "the search and rescue agency"): a small
+	// word right after a possessive or an article before "and", and more than one word after it.
+	if (first > 1 && ws[first - 1].lower === 'and' && ((startsUpper(ws[first - 2].text) && startsUpper(ws[first]?.text ?? '')) || modifierAnd(ws, first - 1, last))) {
 		let before = first - 1;
 		while (before > 0 && last - before <= 10 && !isStop(ws[before - 1]) && !clauseWords.has(ws[before - 1].lower)) before--;
 		if (last - before <= 9) first = before;
@@ -202,6 +236,16 @@ function subjectBefore(ws: Word[], verb: number, closing: boolean): {first: numb
 	}
 
 	return {first, last};
+}
+
+const possessiveEnd = /['’]s$/;
+
+/** The "and" at `and` joins two words of one modifier: "<X's | the | a> search and rescue agency …". */
+function modifierAnd(ws: Word[], and: number, last: number): boolean {
+	const before = ws[and - 1];
+	const opener = ws[and - 2];
+	if (last - and < 3 || !startsLower(before.text) || !startsLower(ws[and + 1].text) || opener === undefined) return false;
+	return possessiveEnd.test(opener.text) || opener.lower === 'the' || opener.lower === 'a' || opener.lower === 'an';
 }
 
 /** A number, an auxiliary or a speech verb among ws[first, last): the words are a clause, not a source. */

@@ -150,3 +150,8 @@ test('a name of several words that owns, runs or charters a thing is a body, unl
 	const found = entitiesOf('The boat was owned by Sundal Aquatics and chartered by Fjordwide Diving Adventures. The pier is managed by Kari Nordmann.');
 	t.deepEqual(named(found, 'organization'), ['Sundal Aquatics', 'Fjordwide Diving Adventures']);
 });
+
+test('a one-word name that is also a common or title word is a body when its appositive says so', t => {
+	const found = entitiesOf('Emergency, an Italian aid group that runs a hospital in the city, said it had treated 27 of the wounded.');
+	t.deepEqual(found.filter(entity => entity.type === 'organization').map(entity => entity.name), ['Emergency']);
+});

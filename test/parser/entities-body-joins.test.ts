@@ -20,3 +20,14 @@ test('a lone head, "and", then a known place\'s body are two bodies', t => {
 	// A head alone ("Army") is no name of its own.
 	t.deepEqual(named(found, 'organization'), ['Bangladesh Navy']);
 });
+
+test('"People\'s" and "Workers\'" go on into a body\'s name; a "-majority" adjective is no place', t => {
+	const found = entitiesOf('A spokesperson for the local People\'s Defense Force said 30 were wounded. The Workers\' Solidarity Front called a strike in the Muslim-majority region.');
+	t.deepEqual(named(found, 'organization'), ['People\'s Defense Force', 'Workers\' Solidarity Front']);
+	t.deepEqual(named(found, 'location'), []);
+});
+
+test('a police force named for its country goes on across "of" and takes the short name after it', t => {
+	const found = entitiesOf('Officers of the Investigations Police of Chile, or PDI, took part. The National Police of Colombia said two officers died. PDI agents seized rifles.');
+	t.deepEqual(found.filter(entity => entity.type === 'organization').map(entity => [entity.name, ...entity.aliases]), [['Investigations Police of Chile', 'PDI'], ['National Police of Colombia']]);
+});

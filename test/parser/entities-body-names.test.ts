@@ -136,3 +136,8 @@ test('a vessel\'s name is no entity; a shipping line\'s is a body', t => {
 	t.deepEqual(named(found, 'organization'), ['Tarvo Shipping Lines']);
 	t.deepEqual(named(found, 'person'), []);
 });
+
+test('a military unit keeps its ordinal number', t => {
+	const found = entitiesOf('Soldiers of the army\'s 6th Infantry Division were deployed, said a spokesman for the 82nd Airborne Division.');
+	t.deepEqual(found.filter(entity => entity.type === 'organization').map(entity => entity.name), ['6th Infantry Division', '82nd Airborne Division']);
+});

@@ -18,3 +18,15 @@ test('a French "Maison" opens a body\'s name and carries its small words', t => 
 	const found = entitiesOf('A local rights group, the Maison des Pêcheurs du Tarsel (MPT), said 40 boats were missing.');
 	t.deepEqual(named(found, 'organization'), ['Maison des Pêcheurs du Tarsel']);
 });
+
+test('a general staff named in Spanish ("Estado Mayor") is a body, its "Mayor" no mayor', t => {
+	const found = entitiesOf('The minister blamed the Estado Mayor Conjunto of the rebels, which split from the group in 2019. Fighters of the Estado Mayor Conjunto later denied it.');
+	t.deepEqual(named(found, 'organization'), ['Estado Mayor Conjunto']);
+	t.deepEqual(named(found, 'person'), []);
+	t.deepEqual(named(found, 'location'), []);
+});
+
+test('a police or fire force named alone in its own language is a body', t => {
+	const found = entitiesOf('More than 600 officers of the Carabineros took part, and the Bomberos put out the fire.');
+	t.deepEqual(named(found, 'organization'), ['Carabineros', 'Bomberos']);
+});

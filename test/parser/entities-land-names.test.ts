@@ -12,3 +12,9 @@ test('a name before a land noun, and one after a foreign geographic word, is a p
 	for (const name of ['Kwando', 'Cerro Azul', 'Gunung Sibay']) t.true(places.includes(name), name);
 	t.deepEqual(named(story, 'person'), []);
 });
+
+test('a compass word opening a sentence keeps a known place\'s part before a title', t => {
+	const found = entitiesOf('South Sulawesi Governor Tarik Velmand visited the port. North Kivu Governor Ola Ressen flew in.');
+	t.deepEqual(named(found, 'location'), ['South Sulawesi', 'North Kivu']);
+	t.deepEqual(named(found, 'person'), ['Tarik Velmand', 'Ola Ressen']);
+});

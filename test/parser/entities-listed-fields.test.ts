@@ -25,3 +25,8 @@ test('a name goes on across "and" when the bracket after it holds the initials o
 	t.deepEqual(named(found, 'organization'), ['Armed Clash Tracking and Event Survey Project', 'Sundal Harbour Police']);
 	t.deepEqual(found[0]!.aliases, ['ACTES']);
 });
+
+test('a number\'s thousands comma does not end an appositive', t => {
+	const found = entitiesOf('Gunmen attacked Velsarro, a town of about 20,000 people in the hills, before dawn.');
+	t.deepEqual(found.find(entity => entity.name === 'Velsarro')?.descriptions, ['a town of about 20,000 people in the hills']);
+});

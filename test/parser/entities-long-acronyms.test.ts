@@ -11,3 +11,8 @@ test('a word in capitals for emphasis is no body', t => {
 	const found = entitiesOf('Residents said it was a DISASTER and a TRAGEDY for the town.');
 	t.deepEqual(named(found, 'organization'), []);
 });
+
+test('a long acronym right after a body noun names the body', t => {
+	const found = entitiesOf('The junta expelled the UN peacekeeping mission MINUVESA in 2023 and the rebel alliance TARVELCO in 2024.');
+	t.deepEqual(found.filter(entity => entity.type === 'organization').map(entity => entity.name), ['United Nations', 'MINUVESA', 'TARVELCO']);
+});

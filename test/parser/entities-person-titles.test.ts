@@ -24,3 +24,8 @@ test('a first name that is also a city\'s is a person\'s when a role or a speech
 	t.deepEqual(named(found, 'person'), ['Florence Tembo']);
 	t.deepEqual(named(found, 'organization'), ['Kenya Pipeline']);
 });
+
+test('a titled name before a building\'s noun names the building, not a person', t => {
+	const found = entitiesOf('The bomber walked into the Imam Velazi mosque in the capital. Patients were taken to the King Tarsal hospital, said Ola Ressen, a doctor.');
+	t.deepEqual(named(found, 'person'), ['Ola Ressen']);
+});

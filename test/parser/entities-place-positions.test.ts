@@ -25,3 +25,20 @@ test('a compass word before an unknown name, a reach, a course and a local gover
 	const found = entitiesOf('The warning stayed in force for Lower Velkia until Thursday. Families came from as far as Brakumbashi. The plane was bound for Wabrosh with seven passengers. The agency cited the city government of Lianvessa.');
 	t.deepEqual(named(found, 'location'), ['Lower Velkia', 'Brakumbashi', 'Wabrosh', 'Lianvessa']);
 });
+
+test('the office holder of a place noun, named after a comma, is a person, not the place', t => {
+	// "the mayor of the district, X": the comma sets the office's holder, not another name for the district.
+	const found = entitiesOf('Gunmen burned the granaries, the mayor of the district, Bakoro Tessendi, told reporters. The boat overturned near the shore, the head of the Velka region, Kelefa Niang, said. Families fled to the state capital, Curitela.');
+	t.deepEqual(named(found, 'person'), ['Bakoro Tessendi', 'Kelefa Niang']);
+	t.deepEqual(named(found, 'location'), ['Velka', 'Curitela']);
+});
+
+test('a settlement named in its own language, a shanty town\'s noun, a bazaar and a town fled to are places', t => {
+	const found = entitiesOf('Police entered the Complexo do Vessal before sunrise. An earlier raid in the Tarvelinho favela left 28 dead. The fire broke out in Camp 11 near Brakman\'s Bazar. Survivors fled to Pembaraga and to the border.');
+	t.deepEqual(named(found, 'location'), ['Complexo do Vessal', 'Tarvelinho', 'Brakman\'s Bazar', 'Pembaraga']);
+});
+
+test('a name set before ", in the X region" is a place', t => {
+	const found = entitiesOf('The attackers surrounded Dialvessa, in the Kervo region, in the late afternoon. Hundreds fled Tembara, in central Mali, on Monday.');
+	t.deepEqual(named(found, 'location'), ['Dialvessa', 'Kervo', 'Tembara', 'Mali']);
+});

@@ -1,6 +1,7 @@
 import test from 'ava';
 import {tokenize} from '../../source/parser/entities/tokens.js';
 import {inList, List, listsOf} from '../../source/parser/entities/word-lists.js';
+import {entitiesOf, named} from '../helpers/entity-stories.js';
 
 const words = (text: string) => tokenize(text, 0, text.length);
 
@@ -27,4 +28,11 @@ test('the lists of a token are worked out once and kept on it', t => {
 	t.is(token!.lists, -1);
 	inList(token, List.titleHead);
 	t.is(token!.lists, listsOf('Minister'));
+});
+
+test('first names of Latin America, francophone Africa and the Caucasus open people\'s names', t => {
+	// A surname that is also a place ("Lima") makes a name a body's unless its first word is known as a first name.
+	const found = entitiesOf('Nine suspects were killed, said the security secretary, Anderson Ribeiro da Costa Lima. Magomed Tsakhaev, a lawyer for one family, told reporters the post had asked for help. Ousmane Kébé Traoré, a fisherman, pulled four people from the water.');
+	t.deepEqual(named(found, 'person'), ['Anderson Ribeiro da Costa Lima', 'Magomed Tsakhaev', 'Ousmane Kébé Traoré']);
+	t.deepEqual(named(found, 'organization'), []);
 });

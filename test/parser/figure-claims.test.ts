@@ -8,7 +8,7 @@ import {findAttributions} from '../../source/parser/attribution.js';
 test('a "said" after "and" takes the subject that opens the sentence', t => {
 	const text = 'The Northern Front, a separatist group, claimed responsibility and said its fighters had killed 12 soldiers.';
 	const sources = findAttributions(text, {start: 0, end: text.length, paragraph: 0} as never).map(found => found.source);
-	t.deepEqual(sources, ['The Northern Front']);
+	t.deepEqual(sources, ['the Northern Front']);
 	// Without a name or a source noun at the start there is no speaker to borrow.
 	const plain = 'They ran and said nothing.';
 	t.deepEqual(findAttributions(plain, {start: 0, end: plain.length, paragraph: 0} as never), []);
@@ -24,7 +24,7 @@ test('an armed group\'s own count is a claim beside the official one, and attack
 	const killed = story.summary.killed!;
 	t.is(killed.count, 5);
 	t.is(killed.qualifier, 'exact');
-	t.deepEqual(killed.claims.map(claim => [claim.count, claim.attribution]), [[12, 'The Northern Front']]);
+	t.deepEqual(killed.claims.map(claim => [claim.count, claim.attribution]), [[12, 'the Northern Front']]);
 	const attackers = story.figures.find(figure => figure.subject === 'attackers')!;
 	t.is(attackers.count, 4);
 	t.false(killed.figures.includes(attackers.id));

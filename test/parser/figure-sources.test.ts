@@ -10,14 +10,14 @@ const story = parseStory([
 ].join(' '));
 
 test('the name before an aside between commas is who said it', t => {
-	t.is(story.figures.find(figure => figure.count === 11)?.attribution, 'The People\'s Front');
+	t.is(story.figures.find(figure => figure.count === 11)?.attribution, 'the People\'s Front');
 	const relative = parseStory('The Northern Brigade, which claimed the ambush, said in a statement that its fighters had killed 30 soldiers.');
-	t.is(relative.figures[0]?.attribution, 'The Northern Brigade');
+	t.is(relative.figures[0]?.attribution, 'the Northern Brigade');
 });
 
 test('an unofficial source\'s larger count is a claim beside the official toll, not the total', t => {
 	t.like(story.summary.killed, {count: 6, qualifier: 'at least'});
-	t.deepEqual(story.summary.killed?.claims.map(claim => [claim.count, claim.attribution]), [[11, 'The People\'s Front']]);
+	t.deepEqual(story.summary.killed?.claims.map(claim => [claim.count, claim.attribution]), [[11, 'the People\'s Front']]);
 });
 
 test('a rival group count from another source is a claim, not added', t => {
@@ -38,9 +38,9 @@ test('a count said to be possible ranks below a stated one and is listed as a cl
 
 test('a party to the conflict speaking is a source, and its count of the same group is a claim', t => {
 	const story = parseStory('The army said nine soldiers had been killed. The rebels said they had killed 40 soldiers.');
-	t.is(story.figures[1]?.attribution, 'The rebels');
+	t.is(story.figures[1]?.attribution, 'the rebels');
 	t.is(story.summary.killed?.count, 9);
-	t.deepEqual(story.summary.killed?.claims.map(claim => [claim.count, claim.attribution]), [[40, 'The rebels']]);
+	t.deepEqual(story.summary.killed?.claims.map(claim => [claim.count, claim.attribution]), [[40, 'the rebels']]);
 	const party = parseStory('Officials said 18 people had died. The opposition party said the real toll was more than 50.');
 	t.like(party.summary.killed, {count: 18, qualifier: 'exact'});
 });

@@ -77,7 +77,7 @@ test('conflicting tolls: one total (official, then the larger count) and the oth
 	t.is(killed.qualifier, 'exact');
 	t.deepEqual(killed.claims.map(claim => [claim.count, claim.qualifier, claim.attribution]), [
 		[12, 'at least', 'police'],
-		[20, 'up to', 'A local television station'],
+		[20, 'up to', 'a local television station'],
 	]);
 	t.like(story.summary.wounded, {count: 40, qualifier: 'more than'});
 });

@@ -12,6 +12,7 @@ import {
 	modifierAcronyms,
 	nonEntities,
 	speechVerbs,
+	surnameParticles,
 	organizationHeads,
 	placePrepositions,
 	roleNouns,
@@ -27,7 +28,7 @@ import {functionWords, inList, List, quotes} from './word-lists.js';
 import {foreignAdjectives, runsOf} from './runs.js';
 import {bodyPositionCue, brandShaped, ownedBy, followedByBodyNoun, languageUse, followedByPlace, identifiedAs, namedAfterBodyNoun, namesItself, precededByBodyNoun, singleBodyCue, placeCue, singleCue} from './cues.js';
 import {clubCue} from './club-cues.js';
-import {defineAcronym, describe, describeAhead, describeBefore, typeFromDescription} from './descriptions.js';
+import {defineAcronym, describe, describeAhead, describeBefore, shortForm, typeFromDescription} from './descriptions.js';
 
 export type {Candidate, Evidence, SentenceContext} from './context.js';
 
@@ -95,10 +96,53 @@ export function sentenceCandidates(context: SentenceContext): Candidate[] {
 		judgeRun(context, run, candidates);
 	}
 
+	mergeBranches(context, candidates);
+	numberUnits(context, candidates);
 	spellOutAcronyms(context, candidates);
 	settleLists(context.text, candidates);
 	shareSurnames(context.text, candidates);
 	return candidates;
+}
+
+const unitHeads = new Set(['Division', 'Brigade', 'Battalion', 'Regiment', 'Corps', 'Fleet', 'Squadron', 'Army', 'Infantry', 'Wing', 'Company']);
+const ordinal = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+/** "the 6th Infantry Division", "the 82nd Airborne Division": a military unit's name starts with its ordinal. */
+function numberUnits(context: SentenceContext, candidates: Candidate[]): void {
+	for (const found of candidates) {
+		if (found.kind !== 'organization' || !unitHeads.has(found.words.at(-1) ?? '')) continue;
+		const at = context.tokens.findIndex(token => token.start === found.start);
+		const number = context.tokens[at - 1];
+		if (number === undefined || number.kind !== 'number' || !ordinal.test(number.text)) continue;
+		found.start = number.start;
+		found.name = `${number.text} ${found.name}`;
+	}
+}
+
+// What a body's branch in a place is called before "in": "the Islamic State group in Khorasan Province".
+const branchGap = /^\s+(?:group|branch|affiliate|wing|chapter|faction|offshoot)\s+in\s+(?:the\s+)?$/;
+
+/**
+ * "the Islamic State group in Khorasan Province, known as IS-K": a body's branch in a place, given a short name
+ * of its own, is one body named by the whole stretch, not the parent body and a place.
+ */
+function mergeBranches(context: SentenceContext, candidates: Candidate[]): void {
+	for (let index = 0; index + 1 < candidates.length; index++) {
+		const body = candidates[index]!;
+		const place = candidates[index + 1]!;
+		if (body.kind !== 'organization' || place.kind !== 'location' || !branchGap.test(context.text.slice(body.end, place.start))) continue;
+		const all = context.tokens;
+		const first = all.findIndex(token => token.start === body.start);
+		const last = all.findIndex(token => token.end === place.end);
+		if (first === -1 || last === -1) continue;
+		const known = all[last + 1]?.text === ',' && all[last + 2]?.text === 'known' && all[last + 3]?.text === 'as' && shortForm(all[last + 4]) ? all[last + 4]
+			: all[last + 1]?.text === '(' && shortForm(all[last + 2]) && all[last + 3]?.text === ')' ? all[last + 2] : undefined;
+		if (!known) continue;
+		const span = all.slice(first, last + 1);
+		const branch = candidate(context, span, 'organization', surface(context.text, span));
+		branch.acronym = known.text;
+		candidates.splice(index, 2, branch);
+	}
 }
 
 /** "IGPN", and the mixed-case acronyms of other languages ("AfD", "PdL"): two capitals or more, short. */
@@ -285,10 +329,19 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	// A title opening the sentence still titles the name after it ("President Emomali Rakhmon has …").
 	while (tokens.length > 0 && tokens[0]!.initial && !(tokens.length > 1 && inList(tokens[0], List.titleWord))) {
 		const first = tokens[0]!;
+		// "Emergency, an Italian aid group, said": a common word alone, that its appositive calls a body, names it.
+		const body = tokens.length === 1 ? appositiveBody(context, first) : undefined;
+		if (body) {
+			out.push(body);
+			return;
+		}
+
 		if (tokens.length > 1 && roleNouns.has(first.text.toLowerCase())) role = first.text;
 		else if (!isCommonInitial(first, evidence, tokens.length)) break;
 		// "New York-based …", "Upper Nile": a known name opening the sentence keeps its first word.
 		else if (tokens.length > 1 && lookupKnown(surface(context.text, tokens)) !== undefined) break;
+		// "South Sulawesi Governor …": a compass word before an unknown name and a title is the place's.
+		else if (tokens.length > 1 && compassWords.has(first.text) && compassPlace(tokens)) break;
 		// "National Highways said": two common words both capitalised are a name, not a sentence's first word.
 		// "Press TV said": a common word before a body's last word is part of the body's name.
 		else if (tokens.length === 2 && !inList(first, List.functionWord) && (isCommonWord(tokens[1]!, evidence) || inList(tokens[1], List.organizationHead))) break;
@@ -369,6 +422,7 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
+	if (namesBuilding(context, tokens)) return;
 	if (splitTitle(context, tokens, out)) return;
 	if (clubCue(context.tokens, tokens[0]!.index, tokens.at(-1)!.index)) {
 		const club = candidate(context, tokens, 'organization', whole);
@@ -409,9 +463,10 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 		return;
 	}
 
-	if (looksLikePerson(tokens, evidence)) {
+	const afterParticle = afterSurnameParticle(context, tokens);
+	if (afterParticle || looksLikePerson(tokens, evidence)) {
 		const person = personCandidate(context, tokens);
-		person.weak = !firstNames.has(person.words[0] ?? '') && !identifiedAs(context.tokens, tokens[0]!.index);
+		person.weak = !afterParticle && !firstNames.has(person.words[0] ?? '') && !identifiedAs(context.tokens, tokens[0]!.index);
 		if (role) person.descriptions.push(role);
 		describeBefore(context, tokens[0]!, person);
 		describeAhead(context, tokens[0]!, person);
@@ -453,6 +508,49 @@ function judgeRun(context: SentenceContext, runTokens: Token[], out: Candidate[]
 	const reports = next !== undefined && !tokens.at(-1)!.possessive && (speechVerbs.has(next.text) || reportingVerbs.has(next.text));
 	unknown.kind = typeFromDescription(unknown.descriptions) ?? (reports ? 'organization' : 'unknown');
 	out.push(unknown);
+}
+
+/**
+ * "\"…,\" dos Santos Lima told": a surname's particle written small at a clause's start (or after a speech verb)
+ * opens a person's surname, even one that ends in a place's name; no run takes the particle in there.
+ */
+function afterSurnameParticle(context: SentenceContext, tokens: Token[]): boolean {
+	const at = tokens[0]!.index;
+	const particle = context.tokens[at - 1];
+	if (particle === undefined || particle.kind !== 'lower' || !surnameParticles.has(particle.text)) return false;
+	const before = context.tokens[at - 2];
+	return before === undefined || before.kind === 'punct' || speechVerbs.has(before.text);
+}
+
+/** "Emergency, an Italian aid group, said": a body whose one-word name is a common or title word, as its appositive says. */
+function appositiveBody(context: SentenceContext, token: Token): Candidate | undefined {
+	// Only "a"/"an" opens it: "Police, the ambulance service, and …" is a list.
+	const article = context.tokens[token.index + 2]?.text;
+	if (token.kind !== 'capital' || context.tokens[token.index + 1]?.text !== ',' || (article !== 'a' && article !== 'an') || inList(token, List.nonEntity | List.functionWord)) return undefined;
+	const body = candidate(context, [token], 'organization', token.text);
+	describe(context, [token], body);
+	return typeFromDescription(body.descriptions) === 'organization' ? body : undefined;
+}
+
+// Buildings named for a person: "the Imam Zaman mosque", "the King Fahd hospital".
+const buildingNouns = new Set(['mosque', 'church', 'cathedral', 'temple', 'shrine', 'mausoleum', 'hospital', 'clinic', 'school', 'college', 'university', 'airport', 'stadium', 'bridge', 'market', 'street', 'road', 'avenue', 'square', 'dam']);
+
+/** "the Imam Zaman mosque": a title or first name that opens the name of a building, which is no person's mention. */
+function namesBuilding(context: SentenceContext, tokens: Token[]): boolean {
+	const next = context.tokens[tokens.at(-1)!.index + 1];
+	if (next === undefined || next.kind !== 'lower' || !buildingNouns.has(next.text) || tokens.at(-1)!.possessive) return false;
+	const before = context.tokens[tokens[0]!.index - 1]?.text;
+	return (before === 'the' || before === 'a' || before === 'an') && inList(tokens[0], List.titleWord | List.firstName);
+}
+
+/**
+ * The run's second word, after a compass word, names a land a title follows ("South Sulawesi Governor"), or is
+ * left alone after it once splitTitle took the title off. Not a known place: "Central Mali has …" opens with
+ * the common word and names Mali.
+ */
+function compassPlace(tokens: Token[]): boolean {
+	const place = tokens[1]!;
+	return place.kind === 'capital' && !inList(place, List.knownName | List.titleWord | List.organizationHead | List.commonWhenLowered) && (tokens.length === 2 || inList(tokens[2], List.titleHead));
 }
 
 function personCandidate(context: SentenceContext, tokens: Token[]): Candidate {
@@ -535,6 +633,8 @@ function isOrganizationRun(tokens: Token[]): boolean {
 	if (inList(last, List.organizationHead) && tokens.at(-2)!.possessive && tokens.slice(0, -1).every(token => inList(token, List.titleHead))) return true;
 	if (inList(tokens[0], List.titleHead) && !inList(tokens[1], List.organizationHead) && !titleOpensBody(tokens)) return false;
 	if (inList(last, List.organizationHead)) return true;
+	// "Estado Mayor Central", "Estado-Maior": a general staff in Spanish or Portuguese, whose "Mayor" is no mayor.
+	if (tokens[0]!.text === 'Estado' && (tokens[1]!.text === 'Mayor' || tokens[1]!.text === 'Maior')) return true;
 	// "Ministério Público Federal", "Guardia di Finanza": a body named in its own language, unless a place ("Parque Nacional").
 	if (names.some(token => inList(token, List.foreignBodyWord)) && !foreignPlaceStarts.has(tokens[0]!.text) && !inList(tokens[0], List.firstName) && !isPlaceRun(tokens)) return true;
 	// "Hamas Minister Ola Vale", "NATO Secretary General Mark Rutte": a title inside, then a name, is a person's.
@@ -813,13 +913,17 @@ function titleWithoutHonorifics(context: SentenceContext, title: Token[]): strin
 
 // Words before a body's long acronym ("its acronym MONUSCO", "the weather service, SENAMHI,") that an
 // emphasised word in capitals ("a DISASTER") never has.
-const longAcronymBefore = new Set([',', '(', 'as', 'acronym', 'initials', 'abbreviation', 'the', 'by', 'of', 'from', 'with', 'for', 'to']);
+// With the body nouns that name one: "the UN peacekeeping mission MINUSMA", "the rebel alliance AFC".
+const longAcronymBefore = new Set([',', '(', 'as', 'acronym', 'initials', 'abbreviation', 'the', 'by', 'of', 'from', 'with', 'for', 'to',
+	'mission', 'agency', 'group', 'force', 'party', 'movement', 'militia', 'alliance', 'coalition', 'company', 'organisation', 'organization', 'operator', 'utility']);
 
 /** Seven or eight capitals name a body only beside such a word, a speech verb or a possessive. */
 function longAcronymCue(all: Token[], at: number): boolean {
 	const next = all[at + 1];
 	return longAcronymBefore.has(all[at - 1]?.text ?? '') || all[at]!.possessive || (next !== undefined && (next.text === ')' || speechVerbs.has(next.text)));
 }
+
+const standaloneForces = new Set(['Carabineros', 'Carabinieri', 'Gendarmerie', 'Gendarmería', 'Bomberos', 'Bombeiros', 'Pompiers', 'Sapeurs-Pompiers', 'Bundeswehr', 'Bundespolizei', 'Guardia', 'Policía', 'Polícia', 'Polizia', 'Polizei']);
 
 /** A single name word that no gazetteer knows (judgeRun has looked it up already). */
 function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): void {
@@ -839,6 +943,12 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 		return;
 	}
 
+	// "the Carabineros", "the Bomberos": a force named alone in its own language (no English word says "police").
+	if (token.kind === 'capital' && standaloneForces.has(token.text)) {
+		out.push(candidate(context, [token], 'organization', token.text));
+		return;
+	}
+
 	if (token.kind === 'capital' && domain.test(token.text)) {
 		out.push(candidate(context, [token], 'organization', token.text));
 		return;
@@ -849,6 +959,9 @@ function judgeSingle(context: SentenceContext, token: Token, out: Candidate[]): 
 	if (token.kind !== 'capital' || inList(token, List.nonEntity | List.titleWord | List.honorific | List.organizationHead | List.placeHead | List.functionWord)) {
 		if (token.kind === 'capital' && !inList(token, List.nonEntity | List.functionWord) && namedAfterBodyNoun(context.tokens, token.index) && !isNameToken(context.tokens[token.index + 1])) {
 			out.push(candidate(context, [token], 'organization', token.text));
+		} else {
+			const body = appositiveBody(context, token);
+			if (body) out.push(body);
 		}
 
 		return;

@@ -30,7 +30,25 @@ export function followedByPlace(all: Token[], at: number): boolean {
 		if (after && all[at + 3] && locations.exact.has(`${after.text} ${all[at + 3]!.text}`)) return true;
 	}
 
+	if (next?.text === ',' && all[at + 2]?.text === 'in' && placedIn(all, at + 3)) return true;
 	return next !== undefined && next.kind === 'lower' && (placeNouns.has(next.text) || placeNounsAfter.has(next.text) || placeNounsAfter.has(all[at + 2]?.text ?? '') && all[at + 2]?.kind === 'lower' && !placePrepositions.has(next.text));
+}
+
+const compassAdjectives = new Set(['central', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const areaNouns = new Set(['region', 'province', 'district', 'state', 'county', 'department', 'governorate', 'prefecture', 'municipality', 'territory', 'area']);
+
+/**
+ * "Dialassagou, in the Mopti region,", "Tembara, in central Mali": from `at` on, the larger area a name is set
+ * in, which makes it a place. Only these shapes: ", in Paris" may follow a person too.
+ */
+function placedIn(all: Token[], at: number): boolean {
+	const first = all[at];
+	if (first === undefined) return false;
+	if (compassAdjectives.has(first.text)) return all[at + 1]?.kind === 'capital';
+	if (first.text !== 'the') return false;
+	let word = at + 1;
+	while (all[word]?.kind === 'capital' && word - at <= 3) word++;
+	return word > at + 1 && areaNouns.has(all[word]?.text ?? '');
 }
 
 const placeNounsAfter = new Set(['residents', 'inhabitants', 'regional', 'provincial', 'municipal', 'district', 'province', 'region', 'county', 'village', 'town', 'neighbourhood', 'neighborhood', 'field', 'airport', 'oblast', 'prefecture', 'municipality', 'suburb', 'valley', 'river', 'governorate',
@@ -38,7 +56,9 @@ const placeNounsAfter = new Set(['residents', 'inhabitants', 'regional', 'provin
 	// Land that names take: "the Dansadau forest", "the Ruzizi plain".
 	'forest', 'forests', 'hills', 'desert', 'swamp', 'swamps', 'gorge', 'plateau', 'plain', 'plains', 'delta', 'basin', 'wetlands', 'woods', 'jungle',
 	// Passages and stops on a route: "the Bab Tarsen strait", "the Vela Jos halt".
-	'strait', 'straits', 'halt', 'junction', 'crossing']);
+	'strait', 'straits', 'halt', 'junction', 'crossing',
+	// Poor quarters: "the Jacarezinho favela", "the Kibera slum".
+	'favela', 'favelas', 'slum', 'slums', 'shantytown', 'barrio', 'colonia']);
 
 // Buildings a place name can qualify: "a Brakvik supermarket", "the Sundal hospital".
 const facilitiesAfter = new Set(['supermarket', 'hospital', 'school', 'church', 'mosque', 'synagogue', 'temple', 'mall', 'market', 'courthouse', 'stadium', 'neighbourhood', 'neighborhood']);
@@ -69,7 +89,7 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	// Not adjectives of faith or style ("a Methodist church", "a Gothic church").
 	if (!token.possessive && articles.has(previous?.text ?? '') && next?.kind === 'lower' && facilitiesAfter.has(next.text) && !/(?:al|ic|ist|ian|ite|ese)$/.test(token.text)) return 'location';
 	// "from Brakvik to Sundal".
-	if (previous?.text === 'to' && (tokens.slice(Math.max(0, index - 4), index - 1).some(before => before.text === 'from') || /^(?:close|next|closer|flew|travelled|traveled|returned)$/.test(tokens[index - 2]?.text ?? ''))) return 'location';
+	if (previous?.text === 'to' && (tokens.slice(Math.max(0, index - 4), index - 1).some(before => before.text === 'from') || /^(?:close|next|closer|flew|flown|travelled|traveled|returned|fled|flee|fleeing|airlifted|evacuated|relocated|deported|marched|sailed|headed)$/.test(tokens[index - 2]?.text ?? ''))) return 'location';
 	if (!token.possessive && followedByPlace(tokens, index)) return 'location';
 	if (token.possessive && next?.kind === 'lower' && ownedByPlaces.has(next.text)) return 'location';
 	if (struckByDisaster(tokens, index)) return 'location';
@@ -83,7 +103,22 @@ const peopleNouns = new Set(['mayor', 'governor', 'residents', 'inhabitants', 'v
 /** "the state capital, Tarvel", "a fishing village, Brakvik": a place noun (not a person's office) closes the phrase before the comma. */
 function placeBeforeComma(all: Token[], at: number): boolean {
 	const noun = all[at]?.text.toLowerCase() ?? '';
-	return placeNouns.has(noun) && !peopleNouns.has(noun);
+	return placeNouns.has(noun) && !peopleNouns.has(noun) && !officeOfPlace(all, at);
+}
+
+// Offices held over a place: "the mayor of the district, X", "the head of the Velka region, X" name the holder.
+const officesOverPlaces = new Set(['mayor', 'governor', 'prefect', 'sub-prefect', 'administrator', 'head', 'chief', 'commissioner', 'chairman', 'chairwoman', 'leader', 'president', 'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'resident', 'councillor', 'councilor', 'elder', 'imam', 'police']);
+
+/** The place noun at `at` closes "<office> of the (…) <noun>": the name after its comma is the office's holder. */
+function officeOfPlace(all: Token[], at: number): boolean {
+	// Back over the noun's article and a few words of its place's name ("of the Velka region").
+	for (let back = at - 1; back >= 0 && at - back <= 4; back--) {
+		const word = all[back]!;
+		if (word.text === 'of') return officesOverPlaces.has(all[back - 1]?.text ?? '');
+		if (word.kind === 'punct' || word.kind === 'number') return false;
+	}
+
+	return false;
 }
 
 const bearings = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'upstream', 'downstream', 'outskirts']);

@@ -15,8 +15,12 @@ export function defineAcronym(context: SentenceContext, tokens: Token[], found: 
 		found.acronym = all[at + 3]!.text;
 	} else if (next?.text === '(' && acronymShape.test(all[at + 2]?.text ?? '') && all[at + 3]?.text === ')') {
 		found.acronym = all[at + 2]!.text;
-	} else if (next?.text === ',' && all[at + 2]?.text === 'known' && all[at + 3]?.text === 'as' && all[at + 4]?.kind === 'acronym') {
+	} else if (next?.text === ',' && all[at + 2]?.text === 'known' && all[at + 3]?.text === 'as' && shortForm(all[at + 4])) {
 		found.acronym = all[at + 4]!.text;
+	} else if (next?.text === ',' && all[at + 2]?.text === 'known' && all[at + 3]?.text === 'by') {
+		// "…, known by its Spanish initials CRIC,": the initials after a word that says they are ones.
+		const initials = byInitials(all, at + 4);
+		if (initials) found.acronym = initials;
 	} else if (next?.text === ',' && all[at + 2]?.text === 'the' && all[at + 3]?.kind === 'acronym' && /^[,.;)]$/.test(all[at + 4]?.text ?? '') && tokens.length > 1) {
 		// "Ukraine's Security Service, the SBU, said": the short name set after the full one as an appositive.
 		found.acronym = all[at + 3]!.text;
@@ -24,6 +28,22 @@ export function defineAcronym(context: SentenceContext, tokens: Token[], found: 
 		// "Colombian Institute of Geology and Mining (Ingeominas)": a short name written as a word.
 		found.acronym = all[at + 2]!.text;
 	}
+}
+
+// "IS-K", "ISIS-K", "AQ-M": an acronym with a hyphen, which the tokenizer reads as a code ('number').
+const hyphenedAcronym = /^\p{Lu}{1,6}-\p{Lu}{1,4}$/u;
+
+export function shortForm(token: Token | undefined): boolean {
+	return token !== undefined && (token.kind === 'acronym' || (token.kind === 'number' && hyphenedAcronym.test(token.text)));
+}
+
+const initialsNouns = new Set(['initials', 'acronym', 'abbreviation']);
+
+/** "its (Spanish) initials CRIC", from `at` on: the acronym, or undefined. */
+function byInitials(all: Token[], at: number): string | undefined {
+	if (all[at]?.text !== 'its' && all[at]?.text !== 'the') return undefined;
+	const noun = initialsNouns.has(all[at + 1]?.text ?? '') ? at + 1 : initialsNouns.has(all[at + 2]?.text ?? '') ? at + 2 : -1;
+	return noun !== -1 && shortForm(all[noun + 1]) ? all[noun + 1]!.text : undefined;
 }
 
 function shortName(token: Token | undefined): boolean {
@@ -60,7 +80,7 @@ export function describe(context: SentenceContext, tokens: Token[], found: Candi
 	const first = all[at + 2];
 	if (!first || !(appositiveStarts.has(first.text) || appositiveStarts.has(first.text.toLowerCase()) || roleNouns.has(first.text) || possessiveRole(all, at + 2))) return;
 	let last = at + 2;
-	while (last + 1 < all.length && last - at <= maxAppositiveTokens + 1 && !appositiveEnd.has(all[last + 1]!.text) && !/^(?:who|which|that|whose|where)$/.test(all[last + 1]!.text) && !knownAs(all, last + 1)) last++;
+	while (last + 1 < all.length && last - at <= maxAppositiveTokens + 1 && (!appositiveEnd.has(all[last + 1]!.text) || insideNumber(all, last + 1)) && !/^(?:who|which|that|whose|where)$/.test(all[last + 1]!.text) && !knownAs(all, last + 1)) last++;
 	if (last - at - 1 > maxAppositiveTokens) return;
 	const stop = all[last + 1];
 	// An appositive is closed by a comma or the sentence's end; "Name, the X said" is a clause, not a description.
@@ -69,6 +89,14 @@ export function describe(context: SentenceContext, tokens: Token[], found: Candi
 	if (stop && stop.text !== ',' && stop.text !== '.' && stop.text !== ';' && !/^(?:who|which|that|whose|where)$/.test(stop.text) && !knownAs(all, last + 1)) return;
 	if (all.slice(at + 2, last + 1).some(token => speechVerbs.has(token.text))) return;
 	found.descriptions.push(context.text.slice(first.start, all[last]!.end));
+}
+
+/** "20,000", "1.5": a comma or point between two numbers' digits, with no space, is the number's. */
+function insideNumber(all: Token[], at: number): boolean {
+	const mark = all[at]!;
+	const before = all[at - 1];
+	const after = all[at + 1];
+	return (mark.text === ',' || mark.text === '.') && before?.kind === 'number' && after?.kind === 'number' && before.end === mark.start && after.start === mark.end;
 }
 
 function knownAs(all: Token[], at: number): boolean {

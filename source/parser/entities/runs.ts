@@ -6,6 +6,8 @@ import type {Token} from './tokens.js';
 import {inList, List, quotes} from './word-lists.js';
 
 const maxRunTokens = 12;
+const forcesOfPlaces = new Set(['Police', 'Gendarmerie', 'Navy', 'Guard']);
+const collectiveOwners = new Set(['People', 'Peoples', 'Workers', 'Farmers', 'Citizens', 'Women', 'Soldiers', 'Mothers', 'Martyrs', 'Patriots', 'Defenders']);
 /** Adjectives written small after a body's word in its own language ("Gendarmerie nationale"): runs end in one only there. */
 export const foreignAdjectives = new Set(['nationale', 'national', 'nacional', 'nazionale', 'federal', 'fédérale', 'federale', 'royale', 'municipale', 'municipal', 'régionale', 'regional', 'civile', 'civil', 'militar', 'militaire', 'judiciaire', 'pénitentiaire', 'penitenciario', 'estatal', 'provincial', 'provinciale']);
 const groupNouns = new Set(['gang', 'cartel', 'group', 'brigade', 'battalion', 'militia', 'club']);
@@ -35,7 +37,8 @@ export function runsOf(tokens: Token[], from: number): Token[][] {
 			// "Drapers' Hall", "Lake County Sheriff's Office": a possessive inside a place or office name.
 			// Not "the al-Qaeda-linked Group for …": an adjective's suffix ("-linked", "-backed") also ends the run, and
 			// is told from a possessive's "'s" by the gap it leaves before the next word (an apostrophe-s is 2 characters).
-			if (current.possessive && !(isNameToken(next) && heads(next.text) && !current.text.endsWith('-') && next.start - current.end <= 3)) break;
+			// "People's Defense Force", "Workers' Party": a collective noun's possessive opens a body's name and goes on.
+			if (current.possessive && !(isNameToken(next) && (heads(next.text) || collectiveOwners.has(current.text)) && !current.text.endsWith('-') && next.start - current.end <= 3)) break;
 			if (isNameToken(next)) {
 				run.push(next);
 				at++;
@@ -115,8 +118,9 @@ function joinAcross(tokens: Token[], at: number, run: Token[]): number {
 		return isNameToken(tokens[at + skip]) && tokens[at + skip]!.kind !== 'initial' ? skip : 0;
 	}
 
-	// "the Peace Mission in Chad", "the Relief Office for Kenya": a body named for the place it works in.
-	if ((next.text === 'in' || next.text === 'for' || next.text === 'of') && bodyHeadsBeforePlace.has(current.text) && run.length > 1) {
+	// "the Peace Mission in Chad", "the Relief Office for Kenya": a body named for the place it works in; a force only
+	// with "of" ("the Investigations Police of Chile", not "the Nigeria Police in Kano said").
+	if ((((next.text === 'in' || next.text === 'for' || next.text === 'of') && bodyHeadsBeforePlace.has(current.text)) || (next.text === 'of' && forcesOfPlaces.has(current.text))) && run.length > 1) {
 		const skip = tokens[at + 2]?.text === 'the' ? 3 : 2;
 		const place = tokens[at + skip];
 		const placeName = place && tokens[at + skip + 1]?.kind === 'capital' ? `${place.text} ${tokens[at + skip + 1]!.text}` : place?.text;

@@ -39,6 +39,8 @@ const adjectiveEndings = new Set([
 	'bred', 'raised', 'listed', 'appointed', 'elected', 'american', 'british', 'language', 'day', 'week', 'month',
 	// "a Ugandan-rooted group", "a Dutch-headquartered firm": a people's or place's name that qualifies what follows.
 	'rooted', 'founded', 'headquartered', 'manufactured', 'produced', 'centred', 'centered', 'focused',
+	// "the Muslim-majority region", "a Kurdish-populated town": who lives there, not a place's name.
+	'majority', 'minority', 'populated', 'inhabited',
 ]);
 
 const tokenPattern = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)\b|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;

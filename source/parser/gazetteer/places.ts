@@ -62,9 +62,13 @@ export const placeHeads: ReadonlySet<string> = new Set([
 	'Prison', 'Jail', 'Base', 'Camp', 'Dam', 'Field', 'Heights', 'Plaza', 'Mall', 'Market', 'Pier', 'Wharf',
 	// "Rakhine State", "Kaduna State": the states of federations are named like provinces.
 	'State',
+	// "Cox's Bazar": a market town named for its bazaar.
+	'Bazar', 'Bazaar',
 ]);
 
 /** Words that start a place name ("Mount Everest", "Lake Como", "Port Said"). */
 export const placeStarts: ReadonlySet<string> = new Set(['Route', 'Interstate', 'Highway', 'Mount', 'Lake', 'Port', 'Fort', 'Cape', 'Gulf', 'Isle', 'Sea', 'Saint', 'St.',
 	// The same words in the languages of the places ("Cerro Rico", "Mont Blanc", "Jebel Marra", "Gunung Merapi").
-	'Cerro', 'Sierra', 'Monte', 'Lago', 'Laguna', 'Bahía', 'Playa', 'Nevado', 'Volcán', 'Mont', 'Lac', 'Jebel', 'Jabal', 'Gunung', 'Danau', 'Pulau']);
+	'Cerro', 'Sierra', 'Monte', 'Lago', 'Laguna', 'Bahía', 'Playa', 'Nevado', 'Volcán', 'Mont', 'Lac', 'Jebel', 'Jabal', 'Gunung', 'Danau', 'Pulau',
+	// Brazil's favelas and their hills ("Complexo da Penha", "Morro do Alemão").
+	'Complexo', 'Morro', 'Favela', 'Comunidade']);

@@ -6,7 +6,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Honorifics: dropped from the name and not worth keeping as a description. */
 // With the forms of address of other languages that English copy keeps ("Maître Dupont", "Señora Ruiz").
 export const honorifics = set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Messrs Messrs. Mx Sir Dame Madam Mme M.
-	Maulana Mawlana Mawlawi Maulvi Moulvi Mawlvi Allama Maître Monsieur Madame Mademoiselle Mlle Mlle. Herr Frau Señor Señora Señorita Signor Signora Signorina Senhor Senhora Dona Doña`);
+	Maulana Mawlana Mawlawi Maulvi Moulvi Mawlvi Allama Maître Monsieur Madame Mademoiselle Mlle Mlle. Herr Frau Señor Señora Señorita Signor Signora Signorina Senhor Senhora Dona Doña
+	Daw`);
 
 /** Titles before a name ("President Rakhmon", "Police Chief Jane Doe", "Gen. Smith"): kept as descriptions. */
 // Besides ranks and offices, the portfolio words that qualify a minister in wire copy: "Supreme" for the
@@ -192,6 +193,18 @@ export const firstNames = set(`
 	 Volodymyr Recep Benjamin Binyamin Naftali Yair Ehud Shimon Yitzhak Moshe Avi Justin Jacinda Scott Malcolm
 	Theresa Boris Keir Rishi Liz Gordon Tony Nigel Sadiq Nicola Kamala Joe Barack Hillary Bernie Nancy Mitch
 	Gavin Andrew Ron Greg Matt Pete Beto Elon Jeff Mark Tim Sundar Satya Warren Jamie Robert Edward Ted
+	Victor Víctor Anderson Guadalupe Claudia Andrés Octavio Gustavo María Raúl Rubén Óscar Oscar Rafael Mauricio Hernán
+	Felipe Camila Valentina Lucía Gabriela Marcelo Gonzalo Gonçalo João Antônio António Marcos Cláudio Márcio Thiago
+	Tiago Mateus Luiz Fábio Flávio Renata Fernanda Juliana Adriana Sebastián Ignacio Joaquín Alfonso Ernesto Enrique
+	Guillermo Gerardo Alberto Humberto Arturo Ramón Héctor Hector Salvador Wilson Edson Jair Dilma Sônia Graciela
+	Mamadou Amadou Boubacar Ousmane Moussa Seydou Boureima Oumar Ibrahima Abdoulaye Souleymane Modibo Cheick Cheikh
+	Aliou Alioune Moustapha Mamadi Sékou Sekou Fatoumata Aminata Aïssata Kadiatou Idrissa Hamidou Bakary Lassina
+	Salif Macky Bassirou Mahamadou Issoufou Assimi Moctar Mamady Alpha Ousmane Yacouba Tiémoko Adjaratou
+	Magomed Akhmed Ramzan Rustam Ruslan Shamil Zaur Elchin Ilham Nikol Armen Tigran Vahagn Giorgi Levan Irakli
+	Zurab Davit Nodar Mikheil Bidzina Salome Kakha Arsen Aslan Timur Magomet Abdulla Gadzhi Said
+	Nurul Budi Agus Joko Dewi Rizal Bambang Hendra Wahyu Eko Dwi Yusuf Teodoro Ferdinand Rolando Ramil Renato
+	Zabihullah Sirajuddin Hibatullah Amrullah Ashraf Hamid
+	Aung Kyaw Khin Thein Myint Hla Nyein Htay Somchai Somkiat Prayut Thaksin Yingluck Anutin Paetongtarn Srettha
 `);
 
 /** Last words of names of events, laws and things rather than entities ("World War II", "Patriot Act"). */
@@ -223,7 +236,11 @@ export const compassWords = set(`North South East West Northern Southern Eastern
 
 /** Lower-case particles inside names ("Ludwig van Beethoven", "Mohammed bin Salman"). */
 // With the Turkic patronymics written small after the father's name ("Azamat Kadyr uulu", "Aliyev oglu").
-export const nameParticles = set(`de del della der di da do dos das du van von bin binti bint ibn al el la le y ter den uulu kyzy ogly oglu qizi uly`);
+// With the Filipino "dela" and "delos" ("Jose Maria dela Cruz"), written as one word.
+export const nameParticles = set(`de del della der di da do dos das du van von bin binti bint ibn al el la le los las y ter den dela delos uulu kyzy ogly oglu qizi uly`);
+
+/** Particles that open a surname written without its first names ("dos Santos told", "van der Berg said"). */
+export const surnameParticles = set(`de del della der di da do dos das du van von dela delos`);
 
 /** Particles that end a person's name, after the father's name ("Azamat Kadyr uulu"). */
 export const trailingNameParticles = set(`uulu kyzy ogly oglu qizi uly`);
