@@ -1157,6 +1157,8 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 
 		// "forcing 100,000 residents to flee": displaced (a prison break says "escaped" or "fled").
 		if (lower === 'flee' && lowerAt(ws, at - 1) === 'to') return 'displaced';
+		// "were ordered to leave", "told to leave their homes": sent away by the authorities, evacuated (choosing to leave is not).
+		if (lower === 'leave' && lowerAt(ws, at - 1) === 'to' && leaveOrders.has(lowerAt(ws, at - 2))) return 'evacuated';
 		if (lower === 'custody' && (lowerAt(ws, at - 1) === 'into' || lowerAt(ws, at - 1) === 'in')) return 'arrested';
 		// "pulled 114 miners to safety", "had not been accounted for".
 		if (lower === 'safety' && lowerAt(ws, at - 1) === 'to') return 'rescued';
@@ -1207,6 +1209,7 @@ const nounOfKind = recordReader(nounOfKinds);
 const revisionVerbs = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'jumped', 'grew', 'grown', 'mounted', 'reached', 'bringing', 'brought', 'brings', 'stands', 'stood', 'revised', 'raised', 'updated']);
 
 const prisonWords = new Set(['prison', 'jail', 'gaol', 'penitentiary', 'prisons', 'jails', 'cell', 'cells', 'custody', 'compound', 'facility', 'centre', 'center']);
+const leaveOrders = new Set(['ordered', 'told', 'instructed', 'directed']);
 const notCaughtAfter = new Set(['in', 'up', 'fire', 'between', 'unawares', 'off', 'out', 'alight', 'inside', 'under']);
 const tallyNouns = new Set(['number', 'count', 'total', 'tally']);
 
