@@ -976,6 +976,9 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 	let coordinated = false;
 	for (let at = first - 1, steps = 0; at >= 0 && steps < (coordinated ? 8 : 4); at--, steps++) {
 		const lower = ws[at].lower;
+		// "Hundreds evacuated as two hikers missing": "as" right before the count opens a clause of its own ("as many as"
+		// is a qualifier, already behind `first`).
+		if (lower === 'as' && at === first - 1) return undefined;
 		// "shot dead three people"
 		if (lower === 'dead' && ['shot', 'stabbed', 'beaten', 'gunned'].includes(ws[at - 1]?.lower ?? '')) return 'killed';
 		if (objectVerbs.has(lower)) {
