@@ -979,6 +979,8 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 		// "Hundreds evacuated as two hikers missing": "as" right before the count opens a clause of its own ("as many as"
 		// is a qualifier, already behind `first`).
 		if (lower === 'as' && at === first - 1) return undefined;
+		// "rounded up at least 240 people", "round up dozens": taken by police or troops, arrested.
+		if (lower === 'up' && roundVerbs.has(ws[at - 1]?.lower ?? '') && ws[at + 1]?.lower !== 'to') return 'arrested';
 		// "shot dead three people"
 		if (lower === 'dead' && ['shot', 'stabbed', 'beaten', 'gunned'].includes(ws[at - 1]?.lower ?? '')) return 'killed';
 		if (objectVerbs.has(lower)) {
@@ -1162,6 +1164,8 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		if (lower === 'flee' && lowerAt(ws, at - 1) === 'to') return 'displaced';
 		// "were ordered to leave", "told to leave their homes": sent away by the authorities, evacuated (choosing to leave is not).
 		if (lower === 'leave' && lowerAt(ws, at - 1) === 'to' && leaveOrders.has(lowerAt(ws, at - 2))) return 'evacuated';
+		// "were rounded up": arrested ("rounded up to 300" is arithmetic).
+		if (lower === 'rounded' && lowerAt(ws, at + 1) === 'up' && lowerAt(ws, at + 2) !== 'to') return 'arrested';
 		if (lower === 'custody' && (lowerAt(ws, at - 1) === 'into' || lowerAt(ws, at - 1) === 'in')) return 'arrested';
 		// "pulled 114 miners to safety", "had not been accounted for".
 		if (lower === 'safety' && lowerAt(ws, at - 1) === 'to') return 'rescued';
@@ -1212,6 +1216,7 @@ const nounOfKind = recordReader(nounOfKinds);
 const revisionVerbs = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'jumped', 'grew', 'grown', 'mounted', 'reached', 'bringing', 'brought', 'brings', 'stands', 'stood', 'revised', 'raised', 'updated']);
 
 const prisonWords = new Set(['prison', 'jail', 'gaol', 'penitentiary', 'prisons', 'jails', 'cell', 'cells', 'custody', 'compound', 'facility', 'centre', 'center']);
+const roundVerbs = new Set(['round', 'rounds', 'rounded', 'rounding']);
 const leaveOrders = new Set(['ordered', 'told', 'instructed', 'directed']);
 const notCaughtAfter = new Set(['in', 'up', 'fire', 'between', 'unawares', 'off', 'out', 'alight', 'inside', 'under']);
 const tallyNouns = new Set(['number', 'count', 'total', 'tally']);
