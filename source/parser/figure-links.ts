@@ -22,6 +22,8 @@ export type Draft = Figure & {
 	shareWhole?: boolean;
 	/** "a town sheltering 200,000 displaced people": the people a place holds, displaced or hurt before the story's event. */
 	population?: boolean;
+	/** "… but 35 were still being held": captives left of a group taken, a part of it even beside it in one sentence. */
+	remainder?: boolean;
 	/** A count a toll was revised to or from (see toll-revisions.ts). */
 	revision?: Revision;
 };
@@ -50,6 +52,7 @@ export function linkParts(drafts: Draft[]): void {
 		linkRestatements(main);
 		linkExplicit(main);
 		linkShares(main);
+		linkRemainders(main);
 		const roots: Draft[] = [];
 		const totals: Draft[] = [];
 		for (const draft of main) {
@@ -181,6 +184,23 @@ function linkShares(main: Draft[]): void {
 	if (!largest) return;
 	for (const draft of main) {
 		if (draft.partitive && draft.partOf === null && draft.count < largest.count) draft.partOf = largest.id;
+	}
+}
+
+/**
+ * "Gunmen who abducted 87 students have freed 52 of them, but 35 were still being held": the captives still held are
+ * what is left of the largest group taken before them, a part of it, wherever it was told.
+ */
+function linkRemainders(main: Draft[]): void {
+	for (const draft of main) {
+		if (draft.remainder !== true || draft.partOf !== null) continue;
+		let whole: Draft | undefined;
+		for (const other of main) {
+			if (other.start >= draft.start) break;
+			if (other.partOf === null && other.remainder !== true && other.count > draft.count && (!whole || other.count > whole.count)) whole = other;
+		}
+
+		if (whole) draft.partOf = whole.id;
 	}
 }
 

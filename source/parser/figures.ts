@@ -209,7 +209,7 @@ function hasKind(found: Draft[], kind: FigureKind): boolean {
 }
 
 // What a draft carries for linking, left out of the model's figures.
-const draftNotes = new Set(['partitive', 'anaphoric', 'breakdown', 'definite', 'among', 'mainVerbAt', 'revision', 'shareWhole', 'population']);
+const draftNotes = new Set(['partitive', 'anaphoric', 'breakdown', 'definite', 'among', 'mainVerbAt', 'revision', 'shareWhole', 'population', 'remainder']);
 
 // The fields every written count's draft starts with, in their order (readFigure, onePersonMore and the coordinated
 // singles copied from them).
@@ -744,12 +744,24 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// "a town sheltering 200,000 people displaced by fighting", "camps home to 40,000 refugees": who a place holds.
 	if (shelterVerbs.has(ws[spanFirst - 1]?.lower ?? '') || (ws[spanFirst - 1]?.lower === 'to' && ws[spanFirst - 2]?.lower === 'home')) figure.population = true;
 	if (isSpeculativeCount(ws, end)) figure.speculative = true;
+	if (kind === 'hostages' && predicate === 'hostages' && stillHeldAfter(ws, end)) figure.remainder = true;
 	const revision = revised?.revision ?? (isFirstStatement(ws, spanFirst) ? 'earlier' : undefined);
 	if (revision) figure.revision = revision;
 	return {figure, resumeAt: phrase.wholeAt ?? Math.max(end, last)};
 }
 
 const noneWords = new Set(['none', 'neither', 'nobody']);
+const stillWords = new Set(['still', 'remain', 'remains', 'remained']);
+
+/** "35 were still being held", "18 remain held": the count's own clause says the captives are held yet. */
+function stillHeldAfter(ws: Word[], end: number): boolean {
+	for (let at = end; at < ws.length && at - end < 5; at++) {
+		if (stillWords.has(ws[at].lower)) return true;
+		if (isHardBoundary(ws[at]) || ws[at].text === ',') return false;
+	}
+
+	return false;
+}
 const shelterVerbs = new Set(['sheltering', 'shelters', 'hosting', 'hosts', 'housing', 'houses']);
 const appositiveOpeners = new Set(['—', '–', ':', '(']);
 
