@@ -687,6 +687,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 
 	// "6,000 people had fled the town" are displaced, not escaped: escaping is from custody.
 	if (kind === 'escaped' && predicate === 'escaped') kind = fleeingKind(ws, end, subject);
+	// "Twelve inmates scaled the wall, fleeing into the forest": prisoners who flee escaped.
+	if (kind === 'displaced' && predicate === 'displaced' && prisonerNouns.has(subject?.toLowerCase().split(' ').at(-1) ?? '')) kind = 'escaped';
 	// "stormed the jail, freeing 120 inmates": freed from custody is an escape, not a rescue.
 	if (kind === 'rescued' && freedFromCustody(ws, subject)) kind = 'escaped';
 
@@ -1109,6 +1111,9 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		}
 
 		if (isHardBoundary(word) || clauseStops.has(word.lower)) return null;
+		// "More than 45,000 people have crossed into Chad …, fleeing an offensive": people who left their homes (prisoners
+		// fleeing are sorted out by readFigure).
+		if (word.text === ',' && lowerAt(ws, at + 1) === 'fleeing') return 'displaced';
 		// A comma ends the clause unless a relative clause or a breakdown follows ("Six people, who were tourists, were rescued").
 		if (word.text === ',' && ['who', 'all', 'both'].includes(lowerAt(ws, at + 1))) {
 			relative = true;
