@@ -355,6 +355,9 @@ function coveredByPastCue(ws: Word[], cues: Span[], start: number, end: number):
 			if (frontedCue(ws, cue) && !ownTimeBetween(ws, cue.end, start)) return true;
 			// "Protests in 2022 left 500 dead, …, and thousands more were arrested": "more" goes on from the clause before.
 			if (countsMore(ws, start, end) && !ownTimeBetween(ws, cue.end, start)) return true;
+			// "Thousands have been killed since 2012, and more than 400,000 have fled their homes": a perfect tense goes on
+			// counting from the year the clause before counts since.
+			if (sinceCue(ws, cue) && perfectClause(ws, start, end) && !ownTimeBetween(ws, cue.end, start)) return true;
 		} else if (cue.start >= end) {
 			if (!clauseBreakBetween(ws, end, cue.start, false)) return true;
 		} else {
@@ -363,6 +366,22 @@ function coveredByPastCue(ws: Word[], cues: Span[], start: number, end: number):
 	}
 
 	return false;
+}
+
+const perfectAuxiliaries = new Set(['have', 'has']);
+
+/** The cue counts from a time: "since 2012", "since the start of the war". */
+function sinceCue(ws: Word[], cue: Span): boolean {
+	const at = partitionPoint(ws, word => word.start < cue.start);
+	return ws[at]?.lower === 'since' || ws[at - 1]?.lower === 'since';
+}
+
+/** The count's clause is in the perfect: "400,000 have fled", "it has displaced 300,000 people". */
+function perfectClause(ws: Word[], start: number, end: number): boolean {
+	const first = partitionPoint(ws, word => word.start < start);
+	let after = first;
+	while (after < ws.length && ws[after].start < end) after++;
+	return perfectAuxiliaries.has(ws[after]?.lower ?? '') || perfectAuxiliaries.has(ws[first - 2]?.lower ?? '');
 }
 
 // How many words a fronted time phrase may hold before its comma ("In late October 2021,").
