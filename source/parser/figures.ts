@@ -633,6 +633,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// only what their own words make them ("the nine hostages", "the nine aid workers seized").
 	const whole = (ws[spanFirst - 1]?.lower === 'the' && ws[spanFirst - 2]?.lower === 'of' && readNumber(ws, spanFirst - 3)?.last === spanFirst - 2) || (spanFirst > 1 && startsWholeOf(ws, spanFirst - 1) && readNumber(ws, spanFirst - 2)?.last === spanFirst - 1);
 	if (whole && !kind) kind = participleAfter(ws, end, phrase.head);
+	// "ordered 3,000 residents to leave their homes": the order's object is evacuated.
+	if (!kind && leaveOrders.has(ws[spanFirst - 1]?.lower ?? '') && ws[end]?.lower === 'to' && (ws[end + 1]?.lower === 'leave' || ws[end + 1]?.lower === 'evacuate')) kind = 'evacuated';
 	const predicate = kind || whole ? null : predicateAfter(ws, end, among, story);
 	if (predicate === 'not-a-count') return null;
 	kind ??= predicate ?? undefined;
@@ -1198,6 +1200,11 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 
 		// "forcing 100,000 residents to flee": displaced (a prison break says "escaped" or "fled").
 		if (lower === 'flee' && lowerAt(ws, at - 1) === 'to') return 'displaced';
+		// "were moved to safer ground", "moved to shelters", "were relocated", "airlifted out of the valley": taken away
+		// from danger by the authorities, evacuated (moved or airlifted to hospital is not).
+		if (lower === 'relocated') return 'evacuated';
+		if (lower === 'moved' && lowerAt(ws, at + 1) === 'to' && safePlaces.has(lowerAt(ws, at + 2))) return 'evacuated';
+		if (carryVerbs.has(lower) && lowerAt(ws, at + 1) === 'out') return 'evacuated';
 		// "were ordered to leave", "told to leave their homes": sent away by the authorities, evacuated (choosing to leave is not).
 		if (lower === 'leave' && lowerAt(ws, at - 1) === 'to' && leaveOrders.has(lowerAt(ws, at - 2))) return 'evacuated';
 		// "were rounded up": arrested ("rounded up to 300" is arithmetic).
@@ -1253,6 +1260,9 @@ const revisionVerbs = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'clim
 
 const prisonWords = new Set(['prison', 'jail', 'gaol', 'penitentiary', 'prisons', 'jails', 'cell', 'cells', 'custody', 'compound', 'facility', 'centre', 'center']);
 const roundVerbs = new Set(['round', 'rounds', 'rounded', 'rounding']);
+// Where people are moved to get them away from danger: "moved to safer ground", "moved to shelters", "to higher ground".
+const safePlaces = new Set(['safer', 'safety', 'shelters', 'shelter', 'higher', 'evacuation', 'temporary', 'relief']);
+const carryVerbs = new Set(['airlifted', 'bused', 'bussed', 'ferried', 'flown', 'trucked', 'shipped']);
 const leaveOrders = new Set(['ordered', 'told', 'instructed', 'directed']);
 const notCaughtAfter = new Set(['in', 'up', 'fire', 'between', 'unawares', 'off', 'out', 'alight', 'inside', 'under']);
 const tallyNouns = new Set(['number', 'count', 'total', 'tally']);

@@ -16,3 +16,19 @@ test('the base verb "evacuate" takes its count as an object', t => {
 test('people who choose to leave are not counted as evacuated', t => {
 	t.is(summaryTotal('About 40 families decided to leave the village after the storm, a resident said.', 'evacuated'), null);
 });
+
+test('people moved to safer ground or shelters, relocated or airlifted out are evacuated', t => {
+	t.is(summaryTotal('About 12,000 people were moved to safer ground before the storm made landfall.', 'evacuated'), 'about 12000');
+	t.is(summaryTotal('Some 4,000 villagers were moved to shelters on Saturday, officials said.', 'evacuated'), 'about 4000');
+	t.is(summaryTotal('Nearly 500 tourists were airlifted out of the valley on Sunday.', 'evacuated'), 'about 500');
+	t.is(summaryTotal('More than 900 residents were relocated as the river rose.', 'evacuated'), 'more than 900');
+});
+
+test('an order to leave with its count as the object is an evacuation', t => {
+	t.is(summaryTotal('Officials ordered 3,000 residents to leave their homes as the fire approached.', 'evacuated'), 'exact 3000');
+});
+
+test('people moved or airlifted to hospital are not evacuated', t => {
+	t.is(summaryTotal('Six people were airlifted to hospital after the crash.', 'evacuated'), null);
+	t.is(summaryTotal('Six people were moved to a hospital in the capital.', 'evacuated'), null);
+});
