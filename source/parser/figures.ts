@@ -1200,6 +1200,8 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 
 		// "forcing 100,000 residents to flee": displaced (a prison break says "escaped" or "fled").
 		if (lower === 'flee' && lowerAt(ws, at - 1) === 'to') return 'displaced';
+		// "were held for questioning": arrested.
+		if (lower === 'held' && lowerAt(ws, at + 1) === 'for' && lowerAt(ws, at + 2) === 'questioning') return 'arrested';
 		// "were moved to safer ground", "moved to shelters", "were relocated", "airlifted out of the valley": taken away
 		// from danger by the authorities, evacuated (moved or airlifted to hospital is not).
 		if (lower === 'relocated') return 'evacuated';
