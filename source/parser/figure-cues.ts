@@ -17,7 +17,7 @@ export const kindWords: Record<string, FigureKind> = {
 	sentenced: 'sentenced', convicted: 'sentenced', jailed: 'sentenced',
 	rescued: 'rescued', rescuing: 'rescued', survivors: 'rescued', saved: 'rescued', alive: 'rescued',
 	evacuated: 'evacuated', evacuating: 'evacuated', evacuees: 'evacuated', evacuate: 'evacuated', evacuates: 'evacuated',
-	displaced: 'displaced', homeless: 'displaced', refugees: 'displaced',
+	displaced: 'displaced', homeless: 'displaced', refugees: 'displaced', uprooted: 'displaced',
 	hostages: 'hostages', hostage: 'hostages', kidnapped: 'hostages', abducted: 'hostages', kidnapping: 'hostages', captives: 'hostages', captivity: 'hostages',
 };
 
@@ -30,7 +30,7 @@ export const kindNouns = new Set(['deaths', 'fatalities', 'bodies', 'dead', 'dec
 /** Verbs that take the count as their object: "killing four guards", "injuring 25", "killed eleven". */
 export const objectVerbs = new Set([
 	'killed', 'killing', 'kill', 'kills', 'wounding', 'wounded', 'injuring', 'injured', 'injures', 'hurt', 'hurting', 'rescued', 'rescuing',
-	'evacuated', 'evacuating', 'evacuate', 'evacuates', 'arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'captured', 'capturing', 'recaptured', 'rearrested', 'caught', 'sentenced', 'convicted', 'jailed',
+	'evacuated', 'evacuating', 'evacuate', 'evacuates', 'arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'uprooted', 'captured', 'capturing', 'recaptured', 'rearrested', 'caught', 'sentenced', 'convicted', 'jailed',
 	'displaced', 'kidnapped', 'abducted', 'executed', 'massacred', 'murdered', 'freed', 'freeing', 'saved', 'claimed', 'seized', 'released', 'releasing',
 ]);
 

@@ -1202,6 +1202,8 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		if (lower === 'flee' && lowerAt(ws, at - 1) === 'to') return 'displaced';
 		// "were held for questioning": arrested.
 		if (lower === 'held' && lowerAt(ws, at + 1) === 'for' && lowerAt(ws, at + 2) === 'questioning') return 'arrested';
+		// "sought refuge in schools", "took refuge in a nearby town": people who left their homes.
+		if (lower === 'refuge' && refugeVerbs.has(lowerAt(ws, at - 1))) return 'displaced';
 		// "were moved to safer ground", "moved to shelters", "were relocated", "airlifted out of the valley": taken away
 		// from danger by the authorities, evacuated (moved or airlifted to hospital is not).
 		if (lower === 'relocated') return 'evacuated';
@@ -1264,6 +1266,7 @@ const prisonWords = new Set(['prison', 'jail', 'gaol', 'penitentiary', 'prisons'
 const roundVerbs = new Set(['round', 'rounds', 'rounded', 'rounding']);
 // Where people are moved to get them away from danger: "moved to safer ground", "moved to shelters", "to higher ground".
 const safePlaces = new Set(['safer', 'safety', 'shelters', 'shelter', 'higher', 'evacuation', 'temporary', 'relief']);
+const refugeVerbs = new Set(['sought', 'took', 'taken', 'take', 'seek', 'seeking', 'taking', 'found']);
 const carryVerbs = new Set(['airlifted', 'bused', 'bussed', 'ferried', 'flown', 'trucked', 'shipped']);
 const leaveOrders = new Set(['ordered', 'told', 'instructed', 'directed']);
 const notCaughtAfter = new Set(['in', 'up', 'fire', 'between', 'unawares', 'off', 'out', 'alight', 'inside', 'under']);
