@@ -633,6 +633,7 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// only what their own words make them ("the nine hostages", "the nine aid workers seized").
 	const whole = (ws[spanFirst - 1]?.lower === 'the' && ws[spanFirst - 2]?.lower === 'of' && readNumber(ws, spanFirst - 3)?.last === spanFirst - 2) || (spanFirst > 1 && startsWholeOf(ws, spanFirst - 1) && readNumber(ws, spanFirst - 2)?.last === spanFirst - 1);
 	if (whole && !kind) kind = participleAfter(ws, end, phrase.head);
+
 	// "ordered 3,000 residents to leave their homes": the order's object is evacuated.
 	if (!kind && leaveOrders.has(ws[spanFirst - 1]?.lower ?? '') && ws[end]?.lower === 'to' && (ws[end + 1]?.lower === 'leave' || ws[end + 1]?.lower === 'evacuate')) kind = 'evacuated';
 	const predicate = kind || whole ? null : predicateAfter(ws, end, among, story);
@@ -1216,6 +1217,8 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		if (lower === 'custody' && (lowerAt(ws, at - 1) === 'into' || lowerAt(ws, at - 1) === 'in')) return 'arrested';
 		// "pulled 114 miners to safety", "had not been accounted for".
 		if (lower === 'safety' && lowerAt(ws, at - 1) === 'to') return 'rescued';
+		// "have not been found", "had still not been found": missing.
+		if (lower === 'found' && (lowerAt(ws, at - 1) === 'not' || (lowerAt(ws, at - 1) === 'been' && lowerAt(ws, at - 2) === 'not'))) return 'missing';
 		if (lower === 'accounted' && lowerAt(ws, at + 1) === 'for' && (lowerAt(ws, at - 1) === 'not' || (lowerAt(ws, at - 1) === 'been' && lowerAt(ws, at - 2) === 'not'))) return 'missing';
 		if (lower === 'lost' && ['their', 'his', 'her'].includes(lowerAt(ws, at + 1)) && ['lives', 'life'].includes(lowerAt(ws, at + 2))) return 'killed';
 		if ((lower === 'hospital' || lower === 'hospitals') && hospitalVerbs.has(lowerAt(ws, at - 1)) && !['the', 'a'].includes(lowerAt(ws, at - 1))) return 'wounded';
