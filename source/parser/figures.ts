@@ -633,6 +633,11 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// only what their own words make them ("the nine hostages", "the nine aid workers seized").
 	const whole = (ws[spanFirst - 1]?.lower === 'the' && ws[spanFirst - 2]?.lower === 'of' && readNumber(ws, spanFirst - 3)?.last === spanFirst - 2) || (spanFirst > 1 && startsWholeOf(ws, spanFirst - 1) && readNumber(ws, spanFirst - 2)?.last === spanFirst - 1);
 	if (whole && !kind) kind = participleAfter(ws, end, phrase.head);
+	// "The kidnappers released 10 of the 25 students": in a story of captives, the whole of a share freed is the number taken.
+	if (whole && !kind && story.captivity) {
+		const shareFirst = ws[spanFirst - 1]?.lower === 'the' ? spanFirst - 3 : spanFirst - 2;
+		if (objectVerbKind(ws[shareFirst - 1]?.lower ?? '') === 'rescued') kind = 'hostages';
+	}
 
 	// "ordered 3,000 residents to leave their homes": the order's object is evacuated.
 	if (!kind && leaveOrders.has(ws[spanFirst - 1]?.lower ?? '') && ws[end]?.lower === 'to' && (ws[end + 1]?.lower === 'leave' || ws[end + 1]?.lower === 'evacuate')) kind = 'evacuated';

@@ -13,3 +13,9 @@ test('captives still held in the sentence of the abduction are part of those tak
 test('two groups seized side by side are still two groups', t => {
 	t.is(summaryTotal('ABUJA (Reuters) - Gunmen kidnapped 12 pupils and 3 teachers from the school on Monday, police said.', 'hostages'), 'exact 15');
 });
+
+test('the whole of a share released by kidnappers is the number taken', t => {
+	t.is(summaryTotal('ABUJA (Reuters) - The kidnappers released 10 of the 25 students on Friday, police said.', 'hostages'), 'exact 25');
+	t.is(summaryTotal('ABUJA (Reuters) - The kidnappers released 10 of the 25 students on Friday, police said.', 'rescued'), 'exact 10');
+	t.is(summaryTotal('ABUJA (Reuters) - Police released 10 of the 25 suspects on Friday.', 'hostages'), null);
+});
