@@ -19,7 +19,7 @@ import {
 	qualifierPhrases,
 } from './figure-cues.js';
 import {makeAttributor} from './attribution.js';
-import {linkParts, type Draft} from './figure-links.js';
+import {linkParts, linkRemainders, type Draft} from './figure-links.js';
 import {findImplicitFigures, indexPeople, isSingularPerson, onePersonCueWords, surnameKey} from './implicit-figures.js';
 import {coordinatedSingles} from './coordinated-singles.js';
 import {fleeingKind, freedFromCustody} from './flight-kinds.js';
@@ -165,6 +165,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	// After the part linking, so a headline told again in the body never uses up a total's room.
 	const headline = drafts.length > 0 && drafts[0].sentence <= 2 ? headlineSentence(text, sentences) : -1;
 	if (headline !== -1) linkHeadlineRestatements(drafts, headline);
+	linkRemainders(drafts);
 	linkEarlierStatements(drafts);
 	const figures: Figure[] = [];
 	for (const draft of drafts) figures.push(withoutNotes(draft));
