@@ -32,10 +32,21 @@ export const objectVerbs = new Set([
 	'killed', 'killing', 'kill', 'kills', 'wounding', 'wounded', 'injuring', 'injured', 'injures', 'hurt', 'hurting', 'rescued', 'rescuing',
 	'evacuated', 'evacuating', 'evacuate', 'evacuates', 'arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'uprooted', 'captured', 'capturing', 'recaptured', 'rearrested', 'caught', 'sentenced', 'convicted', 'jailed',
 	'displaced', 'kidnapped', 'abducted', 'executed', 'massacred', 'murdered', 'freed', 'freeing', 'saved', 'claimed', 'seized', 'released', 'releasing',
+	'arrest', 'detain', 'detains', 'free', 'frees', 'kidnap', 'kidnaps', 'abduct', 'abducts', 'rescue', 'rescues', 'sentence', 'sentences', 'jail', 'jails', 'displace', 'displaces',
 ]);
 
+/**
+ * Present and base forms, as headlines tell what happened ("Police arrest 30", "Gunmen kidnap 20 passengers",
+ * "Kidnappers free 52 of 87 students"): objects like the past forms, but not after "to" (an aim, see verbBefore).
+ */
+export const presentObjectVerbKinds: Record<string, FigureKind> = {
+	arrest: 'arrested', detain: 'arrested', detains: 'arrested', free: 'rescued', frees: 'rescued', kidnap: 'hostages', kidnaps: 'hostages',
+	abduct: 'hostages', abducts: 'hostages', rescue: 'rescued', rescues: 'rescued', sentence: 'sentenced', sentences: 'sentenced',
+	jail: 'sentenced', jails: 'sentenced', displace: 'displaced', displaces: 'displaced',
+};
+
 /** "claimed N lives" means killed, "seized 43 passengers" hostages, "released 30" freed; the other object verbs keep their own kind. */
-export const objectVerbKinds: Record<string, FigureKind> = {claimed: 'killed', freed: 'rescued', freeing: 'rescued', seized: 'hostages', released: 'rescued', releasing: 'rescued'};
+export const objectVerbKinds: Record<string, FigureKind> = {claimed: 'killed', freed: 'rescued', freeing: 'rescued', seized: 'hostages', released: 'rescued', releasing: 'rescued', ...presentObjectVerbKinds};
 export const objectVerbKind = recordReader(objectVerbKinds);
 
 /** People nouns: what a casualty count counts. */

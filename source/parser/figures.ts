@@ -17,6 +17,7 @@ import {
 	dayBeforePattern,
 	personNouns,
 	qualifierPhrases,
+	presentObjectVerbKinds,
 } from './figure-cues.js';
 import {makeAttributor} from './attribution.js';
 import {linkParts, linkRemainders, type Draft} from './figure-links.js';
@@ -1026,6 +1027,8 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 		// "shot dead three people"
 		if (lower === 'dead' && ['shot', 'stabbed', 'beaten', 'gunned'].includes(ws[at - 1]?.lower ?? '')) return 'killed';
 		if (objectVerbs.has(lower)) {
+			// "trying to rescue 12 miners", "moved to arrest 30": an aim, not what happened.
+			if (ws[at - 1]?.lower === 'to' && isPresentObjectVerb(lower)) return undefined;
 			const headWord = head ? ws[head.last - 1].lower : '';
 			if (lower === 'claimed') return ['lives', 'life'].includes(headWord) ? 'killed' : undefined;
 			// Prisoners "freed" by attackers storming a jail escaped; prisoners released by a government were neither rescued nor escaped.
@@ -1190,8 +1193,9 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		const lower = word.lower;
 		if (lower === 'fled' && ['their', 'his', 'her'].includes(lowerAt(ws, at + 1)) && ['homes', 'home', 'houses', 'villages', 'towns'].includes(lowerAt(ws, at + 2))) return 'displaced';
 		if ((lower === 'broke' || lower === 'broken') && lowerAt(ws, at + 1) === 'out') return 'escaped';
-		// "forced 10,000 people from their homes", "driven from their villages"
+		// "forced 10,000 people from their homes", "driven from their villages", "Floods force 10,000 from homes"
 		if (lower === 'from' && ['their', 'his', 'her'].includes(lowerAt(ws, at + 1)) && ['homes', 'home', 'houses', 'villages'].includes(lowerAt(ws, at + 2))) return 'displaced';
+		if (lower === 'from' && lowerAt(ws, at + 1) === 'homes') return 'displaced';
 		// "brought 25 of them to the surface"
 		if (lower === 'surface' && lowerAt(ws, at - 1) === 'the' && lowerAt(ws, at - 2) === 'to') return 'rescued';
 		// "tunnelled out of the prison", "slipped out of the jail"
@@ -1272,6 +1276,7 @@ const nounOfKind = recordReader(nounOfKinds);
 const revisionVerbs = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'jumped', 'grew', 'grown', 'mounted', 'reached', 'bringing', 'brought', 'brings', 'stands', 'stood', 'revised', 'raised', 'updated']);
 
 const prisonWords = new Set(['prison', 'jail', 'gaol', 'penitentiary', 'prisons', 'jails', 'cell', 'cells', 'custody', 'compound', 'facility', 'centre', 'center']);
+const isPresentObjectVerb = recordHas(presentObjectVerbKinds);
 const roundVerbs = new Set(['round', 'rounds', 'rounded', 'rounding']);
 // Where people are moved to get them away from danger: "moved to safer ground", "moved to shelters", "to higher ground".
 const safePlaces = new Set(['safer', 'safety', 'shelters', 'shelter', 'higher', 'evacuation', 'temporary', 'relief']);
