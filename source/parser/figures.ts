@@ -53,6 +53,8 @@ const adjectiveKinds = new Set(['wounded', 'injured', 'dead', 'missing', 'deceas
 const notEscapeAfter = new Set(['alive', 'injury', 'injuries', 'unhurt', 'unharmed', 'unscathed', 'death', 'serious', 'with', 'uninjured']);
 const notEscapeBefore = new Set(['narrowly', 'barely', 'luckily', 'miraculously', 'just']);
 const searchVerbs = new Set(['searching', 'search', 'looking', 'hunting', 'seeking']);
+const searchNouns = new Set(['search', 'hunt', 'searches']);
+const goesOnVerbs = new Set(['continued', 'continues', 'continuing', 'resumed', 'resumes', 'resuming']);
 const hospitalVerbs = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'transported', 'flown', 'treated', 'remain', 'remained', 'remains', 'were', 'are', 'in', 'to']);
 
 // A sentence without a digit, a number word, a death verb or an arrest or injury verb holds no figure: skip it without tokenizing.
@@ -622,6 +624,9 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	kind ??= verbBefore(ws, spanFirst, phrase.head, false, story);
 	// "still searching for three workers": people not yet found.
 	if (!kind && ws[spanFirst - 1]?.lower === 'for' && searchVerbs.has(ws[spanFirst - 2]?.lower ?? '')) kind = 'missing';
+	// "The search continued for 18 people", "lost contact with 12 fishermen": people not yet found.
+	if (!kind && ws[spanFirst - 1]?.lower === 'for' && goesOnVerbs.has(ws[spanFirst - 2]?.lower ?? '') && searchNouns.has(ws[spanFirst - 3]?.lower ?? '')) kind = 'missing';
+	if (!kind && ws[spanFirst - 1]?.lower === 'with' && ws[spanFirst - 2]?.lower === 'contact' && ws[spanFirst - 3]?.lower === 'lost') kind = 'missing';
 	const tollKind = kind ? undefined : nounOfBefore(ws, spanFirst);
 	// "the toll could rise to 30": a forecast, not a count.
 	if ((tollKind || revised) && speculativeWithin(ws, Math.max(0, spanFirst - 8), spanFirst)) return null;
@@ -1227,8 +1232,8 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		if (lower === 'custody' && (lowerAt(ws, at - 1) === 'into' || lowerAt(ws, at - 1) === 'in')) return 'arrested';
 		// "pulled 114 miners to safety", "had not been accounted for".
 		if (lower === 'safety' && lowerAt(ws, at - 1) === 'to') return 'rescued';
-		// "have not been found", "had still not been found": missing.
-		if (lower === 'found' && (lowerAt(ws, at - 1) === 'not' || (lowerAt(ws, at - 1) === 'been' && lowerAt(ws, at - 2) === 'not'))) return 'missing';
+		// "have not been found", "had still not been found", "could not be located", "have yet to be found": missing.
+		if ((lower === 'found' || lower === 'located') && (lowerAt(ws, at - 1) === 'not' || (['been', 'be'].includes(lowerAt(ws, at - 1)) && (lowerAt(ws, at - 2) === 'not' || (lowerAt(ws, at - 2) === 'to' && lowerAt(ws, at - 3) === 'yet'))))) return 'missing';
 		if (lower === 'accounted' && lowerAt(ws, at + 1) === 'for' && (lowerAt(ws, at - 1) === 'not' || (lowerAt(ws, at - 1) === 'been' && lowerAt(ws, at - 2) === 'not'))) return 'missing';
 		if (lower === 'lost' && ['their', 'his', 'her'].includes(lowerAt(ws, at + 1)) && ['lives', 'life'].includes(lowerAt(ws, at + 2))) return 'killed';
 		if ((lower === 'hospital' || lower === 'hospitals') && hospitalVerbs.has(lowerAt(ws, at - 1)) && !['the', 'a'].includes(lowerAt(ws, at - 1))) return 'wounded';
