@@ -18,7 +18,7 @@ export const kindWords: Record<string, FigureKind> = {
 	rescued: 'rescued', rescuing: 'rescued', survivors: 'rescued', saved: 'rescued', alive: 'rescued',
 	evacuated: 'evacuated', evacuating: 'evacuated', evacuees: 'evacuated', evacuate: 'evacuated', evacuates: 'evacuated',
 	displaced: 'displaced', homeless: 'displaced', refugees: 'displaced', uprooted: 'displaced',
-	hostages: 'hostages', hostage: 'hostages', kidnapped: 'hostages', abducted: 'hostages', kidnapping: 'hostages', captives: 'hostages', captivity: 'hostages',
+	hostages: 'hostages', hostage: 'hostages', kidnapped: 'hostages', abducted: 'hostages', kidnapping: 'hostages', captives: 'hostages', captivity: 'hostages', captive: 'hostages',
 };
 
 /** kindWords[word], read by a Map (see word-records.ts). */

@@ -18,6 +18,7 @@ import {
 	personNouns,
 	qualifierPhrases,
 	presentObjectVerbKinds,
+	perpetrators,
 } from './figure-cues.js';
 import {makeAttributor} from './attribution.js';
 import {linkParts, linkRemainders, type Draft} from './figure-links.js';
@@ -53,6 +54,9 @@ const adjectiveKinds = new Set(['wounded', 'injured', 'dead', 'missing', 'deceas
 const notEscapeAfter = new Set(['alive', 'injury', 'injuries', 'unhurt', 'unharmed', 'unscathed', 'death', 'serious', 'with', 'uninjured']);
 const notEscapeBefore = new Set(['narrowly', 'barely', 'luckily', 'miraculously', 'just']);
 const searchVerbs = new Set(['searching', 'search', 'looking', 'hunting', 'seeking']);
+// Who holds people captive: the attackers' nouns (not suspects or fugitives) and the bands that kidnap.
+const captorNouns = new Set([...perpetrators, 'pirates', 'bandits', 'rebels', 'jihadists', 'militiamen', 'militia', 'gang', 'gangs']);
+for (const noun of ['suspects', 'suspect', 'fugitive', 'fugitives']) captorNouns.delete(noun);
 const searchNouns = new Set(['search', 'hunt', 'searches']);
 const goesOnVerbs = new Set(['continued', 'continues', 'continuing', 'resumed', 'resumes', 'resuming']);
 const hospitalVerbs = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'transported', 'flown', 'treated', 'remain', 'remained', 'remains', 'were', 'are', 'in', 'to']);
@@ -1208,6 +1212,8 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		// "are still held", "remain held" in a story of captives: still hostages.
 		if (lower === 'seized' && story.captivity && passiveMarkers.has(lowerAt(ws, at - 1))) return 'hostages';
 		if (lower === 'held' && story.captivity && ['still', 'being', 'remain', 'remained', 'remains'].includes(lowerAt(ws, at - 1))) return 'hostages';
+		// "are being held by the gunmen": held by attackers, whatever the rest of the story says.
+		if (lower === 'held' && lowerAt(ws, at + 1) === 'by' && captorNouns.has(lowerAt(ws, at + 2) === 'the' ? lowerAt(ws, at + 3) : lowerAt(ws, at + 2))) return 'hostages';
 		// "were freed", "were set free", and in a story of captives "were released".
 		if (lower === 'freed' || (lower === 'free' && lowerAt(ws, at - 1) === 'set') || (lower === 'released' && story.captivity)) {
 			if (releasedFromSomethingElse(ws, at)) return 'not-a-count';
