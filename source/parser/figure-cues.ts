@@ -15,7 +15,7 @@ export const kindWords: Record<string, FigureKind> = {
 	captured: 'captured', capturing: 'captured', recaptured: 'captured', rearrested: 'captured', caught: 'captured',
 	arrested: 'arrested', arresting: 'arrested', arrests: 'arrested', detained: 'arrested', detaining: 'arrested', detentions: 'arrested', apprehended: 'arrested',
 	sentenced: 'sentenced', convicted: 'sentenced', jailed: 'sentenced',
-	rescued: 'rescued', rescuing: 'rescued', survivors: 'rescued', saved: 'rescued', alive: 'rescued',
+	rescued: 'rescued', rescuing: 'rescued', survivors: 'rescued', saved: 'rescued', alive: 'rescued', plucked: 'rescued',
 	evacuated: 'evacuated', evacuating: 'evacuated', evacuees: 'evacuated', evacuate: 'evacuated', evacuates: 'evacuated',
 	displaced: 'displaced', homeless: 'displaced', refugees: 'displaced', uprooted: 'displaced',
 	hostages: 'hostages', hostage: 'hostages', kidnapped: 'hostages', abducted: 'hostages', kidnapping: 'hostages', captives: 'hostages', captivity: 'hostages', captive: 'hostages',
@@ -32,7 +32,7 @@ export const objectVerbs = new Set([
 	'killed', 'killing', 'kill', 'kills', 'wounding', 'wounded', 'injuring', 'injured', 'injures', 'hurt', 'hurting', 'rescued', 'rescuing',
 	'evacuated', 'evacuating', 'evacuate', 'evacuates', 'arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'uprooted', 'captured', 'capturing', 'recaptured', 'rearrested', 'caught', 'sentenced', 'convicted', 'jailed',
 	'displaced', 'kidnapped', 'abducted', 'executed', 'massacred', 'murdered', 'freed', 'freeing', 'saved', 'claimed', 'seized', 'released', 'releasing',
-	'arrest', 'detain', 'detains', 'free', 'frees', 'kidnap', 'kidnaps', 'abduct', 'abducts', 'rescue', 'rescues', 'sentence', 'sentences', 'jail', 'jails', 'displace', 'displaces',
+	'plucked', 'arrest', 'detain', 'detains', 'free', 'frees', 'kidnap', 'kidnaps', 'abduct', 'abducts', 'rescue', 'rescues', 'sentence', 'sentences', 'jail', 'jails', 'displace', 'displaces',
 ]);
 
 /**

@@ -57,6 +57,9 @@ const searchVerbs = new Set(['searching', 'search', 'looking', 'hunting', 'seeki
 // Who holds people captive: the attackers' nouns (not suspects or fugitives) and the bands that kidnap.
 const captorNouns = new Set([...perpetrators, 'pirates', 'bandits', 'rebels', 'jihadists', 'militiamen', 'militia', 'gang', 'gangs']);
 for (const noun of ['suspects', 'suspect', 'fugitive', 'fugitives']) captorNouns.delete(noun);
+const termVerbs = new Set(['received', 'receive', 'given', 'handed', 'got']);
+const prisonTerms = new Set(['jail', 'prison', 'life']);
+const termNouns = new Set(['terms', 'term', 'sentences', 'sentence']);
 const searchNouns = new Set(['search', 'hunt', 'searches']);
 const goesOnVerbs = new Set(['continued', 'continues', 'continuing', 'resumed', 'resumes', 'resuming']);
 const hospitalVerbs = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'transported', 'flown', 'treated', 'remain', 'remained', 'remains', 'were', 'are', 'in', 'to']);
@@ -1236,6 +1239,10 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		// "were rounded up": arrested ("rounded up to 300" is arithmetic).
 		if (lower === 'rounded' && lowerAt(ws, at + 1) === 'up' && lowerAt(ws, at + 2) !== 'to') return 'arrested';
 		if (lower === 'custody' && (lowerAt(ws, at - 1) === 'into' || lowerAt(ws, at - 1) === 'in')) return 'arrested';
+		// "were in police custody", "taken into police custody".
+		if (lower === 'custody' && lowerAt(ws, at - 1) === 'police' && (lowerAt(ws, at - 2) === 'into' || lowerAt(ws, at - 2) === 'in')) return 'arrested';
+		// "received jail terms", "were handed prison sentences": sentenced.
+		if (termVerbs.has(lower) && prisonTerms.has(lowerAt(ws, at + 1)) && termNouns.has(lowerAt(ws, at + 2))) return 'sentenced';
 		// "pulled 114 miners to safety", "had not been accounted for".
 		if (lower === 'safety' && lowerAt(ws, at - 1) === 'to') return 'rescued';
 		// "have not been found", "had still not been found", "could not be located", "have yet to be found": missing.
