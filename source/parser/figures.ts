@@ -1261,6 +1261,8 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		if (lower === 'caught' && (notCaughtAfter.has(lowerAt(ws, at + 1)) || (lowerAt(ws, at + 1) === 'on' && ['camera', 'video', 'film', 'tape', 'cctv'].includes(lowerAt(ws, at + 2))))) continue;
 		const kind = kindOf(lower) ?? injuryAt(ws, at);
 		if (!kind) continue;
+		// "has affected 1.2 million people and displaced 80,000": the verb after "and" has a count of its own as object.
+		if (lowerAt(ws, at - 1) === 'and' && objectVerbs.has(lower) && countFollows(ws, at + 1)) return null;
 		// "Two firefighters were among the injured": a share of a count given before.
 		if (found && lowerAt(ws, at - 1) === 'the' && lowerAt(ws, at - 2) === 'among') found.among = true;
 		if (kind === 'escaped' && (notEscapeAfter.has(lowerAt(ws, at + 1)) || notEscapeBefore.has(lowerAt(ws, at - 1)))) return 'not-a-count';
@@ -1268,6 +1270,16 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 	}
 
 	return null;
+}
+
+// Qualifier words that may stand between a verb and its counted object ("displaced more than 9,000").
+const objectQualifiers = new Set(['more', 'than', 'at', 'least', 'about', 'some', 'nearly', 'almost', 'around', 'over', 'up', 'to', 'another']);
+
+/** A written count at ws[at], after up to three qualifier words. */
+function countFollows(ws: Word[], at: number): boolean {
+	let index = at;
+	while (index < ws.length && index - at < 3 && objectQualifiers.has(ws[index].lower)) index++;
+	return readNumber(ws, index) !== null;
 }
 
 /** The dash that closes the aside a dash opens at ws[open] (within a dozen words, before any other boundary), or -1. */
