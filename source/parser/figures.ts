@@ -728,6 +728,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 
 	// "6,000 people had fled the town" are displaced, not escaped: escaping is from custody.
 	if (kind === 'escaped' && predicate === 'escaped') kind = fleeingKind(ws, end, subject);
+	// "Hundreds of thousands have fled the fighting": no noun, and nothing in the story of an escape from custody.
+	if (kind === 'escaped' && predicate === 'escaped' && (subject === null || number.vague) && phrase.head === null && !story.jailbreak) kind = fleeingKind(ws, end, 'people');
 	// "Twelve inmates scaled the wall, fleeing into the forest": prisoners who flee escaped.
 	if (kind === 'displaced' && predicate === 'displaced' && prisonerNouns.has(subject?.toLowerCase().split(' ').at(-1) ?? '')) kind = 'escaped';
 	// "stormed the jail, freeing 120 inmates": freed from custody is an escape, not a rescue.
