@@ -634,6 +634,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// "The search continued for 18 people", "lost contact with 12 fishermen": people not yet found.
 	if (!kind && ws[spanFirst - 1]?.lower === 'for' && goesOnVerbs.has(ws[spanFirst - 2]?.lower ?? '') && searchNouns.has(ws[spanFirst - 3]?.lower ?? '')) kind = 'missing';
 	if (!kind && ws[spanFirst - 1]?.lower === 'with' && ws[spanFirst - 2]?.lower === 'contact' && ws[spanFirst - 3]?.lower === 'lost') kind = 'missing';
+	// "Evacuations were ordered for 15,000 people", "Evacuation orders were issued for 4,500 residents".
+	if (!kind && ws[spanFirst - 1]?.lower === 'for' && evacuationOrderedBefore(ws, spanFirst - 2)) kind = 'evacuated';
 	const tollKind = kind ? undefined : nounOfBefore(ws, spanFirst);
 	// "the toll could rise to 30": a forecast, not a count.
 	if ((tollKind || revised) && speculativeWithin(ws, Math.max(0, spanFirst - 8), spanFirst)) return null;
@@ -1234,6 +1236,8 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		// "were moved to safer ground", "moved to shelters", "were relocated", "airlifted out of the valley": taken away
 		// from danger by the authorities, evacuated (moved or airlifted to hospital is not).
 		if (lower === 'relocated') return 'evacuated';
+		// "were in evacuation centres", "moved to evacuation camps".
+		if (lower === 'evacuation' && (lowerAt(ws, at - 1) === 'in' || lowerAt(ws, at - 1) === 'to') && ['centres', 'centers', 'camps', 'shelters', 'sites'].includes(lowerAt(ws, at + 1))) return 'evacuated';
 		if (lower === 'moved' && lowerAt(ws, at + 1) === 'to' && safePlaces.has(lowerAt(ws, at + 2))) return 'evacuated';
 		if (carryVerbs.has(lower) && lowerAt(ws, at + 1) === 'out') return 'evacuated';
 		// "were ordered to leave", "told to leave their homes": sent away by the authorities, evacuated (choosing to leave is not).
@@ -1272,6 +1276,22 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 	}
 
 	return null;
+}
+
+const evacuationNouns = new Set(['evacuation', 'evacuations']);
+const orderWords = new Set(['ordered', 'issued', 'orders', 'order']);
+
+/** "Evacuations were ordered", "Evacuation orders were issued" ending at ws[last]: an evacuation noun and an order word, no comma between. */
+function evacuationOrderedBefore(ws: Word[], last: number): boolean {
+	let ordered = false;
+	for (let at = last; at >= 0 && last - at < 5; at--) {
+		const lower = ws[at].lower;
+		if (ws[at].text === ',' || isHardBoundary(ws[at])) return false;
+		if (orderWords.has(lower)) ordered = true;
+		if (evacuationNouns.has(lower)) return ordered;
+	}
+
+	return false;
 }
 
 // Qualifier words that may stand between a verb and its counted object ("displaced more than 9,000").

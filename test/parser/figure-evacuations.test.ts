@@ -32,3 +32,10 @@ test('people moved or airlifted to hospital are not evacuated', t => {
 	t.is(summaryTotal('Six people were airlifted to hospital after the crash.', 'evacuated'), null);
 	t.is(summaryTotal('Six people were moved to a hospital in the capital.', 'evacuated'), null);
 });
+
+test('people in evacuation centres, or evacuations ordered for a count, are evacuated', t => {
+	t.is(summaryTotal('About 20,000 people were in evacuation centres on Monday.', 'evacuated'), 'about 20000');
+	t.is(summaryTotal('Evacuations were ordered for 15,000 people in low-lying areas.', 'evacuated'), 'exact 15000');
+	t.is(summaryTotal('Evacuation orders were issued for 4,500 residents on Sunday.', 'evacuated'), 'exact 4500');
+	t.is(summaryTotal('The evacuation plan was drawn up for 300 families years ago, officials said.', 'evacuated'), null);
+});
