@@ -32,7 +32,7 @@
 // 9. eval/blind7/*.txt, expectations in eval/blind7.json (same format, figures only): an eighth set
 //    written to find misses on the kinds beyond escaped/killed/wounded (evacuated, displaced, missing,
 //    arrested, hostages, rescued, sentenced), committed before the parser ran on it, then read to fix
-//    rules. Only `--blind7` runs it.
+//    rules (84.5 % of all kinds before, 96.7 % of escaped/killed/wounded). Only `--blind7` runs it.
 // Expectations may be absent or cover only some stories; what is missing is not scored.
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
