@@ -32,6 +32,7 @@ export const objectVerbs = new Set([
 	'killed', 'killing', 'kill', 'kills', 'wounding', 'wounded', 'injuring', 'injured', 'injures', 'hurt', 'hurting', 'rescued', 'rescuing',
 	'evacuated', 'evacuating', 'evacuate', 'evacuates', 'arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'uprooted', 'captured', 'capturing', 'recaptured', 'rearrested', 'caught', 'sentenced', 'convicted', 'jailed',
 	'displaced', 'kidnapped', 'abducted', 'executed', 'massacred', 'murdered', 'freed', 'freeing', 'saved', 'claimed', 'seized', 'released', 'releasing',
+	'kidnapping', 'abducting', 'displacing', 'uprooting', 'sentencing', 'jailing', 'convicting',
 	'plucked', 'arrest', 'detain', 'detains', 'free', 'frees', 'kidnap', 'kidnaps', 'abduct', 'abducts', 'rescue', 'rescues', 'sentence', 'sentences', 'jail', 'jails', 'displace', 'displaces',
 ]);
 
@@ -45,8 +46,13 @@ export const presentObjectVerbKinds: Record<string, FigureKind> = {
 	jail: 'sentenced', jails: 'sentenced', displace: 'displaced', displaces: 'displaced',
 };
 
+/** Gerunds of a participle clause ("…, kidnapping 20 passengers", "…, displacing 14,000 people"): objects as the past forms. */
+const gerundObjectVerbKinds: Record<string, FigureKind> = {
+	kidnapping: 'hostages', abducting: 'hostages', displacing: 'displaced', uprooting: 'displaced', sentencing: 'sentenced', jailing: 'sentenced', convicting: 'sentenced',
+};
+
 /** "claimed N lives" means killed, "seized 43 passengers" hostages, "released 30" freed; the other object verbs keep their own kind. */
-export const objectVerbKinds: Record<string, FigureKind> = {claimed: 'killed', freed: 'rescued', freeing: 'rescued', seized: 'hostages', released: 'rescued', releasing: 'rescued', ...presentObjectVerbKinds};
+export const objectVerbKinds: Record<string, FigureKind> = {claimed: 'killed', freed: 'rescued', freeing: 'rescued', seized: 'hostages', released: 'rescued', releasing: 'rescued', ...presentObjectVerbKinds, ...gerundObjectVerbKinds};
 export const objectVerbKind = recordReader(objectVerbKinds);
 
 /** People nouns: what a casualty count counts. */
