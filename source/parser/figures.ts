@@ -1212,6 +1212,10 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		// "forced 10,000 people from their homes", "driven from their villages", "Floods force 10,000 from homes"
 		if (lower === 'from' && ['their', 'his', 'her'].includes(lowerAt(ws, at + 1)) && ['homes', 'home', 'houses', 'villages'].includes(lowerAt(ws, at + 2))) return 'displaced';
 		if (lower === 'from' && lowerAt(ws, at + 1) === 'homes') return 'displaced';
+		// "forced out of their homes", "driven out of their villages" (not "came out of their homes to watch").
+		if (lower === 'out' && lowerAt(ws, at + 1) === 'of' && ['their', 'his', 'her'].includes(lowerAt(ws, at + 2)) && ['homes', 'home', 'houses', 'villages'].includes(lowerAt(ws, at + 3)) && ['forced', 'driven', 'chased', 'pushed', 'evicted'].includes(lowerAt(ws, at - 1))) return 'displaced';
+		// "left 2,000 people without homes", "without shelter".
+		if (lower === 'without' && ['homes', 'shelter', 'housing'].includes(lowerAt(ws, at + 1))) return 'displaced';
 		// "brought 25 of them to the surface"
 		if (lower === 'surface' && lowerAt(ws, at - 1) === 'the' && lowerAt(ws, at - 2) === 'to') return 'rescued';
 		// "tunnelled out of the prison", "slipped out of the jail"
