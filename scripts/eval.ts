@@ -1,4 +1,4 @@
-// npm run eval [-- --quiet] [-- --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind8] [-- name…]: runs the parser over sets of
+// npm run eval [-- --quiet] [-- --heldout | --blind | --blind2 | --blind3 | --blind4 | --blind5 | --blind6 | --blind7 | --blind8] [-- name…]: runs the parser over sets of
 // stories and compares what it finds with expectations written by reading them by hand:
 // 1. ../shared/articles/*.txt (real Wikinews stories; read at run time only, their text
 //    never goes into the repository), expectations in
@@ -29,7 +29,11 @@
 // 8. eval/blind6/*.txt, expectations in eval/blind6.json (same format): a seventh held-out set written
 //    by someone who read neither the parser nor any set's stories (only blind5.json, for the format),
 //    and committed before the parser ran on it. Only `--blind6` runs it.
-// 9. eval/blind8/*.txt, expectations in eval/blind8.json (same format): ten stories written to find entity
+// 9. eval/blind7/*.txt, expectations in eval/blind7.json (same format, figures only): an eighth set
+//    written to find misses on the kinds beyond escaped/killed/wounded (evacuated, displaced, missing,
+//    arrested, hostages, rescued, sentenced), committed before the parser ran on it, then read to fix
+//    rules (84.5 % of all kinds before, 96.7 % of escaped/killed/wounded). Only `--blind7` runs it.
+// 10. eval/blind8/*.txt, expectations in eval/blind8.json (same format): fifteen stories written to find entity
 //    misses on name styles the other sets cover less (Spanish/Portuguese names and bodies, francophone
 //    West Africa, South and Southeast Asia, the Caucasus), committed before the parser ran on them, by
 //    someone who had read the parser: a tuning set, not an estimate. Only `--blind8` runs it.
@@ -64,6 +68,7 @@ const blind3Only = args.includes('--blind3');
 const blind4Only = args.includes('--blind4');
 const blind5Only = args.includes('--blind5');
 const blind6Only = args.includes('--blind6');
+const blind7Only = args.includes('--blind7');
 const blind8Only = args.includes('--blind8');
 const only = args.filter(arg => !arg.startsWith('--'));
 
@@ -268,7 +273,9 @@ function runSet(set: StorySet) {
 }
 
 if (blind8Only) {
-	runSet(heldoutSet('blind8', 'eighth stories (eval/blind8; written to find entity misses, then tuned on)'));
+	runSet(heldoutSet('blind8', 'ninth stories (eval/blind8; written to find entity misses, then tuned on)'));
+} else if (blind7Only) {
+	runSet(heldoutSet('blind7', 'eighth stories (eval/blind7; the other kinds, written before the parser ran on them)'));
 } else if (blind6Only) {
 	runSet(heldoutSet('blind6', 'seventh blind stories (eval/blind6; written apart, scored once at the end)'));
 } else if (blind5Only) {

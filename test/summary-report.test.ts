@@ -2,6 +2,7 @@ import test from 'ava';
 import {formatSummaryReport} from '../source/cli/summary-report.js';
 import {buildSummaryRows} from '../source/ui/summary-rows.js';
 import {parseFixture} from './helpers/figure-stories.js';
+import {parseStory} from '../source/parser/index.js';
 
 test('the report shows totals with qualifiers and sources, the breakdown with where and when, and what was left out', t => {
 	const report = formatSummaryReport(parseFixture('data/dushanbe-prison-escape.txt', '2008-01-14'));
@@ -40,4 +41,15 @@ test('a vague headline count ("Dozens feared dead") over the body\'s toll is tha
 	t.false(/also claimed|at least 24/.test(report), report);
 	const parts = buildSummaryRows(story).filter(row => row.kind === 'part').map(row => row.detail);
 	t.deepEqual(parts, ['+ 12 children', '+ 30 adults']);
+});
+
+test('a time at the start of its sentence loses its capital inside a line of other events', t => {
+	const report = formatSummaryReport(parseStory([
+		'BAMAKO (Reuters) - Gunmen killed 12 villagers in central Mali on Friday, officials said.',
+		'The previous day, soldiers killed 3 militants in a nearby town.',
+		'Earlier this month, a bomb killed 7 people in the capital.',
+	].join('\n\n'), {date: '2026-11-27'}));
+	t.regex(report, /^ {4}killed 3 militants, the previous day$/m);
+	t.regex(report, /^ {4}killed 7 people, earlier this month$/m);
+	t.notRegex(report, /, The previous day|, Earlier this month/);
 });

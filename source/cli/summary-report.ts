@@ -1,6 +1,6 @@
 import {figureKinds, summaryKinds, type Figure, type Story, type Total} from '../model/types.js';
 import {eventLength, timelineRows} from '../parser/timeline-events.js';
-import {breakdownOf, countWithSubject, formatCount, nounFor, placeOf, sourcesOf, timeInLine, timeOf} from './figure-context.js';
+import {breakdownOf, countWithSubject, formatCount, nounFor, placeOf, sourcesOf, timeInLine} from './figure-context.js';
 
 
 function cut(text: string, length: number): string {
@@ -76,7 +76,8 @@ export function formatSummaryReport(story: Story): string {
 	if (others.length > 0) {
 		out.push('  not counted (other events):');
 		for (const figure of others) {
-			const when = timeOf(story, figure);
+			// Mid-line, as in a breakdown: "killed 3 soldiers, the previous day" (day and month names keep their capital).
+			const when = timeInLine(story, figure);
 			out.push(`    ${figure.kind} ${countWithSubject(figure)}${when ? `, ${when}` : ''}`);
 		}
 	}

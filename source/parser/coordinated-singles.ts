@@ -105,7 +105,7 @@ export function coordinatedSingles(ws: Word[], figure: Draft, after: number): Dr
 
 	// "two of the survivors, a woman and her son, were …": the singles of an aside in commas right after the group are who
 	// the group was, not more people.
-	const aside = ws[end]?.text === ',' && singles.length > 0 && singles[0]!.first > end && appositiveEndAt(ws, end) >= singles.at(-1)!.last;
+	const aside = ws[end]?.text === ',' && singles.length > 0 && singles[0]!.first > end && (appositiveEndAt(ws, end) >= singles.at(-1)!.last || (looseGroups.has(head) && asideOfAsMany(ws, end, figure.count)));
 	return singles.map(single => {
 		const draft: Draft = {
 			...figure,
@@ -130,3 +130,31 @@ export function coordinatedSingles(ws: Word[], figure: Draft, after: number): Dr
 }
 
 const none: Draft[] = [];
+
+// Groups loose enough that any person may be one of them: "two men, a father and his son," names who they were, while
+// "two soldiers, a civilian and a police officer," names more people.
+const looseGroups = new Set(['people', 'persons', 'individuals', 'men', 'women', 'children', 'boys', 'girls', 'others', 'victims', 'suspects']);
+
+/**
+ * "arrested two men, a father and his son, on Sunday": an aside in commas, closed by a comma that no "and" goes on
+ * from, that names as many people as the count before it (its items joined by commas and "and") is who they were.
+ */
+function asideOfAsMany(ws: Word[], comma: number, count: number): boolean {
+	let items = 1;
+	for (let at = comma + 1; at < ws.length && at - comma <= 12; at++) {
+		const word = ws[at];
+		if (isHardBoundary(word)) return false;
+		if (word.lower === 'and') {
+			items++;
+			continue;
+		}
+
+		if (word.text !== ',') continue;
+		// ", a nurse, and a cook": a serial comma before the last item.
+		if (ws[at + 1]?.lower === 'and') continue;
+		if (!articles.has(ws[at + 1]?.lower ?? '') && ws[at + 1]?.lower !== 'the') return items === count && items > 1;
+		items++;
+	}
+
+	return false;
+}

@@ -13,12 +13,12 @@ export const kindWords: Record<string, FigureKind> = {
 	escaped: 'escaped', escaping: 'escaped', escape: 'escaped', escapes: 'escaped', escapees: 'escaped', fled: 'escaped',
 	missing: 'missing', unaccounted: 'missing', trapped: 'missing',
 	captured: 'captured', capturing: 'captured', recaptured: 'captured', rearrested: 'captured', caught: 'captured',
-	arrested: 'arrested', arresting: 'arrested', arrests: 'arrested', detained: 'arrested', detaining: 'arrested', detentions: 'arrested',
+	arrested: 'arrested', arresting: 'arrested', arrests: 'arrested', detained: 'arrested', detaining: 'arrested', detentions: 'arrested', apprehended: 'arrested',
 	sentenced: 'sentenced', convicted: 'sentenced', jailed: 'sentenced',
-	rescued: 'rescued', rescuing: 'rescued', survivors: 'rescued', saved: 'rescued', alive: 'rescued',
-	evacuated: 'evacuated', evacuating: 'evacuated', evacuees: 'evacuated',
-	displaced: 'displaced', homeless: 'displaced', refugees: 'displaced',
-	hostages: 'hostages', hostage: 'hostages', kidnapped: 'hostages', abducted: 'hostages', kidnapping: 'hostages', captives: 'hostages', captivity: 'hostages',
+	rescued: 'rescued', rescuing: 'rescued', survivors: 'rescued', saved: 'rescued', alive: 'rescued', plucked: 'rescued',
+	evacuated: 'evacuated', evacuating: 'evacuated', evacuees: 'evacuated', evacuate: 'evacuated', evacuates: 'evacuated',
+	displaced: 'displaced', homeless: 'displaced', refugees: 'displaced', uprooted: 'displaced',
+	hostages: 'hostages', hostage: 'hostages', kidnapped: 'hostages', abducted: 'hostages', kidnapping: 'hostages', captives: 'hostages', captivity: 'hostages', captive: 'hostages',
 };
 
 /** kindWords[word], read by a Map (see word-records.ts). */
@@ -30,12 +30,29 @@ export const kindNouns = new Set(['deaths', 'fatalities', 'bodies', 'dead', 'dec
 /** Verbs that take the count as their object: "killing four guards", "injuring 25", "killed eleven". */
 export const objectVerbs = new Set([
 	'killed', 'killing', 'kill', 'kills', 'wounding', 'wounded', 'injuring', 'injured', 'injures', 'hurt', 'hurting', 'rescued', 'rescuing',
-	'evacuated', 'evacuating', 'arrested', 'arresting', 'detained', 'detaining', 'captured', 'capturing', 'recaptured', 'rearrested', 'caught', 'sentenced', 'convicted', 'jailed',
+	'evacuated', 'evacuating', 'evacuate', 'evacuates', 'arrested', 'arresting', 'detained', 'detaining', 'apprehended', 'uprooted', 'captured', 'capturing', 'recaptured', 'rearrested', 'caught', 'sentenced', 'convicted', 'jailed',
 	'displaced', 'kidnapped', 'abducted', 'executed', 'massacred', 'murdered', 'freed', 'freeing', 'saved', 'claimed', 'seized', 'released', 'releasing',
+	'kidnapping', 'abducting', 'displacing', 'uprooting', 'sentencing', 'jailing', 'convicting',
+	'plucked', 'arrest', 'detain', 'detains', 'free', 'frees', 'kidnap', 'kidnaps', 'abduct', 'abducts', 'rescue', 'rescues', 'sentence', 'sentences', 'jail', 'jails', 'displace', 'displaces',
 ]);
 
+/**
+ * Present and base forms, as headlines tell what happened ("Police arrest 30", "Gunmen kidnap 20 passengers",
+ * "Kidnappers free 52 of 87 students"): objects like the past forms, but not after "to" (an aim, see verbBefore).
+ */
+export const presentObjectVerbKinds: Record<string, FigureKind> = {
+	arrest: 'arrested', detain: 'arrested', detains: 'arrested', free: 'rescued', frees: 'rescued', kidnap: 'hostages', kidnaps: 'hostages',
+	abduct: 'hostages', abducts: 'hostages', rescue: 'rescued', rescues: 'rescued', sentence: 'sentenced', sentences: 'sentenced',
+	jail: 'sentenced', jails: 'sentenced', displace: 'displaced', displaces: 'displaced',
+};
+
+/** Gerunds of a participle clause ("…, kidnapping 20 passengers", "…, displacing 14,000 people"): objects as the past forms. */
+const gerundObjectVerbKinds: Record<string, FigureKind> = {
+	kidnapping: 'hostages', abducting: 'hostages', displacing: 'displaced', uprooting: 'displaced', sentencing: 'sentenced', jailing: 'sentenced', convicting: 'sentenced',
+};
+
 /** "claimed N lives" means killed, "seized 43 passengers" hostages, "released 30" freed; the other object verbs keep their own kind. */
-export const objectVerbKinds: Record<string, FigureKind> = {claimed: 'killed', freed: 'rescued', freeing: 'rescued', seized: 'hostages', released: 'rescued', releasing: 'rescued'};
+export const objectVerbKinds: Record<string, FigureKind> = {claimed: 'killed', freed: 'rescued', freeing: 'rescued', seized: 'hostages', released: 'rescued', releasing: 'rescued', ...presentObjectVerbKinds, ...gerundObjectVerbKinds};
 export const objectVerbKind = recordReader(objectVerbKinds);
 
 /** People nouns: what a casualty count counts. */
@@ -125,7 +142,7 @@ export const fillerWords = new Set([
 
 /** Phrases that put a figure's event before the story's main event. */
 export const pastEventPattern =
-	/\b(?:last|previous|past)\s+(?:year|month|week|summer|winter|spring|autumn|fall|decade|century|january|february|march|april|may|june|july|august|september|october|november|december)\b|\bearlier\s+(?:this|that)\s+(?:year|month)\b|\b(?:years|decades|months)\s+ago\b|\b(?:a|one|two|three|several)\s+(?:year|years|decade|decades)\s+(?:ago|earlier|before)\b|\bthe\s+(?:year|month|decade)\s+before\b|\b(?:previous|prior|earlier|former|similar)\s+(?:attack|attacks|bombing|bombings|incident|incidents|crash|crashes|disaster|war|conflict|earthquake|explosion|fire|shooting|riot|riots|accident|jailbreak|jailbreaks|breakout|raid|raids)\b|\banother\s+(?:explosion|attack|bombing|incident|crash|blast|shooting|accident)\b|\bin\s+(?:the\s+)?(?:1[89]|20)\d0s\b|\bsince\s+(?:then|the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:year|war|conflict|fighting|insurgency|uprising|crisis|pandemic))\b|\bin\s+recent\s+(?:years|decades)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades|months)\b|\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?![\s.]*\d)|\b(?:said|reported|announced|estimated|recorded)\s+in\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?![\s.]*\d)|\bthis\s+year\b/i;
+	/\b(?:last|previous|past)\s+(?:year|month|week|summer|winter|spring|autumn|fall|decade|century|january|february|march|april|may|june|july|august|september|october|november|december)\b|\bearlier\s+(?:this|that)\s+(?:year|month)\b|\b(?:years|decades|months)\s+ago\b|\b(?:a|one|two|three|several)\s+(?:year|years|decade|decades)\s+(?:ago|earlier|before)\b|\bthe\s+(?:year|month|decade)\s+before\b|\b(?:previous|prior|earlier|former|similar)\s+(?:attack|attacks|bombing|bombings|incident|incidents|crash|crashes|disaster|war|conflict|earthquake|explosion|fire|shooting|riot|riots|accident|jailbreak|jailbreaks|breakout|raid|raids)\b|\banother\s+(?:explosion|attack|bombing|incident|crash|blast|shooting|accident)\b|\bin\s+(?:the\s+)?(?:1[89]|20)\d0s\b|\bsince\s+(?:then|the\s+(?:start|beginning|outbreak)\s+of\s+the\s+(?:year|war|conflict|fighting|insurgency|uprising|crisis|pandemic))\b|\bsince\s+the\s+(?:war|conflict|fighting|insurgency|uprising|crisis|violence|unrest|pandemic|epidemic)\s+(?:began|started|erupted|broke\s+out)\s+in\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bin\s+recent\s+(?:years|decades)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades|months)\b|\b(?:since|from)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?![\s.]*\d)|\b(?:said|reported|announced|estimated|recorded)\s+in\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?![\s.]*\d)|\bthis\s+year\b/i;
 
 /**
  * Phrases that put a figure's event a day before the story's: another event when the story has its own count of

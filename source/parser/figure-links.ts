@@ -22,6 +22,8 @@ export type Draft = Figure & {
 	shareWhole?: boolean;
 	/** "a town sheltering 200,000 displaced people": the people a place holds, displaced or hurt before the story's event. */
 	population?: boolean;
+	/** "… but 35 were still being held": captives left of a group taken, a part of it even beside it in one sentence. */
+	remainder?: boolean;
 	/** A count a toll was revised to or from (see toll-revisions.ts). */
 	revision?: Revision;
 };
@@ -46,7 +48,9 @@ const looseSubjects = new Set(['people', 'persons', 'individuals', 'others', 'me
 export function linkParts(drafts: Draft[]): void {
 	for (const kind of kindsOf(drafts)) {
 		const main: Draft[] = [];
-		for (const draft of drafts) if (draft.kind === kind && draft.mainEvent && !draft.implicit) main.push(draft);
+		// Captives still held are left for linkRemainders, after the headline's counts are linked to the body's (a share
+		// of them, "two of their colleagues remain in captivity", is linked as any share is).
+		for (const draft of drafts) if (draft.kind === kind && draft.mainEvent && !draft.implicit && (draft.remainder !== true || draft.partitive)) main.push(draft);
 		linkRestatements(main);
 		linkExplicit(main);
 		linkShares(main);
@@ -181,6 +185,24 @@ function linkShares(main: Draft[]): void {
 	if (!largest) return;
 	for (const draft of main) {
 		if (draft.partitive && draft.partOf === null && draft.count < largest.count) draft.partOf = largest.id;
+	}
+}
+
+/**
+ * "Gunmen who abducted 87 students have freed 52 of them, but 35 were still being held": the captives still held are
+ * what is left of the largest group taken, a part of it, wherever either was told. Run after the headline's
+ * counts are linked to the body's, so a headline's "35 still held" and "87 students" both point at the body's.
+ */
+export function linkRemainders(drafts: Draft[]): void {
+	for (const draft of drafts) {
+		if (draft.remainder !== true || draft.partOf !== null || !draft.mainEvent) continue;
+		let whole: Draft | undefined;
+		for (const other of drafts) {
+			if (other.kind !== draft.kind || !other.mainEvent || other.implicit || other.partOf !== null || other.remainder === true) continue;
+			if (other.count > draft.count && (!whole || other.count > whole.count)) whole = other;
+		}
+
+		if (whole) draft.partOf = whole.id;
 	}
 }
 

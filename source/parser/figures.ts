@@ -17,9 +17,11 @@ import {
 	dayBeforePattern,
 	personNouns,
 	qualifierPhrases,
+	presentObjectVerbKinds,
+	perpetrators,
 } from './figure-cues.js';
 import {makeAttributor} from './attribution.js';
-import {linkParts, type Draft} from './figure-links.js';
+import {linkParts, linkRemainders, type Draft} from './figure-links.js';
 import {findImplicitFigures, indexPeople, isSingularPerson, onePersonCueWords, surnameKey} from './implicit-figures.js';
 import {coordinatedSingles} from './coordinated-singles.js';
 import {fleeingKind, freedFromCustody} from './flight-kinds.js';
@@ -52,6 +54,14 @@ const adjectiveKinds = new Set(['wounded', 'injured', 'dead', 'missing', 'deceas
 const notEscapeAfter = new Set(['alive', 'injury', 'injuries', 'unhurt', 'unharmed', 'unscathed', 'death', 'serious', 'with', 'uninjured']);
 const notEscapeBefore = new Set(['narrowly', 'barely', 'luckily', 'miraculously', 'just']);
 const searchVerbs = new Set(['searching', 'search', 'looking', 'hunting', 'seeking']);
+// Who holds people captive: the attackers' nouns (not suspects or fugitives) and the bands that kidnap.
+const captorNouns = new Set([...perpetrators, 'pirates', 'bandits', 'rebels', 'jihadists', 'militiamen', 'militia', 'gang', 'gangs']);
+for (const noun of ['suspects', 'suspect', 'fugitive', 'fugitives']) captorNouns.delete(noun);
+const termVerbs = new Set(['received', 'receive', 'given', 'handed', 'got']);
+const prisonTerms = new Set(['jail', 'prison', 'life']);
+const termNouns = new Set(['terms', 'term', 'sentences', 'sentence']);
+const searchNouns = new Set(['search', 'hunt', 'searches']);
+const goesOnVerbs = new Set(['continued', 'continues', 'continuing', 'resumed', 'resumes', 'resuming']);
 const hospitalVerbs = new Set(['taken', 'rushed', 'admitted', 'airlifted', 'transported', 'flown', 'treated', 'remain', 'remained', 'remains', 'were', 'are', 'in', 'to']);
 
 // A sentence without a digit, a number word, a death verb or an arrest or injury verb holds no figure: skip it without tokenizing.
@@ -165,6 +175,7 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	// After the part linking, so a headline told again in the body never uses up a total's room.
 	const headline = drafts.length > 0 && drafts[0].sentence <= 2 ? headlineSentence(text, sentences) : -1;
 	if (headline !== -1) linkHeadlineRestatements(drafts, headline);
+	linkRemainders(drafts);
 	linkEarlierStatements(drafts);
 	const figures: Figure[] = [];
 	for (const draft of drafts) figures.push(withoutNotes(draft));
@@ -209,7 +220,7 @@ function hasKind(found: Draft[], kind: FigureKind): boolean {
 }
 
 // What a draft carries for linking, left out of the model's figures.
-const draftNotes = new Set(['partitive', 'anaphoric', 'breakdown', 'definite', 'among', 'mainVerbAt', 'revision', 'shareWhole', 'population']);
+const draftNotes = new Set(['partitive', 'anaphoric', 'breakdown', 'definite', 'among', 'mainVerbAt', 'revision', 'shareWhole', 'population', 'remainder']);
 
 // The fields every written count's draft starts with, in their order (readFigure, onePersonMore and the coordinated
 // singles copied from them).
@@ -355,6 +366,9 @@ function coveredByPastCue(ws: Word[], cues: Span[], start: number, end: number):
 			if (frontedCue(ws, cue) && !ownTimeBetween(ws, cue.end, start)) return true;
 			// "Protests in 2022 left 500 dead, …, and thousands more were arrested": "more" goes on from the clause before.
 			if (countsMore(ws, start, end) && !ownTimeBetween(ws, cue.end, start)) return true;
+			// "Thousands have been killed since 2012, and more than 400,000 have fled their homes": a perfect tense goes on
+			// counting from the year the clause before counts since.
+			if (sinceCue(ws, cue) && perfectClause(ws, start, end) && !ownTimeBetween(ws, cue.end, start)) return true;
 		} else if (cue.start >= end) {
 			if (!clauseBreakBetween(ws, end, cue.start, false)) return true;
 		} else {
@@ -363,6 +377,22 @@ function coveredByPastCue(ws: Word[], cues: Span[], start: number, end: number):
 	}
 
 	return false;
+}
+
+const perfectAuxiliaries = new Set(['have', 'has']);
+
+/** The cue counts from a time: "since 2012", "since the start of the war". */
+function sinceCue(ws: Word[], cue: Span): boolean {
+	const at = partitionPoint(ws, word => word.start < cue.start);
+	return ws[at]?.lower === 'since' || ws[at - 1]?.lower === 'since';
+}
+
+/** The count's clause is in the perfect: "400,000 have fled", "it has displaced 300,000 people". */
+function perfectClause(ws: Word[], start: number, end: number): boolean {
+	const first = partitionPoint(ws, word => word.start < start);
+	let after = first;
+	while (after < ws.length && ws[after].start < end) after++;
+	return perfectAuxiliaries.has(ws[after]?.lower ?? '') || perfectAuxiliaries.has(ws[first - 2]?.lower ?? '');
 }
 
 // How many words a fronted time phrase may hold before its comma ("In late October 2021,").
@@ -601,6 +631,11 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	kind ??= verbBefore(ws, spanFirst, phrase.head, false, story);
 	// "still searching for three workers": people not yet found.
 	if (!kind && ws[spanFirst - 1]?.lower === 'for' && searchVerbs.has(ws[spanFirst - 2]?.lower ?? '')) kind = 'missing';
+	// "The search continued for 18 people", "lost contact with 12 fishermen": people not yet found.
+	if (!kind && ws[spanFirst - 1]?.lower === 'for' && goesOnVerbs.has(ws[spanFirst - 2]?.lower ?? '') && searchNouns.has(ws[spanFirst - 3]?.lower ?? '')) kind = 'missing';
+	if (!kind && ws[spanFirst - 1]?.lower === 'with' && ws[spanFirst - 2]?.lower === 'contact' && ws[spanFirst - 3]?.lower === 'lost') kind = 'missing';
+	// "Evacuations were ordered for 15,000 people", "Evacuation orders were issued for 4,500 residents".
+	if (!kind && ws[spanFirst - 1]?.lower === 'for' && evacuationOrderedBefore(ws, spanFirst - 2)) kind = 'evacuated';
 	const tollKind = kind ? undefined : nounOfBefore(ws, spanFirst);
 	// "the toll could rise to 30": a forecast, not a count.
 	if ((tollKind || revised) && speculativeWithin(ws, Math.max(0, spanFirst - 8), spanFirst)) return null;
@@ -614,6 +649,14 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// only what their own words make them ("the nine hostages", "the nine aid workers seized").
 	const whole = (ws[spanFirst - 1]?.lower === 'the' && ws[spanFirst - 2]?.lower === 'of' && readNumber(ws, spanFirst - 3)?.last === spanFirst - 2) || (spanFirst > 1 && startsWholeOf(ws, spanFirst - 1) && readNumber(ws, spanFirst - 2)?.last === spanFirst - 1);
 	if (whole && !kind) kind = participleAfter(ws, end, phrase.head);
+	// "The kidnappers released 10 of the 25 students": in a story of captives, the whole of a share freed is the number taken.
+	if (whole && !kind && story.captivity) {
+		const shareFirst = ws[spanFirst - 1]?.lower === 'the' ? spanFirst - 3 : spanFirst - 2;
+		if (objectVerbKind(ws[shareFirst - 1]?.lower ?? '') === 'rescued') kind = 'hostages';
+	}
+
+	// "ordered 3,000 residents to leave their homes": the order's object is evacuated.
+	if (!kind && leaveOrders.has(ws[spanFirst - 1]?.lower ?? '') && ws[end]?.lower === 'to' && (ws[end + 1]?.lower === 'leave' || ws[end + 1]?.lower === 'evacuate')) kind = 'evacuated';
 	const predicate = kind || whole ? null : predicateAfter(ws, end, among, story);
 	if (predicate === 'not-a-count') return null;
 	kind ??= predicate ?? undefined;
@@ -687,6 +730,10 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 
 	// "6,000 people had fled the town" are displaced, not escaped: escaping is from custody.
 	if (kind === 'escaped' && predicate === 'escaped') kind = fleeingKind(ws, end, subject);
+	// "Hundreds of thousands have fled the fighting": no noun, and nothing in the story of an escape from custody.
+	if (kind === 'escaped' && predicate === 'escaped' && (subject === null || number.vague) && phrase.head === null && !story.jailbreak) kind = fleeingKind(ws, end, 'people');
+	// "Twelve inmates scaled the wall, fleeing into the forest": prisoners who flee escaped.
+	if (kind === 'displaced' && predicate === 'displaced' && prisonerNouns.has(subject?.toLowerCase().split(' ').at(-1) ?? '')) kind = 'escaped';
 	// "stormed the jail, freeing 120 inmates": freed from custody is an escape, not a rescue.
 	if (kind === 'rescued' && freedFromCustody(ws, subject)) kind = 'escaped';
 
@@ -744,12 +791,24 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 	// "a town sheltering 200,000 people displaced by fighting", "camps home to 40,000 refugees": who a place holds.
 	if (shelterVerbs.has(ws[spanFirst - 1]?.lower ?? '') || (ws[spanFirst - 1]?.lower === 'to' && ws[spanFirst - 2]?.lower === 'home')) figure.population = true;
 	if (isSpeculativeCount(ws, end)) figure.speculative = true;
+	if (kind === 'hostages' && predicate === 'hostages' && stillHeldAfter(ws, end)) figure.remainder = true;
 	const revision = revised?.revision ?? (isFirstStatement(ws, spanFirst) ? 'earlier' : undefined);
 	if (revision) figure.revision = revision;
 	return {figure, resumeAt: phrase.wholeAt ?? Math.max(end, last)};
 }
 
 const noneWords = new Set(['none', 'neither', 'nobody']);
+const stillWords = new Set(['still', 'remain', 'remains', 'remained']);
+
+/** "35 were still being held", "18 remain held": the count's own clause says the captives are held yet. */
+function stillHeldAfter(ws: Word[], end: number): boolean {
+	for (let at = end; at < ws.length && at - end < 5; at++) {
+		if (stillWords.has(ws[at].lower)) return true;
+		if (isHardBoundary(ws[at]) || ws[at].text === ',') return false;
+	}
+
+	return false;
+}
 const shelterVerbs = new Set(['sheltering', 'shelters', 'hosting', 'hosts', 'housing', 'houses']);
 const appositiveOpeners = new Set(['—', '–', ':', '(']);
 
@@ -976,9 +1035,16 @@ function verbBefore(ws: Word[], first: number, head: {first: number; last: numbe
 	let coordinated = false;
 	for (let at = first - 1, steps = 0; at >= 0 && steps < (coordinated ? 8 : 4); at--, steps++) {
 		const lower = ws[at].lower;
+		// "Hundreds evacuated as two hikers missing": "as" right before the count opens a clause of its own ("as many as"
+		// is a qualifier, already behind `first`).
+		if (lower === 'as' && at === first - 1) return undefined;
+		// "rounded up at least 240 people", "round up dozens": taken by police or troops, arrested.
+		if (lower === 'up' && roundVerbs.has(ws[at - 1]?.lower ?? '') && ws[at + 1]?.lower !== 'to') return 'arrested';
 		// "shot dead three people"
 		if (lower === 'dead' && ['shot', 'stabbed', 'beaten', 'gunned'].includes(ws[at - 1]?.lower ?? '')) return 'killed';
 		if (objectVerbs.has(lower)) {
+			// "trying to rescue 12 miners", "moved to arrest 30": an aim, not what happened.
+			if (ws[at - 1]?.lower === 'to' && isPresentObjectVerb(lower)) return undefined;
 			const headWord = head ? ws[head.last - 1].lower : '';
 			if (lower === 'claimed') return ['lives', 'life'].includes(headWord) ? 'killed' : undefined;
 			// Prisoners "freed" by attackers storming a jail escaped; prisoners released by a government were neither rescued nor escaped.
@@ -1092,6 +1158,9 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		}
 
 		if (isHardBoundary(word) || clauseStops.has(word.lower)) return null;
+		// "More than 45,000 people have crossed into Chad …, fleeing an offensive": people who left their homes (prisoners
+		// fleeing are sorted out by readFigure).
+		if (word.text === ',' && lowerAt(ws, at + 1) === 'fleeing') return 'displaced';
 		// A comma ends the clause unless a relative clause or a breakdown follows ("Six people, who were tourists, were rescued").
 		if (word.text === ',' && ['who', 'all', 'both'].includes(lowerAt(ws, at + 1))) {
 			relative = true;
@@ -1140,8 +1209,13 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		const lower = word.lower;
 		if (lower === 'fled' && ['their', 'his', 'her'].includes(lowerAt(ws, at + 1)) && ['homes', 'home', 'houses', 'villages', 'towns'].includes(lowerAt(ws, at + 2))) return 'displaced';
 		if ((lower === 'broke' || lower === 'broken') && lowerAt(ws, at + 1) === 'out') return 'escaped';
-		// "forced 10,000 people from their homes", "driven from their villages"
+		// "forced 10,000 people from their homes", "driven from their villages", "Floods force 10,000 from homes"
 		if (lower === 'from' && ['their', 'his', 'her'].includes(lowerAt(ws, at + 1)) && ['homes', 'home', 'houses', 'villages'].includes(lowerAt(ws, at + 2))) return 'displaced';
+		if (lower === 'from' && lowerAt(ws, at + 1) === 'homes') return 'displaced';
+		// "forced out of their homes", "driven out of their villages" (not "came out of their homes to watch").
+		if (lower === 'out' && lowerAt(ws, at + 1) === 'of' && ['their', 'his', 'her'].includes(lowerAt(ws, at + 2)) && ['homes', 'home', 'houses', 'villages'].includes(lowerAt(ws, at + 3)) && ['forced', 'driven', 'chased', 'pushed', 'evicted'].includes(lowerAt(ws, at - 1))) return 'displaced';
+		// "left 2,000 people without homes", "without shelter".
+		if (lower === 'without' && ['homes', 'shelter', 'housing'].includes(lowerAt(ws, at + 1))) return 'displaced';
 		// "brought 25 of them to the surface"
 		if (lower === 'surface' && lowerAt(ws, at - 1) === 'the' && lowerAt(ws, at - 2) === 'to') return 'rescued';
 		// "tunnelled out of the prison", "slipped out of the jail"
@@ -1149,6 +1223,8 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		// "are still held", "remain held" in a story of captives: still hostages.
 		if (lower === 'seized' && story.captivity && passiveMarkers.has(lowerAt(ws, at - 1))) return 'hostages';
 		if (lower === 'held' && story.captivity && ['still', 'being', 'remain', 'remained', 'remains'].includes(lowerAt(ws, at - 1))) return 'hostages';
+		// "are being held by the gunmen": held by attackers, whatever the rest of the story says.
+		if (lower === 'held' && lowerAt(ws, at + 1) === 'by' && captorNouns.has(lowerAt(ws, at + 2) === 'the' ? lowerAt(ws, at + 3) : lowerAt(ws, at + 2))) return 'hostages';
 		// "were freed", "were set free", and in a story of captives "were released".
 		if (lower === 'freed' || (lower === 'free' && lowerAt(ws, at - 1) === 'set') || (lower === 'released' && story.captivity)) {
 			if (releasedFromSomethingElse(ws, at)) return 'not-a-count';
@@ -1157,9 +1233,30 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 
 		// "forcing 100,000 residents to flee": displaced (a prison break says "escaped" or "fled").
 		if (lower === 'flee' && lowerAt(ws, at - 1) === 'to') return 'displaced';
+		// "were held for questioning": arrested.
+		if (lower === 'held' && lowerAt(ws, at + 1) === 'for' && lowerAt(ws, at + 2) === 'questioning') return 'arrested';
+		// "sought refuge in schools", "took refuge in a nearby town": people who left their homes.
+		if (lower === 'refuge' && refugeVerbs.has(lowerAt(ws, at - 1))) return 'displaced';
+		// "were moved to safer ground", "moved to shelters", "were relocated", "airlifted out of the valley": taken away
+		// from danger by the authorities, evacuated (moved or airlifted to hospital is not).
+		if (lower === 'relocated') return 'evacuated';
+		// "were in evacuation centres", "moved to evacuation camps".
+		if (lower === 'evacuation' && (lowerAt(ws, at - 1) === 'in' || lowerAt(ws, at - 1) === 'to') && ['centres', 'centers', 'camps', 'shelters', 'sites'].includes(lowerAt(ws, at + 1))) return 'evacuated';
+		if (lower === 'moved' && lowerAt(ws, at + 1) === 'to' && safePlaces.has(lowerAt(ws, at + 2))) return 'evacuated';
+		if (carryVerbs.has(lower) && lowerAt(ws, at + 1) === 'out') return 'evacuated';
+		// "were ordered to leave", "told to leave their homes": sent away by the authorities, evacuated (choosing to leave is not).
+		if (lower === 'leave' && lowerAt(ws, at - 1) === 'to' && leaveOrders.has(lowerAt(ws, at - 2))) return 'evacuated';
+		// "were rounded up": arrested ("rounded up to 300" is arithmetic).
+		if (lower === 'rounded' && lowerAt(ws, at + 1) === 'up' && lowerAt(ws, at + 2) !== 'to') return 'arrested';
 		if (lower === 'custody' && (lowerAt(ws, at - 1) === 'into' || lowerAt(ws, at - 1) === 'in')) return 'arrested';
+		// "were in police custody", "taken into police custody".
+		if (lower === 'custody' && lowerAt(ws, at - 1) === 'police' && (lowerAt(ws, at - 2) === 'into' || lowerAt(ws, at - 2) === 'in')) return 'arrested';
+		// "received jail terms", "were handed prison sentences": sentenced.
+		if (termVerbs.has(lower) && prisonTerms.has(lowerAt(ws, at + 1)) && termNouns.has(lowerAt(ws, at + 2))) return 'sentenced';
 		// "pulled 114 miners to safety", "had not been accounted for".
 		if (lower === 'safety' && lowerAt(ws, at - 1) === 'to') return 'rescued';
+		// "have not been found", "had still not been found", "could not be located", "have yet to be found": missing.
+		if ((lower === 'found' || lower === 'located') && (lowerAt(ws, at - 1) === 'not' || (['been', 'be'].includes(lowerAt(ws, at - 1)) && (lowerAt(ws, at - 2) === 'not' || (lowerAt(ws, at - 2) === 'to' && lowerAt(ws, at - 3) === 'yet'))))) return 'missing';
 		if (lower === 'accounted' && lowerAt(ws, at + 1) === 'for' && (lowerAt(ws, at - 1) === 'not' || (lowerAt(ws, at - 1) === 'been' && lowerAt(ws, at - 2) === 'not'))) return 'missing';
 		if (lower === 'lost' && ['their', 'his', 'her'].includes(lowerAt(ws, at + 1)) && ['lives', 'life'].includes(lowerAt(ws, at + 2))) return 'killed';
 		if ((lower === 'hospital' || lower === 'hospitals') && hospitalVerbs.has(lowerAt(ws, at - 1)) && !['the', 'a'].includes(lowerAt(ws, at - 1))) return 'wounded';
@@ -1174,6 +1271,8 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 		if (lower === 'caught' && (notCaughtAfter.has(lowerAt(ws, at + 1)) || (lowerAt(ws, at + 1) === 'on' && ['camera', 'video', 'film', 'tape', 'cctv'].includes(lowerAt(ws, at + 2))))) continue;
 		const kind = kindOf(lower) ?? injuryAt(ws, at);
 		if (!kind) continue;
+		// "has affected 1.2 million people and displaced 80,000": the verb after "and" has a count of its own as object.
+		if (lowerAt(ws, at - 1) === 'and' && objectVerbs.has(lower) && countFollows(ws, at + 1)) return null;
 		// "Two firefighters were among the injured": a share of a count given before.
 		if (found && lowerAt(ws, at - 1) === 'the' && lowerAt(ws, at - 2) === 'among') found.among = true;
 		if (kind === 'escaped' && (notEscapeAfter.has(lowerAt(ws, at + 1)) || notEscapeBefore.has(lowerAt(ws, at - 1)))) return 'not-a-count';
@@ -1181,6 +1280,32 @@ function clausePredicate(ws: Word[], from: number, found: PredicateNotes | undef
 	}
 
 	return null;
+}
+
+const evacuationNouns = new Set(['evacuation', 'evacuations']);
+const orderWords = new Set(['ordered', 'issued', 'orders', 'order']);
+
+/** "Evacuations were ordered", "Evacuation orders were issued" ending at ws[last]: an evacuation noun and an order word, no comma between. */
+function evacuationOrderedBefore(ws: Word[], last: number): boolean {
+	let ordered = false;
+	for (let at = last; at >= 0 && last - at < 5; at--) {
+		const lower = ws[at].lower;
+		if (ws[at].text === ',' || isHardBoundary(ws[at])) return false;
+		if (orderWords.has(lower)) ordered = true;
+		if (evacuationNouns.has(lower)) return ordered;
+	}
+
+	return false;
+}
+
+// Qualifier words that may stand between a verb and its counted object ("displaced more than 9,000").
+const objectQualifiers = new Set(['more', 'than', 'at', 'least', 'about', 'some', 'nearly', 'almost', 'around', 'over', 'up', 'to', 'another']);
+
+/** A written count at ws[at], after up to three qualifier words. */
+function countFollows(ws: Word[], at: number): boolean {
+	let index = at;
+	while (index < ws.length && index - at < 3 && objectQualifiers.has(ws[index].lower)) index++;
+	return readNumber(ws, index) !== null;
 }
 
 /** The dash that closes the aside a dash opens at ws[open] (within a dozen words, before any other boundary), or -1. */
@@ -1207,6 +1332,13 @@ const nounOfKind = recordReader(nounOfKinds);
 const revisionVerbs = new Set(['rose', 'risen', 'rise', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'jumped', 'grew', 'grown', 'mounted', 'reached', 'bringing', 'brought', 'brings', 'stands', 'stood', 'revised', 'raised', 'updated']);
 
 const prisonWords = new Set(['prison', 'jail', 'gaol', 'penitentiary', 'prisons', 'jails', 'cell', 'cells', 'custody', 'compound', 'facility', 'centre', 'center']);
+const isPresentObjectVerb = recordHas(presentObjectVerbKinds);
+const roundVerbs = new Set(['round', 'rounds', 'rounded', 'rounding']);
+// Where people are moved to get them away from danger: "moved to safer ground", "moved to shelters", "to higher ground".
+const safePlaces = new Set(['safer', 'safety', 'shelters', 'shelter', 'higher', 'evacuation', 'temporary', 'relief']);
+const refugeVerbs = new Set(['sought', 'took', 'taken', 'take', 'seek', 'seeking', 'taking', 'found']);
+const carryVerbs = new Set(['airlifted', 'bused', 'bussed', 'ferried', 'flown', 'trucked', 'shipped']);
+const leaveOrders = new Set(['ordered', 'told', 'instructed', 'directed']);
 const notCaughtAfter = new Set(['in', 'up', 'fire', 'between', 'unawares', 'off', 'out', 'alight', 'inside', 'under']);
 const tallyNouns = new Set(['number', 'count', 'total', 'tally']);
 

@@ -64,6 +64,7 @@ const jointVerbs = new Set(['shot', 'stabbed', 'beaten', 'attacked', 'assaulted'
 const violentVerbs = new Set(['stabbed', 'beaten', 'shot', 'hacked', 'burned', 'burnt', 'crushed', 'trampled', 'bludgeoned', 'clubbed', 'stoned']);
 // "was shot in the leg", "was stabbed in the neck": a wound to the body is an injury; the head is left out (as often a death as not).
 const bodyParts = new Set(['leg', 'legs', 'arm', 'arms', 'shoulder', 'shoulders', 'foot', 'feet', 'hand', 'hands', 'thigh', 'knee', 'ankle', 'hip', 'wrist', 'buttocks', 'elbow', 'neck', 'face', 'back', 'chest', 'stomach', 'abdomen', 'side', 'torso', 'groin']);
+const shootVerbs = new Set(['shot', 'gunned', 'shooting', 'gunning']);
 const deathWords = new Set(['died', 'dead', 'death', 'killed', 'dies', 'succumbed', 'fatally', 'mortally']);
 
 /** "was shot in the leg", "was stabbed" (not "stabbed to death", "shot dead", "shot in the chest and died"). */
@@ -122,9 +123,10 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 		} else if (lower === 'killed' && ws[index - 1]?.lower === 'and' && jointVerbs.has(ws[index - 2]?.lower ?? '') && passiveAuxiliaries.has(ws[index - 3]?.lower ?? '')) {
 			// "was shot and killed"
 			subject = subjectBefore(text, ws, index - 2, entities);
-		} else if (lower === 'dead' && (ws[index - 1]?.lower === 'shot' || ws[index - 1]?.lower === 'gunned') && determiners.has(ws[index + 1]?.lower ?? '') && !['was', 'were', 'been', 'being', 'is', 'are'].includes(ws[index - 2]?.lower ?? '')) {
-			// "The gang shot dead a driver": active, with its object after it.
-			subject = objectOf(text, ws, index, entities);
+		} else if (lower === 'dead' && shootVerbs.has(ws[index - 1]?.lower ?? '') && determiners.has(ws[index + 1]?.lower ?? '') && !['was', 'were', 'been', 'being', 'is', 'are'].includes(ws[index - 2]?.lower ?? '')) {
+			// "The gang shot dead a driver", "shooting dead a security guard": active, with its object after it (whoever is
+			// shot dead is a person, so a role known only by its shape counts: "a night watchman").
+			subject = objectOf(text, ws, index, entities, 'any');
 		} else if (lower === 'body' && ws[index + 1]?.lower === 'of' && ws[index - 1]?.lower === 'the') {
 			// "Rescuers found the body of a missing guide", "the body of Ana Ruiz was recovered"
 			const next = ws[index + 2];
@@ -237,17 +239,18 @@ function otherSubject(text: string, ws: Word[], verb: number, entities: PeopleIn
 	}
 
 	if (!activeObjectVerbs.has(lower)) return undefined;
-	return objectOf(text, ws, verb, entities);
+	// Only people are arrested, so a role known by its shape ("the developer") counts when an age or an aside says it is one.
+	return objectOf(text, ws, verb, entities, arrestVerbs.has(lower) ? 'shown' : 'listed');
 }
 
 /** The one or two people after an active verb: "arrested the owner and his son", "detained the operator, Ana Ruiz", "wounding a policeman". */
-function objectOf(text: string, ws: Word[], verb: number, entities: PeopleIndex): Subject | undefined {
+function objectOf(text: string, ws: Word[], verb: number, entities: PeopleIndex, roles: Roles = 'listed'): Subject | undefined {
 	const next = ws[verb + 1];
 	if (!next) return undefined;
 	// "the wounded man", "the injured driver": an adjective before its noun, not a verb with an object.
 	if (determiners.has(ws[verb - 1]?.lower ?? '')) return undefined;
 	if (startsUpper(next.text)) return nameAt(text, ws, verb + 1, entities);
-	return objectList(text, ws, verb + 1, entities);
+	return objectList(text, ws, verb + 1, entities, roles);
 }
 
 /**
@@ -255,8 +258,8 @@ function objectOf(text: string, ws: Word[], verb: number, entities: PeopleIndex)
  * a switchman" (three), "the mine's director, Viktor Leontyev, and his deputy" (two: a name in commas is who the
  * role before it is).
  */
-function objectList(text: string, ws: Word[], from: number, entities: PeopleIndex): Subject | undefined {
-	const first = objectPhrase(ws, from);
+function objectList(text: string, ws: Word[], from: number, entities: PeopleIndex, roles: Roles = 'listed'): Subject | undefined {
+	const first = objectPhrase(ws, from, roles);
 	if (!first) return undefined;
 	let end = first.last;
 	let count = 1;
@@ -269,6 +272,9 @@ function objectList(text: string, ws: Word[], from: number, entities: PeopleInde
 		if (and) next++;
 		if (next === end) break;
 		const item = objectPhrase(ws, next);
+		// "the developer of the building, a man in his 50s, …": an indefinite aside that no "and" goes on from is who
+		// the person before is, not one more.
+		if (item && !and && indefiniteAside(ws, next, item.last)) break;
 		if (!item) {
 			// "the owner, his son and three employees": a counted group closing the list.
 			const group = and ? countedGroupAt(ws, next) : undefined;
@@ -286,6 +292,15 @@ function objectList(text: string, ws: Word[], from: number, entities: PeopleInde
 	}
 
 	return {start: ws[from].start, end: ws[end - 1].end, name: text.slice(ws[from].start, ws[end - 1].end), count};
+}
+
+/** An indefinite item after a comma (", a man in his 50s") that no list goes on from ("and …", ", his son and …"). */
+function indefiniteAside(ws: Word[], first: number, last: number): boolean {
+	if (ws[first - 1]?.text !== ',' || !indefinite.has(ws[first].lower)) return false;
+	const after = ws[last];
+	if (after?.lower === 'and') return false;
+	if (after?.text !== ',') return true;
+	return ws[last + 1]?.lower !== 'and' && !objectPhrase(ws, last + 1);
 }
 
 /** "three employees", "two shift supervisors" at ws[at]: a written count of people, up to its noun. */
@@ -333,14 +348,40 @@ function nameInCommas(ws: Word[], at: number): number {
 	return ws[close]?.text === ',' ? close : -1;
 }
 
-/** "the owner", "his son", "the head of a company": one person after a determiner; undefined for groups and things. */
-function objectPhrase(ws: Word[], from: number): {last: number} | undefined {
+/**
+ * How far a role known only by its shape ("the developer", "a night watchman", see mayBePerson) counts as one person:
+ * 'listed' never (only listed people nouns), 'shown' when an age ("a 58-year-old …") or an indefinite aside
+ * (", a man in his 50s,") shows it is one, 'any' always (the object of "shot dead").
+ */
+type Roles = 'listed' | 'shown' | 'any';
+const indefinite = new Set(['a', 'an']);
+
+/** A listed person noun or a relation: "the owner", "his son", "a guard". */
+function isPersonWord(lower: string): boolean {
+	return personNouns.has(lower) || isSingularPerson(lower) || relatives.has(lower);
+}
+
+/**
+ * "the owner", "his son", "the head of a company", "a 58-year-old man", "a security guard", "a man in his 40s": one
+ * person after a determiner; undefined for groups and things.
+ */
+function objectPhrase(ws: Word[], from: number, roles: Roles = 'listed'): {last: number} | undefined {
 	if (!determiners.has(ws[from]?.lower ?? '')) return undefined;
 	let at = from + 1;
-	while (at < ws.length && at - from <= 4 && /^\p{Ll}[\p{Ll}'-]*$/u.test(ws[at].text) && !personNouns.has(ws[at].lower) && !isSingularPerson(ws[at].lower) && !relatives.has(ws[at].lower)) at++;
+	let aged = false;
+	// Lowercase modifiers and an age ("a 58-year-old man": 58, -, year-old) may stand before the noun.
+	while (at < ws.length && at - from <= 6 && !isPersonWord(ws[at].lower) && !(roles !== 'listed' && mayBePerson(ws[at].lower))) {
+		const word = ws[at].text;
+		if (/^\d+$/.test(word) && ws[at + 1]?.text === '-') aged = true;
+		else if (!/^\p{Ll}[\p{Ll}'-]*$/u.test(word) && !(word === '-' && aged)) break;
+		at++;
+	}
+
+	// "a security guard", "a police officer": a group noun used as a modifier of the person.
+	if (!isSingularPerson(ws[at]?.lower ?? '') && !relatives.has(ws[at]?.lower ?? '') && personNouns.has(ws[at]?.lower ?? '') && isSingularPerson(ws[at + 1]?.lower ?? '') && startsLower(ws[at + 1].text)) at++;
 	const noun = ws[at]?.lower ?? '';
-	const person = isSingularPerson(noun) || relatives.has(noun);
-	if (!person) return undefined;
+	const listed = isSingularPerson(noun) || relatives.has(noun);
+	if (!listed && (roles === 'listed' || !startsLower(ws[at]?.text ?? '') || !mayBePerson(noun))) return undefined;
 	let last = at + 1;
 	// "the head of a company": the "of" phrase belongs to the person.
 	if (ws[last]?.lower === 'of' && determiners.has(ws[last + 1]?.lower ?? '')) {
@@ -348,7 +389,24 @@ function objectPhrase(ws: Word[], from: number): {last: number} | undefined {
 		while (last < ws.length && last - at <= 5 && startsLower(ws[last].text) && !['and', 'that', 'who', 'which', 'whose', 'in', 'on', 'at', 'for', 'after', 'on', 'over'].includes(ws[last].lower)) last++;
 	}
 
-	return {last};
+	last = afterAgeDecade(ws, last);
+	if (listed || roles === 'any' || aged) return {last};
+	// 'shown': an indefinite aside of one person right after says it is one ("the developer, a man in his 50s").
+	return ws[last]?.text === ',' && indefinite.has(ws[last + 1]?.lower ?? '') && objectPhrase(ws, last + 1) ? {last} : undefined;
+}
+
+/** "in his 40s", "in her early 30s" at ws[at]: where the age phrase ends (the decade's "40" + "s"), or `at`. */
+function afterAgeDecade(ws: Word[], at: number): number {
+	if (ws[at]?.lower !== 'in' || !['his', 'her', 'their'].includes(ws[at + 1]?.lower ?? '')) return at;
+	const decade = ['early', 'mid', 'late'].includes(ws[at + 2]?.lower ?? '') ? at + 3 : at + 2;
+	return /^\d0$/.test(ws[decade]?.text ?? '') && ws[decade + 1]?.text === 's' ? decade + 2 : at;
+}
+
+/** The same read backwards: where "in his 40s" ending at ws[last] starts, or -1. */
+function ageDecadeEndingAt(ws: Word[], last: number): number {
+	if (ws[last]?.text !== 's' || !/^\d0$/.test(ws[last - 1]?.text ?? '')) return -1;
+	const pronoun = ['early', 'mid', 'late'].includes(ws[last - 2]?.lower ?? '') ? last - 3 : last - 2;
+	return ['his', 'her', 'their'].includes(ws[pronoun]?.lower ?? '') && ws[pronoun - 1]?.lower === 'in' ? pronoun - 1 : -1;
 }
 
 const relatives = new Set(['son', 'daughter', 'brother', 'sister', 'father', 'mother', 'husband', 'wife', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'owner', 'operator', 'manager', 'director', 'head', 'captain', 'landlord', 'employee', 'boss', 'chief', 'partner', 'friend', 'neighbour', 'neighbor',
@@ -360,6 +418,9 @@ function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleI
 	let at = verb - 1;
 	while (at >= 0 && between.has(ws[at].lower)) at--;
 	if (at < 0) return undefined;
+	// "A man in his 40s was detained": the age after the noun is not who.
+	const age = ageDecadeEndingAt(ws, at);
+	if (age > 0) at = age - 1;
 	// Skip an appositive: "Lena …, a teacher from Peru, died".
 	if (ws[at].text === ',') {
 		let open = at - 1;

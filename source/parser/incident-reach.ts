@@ -20,8 +20,9 @@ export function leadReachDays(ws: Word[]): number {
 		if (ws[at + 1]?.lower === 'ago') {
 			const amount = amountBefore(ws, at);
 			if (amount > 0) reach = Math.max(reach, amount * unit);
-		} else if (ws[at - 1].lower === 'last' && unit > 1) {
-			// As far back as the same words reach as a cue (cueReachDays): the lead's own "last week" dates its incident.
+		} else if ((ws[at - 1].lower === 'last' || ws[at - 1].lower === 'past') && unit > 1) {
+			// As far back as the same words reach as a cue (cueReachDays): the lead's own "last week" ("in the past week")
+			// dates its incident.
 			reach = Math.max(reach, unit === 7 ? 13 : 60);
 		}
 	}

@@ -75,7 +75,7 @@ export function buildSummaryRows(story: Story): SummaryRow[] {
 	if (others.length > 0) {
 		rows.push({kind: 'heading', label: 'Other events', detail: '', sentence: null});
 		for (const figure of others) {
-			const when = timeOf(story, figure);
+			const when = timeInLine(story, figure);
 			rows.push({kind: 'other', label: figure.kind, detail: `${countWithSubject(figure)}${when ? `, ${when}` : ''}`, sentence: figure.sentence});
 		}
 	}

@@ -26,3 +26,9 @@ test('a count that escaped, beside another that is still held, keeps its own ver
 	t.is(summaryTotal(story, 'escaped'), 'exact 4');
 	t.is(summaryTotal(story, 'hostages'), 'exact 10');
 });
+
+test('a count without a noun that fled, in a story with no escape from custody, is displaced', t => {
+	t.is(summaryTotal('KHARTOUM (Reuters) - Hundreds of thousands have fled the fighting in the region, the UN said.', 'displaced'), 'at least 200000');
+	t.is(summaryTotal('KHARTOUM (Reuters) - Hundreds of thousands have fled the fighting in the region, the UN said.', 'escaped'), null);
+	t.is(summaryTotal('KABUL (Reuters) - Gunmen stormed the prison on Sunday. Dozens have fled, officials said.', 'escaped'), 'at least 24');
+});

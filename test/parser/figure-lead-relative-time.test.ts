@@ -2,6 +2,7 @@
 // the same words do not make its counts another event.
 import test from 'ava';
 import {parseStory} from '../../source/parser/index.js';
+import {summaryTotal} from '../helpers/figure-stories.js';
 
 test('counts in a lead that dates its incident "last week" are the main event', t => {
 	const story = parseStory([
@@ -15,4 +16,9 @@ test('counts in a lead that dates its incident "last week" are the main event', 
 test('"last week" later in a story whose lead has no past time stays another event', t => {
 	const story = parseStory('Soldiers rescued six passengers on Friday, the army said. The same gang abducted 20 farmers last week.');
 	t.is(story.summary.hostages, undefined);
+});
+
+test('a lead counted "in the past week" dates its own incident, as "last week" does', t => {
+	const story = 'GENEVA (Reuters) - More than 3,000 people have crossed into Niger in the past week, fleeing attacks by armed groups, the UN said.';
+	t.is(summaryTotal(story, 'displaced'), 'more than 3000');
 });
