@@ -4,7 +4,7 @@ import process from 'node:process';
 import {listStoryFiles, type FolderListing} from '../desk/list-folder.js';
 import type {Worker} from 'node:worker_threads';
 import {openDeskSession, openDeskSessionOnWorker} from '../desk/session.js';
-import {poolThreshold} from '../desk/worker-pool.js';
+import {wantsWorkers} from '../desk/worker-pool.js';
 import {InputError} from './errors.js';
 import {writeFolderJson, writeFolderSearch, writeFolderSummary, type FolderRun} from './folder-output.js';
 import {loadDashboard} from '../ui/load-dashboard.js';
@@ -48,10 +48,10 @@ export async function runFolder(path: string, flags: FolderFlags, early?: Worker
  * caller prints the report instead).
  */
 async function runDeskDashboard(listing: FolderListing, options: {date?: string}, early: Worker | undefined): Promise<boolean> {
-	// A big folder starts reading now, on the launcher's worker, while Ink loads here; the
-	// other workers join after the first frame (see DeskSession.start). A small one is read
-	// here, in slices after the first frame, as is any folder when there is no early worker.
-	const opening = early && listing.files.length >= poolThreshold ? openDeskSessionOnWorker(listing, early, options) : null;
+	// A big folder (many stories, or one big story) starts reading now, on the launcher's worker, while
+	// Ink loads here; the other workers join after the first frame (see DeskSession.start). A small one
+	// is read here, in slices after the first frame, as is any folder when there is no early worker.
+	const opening = early && wantsWorkers(listing.files) ? openDeskSessionOnWorker(listing, early, options) : null;
 	if (early && !opening) void early.terminate();
 	const {openKeyboard, startDashboard} = await loadDashboard();
 	const keyboard = openKeyboard();

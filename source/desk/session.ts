@@ -7,7 +7,7 @@ import {parseStory} from '../parser/index.js';
 import {createNameIndex, type NameIndex, type SearchHit} from '../search/index.js';
 import type {DeskEntity} from './desk.js';
 import {parseFirstStory, parseInBackground, readHeadersInBackground, StoryCache} from './load-desk.js';
-import {deskPoolSize, poolThreshold, spareCore} from './worker-pool.js';
+import {deskPoolSize, poolThreshold, spareCore, wantsWorkers} from './worker-pool.js';
 import {DeskReader, readOnWorkers} from './desk-reader.js';
 import type {Worker} from 'node:worker_threads';
 import {Desk} from './desk.js';
@@ -62,8 +62,9 @@ export class DeskSession {
 		}
 
 		const background = {...this.options, signal: this.abort.signal, onProgress: () => this.notify()};
-		// Workers for a big folder (the main thread then only merges digests), slices in-process for a small one.
-		const done = this.desk.progress.pending >= poolThreshold ? readOnWorkers(this.desk, background, deskPoolSize()) : parseInBackground(this.desk, background);
+		// Workers for a big folder or a big story (the main thread then only merges digests), slices in-process for a small one.
+		const pending = this.desk.stories.filter(story => story.state === 'pending').map(story => story.path);
+		const done = wantsWorkers(pending) ? readOnWorkers(this.desk, background, deskPoolSize()) : parseInBackground(this.desk, background);
 		void done.then(() => {
 			this.notify();
 		});

@@ -3,7 +3,7 @@
 // When the worker script is missing (an odd install) or SITREP_WORKERS=0, callers
 // parse in-process instead: same results, only slower. SITREP_WORKERS=n sets the
 // number of workers (benchmarks compare counts with it).
-import {existsSync} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 import {availableParallelism, loadavg} from 'node:os';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
@@ -14,6 +14,24 @@ import {answerParse} from './answer-parse.js';
 
 /** Below this many stories the workers would start slower than the parsing they save. */
 export const poolThreshold = 16;
+
+/**
+ * A story this big takes ~100 ms or more to parse (~3 MB/s cold): on the dashboard's thread it would hold every key
+ * that long, and a 10 MB one seconds (q included). A folder with one is read on workers however few its stories.
+ */
+export const workerStoryBytes = 256 * 1024;
+
+/** Whether the dashboard should read these story files on workers: many of them, or one big enough to freeze keys. */
+export function wantsWorkers(files: readonly string[]): boolean {
+	if (files.length >= poolThreshold) return true;
+	return files.some(file => {
+		try {
+			return statSync(file).size > workerStoryBytes;
+		} catch {
+			return false;
+		}
+	});
+}
 
 type Slot = {worker: Worker; pending: Map<number, (result: ParseResult) => void>; dead: boolean};
 
