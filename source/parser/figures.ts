@@ -305,7 +305,7 @@ function pastCueFinder(text: string): (start: number, end: number, ws: Word[]) =
 }
 
 /**
- * "Since then, more than 1,800 people have been killed" counts from the time the sentence before named: a
+ * "Since then, more than 1,800 people have been killed" (or "… in that time") counts from the time the sentence before named: a
  * cumulative toll when that was a past year or event ("… in July 2024."), but the incident's own count when it
  * was the incident ("The fire broke out at noon. Since then, …"). So "since then" is a past cue only after one.
  */
@@ -318,7 +318,7 @@ function sinceThenAfterPast(text: string, sentences: Sentence[], index: number, 
 			continue;
 		}
 
-		if (cue.end - cue.start < 10 || !/^since\s+then$/i.test(text.slice(cue.start, cue.end))) continue;
+		if (cue.end - cue.start < 10 || !sinceThatTime.test(text.slice(cue.start, cue.end))) continue;
 		const before = index > 0 ? text.slice(sentences[index - 1].start, sentences[index - 1].end) : '';
 		if (!pastYearOrEvent.test(before)) cues.splice(at, 1);
 	}
@@ -326,6 +326,8 @@ function sinceThenAfterPast(text: string, sentences: Sentence[], index: number, 
 	return cues;
 }
 
+// "since then", "in that time": counts from the time the sentence before named.
+const sinceThatTime = /^(?:since\s+then|(?:in|during|over)\s+that\s+(?:time|period))$/i;
 const superlativeBefore = /\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|most\s+\w+)\b/i;
 const pastYearOrEvent = new RegExp(`\\b(?:1[89]|20)\\d\\d\\b|${pastEventPattern.source}`, 'i');
 
