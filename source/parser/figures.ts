@@ -29,6 +29,7 @@ import {appositiveEndAt, listGoesOnAt} from './count-lists.js';
 import {isOneOfTheGroup} from './clause-one.js';
 import {cuesBeforeIncident, leadReachDays} from './incident-reach.js';
 import {isSpeculativeCount} from './speculative-counts.js';
+import {idiomKind} from './idiom-kinds.js';
 import {acrossTheBorder, dateOfAnotherDay, leadDatesByWeekday, otherEventPattern} from './other-event-cues.js';
 import {injuryAt} from './injury-cues.js';
 import {recordHas, recordReader} from './word-records.js';
@@ -679,6 +680,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 
 	// "ordered 3,000 residents to leave their homes": the order's object is evacuated.
 	if (!kind && leaveOrders.has(ws[spanFirst - 1]?.lower ?? '') && ws[end]?.lower === 'to' && (ws[end + 1]?.lower === 'leave' || ws[end + 1]?.lower === 'evacuate')) kind = 'evacuated';
+	// "are feared buried", "the whereabouts of six … unknown", "handed prison terms to 11".
+	if (!kind) kind = idiomKind(ws, spanFirst, end);
 	const predicate = kind || whole ? null : predicateAfter(ws, end, among, story);
 	if (predicate === 'not-a-count') return null;
 	kind ??= predicate ?? undefined;
