@@ -21,7 +21,9 @@ const definiteRoles = new Set([
 ]);
 // Plural roles a counted group may have beside such a person ("two of his managers"), besides the people nouns.
 const groupRoles = new Set(['managers', 'owners', 'assistants', 'accomplices', 'associates', 'bodyguards', 'aides', 'sons', 'daughters', 'brothers', 'sisters', 'children', 'employees', 'engineers', 'technicians']);
-const notSingles = new Set(['total', 'number', 'further', 'dozen', 'few', 'couple', 'handful', 'score', 'lot', 'series', 'third', 'quarter', 'half', 'similar', 'separate', 'second', 'result', 'hospital', 'statement', 'house', 'home', 'car', 'bus', 'truck', 'bomb', 'blast', 'fire', 'shooting', 'attack', 'raid', 'riot']);
+const notSingles = new Set(['total', 'number', 'further', 'dozen', 'few', 'couple', 'handful', 'score', 'lot', 'series', 'third', 'quarter', 'half', 'similar', 'separate', 'second', 'result', 'hospital', 'statement', 'house', 'home', 'car', 'bus', 'truck', 'bomb', 'blast', 'fire', 'shooting', 'attack', 'raid', 'riot',
+	// Bodies of people, which speak rather than die: "killed 12 people, including three children, a rights group and villagers said".
+	'group', 'organisation', 'organization', 'agency', 'ministry', 'committee', 'council', 'monitor', 'watchdog', 'network', 'coalition', 'union', 'association', 'body', 'office', 'department', 'government', 'source', 'sources']);
 
 /**
  * The singular noun of "a(n) [one or two modifiers] noun" starting at `at`, when it reads as a person: not a thing

@@ -29,6 +29,7 @@ import {appositiveEndAt, listGoesOnAt} from './count-lists.js';
 import {isOneOfTheGroup} from './clause-one.js';
 import {cuesBeforeIncident, leadReachDays} from './incident-reach.js';
 import {isSpeculativeCount} from './speculative-counts.js';
+import {idiomKind} from './idiom-kinds.js';
 import {acrossTheBorder, dateOfAnotherDay, leadDatesByWeekday, otherEventPattern} from './other-event-cues.js';
 import {injuryAt} from './injury-cues.js';
 import {recordHas, recordReader} from './word-records.js';
@@ -113,6 +114,8 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 	let leadReach: number | undefined;
 	// The lead dates its incident by a weekday (true) or by a date (false): then a later sentence's date is another day (see dateOfAnotherDay).
 	let leadByWeekday: boolean | undefined;
+	// The last sentence with a count since a past start ("since the coup"), and its largest such count.
+	let cumulative: {sentence: number; count: number} | null = null;
 	for (let index = 0; index < sentences.length; index++) {
 		const sentence = sentences[index];
 		if (!mayHoldFigure(sentence.start, sentence.end)) continue;
@@ -144,17 +147,23 @@ export function extractFigures(text: string, sentences: Sentence[], entities: En
 		const anotherDay = cues === none || lead || !leadByWeekday ? null : dateOfAnotherDay(ws);
 		if (anotherDay) cues.push(anotherDay);
 		const dayEarlier = found.length > 0 && dayBeforePattern.test(text.slice(sentence.start, sentence.end));
+		// "7,000 have been killed since the coup. The UN says 3.5 million people have been displaced.": the tally goes on.
+		const goesOn = cumulative !== null && cumulative.sentence === index - 1 && sentences[cumulative.sentence].paragraph === sentence.paragraph && !hasIncidentTime(ws) ? cumulative.count : undefined;
+		let sinceCounted: number | undefined;
 		for (const figure of found) {
 			// A past cue inside a relative clause before the main verb ("kidnapped five months ago have been freed") dates the
 			// relative clause. But hostages are who they are by when they were taken: "Twelve aid workers abducted last year
 			// are still held" are captives of another abduction.
 			const ownCues = figure.mainVerbAt === undefined || figure.kind === 'hostages' ? cues : cuesOutsideRelativeClause(cues, figure.end, figure.mainVerbAt);
 			figure.mainEvent = !figure.population && !coveredByPastCue(ws, ownCues, figure.start, figure.end);
+			if (!figure.mainEvent && cues.length > 0 && hasSinceCue(ws, cues)) sinceCounted = Math.max(sinceCounted ?? 0, figure.count);
+			else if (figure.mainEvent && goesOn !== undefined && figure.count >= goesOn && perfectClause(ws, figure.start, figure.end)) figure.mainEvent = false;
 			figure.attribution = attributor(index, figure.start);
 			if (dayEarlier && figure.mainEvent) dayBefore.add(figure);
 			drafts.push(figure);
 		}
 
+		if (sinceCounted !== undefined) cumulative = {sentence: index, count: sinceCounted};
 		// Only sentences with a death, arrest or injury word can hold a one-person figure.
 		const implicitKinds = !implicitCue ? undefined : found.length === 0 ? allImplicitKinds : kindsNotFound(found);
 		if (implicitKinds && implicitKinds.size > 0) {
@@ -305,7 +314,7 @@ function pastCueFinder(text: string): (start: number, end: number, ws: Word[]) =
 }
 
 /**
- * "Since then, more than 1,800 people have been killed" counts from the time the sentence before named: a
+ * "Since then, more than 1,800 people have been killed" (or "… in that time") counts from the time the sentence before named: a
  * cumulative toll when that was a past year or event ("… in July 2024."), but the incident's own count when it
  * was the incident ("The fire broke out at noon. Since then, …"). So "since then" is a past cue only after one.
  */
@@ -318,7 +327,7 @@ function sinceThenAfterPast(text: string, sentences: Sentence[], index: number, 
 			continue;
 		}
 
-		if (cue.end - cue.start < 10 || !/^since\s+then$/i.test(text.slice(cue.start, cue.end))) continue;
+		if (cue.end - cue.start < 10 || !sinceThatTime.test(text.slice(cue.start, cue.end))) continue;
 		const before = index > 0 ? text.slice(sentences[index - 1].start, sentences[index - 1].end) : '';
 		if (!pastYearOrEvent.test(before)) cues.splice(at, 1);
 	}
@@ -326,6 +335,8 @@ function sinceThenAfterPast(text: string, sentences: Sentence[], index: number, 
 	return cues;
 }
 
+// "since then", "in that time": counts from the time the sentence before named.
+const sinceThatTime = /^(?:since\s+then|(?:in|during|over)\s+that\s+(?:time|period))$/i;
 const superlativeBefore = /\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|most\s+\w+)\b/i;
 const pastYearOrEvent = new RegExp(`\\b(?:1[89]|20)\\d\\d\\b|${pastEventPattern.source}`, 'i');
 
@@ -411,6 +422,18 @@ function frontedCue(ws: Word[], cue: Span): boolean {
 
 // Words that date a clause to the incident's own days: a clause holding one is not dated by a fronted past cue.
 const incidentTimeWords = new Set(['today', 'yesterday', 'tonight', 'now', 'currently', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Some cue counts from a past start: "since the coup", "since 2012". */
+function hasSinceCue(ws: Word[], cues: Span[]): boolean {
+	for (const cue of cues) if (sinceCue(ws, cue)) return true;
+	return false;
+}
+
+/** The sentence names a time of the incident's own days ("on Friday", "today"). */
+function hasIncidentTime(ws: Word[]): boolean {
+	for (const word of ws) if (incidentTimeWords.has(word.lower)) return true;
+	return false;
+}
 
 function ownTimeBetween(ws: Word[], from: number, to: number): boolean {
 	// From the first word at `from` (a binary search: a long sentence has many figures to ask about).
@@ -657,6 +680,8 @@ function readFigure(ws: Word[], number: NumberMention, sentence: number, mainEve
 
 	// "ordered 3,000 residents to leave their homes": the order's object is evacuated.
 	if (!kind && leaveOrders.has(ws[spanFirst - 1]?.lower ?? '') && ws[end]?.lower === 'to' && (ws[end + 1]?.lower === 'leave' || ws[end + 1]?.lower === 'evacuate')) kind = 'evacuated';
+	// "are feared buried", "the whereabouts of six … unknown", "handed prison terms to 11".
+	if (!kind) kind = idiomKind(ws, spanFirst, end);
 	const predicate = kind || whole ? null : predicateAfter(ws, end, among, story);
 	if (predicate === 'not-a-count') return null;
 	kind ??= predicate ?? undefined;

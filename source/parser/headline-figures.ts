@@ -30,8 +30,24 @@ export function headlineSentence(text: string, sentences: Sentence[]): number {
 export function linkHeadlineRestatements(drafts: Draft[], headline: number): void {
 	for (const top of drafts) {
 		if (top.sentence !== headline || top.implicit || top.partOf !== null) continue;
-		if (drafts.some(draft => draft.partOf === top.id)) continue;
 		const body = drafts.find(draft => draft.sentence > headline && draft.kind === top.kind && (draft.count === top.count || (top.vague === true && draft.count >= top.count)) && draft.mainEvent === top.mainEvent && !draft.implicit);
-		if (body) top.partOf = body.id;
+		if (!body) continue;
+		const parts = drafts.filter(draft => draft.partOf === top.id);
+		if (parts.length > 0) {
+			// "kills 17" over "killed at least 17 people, including six children": the parts went to the headline as the
+			// first toll; the body's same count is that toll told in full, so they are its parts (when it is a root with room).
+			if (body.partOf !== null || body.count !== top.count || !roomFor(drafts, body, parts)) continue;
+			for (const part of parts) part.partOf = body.id;
+		}
+
+		top.partOf = body.id;
 	}
+}
+
+/** The parts fit inside the total beside the parts it has already. */
+function roomFor(drafts: Draft[], total: Draft, parts: Draft[]): boolean {
+	let sum = 0;
+	for (const draft of drafts) if (draft.partOf === total.id) sum += draft.count;
+	for (const part of parts) sum += part.count;
+	return sum <= total.count;
 }

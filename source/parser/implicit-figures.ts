@@ -172,6 +172,15 @@ export function findImplicitFigures(text: string, ws: Word[], sentence: number, 
 			if (attacker !== undefined) draft.subject = attacker;
 		}
 
+		// "One guard was wounded and another was injured": "another" beside a one-person figure of its kind in the
+		// sentence is a second person of that figure (two in one figure, as "the owner and his son").
+		const first = subject.name === null && text.startsWith('another', subject.start) ? lastOfKind(found, kind) : undefined;
+		if (first !== undefined) {
+			first.count++;
+			first.end = Math.max(first.end, draft.end);
+			continue;
+		}
+
 		const addition = kind === 'killed' ? additionMark(ws, start, index, subject.end) : undefined;
 		if (addition !== undefined) {
 			draft.increment = true;
@@ -231,6 +240,8 @@ function otherSubject(text: string, ws: Word[], verb: number, entities: PeopleIn
 	}
 
 	const next = ws[verb + 1];
+	// "A soldier was killed and another wounded": the second clause leaves its "was" out.
+	if (ws[verb - 1]?.lower === 'another' && ws[verb - 2]?.lower === 'and' && passiveBefore(ws, verb - 2)) return {start: ws[verb - 1].start, end: ws[verb - 1].end, name: null};
 	const joined = ws[verb - 1]?.lower === 'and' && jointVerbs.has(ws[verb - 2]?.lower ?? '') && passiveAuxiliaries.has(ws[verb - 3]?.lower ?? '');
 	if (passiveAuxiliaries.has(ws[verb - 1]?.lower ?? '') || joined) {
 		// "was injured in 2019" or "was arrested for 3 days": a number right after is somebody else's business.
@@ -241,6 +252,17 @@ function otherSubject(text: string, ws: Word[], verb: number, entities: PeopleIn
 	if (!activeObjectVerbs.has(lower)) return undefined;
 	// Only people are arrested, so a role known by its shape ("the developer") counts when an age or an aside says it is one.
 	return objectOf(text, ws, verb, entities, arrestVerbs.has(lower) ? 'shown' : 'listed');
+}
+
+function lastOfKind(found: Draft[], kind: FigureKind): Draft | undefined {
+	for (let at = found.length - 1; at >= 0; at--) if (found[at].kind === kind) return found[at];
+	return undefined;
+}
+
+/** A passive "was"/"were" before ws[end] in the sentence: the auxiliary a coordinated clause may leave out. */
+function passiveBefore(ws: Word[], end: number): boolean {
+	for (let at = end - 1; at >= 0; at--) if (ws[at].lower === 'was' || ws[at].lower === 'were') return true;
+	return false;
 }
 
 /** The one or two people after an active verb: "arrested the owner and his son", "detained the operator, Ana Ruiz", "wounding a policeman". */
@@ -437,6 +459,8 @@ function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleI
 
 	const word = ws[at];
 	if (negativeSubjects.has(word.lower) || (word.lower === 'one' && ws[at - 1]?.lower === 'no')) return undefined;
+	// "One guard was wounded and another was injured": a second person, after the first one's clause.
+	if (word.lower === 'another' && ws[at - 1]?.lower === 'and') return {start: word.start, end: word.end, name: null};
 	if (singularPronouns.has(word.lower)) return {start: word.start, end: word.end, name: null};
 	// A name ends in a capitalised word, or a particle joined to one ("al-Baghdadi"); "the driver of the van" does not.
 	if (startsUpper(word.text) || (particles.has(word.lower.split('-')[0]) && /-\p{Lu}/u.test(word.text))) {
@@ -447,7 +471,8 @@ function subjectBefore(text: string, ws: Word[], verb: number, entities: PeopleI
 	if (isSingularPerson(word.lower)) {
 		let first = at;
 		// Lowercase modifiers and an age ("a 34-year-old lorry driver") may stand between the determiner and the noun.
-		while (first > 0 && at - first < 6 && !['a', 'an', 'the', 'one', 'another'].includes(ws[first - 1].lower) && (startsLower(ws[first - 1].text) || (ws[first - 1].text === '-' && ws[first]?.lower.startsWith('year')) || (/^\d+$/.test(ws[first - 1].text) && ws[first]?.text === '-'))) first--;
+		// A capitalised nationality or affiliation ("an Armenian soldier", "a Reuters photographer") too.
+		while (first > 0 && at - first < 6 && !['a', 'an', 'the', 'one', 'another'].includes(ws[first - 1].lower) && (startsLower(ws[first - 1].text) || /^\p{Lu}\p{Ll}+$/u.test(ws[first - 1].text) || (ws[first - 1].text === '-' && ws[first]?.lower.startsWith('year')) || (/^\d+$/.test(ws[first - 1].text) && ws[first]?.text === '-'))) first--;
 		if (first > 0 && ['a', 'an', 'the', 'one', 'another'].includes(ws[first - 1].lower)) {
 			return {start: ws[first - 1].start, end: word.end, name: text.slice(ws[first].start, word.end)};
 		}

@@ -17,6 +17,10 @@ export const otherEventPattern = new RegExp(
 		String.raw`\bthe\s+(?:conflict|war|civil\s+war|insurgency|rebellion|uprising)\s+(?:has|have)\s+(?:killed|left|displaced|uprooted|claimed|forced)\b`,
 		// A region's count to date: "More than 1.5 million people have been displaced in the province", "remain displaced in the country".
 		String.raw`\b(?:have|has|remain|remains)\s+(?:been\s+)?(?:displaced|uprooted|killed)\s+(?:in|across|throughout)\s+(?:the\s+)?(?:province|country|region|territory|nation)\b`,
+		// "are internally displaced across Niger", "remain displaced within the country": a place's displaced, wherever they fled from.
+		String.raw`\b(?:are|remain|remains|have|has)\s+(?:been\s+)?(?:internally\s+)?(?:displaced|uprooted)\s+(?:inside|within|across|throughout)\b`,
+		// "have been displaced by the conflict in the Sahel": a conflict's displaced to date (not "by the fighting", which may be the story's).
+		String.raw`\b(?:have|has)\s+been\s+(?:displaced|uprooted)\s+by\s+the\s+(?:violence|conflict|war|insurgency|unrest|crisis)\s+(?:in|across|throughout)\b`,
 	].join('|'),
 	'i',
 );
