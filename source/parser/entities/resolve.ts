@@ -247,7 +247,10 @@ function addPerson(registry: Registry, found: Candidate): void {
 		const dash = word.indexOf('-');
 		if (dash !== 2 && dash !== 3) continue;
 		const bare = word.replace(/^(?:al|el|ad|as|ash|at|az|ar)-(?=\p{Lu})/u, '');
+		if (bare === word) continue;
 		if (!words.includes(bare)) addPersonWord(registry, bare, draft);
+		// And "Al-Sudani" opening a sentence: the particle takes the sentence's capital.
+		addPersonWord(registry, word[0]!.toUpperCase() + word.slice(1), draft);
 	}
 
 	attach(registry, draft, found, found.name);

@@ -1,0 +1,11 @@
+// Arabic names in wire copy: a surname with its particle capitalised at the start of a sentence
+// ("Al-Hallaq said") is the person named in full with "al-Hallaq". Short stories written for the test.
+import test from 'ava';
+import {entitiesOf, named} from '../helpers/entity-stories.js';
+
+test('a surname with a capitalised "Al-" opening a sentence is the person named with "al-"', t => {
+	const found = entitiesOf('Rescuers pulled three bodies from a shop, said Karim al-Nasser, a spokesman for the rescue service. Al-Nasser said the search went on overnight. Officials named the governor as Samir el-Hadi. El-Hadi asked residents to give blood.');
+	t.deepEqual(named(found, 'person'), ['Karim al-Nasser', 'Samir el-Hadi']);
+	const nasser = found.find(entity => entity.name === 'Karim al-Nasser')!;
+	t.is(nasser.mentions.length, 2);
+});
