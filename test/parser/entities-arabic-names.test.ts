@@ -9,3 +9,9 @@ test('a surname with a capitalised "Al-" opening a sentence is the person named 
 	const nasser = found.find(entity => entity.name === 'Karim al-Nasser')!;
 	t.is(nasser.mentions.length, 2);
 });
+
+test('a name after a site and "at" is a place: "a hospital at Bab al-Hawa", "the camp at Tawila"', t => {
+	const found = entitiesOf('A wounded man died in a hospital at Bab al-Hawa, near the border, officials said. Thousands fled to the camp at Tawila on Sunday.');
+	t.deepEqual(named(found, 'location'), ['Bab al-Hawa', 'Tawila']);
+	t.deepEqual(named(found, 'person'), []);
+});
