@@ -807,7 +807,7 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	let split = -1;
 	let titleEnd = -1;
 	for (let index = 0; index < tokens.length; index++) {
-		if (!inList(tokens[index], List.titleHead | List.honorific)) continue;
+		if (!inList(tokens[index], List.titleHead | List.honorific) || nameInnerTitle(tokens, index)) continue;
 		let next = index + 1;
 		// "Secretary of State Ruth Haldane": an office's "of" belongs to the title.
 		if (tokens[next]?.text === 'of') {
@@ -898,8 +898,18 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 
 /** Some token from `from` on is a title's head ("Minister"). */
 function hasTitleHeadFrom(tokens: Token[], from: number): boolean {
-	for (let index = from; index < tokens.length; index++) if (inList(tokens[index], List.titleHead)) return true;
+	for (let index = from; index < tokens.length; index++) if (inList(tokens[index], List.titleHead) && !nameInnerTitle(tokens, index)) return true;
 	return false;
+}
+
+// Titles that Somali and Arabic names carry inside them: "President Hassan Sheikh Mohamud" is all one name.
+const innerTitles = new Set(['Sheikh', 'Sheik', 'Sheekh']);
+
+/** An inner title after a name word that follows a title: "President Hassan Sheikh …", not "Emir Sheikh Tamim". */
+function nameInnerTitle(tokens: Token[], index: number): boolean {
+	if (!innerTitles.has(tokens[index]!.text) || index < 2) return false;
+	const before = tokens[index - 1]!;
+	return before.kind === 'capital' && !inList(before, List.titleWord | List.honorific) && inList(tokens[index - 2], List.titleHead);
 }
 
 // Offices held over a place, so that the word before them names one ("Ohio Governor", "Sindh Chief Minister").
