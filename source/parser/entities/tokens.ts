@@ -41,6 +41,8 @@ const adjectiveEndings = new Set([
 	'rooted', 'founded', 'headquartered', 'manufactured', 'produced', 'centred', 'centered', 'focused',
 	// "the Muslim-majority region", "a Kurdish-populated town": who lives there, not a place's name.
 	'majority', 'minority', 'populated', 'inhabited',
+	// "a Moscow-installed official", "the Kremlin-imposed governor": who put an office-holder there.
+	'installed', 'imposed', 'annexed', 'nominated', 'picked',
 ]);
 
 const tokenPattern = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)\b|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
