@@ -15,3 +15,8 @@ test('a name after a site and "at" is a place: "a hospital at Bab al-Hawa", "the
 	t.deepEqual(named(found, 'location'), ['Bab al-Hawa', 'Tawila']);
 	t.deepEqual(named(found, 'person'), []);
 });
+
+test('the particles "ez-" and "ed-" keep a place\'s name whole: "Deir ez-Zor", "Salah ed-Din"', t => {
+	const found = entitiesOf('Fighters attacked an army post in Deir ez-Zor on Monday. Officials in Salah ed-Din province said two soldiers died.');
+	t.deepEqual(named(found, 'location'), ['Deir ez-Zor', 'Salah ed-Din']);
+});
