@@ -833,7 +833,7 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	const title = tokens.slice(0, titleEnd + 1);
 	// What comes before the title words names a place or body of its own ("Vermont Governor …").
 	// "Ontario Provincial Police Constable": a body's name can end inside the title.
-	const bodyEnd = title.findLastIndex((token, index) => index > 0 && index < titleEnd && organizationHeads.has(token.text) && !titleHeads.has(token.text));
+	const bodyEnd = title.findLastIndex((token, index) => index > 0 && index < titleEnd && organizationHeads.has(token.text) && !titleHeads.has(token.text) && !officeWords.has(token.text));
 	const firstTitleWord = title.findIndex(token => inList(token, List.titleWord | List.honorific));
 	// "Acting Correctional Services Commissioner": the qualifier is the title's, not the body's.
 	let bodyStart = 0;
@@ -914,6 +914,8 @@ function nameInnerTitle(tokens: Token[], index: number): boolean {
 
 // Offices held over a place, so that the word before them names one ("Ohio Governor", "Sindh Chief Minister").
 const regionalOffices = new Set(['Governor', 'Mayor', 'Premier', 'Minister', 'Lieutenant-Governor', 'Governor-General']);
+// Body words that are part of an office's name, not a body before it: "Interior Cabinet Secretary", "Chief Cabinet Secretary".
+const officeWords = new Set(['Cabinet']);
 const titleQualifiers = new Set(['Acting', 'Former', 'Ex', 'Interim', 'Deputy', 'Assistant', 'Associate', 'Senior', 'Vice', 'Outgoing']);
 
 function titleWithoutHonorifics(context: SentenceContext, title: Token[]): string {
