@@ -807,7 +807,7 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	let split = -1;
 	let titleEnd = -1;
 	for (let index = 0; index < tokens.length; index++) {
-		if (!inList(tokens[index], List.titleHead | List.honorific)) continue;
+		if (!inList(tokens[index], List.titleHead | List.honorific) || nameInnerTitle(tokens, index)) continue;
 		let next = index + 1;
 		// "Secretary of State Ruth Haldane": an office's "of" belongs to the title.
 		if (tokens[next]?.text === 'of') {
@@ -833,7 +833,7 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 	const title = tokens.slice(0, titleEnd + 1);
 	// What comes before the title words names a place or body of its own ("Vermont Governor …").
 	// "Ontario Provincial Police Constable": a body's name can end inside the title.
-	const bodyEnd = title.findLastIndex((token, index) => index > 0 && index < titleEnd && organizationHeads.has(token.text) && !titleHeads.has(token.text));
+	const bodyEnd = title.findLastIndex((token, index) => index > 0 && index < titleEnd && organizationHeads.has(token.text) && !titleHeads.has(token.text) && !officeWords.has(token.text));
 	const firstTitleWord = title.findIndex(token => inList(token, List.titleWord | List.honorific));
 	// "Acting Correctional Services Commissioner": the qualifier is the title's, not the body's.
 	let bodyStart = 0;
@@ -898,12 +898,24 @@ function splitTitle(context: SentenceContext, tokens: Token[], out: Candidate[])
 
 /** Some token from `from` on is a title's head ("Minister"). */
 function hasTitleHeadFrom(tokens: Token[], from: number): boolean {
-	for (let index = from; index < tokens.length; index++) if (inList(tokens[index], List.titleHead)) return true;
+	for (let index = from; index < tokens.length; index++) if (inList(tokens[index], List.titleHead) && !nameInnerTitle(tokens, index)) return true;
 	return false;
+}
+
+// Titles that Somali and Arabic names carry inside them: "President Hassan Sheikh Mohamud" is all one name.
+const innerTitles = new Set(['Sheikh', 'Sheik', 'Sheekh']);
+
+/** An inner title after a name word that follows a title: "President Hassan Sheikh …", not "Emir Sheikh Tamim". */
+function nameInnerTitle(tokens: Token[], index: number): boolean {
+	if (!innerTitles.has(tokens[index]!.text) || index < 2) return false;
+	const before = tokens[index - 1]!;
+	return before.kind === 'capital' && !inList(before, List.titleWord | List.honorific) && inList(tokens[index - 2], List.titleHead);
 }
 
 // Offices held over a place, so that the word before them names one ("Ohio Governor", "Sindh Chief Minister").
 const regionalOffices = new Set(['Governor', 'Mayor', 'Premier', 'Minister', 'Lieutenant-Governor', 'Governor-General']);
+// Body words that are part of an office's name, not a body before it: "Interior Cabinet Secretary", "Chief Cabinet Secretary".
+const officeWords = new Set(['Cabinet']);
 const titleQualifiers = new Set(['Acting', 'Former', 'Ex', 'Interim', 'Deputy', 'Assistant', 'Associate', 'Senior', 'Vice', 'Outgoing']);
 
 function titleWithoutHonorifics(context: SentenceContext, title: Token[]): string {

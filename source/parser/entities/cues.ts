@@ -12,6 +12,7 @@ export function placeCue(context: SentenceContext, tokens: Token[]): boolean {
 	if (firstNames.has(first.text) || last.possessive) return false;
 	const before = all[first.index - 1]?.text;
 	if (before && placePrepositions.has(before) && before !== 'from' && before !== 'at') return true;
+	if (before === 'at' && sitesBeforeAt.has(all[first.index - 2]?.text ?? '')) return true;
 	if (before === 'of' && placeNouns.has(all[first.index - 2]?.text.toLowerCase() ?? '')) return true;
 	if (before === ',' && placeBeforeComma(all, first.index - 2)) return true;
 	if (struckByDisaster(all, first.index) || bearingOrBorder(all, first.index) || reachOrCourse(all, first.index)) return true;
@@ -19,6 +20,10 @@ export function placeCue(context: SentenceContext, tokens: Token[]): boolean {
 	if (before === 'of' && all[first.index - 2]?.text === ',' && all[first.index - 3]?.kind === 'number') return true;
 	return followedByPlace(all, last.index);
 }
+
+// "at" alone may come before a body or a person ("at Reuters", "at Smith's home"); after a site that stands
+// somewhere ("a hospital at Bab al-Hawa", "the camp at Zamzam") it comes before the place.
+const sitesBeforeAt = new Set(['hospital', 'hospitals', 'clinic', 'camp', 'camps', 'base', 'bases', 'airbase', 'checkpoint', 'checkpoints', 'crossing', 'prison', 'jail', 'port', 'airport', 'airfield', 'border', 'refinery', 'mine', 'dam', 'barracks', 'garrison', 'outpost']);
 
 /** Whether a place noun follows the name ending at `at` ("… district", "… mountains"). */
 export function followedByPlace(all: Token[], at: number): boolean {
@@ -75,6 +80,7 @@ export function singleCue(context: SentenceContext, token: Token): 'person' | 'l
 	const previous = tokens[index - 1];
 	// "Police in Tiskel said": the preposition places the name before the verb can make it a speaker.
 	if (previous && placePrepositions.has(previous.text) && previous.text !== 'from' && previous.text !== 'at') return 'location';
+	if (previous?.text === 'at' && sitesBeforeAt.has(tokens[index - 2]?.text ?? '')) return 'location';
 	// "Residents of Kuriga told …": the place's position comes before the speech verb after it.
 	if (previous?.text === 'of' && placeNouns.has(tokens[index - 2]?.text.toLowerCase() ?? '')) return 'location';
 	if (previous?.text === 'of' && officeHoldersPlace(tokens, index - 2)) return 'location';

@@ -70,9 +70,14 @@ for (const [name, aliases, capitals, demonyms] of countries) {
 	for (const demonym of demonyms) {
 		if (notDemonyms.has(demonym)) continue;
 		add(nationalities, demonym, demonym);
-		if (!/(?:ese|sh|ch|ss|s|i)$/.test(demonym)) add(nationalities, `${demonym}s`, demonym);
-		if (/i$/.test(demonym)) add(nationalities, `${demonym}s`, demonym);
+		const plural = pluralOf(demonym);
+		if (plural !== undefined) add(nationalities, plural, demonym);
 	}
+}
+
+/** "Kenyans", "Iraqis"; none for "Chinese", "Swiss", "Dutch". */
+function pluralOf(demonym: string): string | undefined {
+	return /(?:ese|sh|ch|ss|s)$/.test(demonym) ? undefined : `${demonym}s`;
 }
 
 // Spellings the country data does not carry but prose uses every day.
@@ -86,7 +91,13 @@ for (const [surface, canonical] of [
 }
 
 for (const place of [...regions, ...cities]) add(locations, place, place);
-for (const [surface, canonical] of extraNationalities) add(nationalities, surface, canonical);
+for (const [surface, canonical] of extraNationalities) {
+	add(nationalities, surface, canonical);
+	// "six South Koreans", "two Saudi Arabians": the extra demonyms take a plural as the generated ones do,
+	// unless the plural is a place's name ("Lao", "Laos").
+	const plural = pluralOf(surface);
+	if (plural !== undefined && !locations.exact.has(plural)) add(nationalities, plural, canonical);
+}
 for (const [name, aliases] of organizations) {
 	add(knownOrganizations, name, name);
 	for (const alias of aliases) add(knownOrganizations, alias, name);

@@ -60,8 +60,27 @@ function emptyRegistry(text: string): Registry {
 function addFullNamesAndGazetteerNames(registry: Registry, candidates: Candidate[]): void {
 	for (const found of candidates) {
 		if (found.kind === 'person' && found.words.length > 1 && !found.weak) addPerson(registry, found);
+		else if (found.kind === 'organization' && found.known && storyAcronym(registry, found)) continue;
 		else if (found.kind === 'organization' || found.kind === 'location' || found.kind === 'nationality') addNamed(registry, found, found.kind);
 	}
+}
+
+/**
+ * "The Rapid Support Forces (RSF) … The RSF denied it": an acronym the story defined for a body means that
+ * body, not the gazetteer's body of the same letters (Reporters Without Borders). Attaches it if so.
+ */
+function storyAcronym(registry: Registry, found: Candidate): boolean {
+	// Only a short run of capitals can be an acronym: most gazetteer names are passed over at the first test.
+	if (found.end - found.start > 8 || registry.acronyms.size === 0) return false;
+	const written = registry.text.slice(found.start, found.end);
+	const defined = registry.acronyms.get(written.replaceAll('.', ''));
+	if (defined === undefined || defined.acronyms?.has(written) !== true || identity(defined.name) === identity(found.name)) return false;
+	// "Iranian Revolutionary Guard Corps (IRGC)" is the gazetteer's Islamic one spelt otherwise: only a body
+	// sharing no word with the gazetteer's name is another body.
+	const known = found.name.split(' ');
+	if (defined.words.some(word => /^\p{Lu}/u.test(word) && known.includes(word))) return false;
+	attach(registry, defined, found, written);
+	return true;
 }
 
 /** People known only by the look of their names come after places and bodies, which may claim them. */
@@ -247,7 +266,10 @@ function addPerson(registry: Registry, found: Candidate): void {
 		const dash = word.indexOf('-');
 		if (dash !== 2 && dash !== 3) continue;
 		const bare = word.replace(/^(?:al|el|ad|as|ash|at|az|ar)-(?=\p{Lu})/u, '');
+		if (bare === word) continue;
 		if (!words.includes(bare)) addPersonWord(registry, bare, draft);
+		// And "Al-Sudani" opening a sentence: the particle takes the sentence's capital.
+		addPersonWord(registry, word[0]!.toUpperCase() + word.slice(1), draft);
 	}
 
 	attach(registry, draft, found, found.name);

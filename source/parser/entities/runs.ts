@@ -38,6 +38,8 @@ export function runsOf(tokens: Token[], from: number): Token[][] {
 			// Not "the al-Qaeda-linked Group for …": an adjective's suffix ("-linked", "-backed") also ends the run, and
 			// is told from a possessive's "'s" by the gap it leaves before the next word (an apostrophe-s is 2 characters).
 			// "People's Defense Force", "Workers' Party": a collective noun's possessive opens a body's name and goes on.
+			// "Ukraine's State Emergency Service": a known place's possessive owns the body, it is not in its name.
+			if (current.possessive && heads(next?.text) && ownedByKnownPlace(run)) break;
 			if (current.possessive && !(isNameToken(next) && (heads(next.text) || collectiveOwners.has(current.text)) && !current.text.endsWith('-') && next.start - current.end <= 3)) break;
 			if (isNameToken(next)) {
 				run.push(next);
@@ -63,6 +65,14 @@ export function runsOf(tokens: Token[], from: number): Token[][] {
 	}
 
 	return runs;
+}
+
+/** The run so far is a known place's name ("Ukraine", "South Africa"); read only at a possessive. */
+function ownedByKnownPlace(run: Token[]): boolean {
+	if (run.length > 3) return false;
+	let words = run[0]!.text;
+	for (let index = 1; index < run.length; index++) words += ` ${run[index]!.text}`;
+	return locations.exact.has(words);
 }
 
 /** A known place of one to three words starting at `from`, with no further capitalised word of the same name. */

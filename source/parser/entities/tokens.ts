@@ -25,8 +25,8 @@ const abbreviated = new Set([
 	'Corp', 'Capt', 'Maj', 'Adm', 'Cmdr', 'Cpl', 'Pvt', 'Rev', 'Prof', 'Supt', 'Insp', 'Det', 'Brig', 'Mt', 'Ft', 'Messrs',
 ]);
 
-// Lower-case particles that start a name part ("al-Qaeda", "bin Laden" is handled as a connector).
-const namePrefix = /^(?:al|el|ad|ash|as|an|ar|at|az|ul|bin|ibn|abu|ben|d|o)[-'’]\p{Lu}/u;
+// Lower-case particles that start a name part ("al-Qaeda", "Deir ez-Zor", "Salah ed-Din"; "bin Laden" is handled as a connector).
+const namePrefix = /^(?:al|el|ad|ash|as|an|ar|at|az|ez|es|ed|ud|ul|ur|bin|ibn|abu|ben|d|o)[-'’]\p{Lu}/u;
 // Lower-case prefixes glued to a name: "ex-Prime Minister", "pro-Russian", "mid-January".
 // Capitalised, only those that open a sentence: "Post-Courier", "Anti-Corruption Commission", "Pan-African" are names.
 const gluedPrefix = /^(?:(?:ex|pro|anti|non|post|pre|mid|pan|neo|trans|then)|(?:Ex|Pro|Mid|Then))-(?=\p{Lu})/u;
@@ -41,6 +41,8 @@ const adjectiveEndings = new Set([
 	'rooted', 'founded', 'headquartered', 'manufactured', 'produced', 'centred', 'centered', 'focused',
 	// "the Muslim-majority region", "a Kurdish-populated town": who lives there, not a place's name.
 	'majority', 'minority', 'populated', 'inhabited',
+	// "a Moscow-installed official", "the Kremlin-imposed governor": who put an office-holder there.
+	'installed', 'imposed', 'annexed', 'nominated', 'picked',
 ]);
 
 const tokenPattern = /(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|ru|uk|de|fr|in|cn|io)\b|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
