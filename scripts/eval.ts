@@ -66,15 +66,19 @@ const articles = join(root, '..', 'shared', 'articles');
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const heldoutOnly = args.includes('--heldout');
-const blindOnly = args.includes('--blind');
-const blind2Only = args.includes('--blind2');
-const blind3Only = args.includes('--blind3');
-const blind4Only = args.includes('--blind4');
-const blind5Only = args.includes('--blind5');
-const blind6Only = args.includes('--blind6');
-const blind7Only = args.includes('--blind7');
-const blind8Only = args.includes('--blind8');
-const blind9Only = args.includes('--blind9');
+// The sets written for this project after the held-out one, by flag; one flag runs one set (the last named wins).
+const laterSets: Array<[flag: string, name: string, title: string]> = [
+	['--blind', 'blind', 'blind stories (eval/blind; written apart, scored once at the end)'],
+	['--blind2', 'blind2', 'second blind stories (eval/blind2; written apart, scored once at the end)'],
+	['--blind3', 'blind3', 'fourth blind stories (eval/blind3; written apart, scored once at the end)'],
+	['--blind4', 'blind4', 'fifth blind stories (eval/blind4; written apart, scored once at the end)'],
+	['--blind5', 'blind5', 'sixth blind stories (eval/blind5; written apart, scored once at the end)'],
+	['--blind6', 'blind6', 'seventh blind stories (eval/blind6; written apart, scored once at the end)'],
+	['--blind7', 'blind7', 'eighth stories (eval/blind7; the other kinds, written before the parser ran on them)'],
+	['--blind8', 'blind8', 'ninth stories (eval/blind8; written to find entity misses, then tuned on)'],
+	['--blind9', 'blind9', 'tenth stories (eval/blind9; written to find entity misses, then tuned on)'],
+];
+const laterSet = laterSets.findLast(([flag]) => args.includes(flag));
 const only = args.filter(arg => !arg.startsWith('--'));
 
 function readJson<T>(path: string): T | undefined {
@@ -277,24 +281,8 @@ function runSet(set: StorySet) {
 	if (order.stories > 0) console.log(`\nTimeline read without the story's date (order against the dated reading): ${percent(order.agree, order.pairs)} of pairs of times (${order.agree}/${order.pairs}); ${order.inOrder}/${order.stories} stories wholly in order`);
 }
 
-if (blind9Only) {
-	runSet(heldoutSet('blind9', 'tenth stories (eval/blind9; written to find entity misses, then tuned on)'));
-} else if (blind8Only) {
-	runSet(heldoutSet('blind8', 'ninth stories (eval/blind8; written to find entity misses, then tuned on)'));
-} else if (blind7Only) {
-	runSet(heldoutSet('blind7', 'eighth stories (eval/blind7; the other kinds, written before the parser ran on them)'));
-} else if (blind6Only) {
-	runSet(heldoutSet('blind6', 'seventh blind stories (eval/blind6; written apart, scored once at the end)'));
-} else if (blind5Only) {
-	runSet(heldoutSet('blind5', 'sixth blind stories (eval/blind5; written apart, scored once at the end)'));
-} else if (blind4Only) {
-	runSet(heldoutSet('blind4', 'fifth blind stories (eval/blind4; written apart, scored once at the end)'));
-} else if (blind3Only) {
-	runSet(heldoutSet('blind3', 'fourth blind stories (eval/blind3; written apart, scored once at the end)'));
-} else if (blind2Only) {
-	runSet(heldoutSet('blind2', 'second blind stories (eval/blind2; written apart, scored once at the end)'));
-} else if (blindOnly) {
-	runSet(heldoutSet('blind', 'blind stories (eval/blind; written apart, scored once at the end)'));
+if (laterSet) {
+	runSet(heldoutSet(laterSet[1], laterSet[2]));
 } else {
 	if (!heldoutOnly) runSet(sharedSet());
 	runSet(heldoutSet('heldout', 'held-out stories (eval/heldout; written as a check, since used to fix general rules)'));
