@@ -50,7 +50,7 @@ export function placeOf(story: Story, figure: Figure): string | null {
 }
 
 /** The time expression of the figure's sentence ("late Sunday"), or null. */
-export function timeOf(story: Story, figure: Figure): string | null {
+function timeOf(story: Story, figure: Figure): string | null {
 	const entries = story.timeline.filter(entry => entry.sentence === figure.sentence);
 	return entries.length > 0 ? entries[0].expression : null;
 }

@@ -1,10 +1,8 @@
 import {readFileSync, readSync, statSync} from 'node:fs';
+import {maxStoryBytes} from '../desk/story-limits.js';
 import {InputError} from './errors.js';
 
-// One story named on the command line over maxStoryBytes (see there) is refused with one line, before it is read.
-import {maxStoryBytes} from '../desk/story-limits.js';
-
-export {maxStoryBytes};
+// A story named on the command line over maxStoryBytes (see there) is refused with one line, before it is read.
 
 const byteCount = (count: number) => `${count.toLocaleString('en-US')} bytes`;
 

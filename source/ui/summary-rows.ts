@@ -4,7 +4,7 @@
 import {figureKinds, summaryKinds, type Figure, type Story, type Total} from '../model/types.js';
 // Pure helpers shared with the --summary report: where and when a part of a breakdown happened.
 import {timelineRows} from '../parser/timeline-events.js';
-import {breakdownOf, countWithSubject, formatCount, placeOf, sourcesOf, timeInLine, timeOf} from '../cli/figure-context.js';
+import {breakdownOf, countWithSubject, formatCount, placeOf, sourcesOf, timeInLine} from '../cli/figure-context.js';
 
 export type SummaryRowKind = 'heading' | 'total' | 'source' | 'part' | 'claim' | 'other' | 'time' | 'empty';
 
